@@ -1,0 +1,387 @@
+//! The block language: the small line-based language that templates emit.
+//!
+//! A template renders to plain text, one block per line. The first characters of a
+//! line say what the line is; everything else is text. Heading numbers are never
+//! written: they are generated here from the structure (一、（一）1.（1）).
+//!
+//! | line                         | block                                                        |
+//! |------------------------------|--------------------------------------------------------------|
+//! | `@title 文本`                 | the title (2号小标宋, centred); several lines make a multi-line title |
+//! | `@to 文本`                    | the addressee (主送机关), flush left                          |
+//! | `# 文本`                      | level-1 heading, numbered 一、 (黑体)                          |
+//! | `## 文本`                     | level-2 heading, numbered （一） (楷体)                         |
+//! | `### 文本`                    | level-3 heading, numbered 1. (仿宋)                            |
+//! | `#### 文本`                   | level-4 heading, numbered （1） (仿宋)                          |
+//! | `## 标题。 \| 正文`            | any heading with its body run in after it on the same line   |
+//! | `文本`                        | a body paragraph (3号仿宋, two-character indent)              |
+//! | `@attach 名称`                | one line of the 附件说明 (consecutive lines form one list)     |
+//! | `@sign 署名`                  | the issuer in the signature block                            |
+//! | `@date 2025年3月1日`          | the date of the signature block                              |
+//! | `@annex 名称`                 | starts an annex on a new page: the label 附件N and its title; heading numbers restart |
+//! | `@table 列1 \| 列2 \| …`       | starts a table with this header row (repeated on every page)  |
+//! | `@group 文本`                 | a group row spanning the whole table                          |
+//! | `@row 格1 \| 格2 \| …`         | a table row; a first cell `#` is replaced by the running 序号   |
+//! | `@endtable`                   | ends the table                                               |
+//! | `@pagebreak`                  | starts a new page                                            |
+//!
+//! Blank lines are ignored, leading and trailing spaces are trimmed, and a line that
+//! starts with `\` is a body paragraph whatever follows. Values that a template
+//! prints from the data (`{{ goal.text }}`) are escaped, so data can never start a
+//! heading, split a table cell or break a line: a line break inside a value becomes a
+//! new paragraph of the same kind.
+
+use crate::error::{Error, ErrorKind};
+
+/// A piece of the document as the layout code sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Block {
+    /// One line of the title.
+    Title(String),
+    /// The addressee line (主送机关).
+    Addressee(String),
+    /// A numbered heading; `number` is generated ("一、", "（一）", "1.", "（1）").
+    Heading {
+        level: u8,
+        number: String,
+        text: String,
+        /// Body text run in after the heading on the same paragraph.
+        body: Option<String>,
+    },
+    /// A body paragraph.
+    Paragraph(String),
+    /// The 附件说明: the attachment names in order.
+    Attachments(Vec<String>),
+    /// The issuer (署名) of the signature block.
+    Signature(String),
+    /// The date (成文日期) of the signature block, already formatted.
+    Date(String),
+    /// An annex starting on a new page: `label` is 附件1 (or 附件 when there is one).
+    Annex { label: String, title: String },
+    /// A table with a repeated header row.
+    Table(Table),
+    /// A page break.
+    PageBreak,
+}
+
+/// A table: header cells, then rows that are either group rows or cells.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(crate) struct Table {
+    pub header: Vec<String>,
+    pub rows: Vec<Row>,
+}
+
+/// A row of a [`Table`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Row {
+    /// A row spanning every column (an area of a task table).
+    Group(String),
+    /// Ordinary cells, as many as the header has.
+    Cells(Vec<String>),
+}
+
+// Characters of data values that would be structural in the block language are mapped
+// into a private-use range while the template renders, and mapped back afterwards.
+const ESC_NEWLINE: char = '\u{F8F0}';
+const ESC_HASH: char = '\u{F8F1}';
+const ESC_AT: char = '\u{F8F2}';
+const ESC_BAR: char = '\u{F8F3}';
+const ESC_BACKSLASH: char = '\u{F8F4}';
+
+/// Escapes a data value for the block language (used by the template formatter).
+pub(crate) fn escape_value(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\n' => out.push(ESC_NEWLINE),
+            '\r' => {}
+            '#' => out.push(ESC_HASH),
+            '@' => out.push(ESC_AT),
+            '|' => out.push(ESC_BAR),
+            '\\' => out.push(ESC_BACKSLASH),
+            '\u{F8F0}'..='\u{F8FF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Maps escaped characters back; a data line break becomes `newline`.
+fn unescape(s: &str, newline: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            ESC_NEWLINE => out.push_str(newline),
+            ESC_HASH => out.push('#'),
+            ESC_AT => out.push('@'),
+            ESC_BAR => out.push('|'),
+            ESC_BACKSLASH => out.push('\\'),
+            c => out.push(c),
+        }
+    }
+    out.trim().to_string()
+}
+
+/// Splits text at data line breaks into non-empty paragraphs.
+fn paragraphs(s: &str) -> impl Iterator<Item = String> + '_ {
+    s.split(ESC_NEWLINE)
+        .map(|p| unescape(p, ""))
+        .filter(|p| !p.is_empty())
+}
+
+/// The heading number of `n` (1-based) at `level` (1–4): 一、（一）1.（1）.
+pub(crate) fn heading_number(level: u8, n: usize) -> String {
+    let cn = crate::template::chinese_number(n as u64);
+    match level {
+        1 => format!("{cn}、"),
+        2 => format!("（{cn}）"),
+        3 => format!("{n}."),
+        _ => format!("（{n}）"),
+    }
+}
+
+/// Parses the text a template rendered into blocks, numbering headings.
+pub(crate) fn parse(text: &str, template: &str) -> Result<Vec<Block>, Error> {
+    let mut blocks = Vec::new();
+    let mut counters = [0usize; 4];
+    let mut annexes: Vec<String> = Vec::new();
+    let mut table: Option<(Table, usize)> = None;
+    let mut serial = 0usize;
+    let err = |line: usize, msg: String| {
+        Error::new(ErrorKind::Block, msg)
+            .with_file(format!("模板 {template} 的输出"))
+            .with_line(line, None)
+    };
+    for (i, raw) in text.lines().enumerate() {
+        let lineno = i + 1;
+        let line = raw.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let (directive, rest) = split_directive(line);
+        if let Some((t, start)) = &mut table {
+            match directive {
+                "@group" => {
+                    t.rows.push(Row::Group(unescape(rest, " ")));
+                    continue;
+                }
+                "@row" => {
+                    let mut cells: Vec<String> =
+                        rest.split('|').map(|c| unescape(c, " ")).collect();
+                    if cells.len() != t.header.len() {
+                        return Err(err(
+                            lineno,
+                            format!(
+                                "表格行有 {} 格，表头有 {} 格（表格从第 {start} 行开始）",
+                                cells.len(),
+                                t.header.len()
+                            ),
+                        ));
+                    }
+                    if cells[0] == "#" {
+                        serial += 1;
+                        cells[0] = serial.to_string();
+                    }
+                    t.rows.push(Row::Cells(cells));
+                    continue;
+                }
+                "@endtable" => {
+                    if let Some((t, _)) = table.take() {
+                        blocks.push(Block::Table(t));
+                    }
+                    continue;
+                }
+                _ => {
+                    return Err(err(
+                        lineno,
+                        format!(
+                            "表格中只能有 @group、@row 和 @endtable 行（表格从第 {start} 行开始，缺少 @endtable？）"
+                        ),
+                    ));
+                }
+            }
+        }
+        match directive {
+            "#" | "##" | "###" | "####" => {
+                let level = directive.len() as u8;
+                let idx = usize::from(level - 1);
+                counters[idx] += 1;
+                for c in &mut counters[idx + 1..] {
+                    *c = 0;
+                }
+                let (head, body) = match rest.split_once('|') {
+                    Some((h, b)) => (h, Some(b)),
+                    None => (rest, None),
+                };
+                let mut body_paras: Vec<String> =
+                    body.map(|b| paragraphs(b).collect()).unwrap_or_default();
+                let first_body = if body_paras.is_empty() {
+                    None
+                } else {
+                    Some(body_paras.remove(0))
+                };
+                blocks.push(Block::Heading {
+                    level,
+                    number: heading_number(level, counters[idx]),
+                    text: unescape(head, ""),
+                    body: first_body,
+                });
+                blocks.extend(body_paras.into_iter().map(Block::Paragraph));
+            }
+            "@title" => blocks.extend(paragraphs(rest).map(Block::Title)),
+            "@to" => blocks.push(Block::Addressee(unescape(rest, ""))),
+            "@attach" => {
+                let name = unescape(rest, " ");
+                match blocks.last_mut() {
+                    Some(Block::Attachments(list)) => list.push(name),
+                    _ => blocks.push(Block::Attachments(vec![name])),
+                }
+            }
+            "@sign" => blocks.push(Block::Signature(unescape(rest, " "))),
+            "@date" => blocks.push(Block::Date(unescape(rest, ""))),
+            "@annex" => {
+                annexes.push(unescape(rest, " "));
+                counters = [0; 4];
+                blocks.push(Block::Annex {
+                    label: String::new(),
+                    title: annexes.last().cloned().unwrap_or_default(),
+                });
+            }
+            "@table" => {
+                let header: Vec<String> = rest.split('|').map(|c| unescape(c, " ")).collect();
+                if header.iter().all(String::is_empty) {
+                    return Err(err(lineno, "@table 后面要写表头，各列用 | 分隔".into()));
+                }
+                serial = 0;
+                table = Some((
+                    Table {
+                        header,
+                        rows: Vec::new(),
+                    },
+                    lineno,
+                ));
+            }
+            "@pagebreak" => blocks.push(Block::PageBreak),
+            "@group" | "@row" | "@endtable" => {
+                return Err(err(
+                    lineno,
+                    format!("{directive} 只能出现在 @table 和 @endtable 之间"),
+                ));
+            }
+            d if d.starts_with('@') => {
+                return Err(err(
+                    lineno,
+                    format!(
+                        "未知的指令“{d}”：可用的有 @title @to @attach @sign @date @annex @table @group @row @endtable @pagebreak"
+                    ),
+                ));
+            }
+            d if d.starts_with('#') => {
+                return Err(err(
+                    lineno,
+                    format!("“{d}”：标题最多四级（# 到 ####），且 # 后要有空格"),
+                ));
+            }
+            _ => {
+                let text = line.strip_prefix('\\').unwrap_or(line);
+                blocks.extend(paragraphs(text).map(Block::Paragraph));
+            }
+        }
+    }
+    if let Some((_, start)) = table {
+        return Err(err(start, "表格缺少结尾的 @endtable".into()));
+    }
+    // Label annexes 附件1, 附件2 … (附件 alone when there is one).
+    let count = annexes.len();
+    let mut n = 0;
+    for b in &mut blocks {
+        if let Block::Annex { label, .. } = b {
+            n += 1;
+            *label = if count == 1 {
+                "附件".into()
+            } else {
+                format!("附件{n}")
+            };
+        }
+    }
+    Ok(blocks)
+}
+
+/// Splits a line into its directive (`#`, `@title`, …) and the rest; plain text has no
+/// directive.
+fn split_directive(line: &str) -> (&str, &str) {
+    if line.starts_with('#') || line.starts_with('@') {
+        let end = line.find(char::is_whitespace).unwrap_or(line.len());
+        let directive = &line[..end];
+        if directive.starts_with('#') && !directive.chars().all(|c| c == '#') {
+            // `#1号楼` is text, not a heading.
+            return ("", line);
+        }
+        return (directive, line[end..].trim());
+    }
+    ("", line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_headings_from_structure() {
+        let text = "# 指导思想\n正文\n# 工作目标\n## 总体目标\n### 加强领导。| 各单位要……\n#### 细项\n## 具体目标\n### 再一项\n";
+        let blocks = parse(text, "t").unwrap();
+        let numbers: Vec<_> = blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Heading { number, .. } => Some(number.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            numbers,
+            ["一、", "二、", "（一）", "1.", "（1）", "（二）", "1."]
+        );
+        assert!(blocks.contains(&Block::Heading {
+            level: 3,
+            number: "1.".into(),
+            text: "加强领导。".into(),
+            body: Some("各单位要……".into()),
+        }));
+    }
+
+    #[test]
+    fn escaped_data_cannot_make_structure() {
+        let v = escape_value("# 不是标题 | @sign x\n第二段");
+        let blocks = parse(&format!("{v}\n"), "t").unwrap();
+        assert_eq!(
+            blocks,
+            vec![
+                Block::Paragraph("# 不是标题 | @sign x".into()),
+                Block::Paragraph("第二段".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn tables_number_rows_and_check_cells() {
+        let text = "@table 序号 | 任务\n@group 一、就业\n@row # | 培训\n@row # | 帮扶\n@endtable\n";
+        let blocks = parse(text, "t").unwrap();
+        let Block::Table(t) = &blocks[0] else {
+            panic!()
+        };
+        assert_eq!(t.rows[2], Row::Cells(vec!["2".into(), "帮扶".into()]));
+        assert!(parse("@table a | b\n@row 1\n@endtable\n", "t").is_err());
+        assert!(parse("@table a | b\n@row 1 | 2\n", "t").is_err());
+        assert!(parse("@bogus x\n", "t").is_err());
+        assert!(parse("##### x\n", "t").is_err());
+    }
+
+    #[test]
+    fn annexes_are_labelled_and_restart_numbering() {
+        let text = "# 甲\n@annex 报名表\n# 乙\n@annex 分工表\n";
+        let blocks = parse(text, "t").unwrap();
+        assert!(matches!(&blocks[1], Block::Annex { label, .. } if label == "附件1"));
+        assert!(matches!(&blocks[2], Block::Heading { number, .. } if number == "一、"));
+        let one = parse("@annex 报名表\n", "t").unwrap();
+        assert!(matches!(&one[0], Block::Annex { label, .. } if label == "附件"));
+    }
+}

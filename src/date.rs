@@ -1,0 +1,467 @@
+//! Dates as plans write them: a day, a month, or the first, middle or last ten days of a
+//! month (上旬, 中旬, 下旬).
+
+use std::cmp::Ordering;
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// Which ten days of a month: 上旬 (1–10), 中旬 (11–20) or 下旬 (21–end).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Xun {
+    /// 上旬: days 1–10.
+    Early,
+    /// 中旬: days 11–20.
+    Middle,
+    /// 下旬: day 21 to the end of the month.
+    Late,
+}
+
+impl Xun {
+    /// The Chinese name: 上旬, 中旬 or 下旬.
+    ///
+    /// ```
+    /// assert_eq!(gongwen::Xun::Late.name(), "下旬");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            Xun::Early => "上旬",
+            Xun::Middle => "中旬",
+            Xun::Late => "下旬",
+        }
+    }
+}
+
+/// A date with the precision the writer gave: `2025-03-01`, `2025-03` or `2025-03上旬`.
+///
+/// Parsing accepts ISO forms (`2025-03-01`, `2025-3-1`, `2025/3/1`), Chinese forms
+/// (`2025年3月1日`, `2025年3月`, `2025年3月上旬`, `2025年3月底`) and rejects impossible days.
+/// `Display` gives the GB/T 9704 form with Arabic numerals and no leading zeros.
+///
+/// ```
+/// use gongwen::Date;
+/// let d: Date = "2025-03-01".parse().unwrap();
+/// assert_eq!(d.to_string(), "2025年3月1日");
+/// let x: Date = "2025年4月上旬".parse().unwrap();
+/// assert_eq!(x.to_string(), "2025年4月上旬");
+/// assert!("2025-02-30".parse::<Date>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Date {
+    year: u16,
+    month: u8,
+    /// 0 when the precision is a month or a xun.
+    day: u8,
+    xun: Option<Xun>,
+}
+
+/// How precise a [`Date`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Precision {
+    /// A single day.
+    Day,
+    /// Ten days of a month.
+    Xun,
+    /// A whole month.
+    Month,
+}
+
+fn is_leap(y: u16) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+fn days_in_month(y: u16, m: u8) -> u8 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(y) => 29,
+        _ => 28,
+    }
+}
+
+impl Date {
+    /// A single day. Fails with a Chinese message for an impossible day.
+    ///
+    /// ```
+    /// assert!(gongwen::Date::ymd(2024, 2, 29).is_ok());
+    /// assert!(gongwen::Date::ymd(2025, 2, 29).is_err());
+    /// ```
+    pub fn ymd(year: u16, month: u8, day: u8) -> Result<Date, String> {
+        Self::check_ym(year, month)?;
+        let max = days_in_month(year, month);
+        if day == 0 || day > max {
+            return Err(format!("{year}年{month}月没有{day}日（该月只有{max}天）"));
+        }
+        Ok(Date {
+            year,
+            month,
+            day,
+            xun: None,
+        })
+    }
+
+    /// A whole month.
+    ///
+    /// ```
+    /// assert_eq!(gongwen::Date::ym(2025, 6).unwrap().to_string(), "2025年6月");
+    /// ```
+    pub fn ym(year: u16, month: u8) -> Result<Date, String> {
+        Self::check_ym(year, month)?;
+        Ok(Date {
+            year,
+            month,
+            day: 0,
+            xun: None,
+        })
+    }
+
+    /// Ten days of a month.
+    ///
+    /// ```
+    /// use gongwen::{Date, Xun};
+    /// assert_eq!(Date::xun(2025, 6, Xun::Middle).unwrap().to_string(), "2025年6月中旬");
+    /// ```
+    pub fn xun(year: u16, month: u8, xun: Xun) -> Result<Date, String> {
+        Self::check_ym(year, month)?;
+        Ok(Date {
+            year,
+            month,
+            day: 0,
+            xun: Some(xun),
+        })
+    }
+
+    fn check_ym(year: u16, month: u8) -> Result<(), String> {
+        if !(1900..=2200).contains(&year) {
+            return Err(format!("年份 {year} 不在 1900–2200 之间"));
+        }
+        if !(1..=12).contains(&month) {
+            return Err(format!("月份 {month} 不存在（应为 1–12）"));
+        }
+        Ok(())
+    }
+
+    /// The year.
+    ///
+    /// ```
+    /// assert_eq!(gongwen::Date::ym(2025, 6).unwrap().year(), 2025);
+    /// ```
+    pub fn year(&self) -> u16 {
+        self.year
+    }
+
+    /// The month, 1–12.
+    ///
+    /// ```
+    /// assert_eq!(gongwen::Date::ym(2025, 6).unwrap().month(), 6);
+    /// ```
+    pub fn month(&self) -> u8 {
+        self.month
+    }
+
+    /// The day, when the date is a single day.
+    ///
+    /// ```
+    /// assert_eq!(gongwen::Date::ymd(2025, 6, 9).unwrap().day(), Some(9));
+    /// assert_eq!(gongwen::Date::ym(2025, 6).unwrap().day(), None);
+    /// ```
+    pub fn day(&self) -> Option<u8> {
+        (self.day != 0).then_some(self.day)
+    }
+
+    /// How precise the date is.
+    ///
+    /// ```
+    /// use gongwen::{Date, Precision};
+    /// assert_eq!("2025年3月下旬".parse::<Date>().unwrap().precision(), Precision::Xun);
+    /// ```
+    pub fn precision(&self) -> Precision {
+        if self.day != 0 {
+            Precision::Day
+        } else if self.xun.is_some() {
+            Precision::Xun
+        } else {
+            Precision::Month
+        }
+    }
+
+    /// The first day the date covers, as (year, month, day).
+    ///
+    /// ```
+    /// let d: gongwen::Date = "2025-03中旬".parse().unwrap();
+    /// assert_eq!(d.first_day(), (2025, 3, 11));
+    /// ```
+    pub fn first_day(&self) -> (u16, u8, u8) {
+        let d = match (self.day, self.xun) {
+            (0, Some(Xun::Middle)) => 11,
+            (0, Some(Xun::Late)) => 21,
+            (0, _) => 1,
+            (d, _) => d,
+        };
+        (self.year, self.month, d)
+    }
+
+    /// The last day the date covers, as (year, month, day).
+    ///
+    /// ```
+    /// let d: gongwen::Date = "2024-02".parse().unwrap();
+    /// assert_eq!(d.last_day(), (2024, 2, 29));
+    /// ```
+    pub fn last_day(&self) -> (u16, u8, u8) {
+        let d = match (self.day, self.xun) {
+            (0, Some(Xun::Early)) => 10,
+            (0, Some(Xun::Middle)) => 20,
+            (0, _) => days_in_month(self.year, self.month),
+            (d, _) => d,
+        };
+        (self.year, self.month, d)
+    }
+
+    /// The date without its year, as ranges write the second date: `4月10日`, `4月上旬`.
+    ///
+    /// ```
+    /// let d: gongwen::Date = "2025-04-10".parse().unwrap();
+    /// assert_eq!(d.without_year(), "4月10日");
+    /// ```
+    pub fn without_year(&self) -> String {
+        let mut s = format!("{}月", self.month);
+        self.push_tail(&mut s);
+        s
+    }
+
+    fn push_tail(&self, s: &mut String) {
+        if self.day != 0 {
+            s.push_str(&format!("{}日", self.day));
+        } else if let Some(x) = self.xun {
+            s.push_str(x.name());
+        }
+    }
+
+    /// The machine form used in input files: `2025-03-01`, `2025-03` or `2025-03上旬`.
+    ///
+    /// ```
+    /// let d: gongwen::Date = "2025年3月1日".parse().unwrap();
+    /// assert_eq!(d.iso(), "2025-03-01");
+    /// ```
+    pub fn iso(&self) -> String {
+        let mut s = format!("{:04}-{:02}", self.year, self.month);
+        if self.day != 0 {
+            s.push_str(&format!("-{:02}", self.day));
+        } else if let Some(x) = self.xun {
+            s.push_str(x.name());
+        }
+        s
+    }
+}
+
+/// Formats a range the way plans write it: `2025年4月1日—4月10日`, `2025年4月上旬—5月`,
+/// `2025年12月—2026年1月`. The year of the end is left out when it is the start's year.
+///
+/// ```
+/// use gongwen::{Date, date_range};
+/// let a: Date = "2025-04-01".parse().unwrap();
+/// let b: Date = "2025-04-10".parse().unwrap();
+/// assert_eq!(date_range(&a, &b), "2025年4月1日—4月10日");
+/// ```
+pub fn date_range(start: &Date, end: &Date) -> String {
+    if start == end {
+        return start.to_string();
+    }
+    if start.year == end.year {
+        format!("{start}—{}", end.without_year())
+    } else {
+        format!("{start}—{end}")
+    }
+}
+
+impl PartialOrd for Date {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Date {
+    /// Orders by first day, then by last day.
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.first_day()
+            .cmp(&other.first_day())
+            .then(self.last_day().cmp(&other.last_day()))
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut s = format!("{}年{}月", self.year, self.month);
+        self.push_tail(&mut s);
+        f.write_str(&s)
+    }
+}
+
+fn take_num(s: &str) -> Option<(u32, &str)> {
+    let end = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    if end == 0 || end > 4 {
+        return None;
+    }
+    Some((s[..end].parse().ok()?, &s[end..]))
+}
+
+fn parse_xun(rest: &str) -> Option<Option<Xun>> {
+    let rest = rest.trim();
+    Some(match rest {
+        "" => None,
+        "上旬" | "初" | "月初" => Some(Xun::Early),
+        "中旬" | "月中" => Some(Xun::Middle),
+        "下旬" | "底" | "月底" | "末" | "月末" => Some(Xun::Late),
+        _ => return None,
+    })
+}
+
+impl FromStr for Date {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Date, String> {
+        let text = s.trim();
+        let bad = || {
+            format!(
+                "无法识别的日期“{text}”：请写成 2025-03-01、2025-03、2025-03上旬 或 2025年3月1日"
+            )
+        };
+        let (year, rest) = take_num(text).ok_or_else(bad)?;
+        if year < 1000 {
+            return Err(bad());
+        }
+        let rest = rest
+            .strip_prefix('年')
+            .or_else(|| rest.strip_prefix('-'))
+            .or_else(|| rest.strip_prefix('/'))
+            .or_else(|| rest.strip_prefix('.'))
+            .ok_or_else(bad)?;
+        let (month, rest) = take_num(rest).ok_or_else(bad)?;
+        let year = u16::try_from(year).map_err(|_| bad())?;
+        let month = u8::try_from(month).map_err(|_| bad())?;
+        let rest = rest.strip_prefix('月').unwrap_or(rest);
+        let sep = rest
+            .strip_prefix('-')
+            .or_else(|| rest.strip_prefix('/'))
+            .or_else(|| rest.strip_prefix('.'));
+        let after = sep.unwrap_or(rest);
+        if let Some((day, tail)) = take_num(after) {
+            let tail = tail.strip_prefix('日').unwrap_or(tail).trim();
+            if !tail.is_empty() {
+                return Err(bad());
+            }
+            let day = u8::try_from(day).map_err(|_| format!("{year}年{month}月没有{day}日"))?;
+            return Date::ymd(year, month, day);
+        }
+        if sep.is_some() {
+            return Err(bad());
+        }
+        match parse_xun(after).ok_or_else(bad)? {
+            Some(x) => Date::xun(year, month, x),
+            None => Date::ym(year, month),
+        }
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.iso())
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Date;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("日期（如 \"2025-03-01\"、\"2025-03\"、\"2025-03上旬\"）")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Date, E> {
+                v.parse().map_err(E::custom)
+            }
+            // TOML's native dates (`date = 2025-03-01`) arrive as a one-entry map.
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Date, A::Error> {
+                let Some((_k, v)) = map.next_entry::<String, String>()? else {
+                    return Err(serde::de::Error::custom("空的日期"));
+                };
+                if map.next_key::<String>()?.is_some() {
+                    return Err(serde::de::Error::custom("日期只能是一个值"));
+                }
+                let v = v.trim();
+                if v.len() > 10 && v.is_char_boundary(10) {
+                    return Err(serde::de::Error::custom(format!(
+                        "日期“{v}”带有时刻：只写日期，如 2025-03-01"
+                    )));
+                }
+                v.parse().map_err(serde::de::Error::custom)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_the_forms_plans_use() {
+        for (input, iso) in [
+            ("2025-03-01", "2025-03-01"),
+            ("2025-3-1", "2025-03-01"),
+            ("2025/3/1", "2025-03-01"),
+            ("2025年3月1日", "2025-03-01"),
+            ("2025年3月", "2025-03"),
+            ("2025-03", "2025-03"),
+            ("2025年3月上旬", "2025-03上旬"),
+            ("2025-03中旬", "2025-03中旬"),
+            ("2025年3月底", "2025-03下旬"),
+            (" 2025年12月下旬 ", "2025-12下旬"),
+        ] {
+            assert_eq!(input.parse::<Date>().unwrap().iso(), iso, "{input}");
+        }
+    }
+
+    #[test]
+    fn rejects_impossible_and_malformed_dates() {
+        for input in [
+            "2025-02-29",
+            "2025-13-01",
+            "2025-04-31",
+            "2025年0月",
+            "明年三月",
+            "",
+            "2025",
+            "2025-03-01x",
+            "2025-03上午",
+            "99-03-01",
+        ] {
+            assert!(input.parse::<Date>().is_err(), "{input} should fail");
+        }
+        assert!("2024-02-29".parse::<Date>().is_ok());
+        assert!("2000-02-29".parse::<Date>().is_ok());
+        assert!("1900-02-29".parse::<Date>().is_err());
+    }
+
+    #[test]
+    fn ranges_and_display() {
+        let p = |s: &str| s.parse::<Date>().unwrap();
+        assert_eq!(p("2025-03-01").to_string(), "2025年3月1日");
+        assert_eq!(
+            date_range(&p("2025-04-01"), &p("2025-04-10")),
+            "2025年4月1日—4月10日"
+        );
+        assert_eq!(
+            date_range(&p("2025-04上旬"), &p("2025-05")),
+            "2025年4月上旬—5月"
+        );
+        assert_eq!(
+            date_range(&p("2025-12"), &p("2026-01")),
+            "2025年12月—2026年1月"
+        );
+        assert!(p("2025-04上旬") < p("2025-04中旬"));
+        assert_eq!(p("2025-04下旬").last_day(), (2025, 4, 30));
+    }
+}

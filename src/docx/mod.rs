@@ -1,0 +1,587 @@
+//! Writes [`Block`]s as a GB/T 9704-2012 .docx.
+//!
+//! docx-rs builds the parts ([`build`]); [`ooxml`] puts their children into schema order and
+//! adds the few things docx-rs cannot write (`w:firstLineChars`, `w:tblHeader`);
+//! [`package`] writes our own `docProps/core.xml` and zips everything with Deflate and a
+//! fixed timestamp, so the same blocks always give the same bytes.
+//!
+//! Every layout number comes from [`crate::layout`]. Paragraphs are styled through named
+//! styles with ASCII ids and Chinese names (GwBody 公文正文 …); there is no `Normal` style of
+//! ours (docx-rs writes a bare one) and the defaults sit in `w:docDefaults`. Every run and
+//! every style carries a font in all four slots, so Chinese text never falls back to a theme
+//! font.
+
+mod ooxml;
+mod package;
+
+use docx_rs::{
+    AlignmentType, BreakType, DocGrid, DocGridType, Docx, FieldCharType, Footer, InstrPAGE,
+    InstrText, LineSpacing, LineSpacingType, PageMargin, Paragraph, Run, RunFonts,
+    SpecialIndentType, Style, StyleType, Tab, TabValueType, Table as DocxTable, TableBorder,
+    TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow,
+    VAlignType, WidthType,
+};
+
+use crate::blocks::{Block, Row, Table};
+use crate::error::{Error, ErrorKind};
+use crate::layout::{
+    BLANK_LINE, BODY_CHAR_SPACING, BODY_EM, BODY_SIZE, DATE_RIGHT_INDENT, FIRST_LINE_INDENT,
+    FOOTER_DISTANCE, Fonts, HEADER_DISTANCE, LINE_PITCH, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT,
+    MARGIN_TOP, PAGE_HEIGHT, PAGE_NUMBER_DASH, PAGE_NUMBER_SIDE_INDENT, PAGE_NUMBER_SIZE,
+    PAGE_WIDTH, TABLE_BORDER_SIZE, TABLE_CELL_PADDING, TABLE_LAST_CELL_PADDING,
+    TABLE_NUMBER_COLUMN, TABLE_SIZE, TASK_TABLE_COLUMNS, TEXT_WIDTH, TITLE_SIZE, Twips,
+};
+
+/// Document properties written to `docProps/core.xml`.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Meta<'a> {
+    /// `dc:title`: the title text (check-docx compares it with the title paragraphs).
+    pub title: &'a str,
+    /// `dc:creator` (and `cp:lastModifiedBy`): the issuer.
+    pub creator: &'a str,
+    /// `cp:keywords`.
+    pub keywords: &'a str,
+    /// `dc:description`.
+    pub description: &'a str,
+}
+
+/// Writes `blocks` as the bytes of a .docx file.
+///
+/// The output depends only on the arguments: no clock, no random ids.
+pub(crate) fn write_docx(blocks: &[Block], fonts: &Fonts, meta: &Meta) -> Result<Vec<u8>, Error> {
+    let xml = build(blocks, fonts).build();
+    package::pack(xml, meta).map_err(|e| {
+        Error::new(ErrorKind::Write, format!("无法打包 .docx 文件：{e}")).with_source(e)
+    })
+}
+
+// ---------------------------------------------------------------- style ids
+
+const BODY: &str = "GwBody";
+const TITLE: &str = "GwTitle";
+const ADDRESSEE: &str = "GwAddressee";
+const HEADINGS: [&str; 4] = ["GwHeading1", "GwHeading2", "GwHeading3", "GwHeading4"];
+const ATTACHMENT: &str = "GwAttachment";
+const SIGNATURE: &str = "GwSignature";
+const DATE: &str = "GwDate";
+const ANNEX_LABEL: &str = "GwAnnexLabel";
+const ANNEX_TITLE: &str = "GwAnnexTitle";
+const TABLE_TEXT: &str = "GwTableText";
+const TABLE_HEADER: &str = "GwTableHeader";
+const FOOTER: &str = "GwFooter";
+
+// ---------------------------------------------------------------- text
+
+/// `s` with every character XML 1.0 forbids removed, tabs turned into spaces and line breaks
+/// normalised to `\n` (callers split on it). docx-rs writes C0 controls raw, which makes the
+/// file unreadable, and silently drops `\n`.
+pub(crate) fn clean_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\t' => out.push(' '),
+            // \r\n counts once: the \n that follows is pushed on its own
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\r' | '\n' => out.push('\n'),
+            '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..='\u{10FFFF}' => {
+                out.push(c)
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// `s` cleaned as by [`clean_text`], with line breaks turned into spaces (for one-line values).
+pub(crate) fn clean_line(s: &str) -> String {
+    clean_text(s).replace('\n', " ")
+}
+
+/// Width of `s` in twips at 3号, counting full-width characters as one em and ASCII and
+/// half-width forms as half an em.
+fn text_width(s: &str) -> i32 {
+    s.chars()
+        .map(|c| {
+            if (c as u32) < 0x2E80 && !('\u{2014}'..='\u{2026}').contains(&c)
+                || ('\u{FF61}'..='\u{FFDC}').contains(&c)
+            {
+                BODY_EM.0 / 2
+            } else {
+                BODY_EM.0
+            }
+        })
+        .sum()
+}
+
+fn font(name: &str) -> RunFonts {
+    let name = clean_line(name);
+    RunFonts::new()
+        .ascii(&name)
+        .hi_ansi(&name)
+        .east_asia(&name)
+        .cs(&name)
+}
+
+/// A run of `text` in `font_name`, with `\n` written as line breaks.
+fn run(text: &str, font_name: &str) -> Run {
+    let mut r = Run::new().fonts(font(font_name));
+    for (i, line) in clean_text(text).split('\n').enumerate() {
+        if i > 0 {
+            r = r.add_break(BreakType::TextWrapping);
+        }
+        r = r.add_text(line);
+    }
+    r
+}
+
+fn twips(t: Twips) -> u32 {
+    u32::try_from(t.0).unwrap_or(0)
+}
+
+fn space_before(t: Twips) -> LineSpacing {
+    LineSpacing::new().before(twips(t))
+}
+
+/// Exact line spacing of one grid line: 2号 title lines then take whole grid lines, and the
+/// body below the title stays on the grid (22 lines on the first page too).
+fn one_grid_line() -> LineSpacing {
+    LineSpacing::new()
+        .line(LINE_PITCH.0)
+        .line_rule(LineSpacingType::Exact)
+}
+
+fn space_after(t: Twips) -> LineSpacing {
+    LineSpacing::new().after(twips(t))
+}
+
+/// Paragraph ids are numbered here, so that they do not depend on docx-rs's thread-local
+/// counter (and so on what else the thread built before).
+struct Ids(u32);
+
+impl Ids {
+    fn paragraph(&mut self) -> Paragraph {
+        self.0 += 1;
+        Paragraph::new().id(format!("{:08X}", self.0))
+    }
+
+    fn styled(&mut self, style: &str) -> Paragraph {
+        self.paragraph().style(style)
+    }
+}
+
+// ---------------------------------------------------------------- styles
+
+/// A paragraph style with all four font slots, size and the common paragraph defaults.
+fn paragraph_style(id: &str, name: &str, font_name: &str, size: usize) -> Style {
+    Style::new(id, StyleType::Paragraph)
+        .name(name)
+        .fonts(font(font_name))
+        .size(size)
+        .align(AlignmentType::Both)
+        .indent(Some(0), None, Some(0), None)
+}
+
+/// A style for text on the body grid: −0.25 pt character spacing (28 characters a line).
+fn grid_style(id: &str, name: &str, font_name: &str) -> Style {
+    let mut s = paragraph_style(id, name, font_name, BODY_SIZE.0);
+    s.run_property = s.run_property.spacing(BODY_CHAR_SPACING);
+    s
+}
+
+fn indented(s: Style) -> Style {
+    s.indent(
+        Some(0),
+        Some(SpecialIndentType::FirstLine(FIRST_LINE_INDENT.0)),
+        Some(0),
+        None,
+    )
+}
+
+fn styles(fonts: &Fonts) -> Vec<Style> {
+    let heading_fonts = [&fonts.heading1, &fonts.heading2, &fonts.body, &fonts.body];
+    let heading_names = ["一级标题", "二级标题", "三级标题", "四级标题"];
+    let mut out = vec![
+        indented(grid_style(BODY, "公文正文", &fonts.body)),
+        paragraph_style(TITLE, "公文标题", &fonts.title, TITLE_SIZE.0)
+            .align(AlignmentType::Center)
+            .snap_to_grid(false)
+            .line_spacing(one_grid_line()),
+        grid_style(ADDRESSEE, "主送机关", &fonts.body),
+    ];
+    for (level, (id, name)) in HEADINGS.iter().zip(heading_names).enumerate() {
+        let mut s = indented(grid_style(id, name, heading_fonts[level])).outline_lvl(level);
+        s.paragraph_property = s.paragraph_property.keep_next(true);
+        out.push(s);
+    }
+    let mut attachment = indented(grid_style(ATTACHMENT, "附件说明", &fonts.body));
+    // "附件：" after the two-character indent ends here; later names line up with the first.
+    let tab = FIRST_LINE_INDENT.0 + 3 * (BODY_EM.0 + BODY_CHAR_SPACING);
+    attachment.paragraph_property = attachment.paragraph_property.add_tab(
+        Tab::new()
+            .val(TabValueType::Left)
+            .pos(Twips(tab).unsigned()),
+    );
+    out.push(attachment);
+    out.push(grid_style(SIGNATURE, "落款", &fonts.body).align(AlignmentType::Right));
+    out.push(
+        grid_style(DATE, "成文日期", &fonts.body)
+            .align(AlignmentType::Right)
+            .indent(Some(0), None, Some(DATE_RIGHT_INDENT.0), None),
+    );
+    let mut label = grid_style(ANNEX_LABEL, "附件标识", &fonts.heading1).align(AlignmentType::Left);
+    label.paragraph_property = label
+        .paragraph_property
+        .page_break_before(true)
+        .keep_next(true)
+        .line_spacing(space_after(BLANK_LINE));
+    out.push(label);
+    let mut annex_title = paragraph_style(ANNEX_TITLE, "附件标题", &fonts.title, TITLE_SIZE.0)
+        .align(AlignmentType::Center)
+        .snap_to_grid(false);
+    annex_title.paragraph_property = annex_title
+        .paragraph_property
+        .keep_next(true)
+        .line_spacing(one_grid_line().after(twips(BLANK_LINE)));
+    out.push(annex_title);
+    // Table text is body text (GB/T 9704 §8: 附件格式要求同正文): 3号, condensed like the
+    // body and on the line grid, so every table line is one grid line and the cells of a
+    // row (top-aligned) share their baselines.
+    out.push(
+        grid_style(TABLE_TEXT, "表格文字", &fonts.body)
+            .size(TABLE_SIZE.0)
+            .align(AlignmentType::Left),
+    );
+    out.push(
+        grid_style(TABLE_HEADER, "表头", &fonts.heading1)
+            .size(TABLE_SIZE.0)
+            .align(AlignmentType::Center),
+    );
+    out.push(
+        paragraph_style(FOOTER, "页码", &fonts.page_number, PAGE_NUMBER_SIZE.0).snap_to_grid(false),
+    );
+    for s in &mut out {
+        s.paragraph_property = std::mem::take(&mut s.paragraph_property).widow_control(false);
+    }
+    out
+}
+
+// ---------------------------------------------------------------- footers
+
+/// `— PAGE —` in 4号 宋体, one character in from the side of the 版心.
+fn page_number_footer(fonts: &Fonts, odd: bool) -> Footer {
+    let f = &fonts.page_number;
+    let fld = |t| Run::new().fonts(font(f)).add_field_char(t, false);
+    let side = Some(PAGE_NUMBER_SIDE_INDENT.0);
+    let p = Paragraph::new()
+        .id(if odd { "7F000001" } else { "7F000002" })
+        .style(FOOTER);
+    let p = if odd {
+        p.align(AlignmentType::Right)
+            .indent(Some(0), None, side, None)
+    } else {
+        p.align(AlignmentType::Left)
+            .indent(side, None, Some(0), None)
+    };
+    let p = p
+        .add_run(run(&format!("{PAGE_NUMBER_DASH} "), f))
+        .add_run(fld(FieldCharType::Begin))
+        .add_run(
+            Run::new()
+                .fonts(font(f))
+                .add_instr_text(InstrText::PAGE(InstrPAGE::new())),
+        )
+        .add_run(fld(FieldCharType::Separate))
+        .add_run(run("1", f))
+        .add_run(fld(FieldCharType::End))
+        .add_run(run(&format!(" {PAGE_NUMBER_DASH}"), f));
+    Footer::new().add_paragraph(p)
+}
+
+// ---------------------------------------------------------------- tables
+
+/// Column widths: the task table's when there are five columns, else a narrow 序号 column
+/// and the rest split evenly. They always add up to the 版心 width.
+fn column_widths(n: usize) -> Vec<i32> {
+    match n {
+        0 => vec![],
+        1 => vec![TEXT_WIDTH.0],
+        5 => TASK_TABLE_COLUMNS.iter().map(|t| t.0).collect(),
+        _ => {
+            let rest = TEXT_WIDTH.0 - TABLE_NUMBER_COLUMN.0;
+            let others = i32::try_from(n - 1).unwrap_or(1);
+            let each = rest / others;
+            let mut v = vec![TABLE_NUMBER_COLUMN.0];
+            v.extend(std::iter::repeat_n(each, n - 1));
+            if let Some(last) = v.last_mut() {
+                *last += rest - each * others;
+            }
+            v
+        }
+    }
+}
+
+fn table(t: &Table, fonts: &Fonts, ids: &mut Ids) -> DocxTable {
+    let cols = t
+        .header
+        .len()
+        .max(
+            t.rows
+                .iter()
+                .map(|r| match r {
+                    Row::Cells(c) => c.len(),
+                    Row::Group(_) => 1,
+                })
+                .max()
+                .unwrap_or(1),
+        )
+        .max(1);
+    let widths = column_widths(cols);
+    let cell = |text: &str, col: usize, style: &str, font_name: &str, ids: &mut Ids| {
+        let mut p = ids.styled(style).add_run(run(text, font_name));
+        if col == 0 && style == TABLE_TEXT {
+            p = p.align(AlignmentType::Center);
+        }
+        let mut c = TableCell::new()
+            .width(Twips(widths[col]).unsigned(), WidthType::Dxa)
+            .vertical_align(VAlignType::Top)
+            .add_paragraph(p);
+        if col + 1 == widths.len() {
+            c.property = c
+                .property
+                .margin_right(TABLE_LAST_CELL_PADDING.unsigned(), WidthType::Dxa);
+        }
+        c
+    };
+    let mut rows = Vec::with_capacity(t.rows.len() + 1);
+    let header: Vec<TableCell> = (0..cols)
+        .map(|i| {
+            let text = t.header.get(i).map(String::as_str).unwrap_or("");
+            cell(text, i, TABLE_HEADER, &fonts.heading1, ids)
+        })
+        .collect();
+    rows.push(TableRow::new(header).cant_split());
+    for row in &t.rows {
+        match row {
+            Row::Group(text) => {
+                let p = ids
+                    .styled(TABLE_TEXT)
+                    .keep_next(true)
+                    .add_run(run(text, &fonts.heading1));
+                let mut c = TableCell::new()
+                    .width(TEXT_WIDTH.unsigned(), WidthType::Dxa)
+                    .grid_span(cols)
+                    .vertical_align(VAlignType::Top)
+                    .add_paragraph(p);
+                c.property = c
+                    .property
+                    .margin_right(TABLE_LAST_CELL_PADDING.unsigned(), WidthType::Dxa);
+                rows.push(TableRow::new(vec![c]).cant_split());
+            }
+            Row::Cells(cells) => {
+                let cs = (0..cols)
+                    .map(|i| {
+                        let text = cells.get(i).map(String::as_str).unwrap_or("");
+                        cell(text, i, TABLE_TEXT, &fonts.body, ids)
+                    })
+                    .collect();
+                // Ordinary rows may break across pages: pages stay full.
+                rows.push(TableRow::new(cs));
+            }
+        }
+    }
+    let border = |pos| {
+        TableBorder::new(pos)
+            .border_type(docx_rs::BorderType::Single)
+            .size(TABLE_BORDER_SIZE)
+            .color("000000")
+    };
+    let borders = TableBorders::with_empty()
+        .set(border(TableBorderPosition::Top))
+        .set(border(TableBorderPosition::Left))
+        .set(border(TableBorderPosition::Bottom))
+        .set(border(TableBorderPosition::Right))
+        .set(border(TableBorderPosition::InsideH))
+        .set(border(TableBorderPosition::InsideV));
+    DocxTable::new(rows)
+        .set_grid(widths.iter().map(|w| Twips(*w).unsigned()).collect())
+        .width(TEXT_WIDTH.unsigned(), WidthType::Dxa)
+        .layout(TableLayoutType::Fixed)
+        .align(docx_rs::TableAlignmentType::Center)
+        .set_borders(borders)
+        .margins(TableCellMargins::new().margin(
+            0,
+            TABLE_CELL_PADDING.unsigned(),
+            0,
+            TABLE_CELL_PADDING.unsigned(),
+        ))
+}
+
+// ---------------------------------------------------------------- the document
+
+/// The docx-rs document for `blocks`.
+fn build(blocks: &[Block], fonts: &Fonts) -> Docx {
+    let mut ids = Ids(0);
+    let mut docx = Docx::new()
+        .page_size(twips(PAGE_WIDTH), twips(PAGE_HEIGHT))
+        .page_margin(PageMargin {
+            top: MARGIN_TOP.0,
+            left: MARGIN_LEFT.0,
+            bottom: MARGIN_BOTTOM.0,
+            right: MARGIN_RIGHT.0,
+            header: HEADER_DISTANCE.0,
+            footer: FOOTER_DISTANCE.0,
+            gutter: 0,
+        })
+        .default_fonts(font(&fonts.body))
+        .default_size(BODY_SIZE.0)
+        .default_spacing(BODY_CHAR_SPACING)
+        .default_line_spacing(
+            LineSpacing::new()
+                .before(0)
+                .after(0)
+                .line(240)
+                .line_rule(LineSpacingType::Auto),
+        )
+        // Settings must not be replaced after this: even_footer sets evenAndOddHeaders.
+        .footer(page_number_footer(fonts, true))
+        .even_footer(page_number_footer(fonts, false));
+    docx.document = docx.document.doc_grid(
+        DocGrid::with_empty()
+            .grid_type(DocGridType::Lines)
+            .line_pitch(Twips(LINE_PITCH.0).unsigned()),
+    );
+    for s in styles(fonts) {
+        docx = docx.add_style(s);
+    }
+
+    let mut page_break = false;
+    let mut ends_with_table = false;
+    for (i, block) in blocks.iter().enumerate() {
+        let next_is_title = matches!(blocks.get(i + 1), Some(Block::Title(_)));
+        let prev = if i > 0 { blocks.get(i - 1) } else { None };
+        let mut p = match block {
+            Block::Title(text) => {
+                let p = ids.styled(TITLE).add_run(run(text, &fonts.title));
+                if next_is_title {
+                    p.keep_next(true)
+                } else {
+                    p.line_spacing(space_after(BLANK_LINE))
+                }
+            }
+            Block::Addressee(text) => ids.styled(ADDRESSEE).add_run(run(text, &fonts.body)),
+            Block::Heading {
+                level,
+                number,
+                text,
+                body,
+            } => {
+                let level = usize::from((*level).clamp(1, 4)) - 1;
+                let head_font = [&fonts.heading1, &fonts.heading2, &fonts.body, &fonts.body][level];
+                let head = format!("{number}{text}");
+                match body {
+                    None => ids.styled(HEADINGS[level]).add_run(run(&head, head_font)),
+                    Some(body) => ids
+                        .styled(BODY)
+                        .outline_lvl(level)
+                        .add_run(run(&head, head_font))
+                        .add_run(run(body, &fonts.body)),
+                }
+            }
+            Block::Paragraph(text) => ids.styled(BODY).add_run(run(text, &fonts.body)),
+            Block::Attachments(names) => {
+                let mut p = ids
+                    .styled(ATTACHMENT)
+                    .line_spacing(space_before(BLANK_LINE))
+                    .add_run(run("附件：", &fonts.body));
+                let numbered = names.len() > 1;
+                for (n, name) in names.iter().enumerate() {
+                    if n > 0 {
+                        p = p.add_run(
+                            Run::new()
+                                .fonts(font(&fonts.body))
+                                .add_break(BreakType::TextWrapping)
+                                .add_tab(),
+                        );
+                    }
+                    let label = if numbered {
+                        format!("{}.{}", n + 1, clean_line(name))
+                    } else {
+                        clean_line(name)
+                    };
+                    p = p.add_run(run(&label, &fonts.body));
+                }
+                p
+            }
+            Block::Signature(text) => {
+                let text = clean_line(text);
+                // Centre the signature over the date that follows (or would follow).
+                let date_width = blocks[i + 1..]
+                    .iter()
+                    .find_map(|b| match b {
+                        Block::Date(d) => Some(text_width(&clean_line(d))),
+                        _ => None,
+                    })
+                    .unwrap_or_else(|| text_width("2025年1月1日"));
+                let centre = DATE_RIGHT_INDENT.0 + date_width / 2;
+                let right = (centre - text_width(&text) / 2).max(0);
+                ids.styled(SIGNATURE)
+                    .indent(Some(0), None, Some(right), None)
+                    .line_spacing(space_before(BLANK_LINE))
+                    .add_run(run(&text, &fonts.body))
+            }
+            Block::Date(text) => {
+                let p = ids
+                    .styled(DATE)
+                    .add_run(run(&clean_line(text), &fonts.body));
+                if matches!(prev, Some(Block::Signature(_))) {
+                    p
+                } else {
+                    p.line_spacing(space_before(BLANK_LINE))
+                }
+            }
+            Block::Annex { label, title } => {
+                docx = docx.add_paragraph(
+                    ids.styled(ANNEX_LABEL)
+                        .add_run(run(&clean_line(label), &fonts.heading1)),
+                );
+                page_break = false;
+                ids.styled(ANNEX_TITLE).add_run(run(title, &fonts.title))
+            }
+            Block::Table(t) => {
+                if page_break {
+                    // A table cannot carry pageBreakBefore: break in an empty paragraph.
+                    docx = docx.add_paragraph(
+                        ids.styled(TABLE_TEXT).add_run(
+                            Run::new()
+                                .fonts(font(&fonts.body))
+                                .add_break(BreakType::Page),
+                        ),
+                    );
+                    page_break = false;
+                }
+                docx = docx.add_table(table(t, fonts, &mut ids));
+                ends_with_table = true;
+                continue;
+            }
+            Block::PageBreak => {
+                page_break = true;
+                continue;
+            }
+        };
+        if page_break {
+            p = p.page_break_before(true);
+            page_break = false;
+        }
+        docx = docx.add_paragraph(p);
+        ends_with_table = false;
+    }
+    if ends_with_table {
+        // Word wants a paragraph between the last table and the section properties.
+        docx = docx.add_paragraph(ids.styled(TABLE_TEXT));
+    }
+    docx
+}
+
+#[cfg(test)]
+mod tests;

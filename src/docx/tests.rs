@@ -1,0 +1,686 @@
+//! Round-trip tests of the .docx writer: write, unzip, read the XML back.
+//!
+//! `GONGWEN_SAMPLE_OUT=/path/sample.docx cargo test sample_document` also writes the sample
+//! plan to that path, for the checkers and for looking at it in LibreOffice.
+
+use std::collections::BTreeMap;
+use std::io::{Cursor, Read};
+
+use quick_xml::Reader;
+use quick_xml::events::Event;
+
+use super::*;
+
+fn h(level: u8, number: &str, text: &str) -> Block {
+    Block::Heading {
+        level,
+        number: number.to_string(),
+        text: text.to_string(),
+        body: None,
+    }
+}
+
+fn run_in(level: u8, number: &str, text: &str, body: &str) -> Block {
+    Block::Heading {
+        level,
+        number: number.to_string(),
+        text: text.to_string(),
+        body: Some(body.to_string()),
+    }
+}
+
+fn para(text: &str) -> Block {
+    Block::Paragraph(text.to_string())
+}
+
+fn cells(c: [&str; 5]) -> Row {
+    Row::Cells(c.iter().map(|s| s.to_string()).collect())
+}
+
+/// A realistic plan of about three pages plus a two-page annex, using every block kind.
+pub(super) fn sample_blocks() -> Vec<Block> {
+    let mut b = vec![
+        Block::Title("滨江市2025年优化营商环境".to_string()),
+        Block::Title("工作实施方案".to_string()),
+        Block::Addressee("各区人民政府，市政府各部门：".to_string()),
+        para(
+            "为深入贯彻落实国家和省关于优化营商环境的决策部署，持续打造市场化、法治化、国际化一流营商环境，\
+             进一步激发市场主体活力和社会创造力，结合我市实际，制定本方案。",
+        ),
+        h(1, "一、", "总体要求"),
+        para(
+            "坚持以市场主体需求为导向，以政府职能转变为核心，以数字化改革为牵引，对标国内先进城市，\
+             聚焦企业全生命周期和项目建设全流程，推动营商环境各项指标持续改善，力争全年市场主体满意度达到百分之九十以上。",
+        ),
+        h(1, "二、", "主要目标"),
+        run_in(
+            2,
+            "（一）",
+            "政务服务更加便捷。",
+            "企业开办时间压缩至1个工作日以内，政务服务事项网上可办率达到百分之九十八，\
+             高频事项实现“一件事一次办”。",
+        ),
+        run_in(
+            2,
+            "（二）",
+            "要素保障更加有力。",
+            "工业项目用地实现“标准地”出让全覆盖，中小微企业融资成本稳中有降，\
+             水电气网报装时间进一步压缩。",
+        ),
+        run_in(
+            2,
+            "（三）",
+            "监管执法更加规范。",
+            "全面推行“双随机、一公开”监管和包容审慎监管，涉企检查频次明显下降，\
+             轻微违法行为依法不予处罚清单动态调整。",
+        ),
+        h(1, "三、", "重点任务"),
+        h(2, "（一）", "深化政务服务改革"),
+        h(3, "1.", "推进企业开办标准化。"),
+        para(
+            "整合市场监管、税务、社保、公积金、银行开户等环节，实行一表填报、一窗受理、并联审批，\
+             免费为新开办企业刻制首套印章，推动电子营业执照和电子印章在更多场景中同步发放和应用。",
+        ),
+        h(3, "2.", "提升“一网通办”水平。"),
+        h(4, "（1）", "完善网上办事平台。"),
+        para(
+            "优化市政务服务网和移动端办事入口，统一身份认证和电子证照调用，\
+             推动高频事项申请材料减少百分之三十以上。",
+        ),
+        h(4, "（2）", "加强线下窗口建设。"),
+        para(
+            "推行综合窗口“无差别受理”，设立“办不成事”反映窗口，\
+             对企业反映的疑难事项实行专人跟踪、限时办结。",
+        ),
+        h(2, "（二）", "强化要素支撑保障"),
+        para(
+            "建立重点项目要素保障清单，统筹用地、用能、用水指标向重点产业链项目倾斜，\
+             深化“政银企”对接，扩大首贷、续贷和信用贷款投放，\
+             探索建立中小企业应急转贷资金池，缓解企业资金周转压力。",
+        ),
+        h(2, "（三）", "规范市场监管执法"),
+        para(
+            "制定涉企行政检查事项清单，推行“综合查一次”，同一部门对同一企业的不同检查事项原则上一次完成，\
+             全面落实行政执法公示、执法全过程记录和重大执法决定法制审核制度。",
+        ),
+        h(1, "四、", "保障措施"),
+        run_in(
+            2,
+            "（一）",
+            "加强组织领导。",
+            "成立由市政府主要负责同志任组长的优化营商环境工作领导小组，定期研究解决重大问题，\
+             各牵头单位要制定具体工作方案，明确时间表和路线图。",
+        ),
+        run_in(
+            2,
+            "（二）",
+            "强化督查考核。",
+            "将优化营商环境工作纳入年度综合考核，实行月调度、季通报、年度评估，\
+             对工作推进不力、企业反映强烈的问题严肃问责。",
+        ),
+        run_in(
+            2,
+            "（三）",
+            "营造良好氛围。",
+            "及时总结推广典型经验做法，畅通企业诉求反映渠道，\
+             形成全社会关心支持营商环境建设的良好局面。",
+        ),
+        h(1, "五、", "工作要求"),
+        para(
+            "各区、各部门要按照任务分工，于每季度末前将工作进展情况报送市优化营商环境工作领导小组办公室，\
+             全年工作总结于12月15日前报送。",
+        ),
+        Block::Attachments(vec![
+            "滨江市2025年优化营商环境重点任务分工表".to_string(),
+            "滨江市优化营商环境工作联络员名单".to_string(),
+        ]),
+        Block::Signature("滨江市人民政府办公室".to_string()),
+        Block::Date("2025年3月1日".to_string()),
+        Block::Annex {
+            label: "附件1".to_string(),
+            title: "滨江市2025年优化营商环境重点任务分工表".to_string(),
+        },
+    ];
+    let areas = [
+        ("一、政务服务", "市政务服务管理办公室"),
+        ("二、要素保障", "市发展和改革委员会"),
+        ("三、监管执法", "市市场监督管理局"),
+    ];
+    let tasks = [
+        [
+            "推行企业开办一表填报、一窗受理，开办时间压缩至1个工作日以内",
+            "推动高频政务服务事项“一件事一次办”",
+            "完善“办不成事”反映窗口机制，疑难事项限时办结",
+        ],
+        [
+            "建立重点项目要素保障清单，实行清单化管理",
+            "开展“政银企”对接活动，扩大首贷、续贷和信用贷款投放",
+            "推进工业项目“标准地”出让全覆盖",
+        ],
+        [
+            "制定涉企行政检查事项清单，推行“综合查一次”",
+            "动态调整轻微违法行为依法不予处罚清单",
+            "落实行政执法公示和执法全过程记录制度",
+        ],
+    ];
+    let mut rows = Vec::new();
+    let mut n = 0;
+    for ((area, lead), tasks) in areas.into_iter().zip(tasks) {
+        rows.push(Row::Group(area.to_string()));
+        for task in tasks {
+            n += 1;
+            rows.push(cells([
+                &n.to_string(),
+                task,
+                lead,
+                "各区人民政府，市有关部门",
+                "2025年12月底前",
+            ]));
+        }
+    }
+    b.push(Block::Table(Table {
+        header: ["序号", "工作任务", "牵头单位", "责任单位", "完成时限"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+        rows,
+    }));
+    b.push(Block::Annex {
+        label: "附件2".to_string(),
+        title: "滨江市优化营商环境工作联络员名单".to_string(),
+    });
+    b.push(Block::Table(Table {
+        header: vec![
+            "序号".into(),
+            "单位".into(),
+            "姓名".into(),
+            "联系电话".into(),
+        ],
+        rows: vec![
+            Row::Cells(vec![
+                "1".into(),
+                "市发展和改革委员会".into(),
+                "张明".into(),
+                "0571-12345678".into(),
+            ]),
+            Row::Cells(vec![
+                "2".into(),
+                "市市场监督管理局".into(),
+                "李华".into(),
+                "0571-87654321".into(),
+            ]),
+        ],
+    }));
+    b
+}
+
+fn meta() -> Meta<'static> {
+    Meta {
+        title: "滨江市2025年优化营商环境工作实施方案",
+        creator: "滨江市人民政府办公室",
+        keywords: "营商环境",
+        description: "示例",
+    }
+}
+
+/// Every part of the package, by name.
+fn unzip(bytes: &[u8]) -> BTreeMap<String, String> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).expect("a zip archive");
+    let mut parts = BTreeMap::new();
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).unwrap();
+        let name = f.name().unwrap().to_string();
+        assert_eq!(f.compression(), zip::CompressionMethod::Deflated, "{name}");
+        let mut s = String::new();
+        f.read_to_string(&mut s).unwrap();
+        parts.insert(name, s);
+    }
+    parts
+}
+
+/// One element as the tests see it: its qualified name, attributes and the names of its
+/// ancestors.
+#[derive(Debug)]
+struct El {
+    name: String,
+    attrs: BTreeMap<String, String>,
+    path: Vec<String>,
+}
+
+/// Every element of `xml`, in document order; panics on ill-formed XML.
+fn elements(xml: &str) -> Vec<El> {
+    let mut r = Reader::from_str(xml);
+    let mut stack: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    loop {
+        let ev = r.read_event().expect("well-formed XML");
+        match &ev {
+            Event::Start(e) | Event::Empty(e) => {
+                let name = e.name().into_inner().to_string();
+                let attrs = e
+                    .attributes()
+                    .map(|a| {
+                        let a = a.unwrap();
+                        (
+                            a.key.into_inner().to_string(),
+                            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                                .unwrap()
+                                .to_string(),
+                        )
+                    })
+                    .collect();
+                out.push(El {
+                    name: name.clone(),
+                    attrs,
+                    path: stack.clone(),
+                });
+                if matches!(ev, Event::Start(_)) {
+                    stack.push(name);
+                }
+            }
+            Event::End(_) => {
+                stack.pop();
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    out
+}
+
+fn find<'a>(els: &'a [El], name: &str) -> Vec<&'a El> {
+    els.iter().filter(|e| e.name == name).collect()
+}
+
+fn attr<'a>(e: &'a El, key: &str) -> &'a str {
+    e.attrs.get(key).map(String::as_str).unwrap_or("")
+}
+
+/// The texts of the runs in `xml` whose rPr lacks any of the four font slots.
+fn runs_without_fonts(xml: &str) -> Vec<String> {
+    let mut r = Reader::from_str(xml);
+    let mut missing = Vec::new();
+    let (mut in_run, mut fonts_ok, mut text) = (false, false, String::new());
+    let mut in_t = false;
+    loop {
+        match r.read_event().unwrap() {
+            Event::Start(e) if e.name().into_inner() == "w:r" => {
+                (in_run, fonts_ok, text) = (true, false, String::new());
+            }
+            Event::Start(e) | Event::Empty(e) if in_run && e.name().into_inner() == "w:rFonts" => {
+                let keys: Vec<String> = e
+                    .attributes()
+                    .map(|a| a.unwrap().key.into_inner().to_string())
+                    .collect();
+                fonts_ok = ["w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"]
+                    .iter()
+                    .all(|k| keys.iter().any(|x| x == k));
+            }
+            Event::Start(e) if e.name().into_inner() == "w:t" => in_t = true,
+            Event::End(e) if e.name().into_inner() == "w:t" => in_t = false,
+            Event::Text(t) if in_t => text.push_str(&t),
+            Event::End(e) if e.name().into_inner() == "w:r" => {
+                if !fonts_ok {
+                    missing.push(text.clone());
+                }
+                in_run = false;
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    missing
+}
+
+fn write(blocks: &[Block]) -> Vec<u8> {
+    write_docx(blocks, &Fonts::default(), &meta()).expect("written")
+}
+
+#[test]
+fn page_setup_grid_and_section() {
+    let parts = unzip(&write(&sample_blocks()));
+    let doc = elements(&parts["word/document.xml"]);
+    let pg_sz = find(&doc, "w:pgSz")[0];
+    assert_eq!((attr(pg_sz, "w:w"), attr(pg_sz, "w:h")), ("11906", "16838"));
+    let m = find(&doc, "w:pgMar")[0];
+    assert_eq!(
+        ["w:top", "w:bottom", "w:left", "w:right", "w:footer"].map(|k| attr(m, k)),
+        ["2098", "1984", "1587", "1474", "1440"]
+    );
+    let grid = find(&doc, "w:docGrid")[0];
+    assert_eq!(attr(grid, "w:type"), "lines");
+    assert_eq!(attr(grid, "w:linePitch"), "579");
+    assert!(!grid.attrs.contains_key("w:charSpace"));
+    // footer references come first in sectPr (schema order)
+    let sect: Vec<&str> = doc
+        .iter()
+        .filter(|e| e.path.last().map(String::as_str) == Some("w:sectPr"))
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(
+        sect,
+        [
+            "w:footerReference",
+            "w:footerReference",
+            "w:pgSz",
+            "w:pgMar",
+            "w:cols",
+            "w:docGrid"
+        ]
+    );
+    let refs: Vec<&str> = find(&doc, "w:footerReference")
+        .iter()
+        .map(|e| attr(e, "w:type"))
+        .collect();
+    assert_eq!(refs, ["default", "even"]);
+    assert!(parts["word/settings.xml"].contains("<w:evenAndOddHeaders"));
+}
+
+#[test]
+fn every_run_and_every_style_has_all_four_font_slots() {
+    let parts = unzip(&write(&sample_blocks()));
+    for part in ["word/document.xml", "word/footer1.xml", "word/footer2.xml"] {
+        let missing = runs_without_fonts(&parts[part]);
+        assert!(
+            missing.is_empty(),
+            "{part}: runs without fonts: {missing:?}"
+        );
+    }
+    let styles = elements(&parts["word/styles.xml"]);
+    let ours: Vec<&El> = find(&styles, "w:style")
+        .into_iter()
+        .filter(|s| attr(s, "w:styleId").starts_with("Gw"))
+        .collect();
+    assert!(ours.len() >= 15, "{}", ours.len());
+    let fonts = find(&styles, "w:rFonts");
+    // one per Gw style plus docDefaults
+    assert_eq!(fonts.len(), ours.len() + 1);
+    for f in fonts {
+        for slot in ["w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"] {
+            assert!(!attr(f, slot).is_empty(), "{f:?}");
+        }
+    }
+}
+
+#[test]
+fn styles_carry_the_layout() {
+    let parts = unzip(&write(&sample_blocks()));
+    let xml = &parts["word/styles.xml"];
+    let styles = elements(xml);
+    let style_of = |id: &str| -> Vec<&El> {
+        // the elements between this style's start and the next style
+        let start = styles
+            .iter()
+            .position(|e| e.name == "w:style" && attr(e, "w:styleId") == id)
+            .unwrap_or_else(|| panic!("style {id}"));
+        styles[start + 1..]
+            .iter()
+            .take_while(|e| e.name != "w:style")
+            .collect()
+    };
+    let val = |els: &[&El], name: &str, key: &str| -> String {
+        els.iter()
+            .find(|e| e.name == name)
+            .map(|e| attr(e, key).to_string())
+            .unwrap_or_default()
+    };
+    let body = style_of("GwBody");
+    assert_eq!(val(&body, "w:name", "w:val"), "公文正文");
+    assert_eq!(val(&body, "w:rFonts", "w:eastAsia"), "仿宋_GB2312");
+    assert_eq!(val(&body, "w:sz", "w:val"), "32");
+    assert_eq!(val(&body, "w:ind", "w:firstLine"), "640");
+    assert_eq!(val(&body, "w:ind", "w:firstLineChars"), "200");
+    assert_eq!(val(&body, "w:jc", "w:val"), "both");
+    assert!(["0", "false"].contains(&val(&body, "w:widowControl", "w:val").as_str()));
+    let spacing: Vec<&&El> = body
+        .iter()
+        .filter(|e| e.name == "w:spacing" && e.path.last().unwrap() == "w:rPr")
+        .collect();
+    assert_eq!(attr(spacing[0], "w:val"), "-5");
+    let title = style_of("GwTitle");
+    assert_eq!(val(&title, "w:sz", "w:val"), "44");
+    assert_eq!(val(&title, "w:jc", "w:val"), "center");
+    assert!(["0", "false"].contains(&val(&title, "w:snapToGrid", "w:val").as_str()));
+    assert_eq!(val(&title, "w:rFonts", "w:ascii"), "方正小标宋简体");
+    for (id, lvl, f) in [
+        ("GwHeading1", "0", "黑体"),
+        ("GwHeading2", "1", "楷体_GB2312"),
+        ("GwHeading3", "2", "仿宋_GB2312"),
+        ("GwHeading4", "3", "仿宋_GB2312"),
+    ] {
+        let s = style_of(id);
+        assert_eq!(val(&s, "w:outlineLvl", "w:val"), lvl, "{id}");
+        assert_eq!(val(&s, "w:rFonts", "w:eastAsia"), f, "{id}");
+        assert!(s.iter().any(|e| e.name == "w:keepNext"), "{id}");
+    }
+    // no style of ours is called Normal, and no style pPr holds an rPr
+    assert_eq!(xml.matches("w:styleId=\"Normal\"").count(), 1); // docx-rs's bare one
+    assert!(
+        !styles
+            .iter()
+            .any(|e| e.name == "w:rPr" && e.path.last().map(String::as_str) == Some("w:pPr"))
+    );
+}
+
+#[test]
+fn footers_hold_a_page_field_between_dashes() {
+    let parts = unzip(&write(&sample_blocks()));
+    for (part, jc, side) in [
+        ("word/footer1.xml", "right", "w:right"),
+        ("word/footer2.xml", "left", "w:left"),
+    ] {
+        let xml = &parts[part];
+        let els = elements(xml);
+        assert_eq!(attr(find(&els, "w:jc")[0], "w:val"), jc, "{part}");
+        assert_eq!(attr(find(&els, "w:ind")[0], side), "280", "{part}");
+        let kinds: Vec<&str> = find(&els, "w:fldChar")
+            .iter()
+            .map(|e| attr(e, "w:fldCharType"))
+            .collect();
+        assert_eq!(kinds, ["begin", "separate", "end"], "{part}");
+        assert!(xml.contains(">PAGE<"), "{part}");
+        assert!(
+            xml.contains(">— <") && xml.contains("> —<"),
+            "{part}: {xml}"
+        );
+        for f in find(&els, "w:rFonts") {
+            assert_eq!(attr(f, "w:ascii"), "宋体");
+            assert_eq!(attr(f, "w:eastAsia"), "宋体");
+        }
+    }
+    let styles = &parts["word/styles.xml"];
+    assert!(styles.contains("w:styleId=\"GwFooter\""));
+}
+
+#[test]
+fn tables_have_header_rows_group_spans_and_full_width() {
+    let parts = unzip(&write(&sample_blocks()));
+    let doc = elements(&parts["word/document.xml"]);
+    assert_eq!(find(&doc, "w:tbl").len(), 2);
+    assert_eq!(find(&doc, "w:tblHeader").len(), 2);
+    let spans = find(&doc, "w:gridSpan");
+    assert_eq!(spans.len(), 3);
+    assert!(spans.iter().all(|e| attr(e, "w:val") == "5"));
+    let grid: Vec<&str> = find(&doc, "w:gridCol")
+        .iter()
+        .map(|e| attr(e, "w:w"))
+        .collect();
+    assert_eq!(&grid[..5], ["900", "3325", "1520", "1520", "1580"]);
+    let second: i32 = grid[5..].iter().map(|w| w.parse::<i32>().unwrap()).sum();
+    assert_eq!(second, 8845);
+    assert_eq!(attr(find(&doc, "w:tblW")[0], "w:w"), "8845");
+    let borders = find(&doc, "w:insideH");
+    assert!(borders.iter().all(|e| attr(e, "w:val") == "single"));
+}
+
+#[test]
+fn core_properties_are_ours_and_escaped() {
+    let m = Meta {
+        title: "关于<A&B>的“方案”\u{1}",
+        creator: "某局",
+        keywords: "",
+        description: "x'y\"z",
+    };
+    let parts = unzip(&write_docx(&[Block::Title("t".into())], &Fonts::default(), &m).unwrap());
+    let core = &parts["docProps/core.xml"];
+    let els = elements(core);
+    assert_eq!(find(&els, "dc:title").len(), 1);
+    assert!(
+        core.contains("<dc:title>关于&lt;A&amp;B&gt;的“方案”</dc:title>"),
+        "{core}"
+    );
+    assert!(core.contains("<dc:creator>某局</dc:creator>"));
+    assert!(!core.contains("cp:keywords"));
+    assert!(!core.contains("dcterms:created"));
+}
+
+#[test]
+fn output_is_deterministic() {
+    let a = write(&sample_blocks());
+    // something else built in between must not change ids or dates
+    let _ = write(&[Block::Paragraph("别的文件".into())]);
+    let _ = docx_rs::Paragraph::new();
+    let b = write(&sample_blocks());
+    assert!(a == b, "two writes differ");
+    let c = std::thread::spawn(|| write(&sample_blocks()))
+        .join()
+        .unwrap();
+    assert!(a == c, "a write on another thread differs");
+}
+
+#[test]
+fn control_characters_and_markup_in_text_stay_parseable() {
+    let nasty =
+        "A<&>\"'\u{0}\u{1}\u{8}\u{B}\u{C}\u{1F}\u{FFFE}\u{FFFF}\u{D7FF}\u{E000}😀\ttab\r\nline\rcr";
+    let blocks = vec![
+        Block::Title(nasty.into()),
+        Block::Addressee(nasty.into()),
+        run_in(1, "一、", nasty, nasty),
+        para(nasty),
+        Block::Attachments(vec![nasty.into(), nasty.into()]),
+        Block::Signature(nasty.into()),
+        Block::Date(nasty.into()),
+        Block::Annex {
+            label: nasty.into(),
+            title: nasty.into(),
+        },
+        Block::Table(Table {
+            header: vec![nasty.into()],
+            rows: vec![Row::Group(nasty.into()), Row::Cells(vec![nasty.into()])],
+        }),
+    ];
+    let m = Meta {
+        title: nasty,
+        creator: nasty,
+        keywords: nasty,
+        description: nasty,
+    };
+    let fonts = Fonts {
+        body: format!("仿宋{nasty}"),
+        ..Fonts::default()
+    };
+    let parts = unzip(&write_docx(&blocks, &fonts, &m).unwrap());
+    for (name, xml) in &parts {
+        elements(xml); // panics on ill-formed XML
+        for c in xml.chars() {
+            assert!(
+                matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..),
+                "{name}: U+{:04X}",
+                c as u32
+            );
+        }
+    }
+    let doc = &parts["word/document.xml"];
+    assert!(doc.contains("A&lt;&amp;&gt;"), "markup escaped");
+    assert!(doc.contains("😀 tab"), "tab became a space");
+    let brs = find(&elements(doc), "w:br")
+        .iter()
+        .filter(|e| attr(e, "w:type") == "textWrapping")
+        .count();
+    assert!(brs >= 2, "line breaks kept");
+    assert!(parts["docProps/core.xml"].contains("A&lt;&amp;&gt;"));
+}
+
+#[test]
+fn page_breaks_and_paragraph_kinds() {
+    let blocks = vec![
+        Block::Title("标题".into()),
+        para("一段。"),
+        Block::PageBreak,
+        para("新页。"),
+        Block::PageBreak,
+        Block::Table(Table {
+            header: vec!["甲".into(), "乙".into()],
+            rows: vec![],
+        }),
+    ];
+    let parts = unzip(&write(&blocks));
+    let doc = &parts["word/document.xml"];
+    assert_eq!(doc.matches("<w:pageBreakBefore").count(), 1);
+    assert_eq!(doc.matches("w:type=\"page\"").count(), 1);
+    // no two empty paragraphs in a row anywhere
+    assert!(
+        !doc.contains(
+            "</w:p><w:p><w:pPr><w:pStyle w:val=\"GwTableText\"/></w:pPr></w:p><w:p><w:pPr>"
+        )
+    );
+}
+
+#[test]
+fn signature_is_centred_over_the_date() {
+    // 滨江市人民政府办公室: 10 em = 3200; 2025年3月1日: 4+1+1 digits half, 3 full = 1920
+    assert_eq!(text_width("滨江市人民政府办公室"), 3200);
+    assert_eq!(text_width("2025年3月1日"), 1920);
+    let blocks = vec![
+        Block::Signature("滨江市人民政府办公室".into()),
+        Block::Date("2025年3月1日".into()),
+    ];
+    let parts = unzip(&write(&blocks));
+    let doc = elements(&parts["word/document.xml"]);
+    let inds = find(&doc, "w:ind");
+    // centre of the date: 1280 + 960 = 2240 from the margin; signature: 2240 - 1600 = 640
+    assert_eq!(attr(inds[0], "w:right"), "640");
+}
+
+#[test]
+fn column_widths_always_fill_the_text_width() {
+    for n in 1..=9 {
+        let w = column_widths(n);
+        assert_eq!(w.len(), n);
+        assert_eq!(w.iter().sum::<i32>(), TEXT_WIDTH.0, "{n} columns");
+        if n > 1 {
+            assert_eq!(w[0], TABLE_NUMBER_COLUMN.0);
+        }
+    }
+}
+
+#[test]
+fn clean_text_keeps_legal_characters_only() {
+    assert_eq!(clean_text("a\u{0}b\tc\r\nd\re\u{FFFE}"), "ab c\nd\ne");
+    assert_eq!(clean_line("a\nb"), "a b");
+    assert_eq!(clean_text("😀\u{10FFFF}"), "😀\u{10FFFF}");
+}
+
+#[test]
+fn sample_document() {
+    let bytes = write(&sample_blocks());
+    let parts = unzip(&bytes);
+    assert!(
+        parts["docProps/core.xml"]
+            .contains("<dc:title>滨江市2025年优化营商环境工作实施方案</dc:title>")
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sample.docx");
+    std::fs::write(&path, &bytes).unwrap();
+    assert!(std::fs::metadata(&path).unwrap().len() > 1000);
+    if let Ok(out) = std::env::var("GONGWEN_SAMPLE_OUT") {
+        std::fs::write(&out, &bytes).unwrap();
+        // The same plan without its annexes, for checkers that cannot tell an annex from
+        // body text.
+        let body: Vec<Block> = sample_blocks()
+            .into_iter()
+            .take_while(|b| !matches!(b, Block::Annex { .. }))
+            .collect();
+        std::fs::write(out.replace(".docx", "-no-annex.docx"), write(&body)).unwrap();
+    }
+}

@@ -1,0 +1,274 @@
+//! Every GB/T 9704-2012 number the .docx writer uses, in one place.
+//!
+//! OOXML measures lengths in twips (1/20 pt, 1/1440 inch) and font sizes in half-points;
+//! the constants here carry their unit in their type ([`Twips`], [`HalfPoints`]) so a size can
+//! never be passed where a length is wanted. Clause numbers refer to GB/T 9704-2012.
+//!
+//! The one public item is [`Fonts`], the five font names a user may override.
+
+use serde::{Deserialize, Serialize};
+
+/// A length in twips (1/20 pt).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct Twips(pub i32);
+
+impl Twips {
+    /// Twips in one millimetre (1440 / 25.4).
+    const PER_MM: f64 = 1440.0 / 25.4;
+
+    /// The nearest whole number of twips to `mm` (positive) millimetres.
+    pub(crate) const fn from_mm(mm: f64) -> Twips {
+        Twips((mm * Self::PER_MM + 0.5) as i32)
+    }
+
+    /// The value as docx-rs wants it for unsigned parameters (negative lengths become 0).
+    pub(crate) fn unsigned(self) -> usize {
+        usize::try_from(self.0).unwrap_or(0)
+    }
+}
+
+/// A font size in half-points (OOXML `w:sz`): 32 is 16 pt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct HalfPoints(pub usize);
+
+impl HalfPoints {
+    /// The width of one full-width (CJK) character of this size: 1 em = size in points × 20.
+    pub(crate) const fn em(self) -> Twips {
+        Twips(self.0 as i32 * 10)
+    }
+}
+
+// ---------------------------------------------------------------- page (5.2.1)
+
+/// A4 page width, 210 mm.
+pub(crate) const PAGE_WIDTH: Twips = Twips(11906);
+/// A4 page height, 297 mm.
+pub(crate) const PAGE_HEIGHT: Twips = Twips(16838);
+/// Top margin (天头), 37 mm.
+pub(crate) const MARGIN_TOP: Twips = Twips(2098);
+/// Bottom margin, 35 mm.
+pub(crate) const MARGIN_BOTTOM: Twips = Twips(1984);
+/// Left margin (订口), 28 mm.
+pub(crate) const MARGIN_LEFT: Twips = Twips(1587);
+/// Right margin, 26 mm.
+pub(crate) const MARGIN_RIGHT: Twips = Twips(1474);
+/// Header distance from the page edge, 15 mm (no header is written; Word wants a value).
+pub(crate) const HEADER_DISTANCE: Twips = Twips(850);
+/// Footer distance from the page edge, 25.4 mm: puts the page number's dash about 7 mm
+/// below the 版心 (7.5 "一字线上距版心下边缘7mm").
+pub(crate) const FOOTER_DISTANCE: Twips = Twips(1440);
+/// Width of the 版心 (type area), 156 mm: page width minus both margins.
+pub(crate) const TEXT_WIDTH: Twips = Twips(PAGE_WIDTH.0 - MARGIN_LEFT.0 - MARGIN_RIGHT.0);
+/// Height of the 版心, 225 mm.
+pub(crate) const TEXT_HEIGHT: Twips = Twips(PAGE_HEIGHT.0 - MARGIN_TOP.0 - MARGIN_BOTTOM.0);
+
+// ---------------------------------------------------------------- grid (5.2.3)
+
+/// Lines on a page.
+pub(crate) const LINES_PER_PAGE: i32 = 22;
+/// Characters on a line.
+pub(crate) const CHARS_PER_LINE: i32 = 28;
+/// `w:docGrid w:type="lines" w:linePitch`: 版心 height / 22, rounded down (12756 / 22).
+pub(crate) const LINE_PITCH: Twips = Twips(TEXT_HEIGHT.0 / LINES_PER_PAGE);
+/// Character spacing of body text in twentieths of a point (`w:spacing w:val` in `rPr`):
+/// −0.25 pt, so that 28 characters of 16 pt fit the 442.25 pt line (15.75 × 28 = 441).
+pub(crate) const BODY_CHAR_SPACING: i32 = -5;
+
+// ---------------------------------------------------------------- sizes (5.2.2, 7.x)
+
+/// 2号 (22 pt): the title and annex titles.
+pub(crate) const TITLE_SIZE: HalfPoints = HalfPoints(44);
+/// 3号 (16 pt): body text, headings, signature, annex label.
+pub(crate) const BODY_SIZE: HalfPoints = HalfPoints(32);
+/// 4号 (14 pt): page numbers (7.5).
+pub(crate) const PAGE_NUMBER_SIZE: HalfPoints = HalfPoints(28);
+/// 3号 (16 pt): table text. GB/T 9704 §8 wants annexes formatted like the body
+/// (附件格式要求同正文), and table lines of body size sit on the same line grid as the body,
+/// so every page of a plan, tables included, keeps the 22-line rhythm.
+pub(crate) const TABLE_SIZE: HalfPoints = HalfPoints(32);
+
+// ---------------------------------------------------------------- indents and spacing
+
+/// One full-width character of body text (16 pt = 320 twips).
+pub(crate) const BODY_EM: Twips = BODY_SIZE.em();
+/// First-line indent of body paragraphs: two characters (7.3.3 每个自然段左空二字).
+pub(crate) const FIRST_LINE_INDENT: Twips = Twips(2 * BODY_EM.0);
+/// The same indent in hundredths of a character (`w:firstLineChars`), which Word shows as
+/// "2 字符" and which wins over `w:firstLine`.
+pub(crate) const FIRST_LINE_CHARS: i32 = 200;
+/// Right indent of the 成文日期: four characters (7.3.5.1 右空四字).
+pub(crate) const DATE_RIGHT_INDENT: Twips = Twips(4 * BODY_EM.0);
+/// Indent of the page number from the edge of the 版心: one 4号 character (7.5 空一字).
+pub(crate) const PAGE_NUMBER_SIDE_INDENT: Twips = PAGE_NUMBER_SIZE.em();
+/// One empty line's worth of space, used as paragraph spacing below the title, above the
+/// 附件说明 and the signature, and below the annex label (no empty paragraphs are written).
+pub(crate) const BLANK_LINE: Twips = LINE_PITCH;
+/// Width of the 序号 column of a table: "序号" at 3号 plus the cell padding.
+pub(crate) const TABLE_NUMBER_COLUMN: Twips = Twips(900);
+/// Column widths of the five-column task table (序号/工作任务/牵头单位/责任单位/完成时限):
+/// 2, 9, 4, 4 and 4 characters of 3号 text a line; they add up to [`TEXT_WIDTH`].
+pub(crate) const TASK_TABLE_COLUMNS: [Twips; 5] = [
+    TABLE_NUMBER_COLUMN,
+    Twips(3325),
+    Twips(1520),
+    Twips(1520),
+    Twips(1580),
+];
+/// Left and right cell padding of tables, 0.2 cm (Word's default).
+pub(crate) const TABLE_CELL_PADDING: Twips = Twips(115);
+/// Right padding of the last column, 0.32 cm: table text then never reaches the right edge
+/// of the 版心, so no table line can pass for a full line of body text when the layout is
+/// measured (28 characters a line).
+pub(crate) const TABLE_LAST_CELL_PADDING: Twips = Twips(180);
+/// Table border width in eighths of a point (`w:sz`): ½ pt single lines.
+pub(crate) const TABLE_BORDER_SIZE: usize = 4;
+
+/// The text of the page number: `— N —` (7.5 一字线 U+2014 and a space on each side).
+pub(crate) const PAGE_NUMBER_DASH: char = '\u{2014}';
+
+// The numbers above are the standard's millimetres and its 22 x 28 grid; checked at compile time.
+const _: () = {
+    assert!(Twips::from_mm(210.0).0 == PAGE_WIDTH.0 && Twips::from_mm(297.0).0 == PAGE_HEIGHT.0);
+    assert!(Twips::from_mm(37.0).0 == MARGIN_TOP.0 && Twips::from_mm(35.0).0 == MARGIN_BOTTOM.0);
+    assert!(Twips::from_mm(28.0).0 == MARGIN_LEFT.0 && Twips::from_mm(26.0).0 == MARGIN_RIGHT.0);
+    assert!(TEXT_HEIGHT.0 / LINE_PITCH.0 == LINES_PER_PAGE);
+    assert!(TEXT_WIDTH.0 / (BODY_EM.0 + BODY_CHAR_SPACING) == CHARS_PER_LINE);
+    let mut sum = 0;
+    let mut i = 0;
+    while i < TASK_TABLE_COLUMNS.len() {
+        sum += TASK_TABLE_COLUMNS[i].0;
+        i += 1;
+    }
+    assert!(sum == TEXT_WIDTH.0);
+};
+
+/// The five font names of a document.
+///
+/// The defaults are the GB/T 9704 fonts: 方正小标宋简体 for titles, 仿宋_GB2312 for the
+/// body, 黑体 for level-1 headings, 楷体_GB2312 for level-2 headings and 宋体 for page numbers.
+/// Levels 3 and 4, run-in heading bodies and table cells use the body font; the annex label
+/// and table header use the level-1 heading font. Every name is written to all four font
+/// slots (ASCII, high ANSI, East Asian, complex script) of every run.
+///
+/// In an input file the fonts may be overridden one by one; unknown keys are an error:
+///
+/// ```
+/// use gongwen::Fonts;
+///
+/// let fonts = Fonts::default();
+/// assert_eq!(fonts.body, "仿宋_GB2312");
+///
+/// let custom = Fonts { body: "仿宋".to_string(), ..Fonts::default() };
+/// assert_eq!(custom.title, "方正小标宋简体");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Fonts {
+    /// The title and annex titles (2号). Default 方正小标宋简体.
+    ///
+    /// ```
+    /// assert_eq!(gongwen::Fonts::default().title, "方正小标宋简体");
+    /// ```
+    pub title: String,
+    /// Body text, levels 3–4 headings, signature, date and table cells (3号). Default 仿宋_GB2312.
+    ///
+    /// ```
+    /// assert_eq!(gongwen::Fonts::default().body, "仿宋_GB2312");
+    /// ```
+    pub body: String,
+    /// Level-1 headings (一、), the annex label and table headers. Default 黑体.
+    ///
+    /// ```
+    /// assert_eq!(gongwen::Fonts::default().heading1, "黑体");
+    /// ```
+    pub heading1: String,
+    /// Level-2 headings (（一）). Default 楷体_GB2312.
+    ///
+    /// ```
+    /// assert_eq!(gongwen::Fonts::default().heading2, "楷体_GB2312");
+    /// ```
+    pub heading2: String,
+    /// Page numbers (4号半角宋体阿拉伯数字). Default 宋体.
+    ///
+    /// ```
+    /// assert_eq!(gongwen::Fonts::default().page_number, "宋体");
+    /// ```
+    pub page_number: String,
+}
+
+impl Default for Fonts {
+    /// The GB/T 9704-2012 fonts.
+    ///
+    /// ```
+    /// let f = gongwen::Fonts::default();
+    /// assert_eq!(
+    ///     [&f.title, &f.body, &f.heading1, &f.heading2, &f.page_number],
+    ///     ["方正小标宋简体", "仿宋_GB2312", "黑体", "楷体_GB2312", "宋体"],
+    /// );
+    /// ```
+    fn default() -> Fonts {
+        Fonts {
+            title: "方正小标宋简体".to_string(),
+            body: "仿宋_GB2312".to_string(),
+            heading1: "黑体".to_string(),
+            heading2: "楷体_GB2312".to_string(),
+            page_number: "宋体".to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn margins_are_the_standard_millimetres() {
+        assert_eq!(Twips::from_mm(210.0), PAGE_WIDTH);
+        assert_eq!(Twips::from_mm(297.0), PAGE_HEIGHT);
+        assert_eq!(Twips::from_mm(37.0), MARGIN_TOP);
+        assert_eq!(Twips::from_mm(35.0), MARGIN_BOTTOM);
+        assert_eq!(Twips::from_mm(28.0), MARGIN_LEFT);
+        assert_eq!(Twips::from_mm(26.0), MARGIN_RIGHT);
+        assert_eq!(Twips::from_mm(15.0), HEADER_DISTANCE);
+        assert_eq!(Twips::from_mm(25.4), FOOTER_DISTANCE);
+    }
+
+    #[test]
+    fn grid_gives_22_lines_of_28_characters() {
+        assert_eq!(LINE_PITCH, Twips(579));
+        assert_eq!(TEXT_HEIGHT.0 / LINE_PITCH.0, 22);
+        // One character: 16 pt + spacing, in twips.
+        let pitch = BODY_SIZE.em().0 + BODY_CHAR_SPACING;
+        assert_eq!(TEXT_WIDTH.0 / pitch, CHARS_PER_LINE);
+        assert_eq!(TEXT_WIDTH, Twips(8845));
+    }
+
+    #[test]
+    fn sizes_and_indents() {
+        assert_eq!(BODY_SIZE.em(), BODY_EM);
+        assert_eq!(FIRST_LINE_INDENT, Twips(640));
+        assert_eq!(DATE_RIGHT_INDENT, Twips(1280));
+        assert_eq!(PAGE_NUMBER_SIZE.em(), PAGE_NUMBER_SIDE_INDENT);
+        assert_eq!(TITLE_SIZE.0, 44);
+        let total: i32 = TASK_TABLE_COLUMNS.iter().map(|t| t.0).sum();
+        assert_eq!(total, TEXT_WIDTH.0);
+    }
+
+    #[test]
+    fn fonts_deserialize_with_defaults_and_reject_unknown_keys() {
+        use serde::de::IntoDeserializer;
+        use serde::de::value::{Error, MapDeserializer};
+        let from = |pairs: Vec<(&'static str, &'static str)>| -> Result<Fonts, Error> {
+            let map: MapDeserializer<_, Error> =
+                MapDeserializer::new(pairs.into_iter().map(|(k, v)| (k, v.into_deserializer())));
+            Fonts::deserialize(map)
+        };
+        let f = from(vec![("body", "仿宋")]).unwrap();
+        assert_eq!(f.body, "仿宋");
+        assert_eq!(f.title, "方正小标宋简体");
+        assert_eq!(f.page_number, "宋体");
+        assert_eq!(from(vec![]).unwrap(), Fonts::default());
+        let err = from(vec![("bodyy", "仿宋")]).unwrap_err().to_string();
+        assert!(err.contains("bodyy"), "{err}");
+    }
+}

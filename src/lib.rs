@@ -1,0 +1,126 @@
+//! # gongwen — 公文格式的工作计划、实施方案、活动方案和工作总结
+//!
+//! `gongwen` drafts Chinese work plans and work summaries (工作计划, 实施方案, 活动方案,
+//! 工作总结) as `.docx` files laid out to GB/T 9704-2012 (党政机关公文格式): A4, 22 lines of
+//! 28 characters, 2号小标宋 title, 3号仿宋 body, 黑体/楷体 headings numbered 一、（一）1.（1）,
+//! `— N —` page numbers, signature and date, attachments and a 任务分工表 annex.
+//!
+//! A writer fills in a short TOML, YAML or JSON file; the crate checks it, fills the
+//! genre's stock phrases in from templates, and lays it out.
+//!
+//! ## Quick start
+//!
+//! ```
+//! use gongwen::{Document, Renderer};
+//!
+//! let doc = Document::from_toml_str(r#"
+//! kind = "工作计划"
+//! title = "城东街道2025年消防安全宣传工作计划"
+//! issuer = "城东街道办事处"
+//! date = "2025-03-01"
+//!
+//! [guidance]
+//! text = "坚持预防为主、防消结合，推动消防安全知识进社区、进学校、进企业。"
+//!
+//! [[requirements]]
+//! title = "加强组织领导"
+//! text = "各社区要明确专人负责，确保各项宣传活动按时开展。"
+//! "#)?;
+//!
+//! for problem in doc.validate() {
+//!     eprintln!("{problem}"); // warnings; errors stop the render below
+//! }
+//! let bytes = Renderer::new().render_to_bytes(&doc)?;
+//! assert_eq!(&bytes[..2], b"PK");
+//! # Ok::<(), gongwen::Error>(())
+//! ```
+//!
+//! ## The model
+//!
+//! A [`Document`] has a [`kind`](DocKind), a title, an issuer (署名), a date (成文日期), an
+//! optional period, an opening paragraph (开头语: the template writes the genre's usual one
+//! when it is missing) and typed sections:
+//!
+//! | key | section | type |
+//! |---|---|---|
+//! | `background` | 背景 / 基本情况 | [`Paragraphs`] |
+//! | `guidance` | 指导思想 / 总体要求 (+ 基本原则) | [`Guidance`] |
+//! | `goals` | 工作目标 (总体目标 + 具体目标) | [`Goals`] |
+//! | `phases` | 实施步骤 (name, start, end, tasks) | [`Phase`] |
+//! | `responsibilities` | 职责分工 (牵头/责任/配合单位, duties) | [`Area`], [`Duty`] |
+//! | `requirements`, `safeguards` | 工作要求, 保障措施 | [`Item`] |
+//! | `situation` | 基本情况 (summary) | [`Paragraphs`] |
+//! | `achievements` | 主要做法和成效 | [`Achievement`] |
+//! | `problems`, `next_steps` | 存在的问题, 下一步打算 | [`Item`] |
+//! | `sections` | anything else, nested to level 4 | [`Section`] |
+//! | `attachments` | 附件, each printed as an annex | [`Attachment`] |
+//!
+//! Sections may be omitted; `order` reorders them and `headings` renames them. Dates are
+//! days, months or 上旬/中旬/下旬 ([`Date`]). Unknown keys are errors that name the key,
+//! where it is and the nearest valid key. [`Document::validate`] returns every problem with
+//! its data path (`phases[2].end`) and a Chinese message.
+//!
+//! ## Templates
+//!
+//! One minijinja template per kind (`plan.j2`, `scheme.j2`, `activity_plan.j2`,
+//! `summary.j2`) extends `base.j2` and uses the macros of `macros.j2`. They own the wording
+//! and the order; the layout code owns all formatting. Templates emit the small line-based
+//! language described in [`blocks`]: `# 标题` for a level-1 heading, `@sign 署名` for the
+//! signature, and so on. Heading numbers are generated from the structure.
+//!
+//! Override any template file by file with [`Renderer::with_template_dir`]
+//! (`gongwen render --template-dir DIR`); `gongwen templates export DIR` writes the
+//! built-in ones to start from. Filters for template authors:
+//!
+//! | filter | example | result |
+//! |---|---|---|
+//! | `cn` | `{{ 12\|cn }}` | 十二 |
+//! | `gbdate` | `{{ "2025-03-01"\|gbdate }}` | 2025年3月1日 |
+//! | `daterange(end)` | `{{ "2025-04-01"\|daterange("2025-04-10") }}` | 2025年4月1日—4月10日 |
+//! | `units` | `{{ ["甲局", "乙局"]\|units }}` | 甲局、乙局 |
+//! | `sentence` | `{{ "加强领导"\|sentence }}` | 加强领导。 |
+//! | `clause` | `{{ "加强领导。"\|clause }}` | 加强领导 |
+//! | `topic` | `{{ "某街道消防工作计划"\|topic }}` | 某街道消防 |
+//!
+//! and the function `arrange(doc, default_order)`, which lists the sections to print.
+//!
+//! ## Errors
+//!
+//! Every fallible function returns [`Error`]: a [`ErrorKind`], a Chinese detail and a
+//! [`Location`] (file:line:column for input files, template name and line for templates,
+//! data path for validation).
+//!
+//! ## Features
+//!
+//! - `cli` (default): the `gongwen` command-line tool. Library users can set
+//!   `default-features = false` to skip its dependencies.
+#![deny(missing_docs)]
+
+pub mod blocks;
+mod date;
+mod docx;
+mod error;
+mod layout;
+mod load;
+mod model;
+mod render;
+mod skeleton;
+mod template;
+mod validate;
+
+#[cfg(feature = "cli")]
+#[doc(hidden)]
+pub mod cli;
+
+pub use date::{Date, Precision, Xun, date_range};
+pub use error::{Error, ErrorKind, Location, Result};
+pub use layout::Fonts;
+pub use load::{Format, MAX_INPUT_BYTES};
+pub use model::{
+    Achievement, Area, Attachment, DocKind, Document, Duty, Figure, Goals, Guidance, Headings,
+    Item, Paragraphs, Period, Phase, Section, Units,
+};
+pub use render::{Renderer, write_atomic};
+pub use skeleton::skeleton;
+pub use template::{builtin_template, builtin_template_names};
+pub use validate::{Problem, Severity};

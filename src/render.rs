@@ -1,0 +1,292 @@
+//! Rendering: templates → blocks → .docx, and writing files safely.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use minijinja::Environment;
+use minijinja::value::Value;
+
+use crate::blocks;
+use crate::docx::{Meta, write_docx};
+use crate::error::{Error, ErrorKind, Result};
+use crate::model::Document;
+use crate::template::{MAX_OUTPUT_BYTES, environment, template_error};
+use crate::validate::{Problem, Severity};
+
+/// Renders documents to `.docx` with the built-in templates or a template directory.
+///
+/// A `Renderer` compiles each template once and can be reused (and shared between
+/// threads) for any number of documents.
+///
+/// ```
+/// use gongwen::{Document, Renderer};
+/// let doc = Document::from_path("examples/fire_safety_plan.toml").unwrap();
+/// let renderer = Renderer::new();
+/// let bytes = renderer.render_to_bytes(&doc).unwrap();
+/// assert_eq!(&bytes[..2], b"PK");
+/// ```
+pub struct Renderer {
+    env: Environment<'static>,
+    template_dir: Option<PathBuf>,
+}
+
+impl Default for Renderer {
+    fn default() -> Self {
+        Renderer::new()
+    }
+}
+
+impl std::fmt::Debug for Renderer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Renderer")
+            .field("template_dir", &self.template_dir)
+            .finish()
+    }
+}
+
+impl Renderer {
+    /// A renderer with the built-in templates.
+    ///
+    /// ```
+    /// let r = gongwen::Renderer::new();
+    /// assert!(r.template_dir().is_none());
+    /// ```
+    pub fn new() -> Renderer {
+        Renderer {
+            env: environment(None),
+            template_dir: None,
+        }
+    }
+
+    /// A renderer that takes templates from `dir` first, file by file, and the built-in
+    /// ones for the rest (export them with `gongwen templates export DIR` to start).
+    ///
+    /// # Errors
+    /// [`ErrorKind::Io`] when `dir` is not a readable directory.
+    ///
+    /// ```
+    /// let dir = tempfile::tempdir().unwrap();
+    /// std::fs::write(dir.path().join("plan.j2"), "@title {{ doc.title }}\n自定义正文\n@sign {{ doc.issuer }}\n").unwrap();
+    /// let r = gongwen::Renderer::with_template_dir(dir.path()).unwrap();
+    /// let doc = gongwen::Document::from_path("examples/fire_safety_plan.toml").unwrap();
+    /// assert!(r.render_text(&doc).unwrap().contains("自定义正文"));
+    /// ```
+    pub fn with_template_dir(dir: impl AsRef<Path>) -> Result<Renderer> {
+        let dir = dir.as_ref();
+        if !dir.is_dir() {
+            return Err(Error::new(
+                ErrorKind::Io,
+                "模板目录不存在或不是目录；可先用 gongwen templates export DIR 导出内置模板",
+            )
+            .with_file(dir.display().to_string()));
+        }
+        Ok(Renderer {
+            env: environment(Some(dir.to_path_buf())),
+            template_dir: Some(dir.to_path_buf()),
+        })
+    }
+
+    /// The template directory, if any.
+    ///
+    /// ```
+    /// assert!(gongwen::Renderer::new().template_dir().is_none());
+    /// ```
+    pub fn template_dir(&self) -> Option<&Path> {
+        self.template_dir.as_deref()
+    }
+
+    /// Renders the document's template to block-language text (see the
+    /// [`blocks` chapter](crate::blocks)): what the template emits before layout. Useful when
+    /// writing templates.
+    ///
+    /// # Errors
+    /// [`ErrorKind::Template`] with the template's name and line.
+    ///
+    /// ```
+    /// let doc = gongwen::Document::from_path("examples/fire_safety_plan.toml").unwrap();
+    /// let text = gongwen::Renderer::new().render_text(&doc).unwrap();
+    /// assert!(text.lines().any(|l| l.starts_with("# ")));
+    /// ```
+    pub fn render_text(&self, doc: &Document) -> Result<String> {
+        let name = format!("{}.j2", doc.kind.key());
+        let tmpl = self.env.get_template(&name).map_err(template_error)?;
+        let ctx = minijinja::context! {
+            doc => Value::from(minijinja::value::Serde(doc)),
+            task_table => doc.has_task_table(),
+            kind_name => doc.kind.chinese_name(),
+        };
+        let text = tmpl.render(ctx).map_err(template_error)?;
+        if text.len() > MAX_OUTPUT_BYTES {
+            return Err(Error::new(
+                ErrorKind::TooLarge,
+                format!(
+                    "模板输出超过 {} MiB，已停止",
+                    MAX_OUTPUT_BYTES / 1024 / 1024
+                ),
+            )
+            .with_file(format!("模板 {name}")));
+        }
+        Ok(text)
+    }
+
+    /// Validates and renders the document to the bytes of a `.docx` file.
+    ///
+    /// # Errors
+    /// [`ErrorKind::Invalid`] when [`Document::validate`] finds errors (warnings do not stop
+    /// it; read them from `validate()`), [`ErrorKind::Template`] and [`ErrorKind::Block`] for
+    /// template faults.
+    ///
+    /// ```
+    /// let doc = gongwen::Document::from_path("examples/fire_safety_plan.toml").unwrap();
+    /// let a = gongwen::Renderer::new().render_to_bytes(&doc).unwrap();
+    /// let b = gongwen::Renderer::new().render_to_bytes(&doc).unwrap();
+    /// assert_eq!(a, b); // deterministic
+    /// ```
+    pub fn render_to_bytes(&self, doc: &Document) -> Result<Vec<u8>> {
+        let errors: Vec<Problem> = doc
+            .validate()
+            .into_iter()
+            .filter(|p| p.severity == Severity::Error)
+            .collect();
+        if !errors.is_empty() {
+            return Err(Error::new(
+                ErrorKind::Invalid,
+                format!("发现 {} 处错误，请逐条修改后再生成", errors.len()),
+            )
+            .with_problems(errors));
+        }
+        let text = self.render_text(doc)?;
+        let name = format!("{}.j2", doc.kind.key());
+        let blocks = blocks::parse(&text, &name)?;
+        let keywords = doc.keywords.join("; ");
+        let meta = Meta {
+            title: doc.title.trim(),
+            creator: doc.issuer.trim(),
+            keywords: &keywords,
+            description: doc.kind.chinese_name(),
+        };
+        write_docx(&blocks, &doc.fonts, &meta)
+    }
+
+    /// Renders the document into `w`.
+    ///
+    /// # Errors
+    /// As [`render_to_bytes`](Renderer::render_to_bytes), plus [`ErrorKind::Io`] when writing fails.
+    ///
+    /// ```
+    /// let doc = gongwen::Document::from_path("examples/fire_safety_plan.toml").unwrap();
+    /// let mut buf = Vec::new();
+    /// gongwen::Renderer::new().render_to_writer(&doc, &mut buf).unwrap();
+    /// assert_eq!(&buf[..2], b"PK");
+    /// ```
+    pub fn render_to_writer(&self, doc: &Document, mut w: impl Write) -> Result<()> {
+        let bytes = self.render_to_bytes(doc)?;
+        w.write_all(&bytes)
+            .map_err(|e| Error::new(ErrorKind::Io, format!("写出失败：{e}")).with_source(e))
+    }
+
+    /// Renders the document to a file, atomically: the bytes go to a temporary file in the
+    /// same folder, which is then moved into place, so an interrupted run leaves the old file
+    /// or the new one, never a truncated one. An existing file is only replaced when
+    /// `overwrite` is true.
+    ///
+    /// # Errors
+    /// As [`render_to_bytes`](Renderer::render_to_bytes); [`ErrorKind::Exists`] when `path`
+    /// exists and `overwrite` is false; [`ErrorKind::Io`] when writing fails.
+    ///
+    /// ```
+    /// let dir = tempfile::tempdir().unwrap();
+    /// let out = dir.path().join("plan.docx");
+    /// let doc = gongwen::Document::from_path("examples/fire_safety_plan.toml").unwrap();
+    /// let r = gongwen::Renderer::new();
+    /// r.render_to_path(&doc, &out, false).unwrap();
+    /// let err = r.render_to_path(&doc, &out, false).unwrap_err();
+    /// assert_eq!(err.kind(), gongwen::ErrorKind::Exists);
+    /// ```
+    pub fn render_to_path(
+        &self,
+        doc: &Document,
+        path: impl AsRef<Path>,
+        overwrite: bool,
+    ) -> Result<()> {
+        let path = path.as_ref();
+        if !overwrite && path.exists() {
+            return Err(exists_error(path));
+        }
+        let bytes = self.render_to_bytes(doc)?;
+        write_atomic(path, &bytes, overwrite)
+    }
+}
+
+fn exists_error(path: &Path) -> Error {
+    Error::new(
+        ErrorKind::Exists,
+        "文件已存在，未覆盖；如确需覆盖请加 --force，或用 -o 指定其他文件名",
+    )
+    .with_file(path.display().to_string())
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder and a rename.
+/// Without `overwrite`, an existing file is never replaced, even one that appears while
+/// writing.
+///
+/// # Errors
+/// [`ErrorKind::Exists`] or [`ErrorKind::Io`].
+///
+/// ```
+/// let dir = tempfile::tempdir().unwrap();
+/// let p = dir.path().join("a.txt");
+/// gongwen::write_atomic(&p, b"one", false).unwrap();
+/// assert!(gongwen::write_atomic(&p, b"two", false).is_err());
+/// gongwen::write_atomic(&p, b"two", true).unwrap();
+/// assert_eq!(std::fs::read(&p).unwrap(), b"two");
+/// ```
+pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let file_name = path.file_name().ok_or_else(|| {
+        Error::new(ErrorKind::Io, "输出路径不是文件名").with_file(path.display().to_string())
+    })?;
+    let mut tmp_name = std::ffi::OsString::from(".");
+    tmp_name.push(file_name);
+    tmp_name.push(format!(".{}.tmp", std::process::id()));
+    let tmp = dir.join(tmp_name);
+    let result = (|| -> Result<()> {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)
+            .map_err(|e| Error::io(&tmp, "创建临时文件", e))?;
+        f.write_all(bytes)
+            .map_err(|e| Error::io(&tmp, "写入临时文件", e))?;
+        f.sync_all()
+            .map_err(|e| Error::io(&tmp, "写入临时文件", e))?;
+        drop(f);
+        if overwrite {
+            std::fs::rename(&tmp, path).map_err(|e| Error::io(path, "写入输出文件", e))
+        } else {
+            // A hard link fails when the target exists, so a file that appeared meanwhile
+            // is still not replaced.
+            match std::fs::hard_link(&tmp, path) {
+                Ok(()) => {
+                    let _ = std::fs::remove_file(&tmp);
+                    Ok(())
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(exists_error(path)),
+                Err(_) => {
+                    // Filesystems without hard links: check, then rename.
+                    if path.exists() {
+                        return Err(exists_error(path));
+                    }
+                    std::fs::rename(&tmp, path).map_err(|e| Error::io(path, "写入输出文件", e))
+                }
+            }
+        }
+    })();
+    if tmp.exists() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}

@@ -1,0 +1,548 @@
+//! The templates: built-in minijinja templates, user overrides, and the filters a
+//! template author has at hand.
+
+use std::path::{Path, PathBuf};
+
+use minijinja::value::{Value, ValueKind};
+use minijinja::{AutoEscape, Environment, UndefinedBehavior};
+
+use crate::blocks::escape_value;
+use crate::date::{Date, date_range};
+use crate::error::{Error, ErrorKind};
+
+/// The keys of the typed sections, as `order` and `headings` name them.
+pub(crate) const SECTION_KEYS: [&str; 12] = [
+    "background",
+    "guidance",
+    "goals",
+    "phases",
+    "responsibilities",
+    "requirements",
+    "safeguards",
+    "situation",
+    "achievements",
+    "problems",
+    "next_steps",
+    "sections",
+];
+
+/// The built-in templates: (name, source).
+pub(crate) const BUILTIN: &[(&str, &str)] = &[
+    ("base.j2", include_str!("../templates/base.j2")),
+    ("macros.j2", include_str!("../templates/macros.j2")),
+    ("plan.j2", include_str!("../templates/plan.j2")),
+    ("scheme.j2", include_str!("../templates/scheme.j2")),
+    (
+        "activity_plan.j2",
+        include_str!("../templates/activity_plan.j2"),
+    ),
+    ("summary.j2", include_str!("../templates/summary.j2")),
+];
+
+/// Bytes of block text a template may produce (8 MiB): a runaway template stops here.
+pub(crate) const MAX_OUTPUT_BYTES: usize = 8 * 1024 * 1024;
+
+/// Template instructions a render may spend: stops infinite loops in milliseconds.
+const FUEL: u64 = 5_000_000;
+
+/// Names of the built-in templates, in the order `gongwen templates list` shows them.
+///
+/// ```
+/// assert!(gongwen::builtin_template_names().any(|n| n == "plan.j2"));
+/// ```
+pub fn builtin_template_names() -> impl Iterator<Item = &'static str> {
+    BUILTIN.iter().map(|(n, _)| *n)
+}
+
+/// The source of a built-in template.
+///
+/// ```
+/// assert!(gongwen::builtin_template("macros.j2").unwrap().contains("macro"));
+/// assert!(gongwen::builtin_template("nope.j2").is_none());
+/// ```
+pub fn builtin_template(name: &str) -> Option<&'static str> {
+    BUILTIN.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+}
+
+fn is_plain_name(name: &str) -> bool {
+    !name.is_empty() && !name.starts_with('.') && !name.contains(['/', '\\', '\0']) && name != ".."
+}
+
+/// Reads `name` from `dir` if it is a plain file name whose real path stays inside `dir`.
+fn load_override(dir: &Path, name: &str) -> std::result::Result<Option<String>, minijinja::Error> {
+    if !is_plain_name(name) {
+        return Err(minijinja::Error::new(
+            minijinja::ErrorKind::InvalidOperation,
+            format!("模板名“{name}”不允许：只能引用模板目录中的文件名，不能带路径"),
+        ));
+    }
+    let path = dir.join(name);
+    let Ok(real) = path.canonicalize() else {
+        return Ok(None);
+    };
+    let Ok(real_dir) = dir.canonicalize() else {
+        return Ok(None);
+    };
+    if !real.starts_with(&real_dir) {
+        return Err(minijinja::Error::new(
+            minijinja::ErrorKind::InvalidOperation,
+            format!("模板“{name}”是指向模板目录之外的链接，已拒绝读取"),
+        ));
+    }
+    let meta = std::fs::metadata(&real).map_err(|e| {
+        minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, "无法读取模板").with_source(e)
+    })?;
+    if meta.len() > 1024 * 1024 {
+        return Err(minijinja::Error::new(
+            minijinja::ErrorKind::InvalidOperation,
+            format!("模板“{name}”超过 1 MiB"),
+        ));
+    }
+    std::fs::read_to_string(&real).map(Some).map_err(|e| {
+        minijinja::Error::new(
+            minijinja::ErrorKind::InvalidOperation,
+            format!("无法读取模板“{name}”（须为 UTF-8 编码）"),
+        )
+        .with_source(e)
+    })
+}
+
+/// Builds the environment: loader, escaping, limits, filters.
+pub(crate) fn environment(dir: Option<PathBuf>) -> Environment<'static> {
+    let mut env = Environment::new();
+    env.set_loader(move |name| {
+        if let Some(dir) = &dir
+            && let Some(src) = load_override(dir, name)?
+        {
+            return Ok(Some(src));
+        }
+        Ok(builtin_template(name).map(str::to_string))
+    });
+    if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder()
+        .trim_blocks(true)
+        .lstrip_blocks(true)
+        .build()
+    {
+        env.set_syntax(syntax);
+    }
+    env.set_undefined_behavior(UndefinedBehavior::Chainable);
+    env.set_auto_escape_callback(|_| AutoEscape::Custom("gongwen".into()));
+    env.set_formatter(|out, _state, value| {
+        if value.is_safe() {
+            return out
+                .write_str(value.as_str().unwrap_or_default())
+                .map_err(Into::into);
+        }
+        if value.is_undefined() || value.is_none() {
+            return Ok(());
+        }
+        let text = match value.as_str() {
+            Some(s) => escape_value(s),
+            None => escape_value(&value.to_string()),
+        };
+        out.write_str(&text).map_err(Into::into)
+    });
+    env.set_fuel(Some(FUEL));
+    env.set_recursion_limit(64);
+    env.set_debug(false);
+
+    env.add_filter("cn", cn_filter);
+    env.add_filter("gbdate", gbdate);
+    env.add_filter("daterange", daterange);
+    env.add_filter("units", units);
+    env.add_filter("sentence", sentence);
+    env.add_filter("clause", clause);
+    env.add_filter("topic", topic);
+    env.add_filter("heading_mark", heading_mark);
+    env.add_filter("due", due);
+    env.add_function("arrange", arrange);
+    env
+}
+
+/// Chinese numeral for 0–9999: `3|cn` → 三, `12|cn` → 十二.
+pub(crate) fn chinese_number(n: u64) -> String {
+    const D: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    if n < 10 {
+        return D[n as usize].to_string();
+    }
+    if n < 20 {
+        return format!(
+            "十{}",
+            if n % 10 == 0 {
+                ""
+            } else {
+                D[(n % 10) as usize]
+            }
+        );
+    }
+    if n < 100 {
+        return format!(
+            "{}十{}",
+            D[(n / 10) as usize],
+            if n % 10 == 0 {
+                ""
+            } else {
+                D[(n % 10) as usize]
+            }
+        );
+    }
+    if n < 1000 {
+        let rest = n % 100;
+        let tail = match rest {
+            0 => String::new(),
+            1..=9 => format!("零{}", D[rest as usize]),
+            10..=19 => format!("一{}", chinese_number(rest)),
+            _ => chinese_number(rest),
+        };
+        return format!("{}百{tail}", D[(n / 100) as usize]);
+    }
+    n.to_string()
+}
+
+fn cn_filter(v: Value) -> std::result::Result<String, minijinja::Error> {
+    let n = u64::try_from(v.clone()).map_err(|_| {
+        minijinja::Error::new(
+            minijinja::ErrorKind::InvalidOperation,
+            format!("cn 过滤器需要非负整数，得到的是 {v}"),
+        )
+    })?;
+    Ok(chinese_number(n))
+}
+
+fn parse_date(v: &Value) -> std::result::Result<Option<Date>, minijinja::Error> {
+    if v.is_undefined() || v.is_none() {
+        return Ok(None);
+    }
+    let s = v.as_str().ok_or_else(|| {
+        minijinja::Error::new(
+            minijinja::ErrorKind::InvalidOperation,
+            format!("日期过滤器需要日期文字，得到的是 {v}"),
+        )
+    })?;
+    s.parse::<Date>()
+        .map(Some)
+        .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e))
+}
+
+/// `"2025-03-01"|gbdate` → 2025年3月1日.
+fn gbdate(v: Value) -> std::result::Result<String, minijinja::Error> {
+    Ok(parse_date(&v)?.map(|d| d.to_string()).unwrap_or_default())
+}
+
+/// `start|daterange(end)` → 2025年4月1日—4月10日; either side may be missing.
+fn daterange(start: Value, end: Option<Value>) -> std::result::Result<String, minijinja::Error> {
+    let s = parse_date(&start)?;
+    let e = match end {
+        Some(e) => parse_date(&e)?,
+        None => None,
+    };
+    Ok(match (s, e) {
+        (Some(s), Some(e)) => date_range(&s, &e),
+        (Some(s), None) => format!("{s}起"),
+        (None, Some(e)) => format!("{e}前"),
+        (None, None) => String::new(),
+    })
+}
+
+/// A deadline as plans write it: `2025-10-31` → 2025年10月31日前, `2025-12` → 2025年12月底前,
+/// `2025-04上旬` → 2025年4月上旬.
+fn due(v: Value) -> std::result::Result<String, minijinja::Error> {
+    Ok(match parse_date(&v)? {
+        None => String::new(),
+        Some(d) => match d.precision() {
+            crate::date::Precision::Day => format!("{d}前"),
+            crate::date::Precision::Month => format!("{d}底前"),
+            crate::date::Precision::Xun => d.to_string(),
+        },
+    })
+}
+
+/// `["区教育局", "区卫生局"]|units` → 区教育局、区卫生局.
+fn units(v: Value) -> std::result::Result<String, minijinja::Error> {
+    if v.is_undefined() || v.is_none() {
+        return Ok(String::new());
+    }
+    if let Some(s) = v.as_str() {
+        return Ok(s.to_string());
+    }
+    let mut out = Vec::new();
+    for u in v.try_iter()? {
+        out.push(u.to_string());
+    }
+    Ok(out.join("、"))
+}
+
+const END_PUNCT: [char; 7] = ['。', '！', '？', '；', '：', '…', '.'];
+
+/// Ends a text with 。 unless it already ends with sentence punctuation.
+fn sentence(v: Value) -> String {
+    let s = if v.is_undefined() || v.is_none() {
+        String::new()
+    } else {
+        v.to_string()
+    };
+    let t = s.trim_end();
+    if t.is_empty() || ends_sentence(t) {
+        t.to_string()
+    } else {
+        format!("{t}。")
+    }
+}
+
+/// Whether text already ends a sentence: `。！？；：…` or such a mark inside closing quotes
+/// (`……“一证通办。”`), but not a bare closing quote (`推行“一证通办”`).
+fn ends_sentence(t: &str) -> bool {
+    let trimmed = t.trim_end_matches(['”', '’', '）', ')']);
+    trimmed.len() != t.len() && trimmed.ends_with(END_PUNCT) || t.ends_with(END_PUNCT)
+}
+
+/// Removes trailing sentence punctuation, to embed a text in a longer sentence.
+fn clause(v: Value) -> String {
+    if v.is_undefined() || v.is_none() {
+        return String::new();
+    }
+    v.to_string()
+        .trim_end()
+        .trim_end_matches(['。', '；', '，', '、', '.', ';', ','])
+        .to_string()
+}
+
+/// The subject of a title, without the genre suffix: `城东街道消防安全工作计划` → `城东街道消防安全`.
+/// `topic(issuer)` also drops the place name the title shares with the issuer
+/// (`城东街道2025年消防…` with issuer `城东街道办事处` → `2025年消防…`); `topic(issuer, false)`
+/// drops a leading year as well (`消防…`).
+fn topic(v: Value, issuer: Option<String>, keep_year: Option<bool>) -> String {
+    let s = v.to_string();
+    let mut t = s.trim();
+    for suffix in [
+        "工作实施方案",
+        "活动实施方案",
+        "实施方案",
+        "活动方案",
+        "工作方案",
+        "行动计划",
+        "工作计划",
+        "工作要点",
+        "工作总结",
+        "方案",
+        "计划",
+        "总结",
+    ] {
+        if let Some(x) = t.strip_suffix(suffix) {
+            t = x;
+            break;
+        }
+    }
+    let mut t = t
+        .strip_suffix("工作")
+        .unwrap_or(t)
+        .trim_end_matches(['的', '之']);
+    if let Some(issuer) = issuer {
+        let common = t
+            .char_indices()
+            .zip(issuer.chars())
+            .take_while(|((_, a), b)| a == b)
+            .last()
+            .map(|((i, c), _)| i + c.len_utf8())
+            .unwrap_or(0);
+        if t[..common].chars().count() >= 2 && common < t.len() {
+            t = &t[common..];
+        }
+    }
+    if keep_year == Some(false) {
+        let digits = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(0);
+        if digits == 4 {
+            let rest = &t[4..];
+            let rest = rest
+                .strip_prefix("年度")
+                .or_else(|| rest.strip_prefix('年'));
+            if let Some(rest) = rest
+                && !rest.is_empty()
+            {
+                t = rest;
+            }
+        }
+    }
+    t.to_string()
+}
+
+/// `2|heading_mark` → `##`: the block-language mark of a heading level (1–4).
+fn heading_mark(level: u32) -> Value {
+    Value::from_safe_string("#".repeat(level.clamp(1, 4) as usize))
+}
+
+/// `arrange(doc, ["guidance", "goals", ...])`: the sections to print, in order. Each entry
+/// is `{"key": "goals"}` or, for a custom section, `{"key": "custom", "index": 2}`. The
+/// document's own `order` comes first; sections it does not name follow in the given
+/// default order, custom sections last. Empty sections are left out.
+fn arrange(doc: Value, default: Value) -> std::result::Result<Value, minijinja::Error> {
+    let present = |key: &str| -> bool {
+        let v = doc.get_attr(key).unwrap_or(Value::UNDEFINED);
+        !(v.is_undefined() || v.is_none() || v.len() == Some(0))
+    };
+    let customs: Vec<String> = match doc.get_attr("sections") {
+        Ok(v) if v.kind() == ValueKind::Seq => v
+            .try_iter()?
+            .map(|s| {
+                s.get_attr("heading")
+                    .map(|h| h.to_string())
+                    .unwrap_or_default()
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let mut out: Vec<Value> = Vec::new();
+    let mut used_keys: Vec<String> = Vec::new();
+    let mut used_custom = vec![false; customs.len()];
+    let push_key = |key: &str, out: &mut Vec<Value>, used: &mut Vec<String>| {
+        if !used.iter().any(|u| u == key) && present(key) {
+            used.push(key.to_string());
+            out.push(minijinja::context! { key => key });
+        }
+    };
+    if let Ok(order) = doc.get_attr("order")
+        && order.kind() == ValueKind::Seq
+    {
+        for k in order.try_iter()? {
+            let k = k.to_string();
+            if k == "sections" {
+                // `sections` in `order` places every custom section not named on its own.
+                let named: Vec<String> = order.try_iter()?.map(|v| v.to_string()).collect();
+                for (i, h) in customs.iter().enumerate() {
+                    if !used_custom[i] && !named.contains(h) {
+                        used_custom[i] = true;
+                        out.push(minijinja::context! { key => "custom", index => i });
+                    }
+                }
+            } else if let Some(i) = customs.iter().position(|h| *h == k) {
+                if !used_custom[i] {
+                    used_custom[i] = true;
+                    out.push(minijinja::context! { key => "custom", index => i });
+                }
+            } else if SECTION_KEYS.contains(&k.as_str()) {
+                push_key(&k, &mut out, &mut used_keys);
+            }
+        }
+    }
+    for k in default.try_iter()? {
+        let k = k.to_string();
+        if k != "sections" {
+            push_key(&k, &mut out, &mut used_keys);
+        }
+    }
+    for (i, used) in used_custom.iter().enumerate() {
+        if !used {
+            out.push(minijinja::context! { key => "custom", index => i });
+        }
+    }
+    Ok(Value::from(out))
+}
+
+/// Turns a minijinja error into ours, with the template name and line.
+pub(crate) fn template_error(e: minijinja::Error) -> Error {
+    let mut detail = match e.detail() {
+        Some(d) => format!("{}（{}）", kind_cn(e.kind()), d),
+        None => kind_cn(e.kind()).to_string(),
+    };
+    let mut source = std::error::Error::source(&e);
+    while let Some(s) = source {
+        detail.push_str(&format!("；{s}"));
+        source = s.source();
+    }
+    let mut err = Error::new(ErrorKind::Template, detail);
+    if let Some(name) = e.name() {
+        err = err.with_file(format!("模板 {name}"));
+    }
+    if let Some(line) = e.line() {
+        err = err.with_line(line, None);
+    }
+    err
+}
+
+fn kind_cn(kind: minijinja::ErrorKind) -> &'static str {
+    use minijinja::ErrorKind as K;
+    match kind {
+        K::SyntaxError => "模板语法错误",
+        K::TemplateNotFound => "找不到模板",
+        K::UndefinedError => "使用了未定义的变量",
+        K::UnknownFilter => "未知的过滤器",
+        K::UnknownFunction => "未知的函数",
+        K::UnknownTest => "未知的测试",
+        K::OutOfFuel => "模板运算量超出上限（可能有死循环）",
+        K::InvalidOperation => "模板中的操作无效",
+        K::TooManyArguments => "参数过多",
+        K::MissingArgument => "缺少参数",
+        K::BadEscape => "转义序列无效",
+        _ => "模板渲染失败",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_numbers() {
+        let cases = [
+            (1, "一"),
+            (10, "十"),
+            (11, "十一"),
+            (20, "二十"),
+            (21, "二十一"),
+            (99, "九十九"),
+            (100, "一百"),
+            (105, "一百零五"),
+            (110, "一百一十"),
+            (123, "一百二十三"),
+        ];
+        for (n, s) in cases {
+            assert_eq!(chinese_number(n), s, "{n}");
+        }
+    }
+
+    #[test]
+    fn filters() {
+        let env = environment(None);
+        let r = |src: &str| env.render_str(src, ()).unwrap();
+        assert_eq!(r("{{ 12|cn }}"), "十二");
+        assert_eq!(r("{{ '2025-03-01'|gbdate }}"), "2025年3月1日");
+        assert_eq!(
+            r("{{ '2025-04-01'|daterange('2025-04-10') }}"),
+            "2025年4月1日—4月10日"
+        );
+        assert_eq!(
+            r("{{ '2025-04上旬'|daterange('2025-05') }}"),
+            "2025年4月上旬—5月"
+        );
+        assert_eq!(r("{{ ['甲', '乙']|units }}"), "甲、乙");
+        assert_eq!(r("{{ '2025-12'|due }}"), "2025年12月底前");
+        assert_eq!(r("{{ '2025-10-31'|due }}"), "2025年10月31日前");
+        assert_eq!(r("{{ 3|heading_mark }}"), "###");
+        assert_eq!(r("{{ '加强领导'|sentence }}"), "加强领导。");
+        assert_eq!(r("{{ '加强领导。'|sentence }}"), "加强领导。");
+        assert_eq!(r("{{ '加强领导。'|clause }}"), "加强领导");
+        assert_eq!(
+            r("{{ '城东街道消防安全宣传工作计划'|topic }}"),
+            "城东街道消防安全宣传"
+        );
+        assert_eq!(
+            r("{{ '滨江县交通运输局2025年禁毒工作总结'|topic('滨江县交通运输局', false) }}"),
+            "禁毒"
+        );
+        assert_eq!(
+            r("{{ '滨江镇2025年消防安全宣传教育工作计划'|topic('滨江镇人民政府') }}"),
+            "2025年消防安全宣传教育"
+        );
+        assert_eq!(r("{{ '推行“一证通办”'|sentence }}"), "推行“一证通办”。");
+        assert_eq!(r("{{ '他说“好。”'|sentence }}"), "他说“好。”");
+        assert!(env.render_str("{{ 'x'|gbdate }}", ()).is_err());
+    }
+
+    #[test]
+    fn override_names_cannot_leave_the_directory() {
+        assert!(!is_plain_name("../x.j2"));
+        assert!(!is_plain_name("/etc/passwd"));
+        assert!(!is_plain_name(".hidden"));
+        assert!(is_plain_name("plan.j2"));
+    }
+}

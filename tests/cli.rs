@@ -1,0 +1,240 @@
+//! The `gongwen` binary as a writer uses it: exit codes, messages, files written or not.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn gongwen(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_gongwen"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join(name)
+}
+
+fn copy_example(dir: &Path, name: &str) -> PathBuf {
+    let to = dir.join(name);
+    std::fs::copy(example(name), &to).unwrap();
+    to
+}
+
+#[test]
+fn render_writes_next_to_the_input_and_refuses_to_overwrite() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_example(tmp.path(), "fire_safety_plan.toml");
+    let out = gongwen(&["render", "fire_safety_plan.toml"], tmp.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let docx = tmp.path().join("fire_safety_plan.docx");
+    let first = std::fs::read(&docx).unwrap();
+    assert_eq!(&first[..2], b"PK");
+    assert!(
+        stderr(&out).contains("下一步"),
+        "a what-next hint follows a render"
+    );
+
+    // A second render without --force leaves the file alone and says why.
+    std::fs::write(&docx, b"edited by the writer").unwrap();
+    let out = gongwen(&["render", "fire_safety_plan.toml"], tmp.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("已存在"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("--force"), "{}", stderr(&out));
+    assert_eq!(std::fs::read(&docx).unwrap(), b"edited by the writer");
+
+    // With --force it is replaced, byte for byte as the first time (deterministic).
+    let out = gongwen(&["render", "fire_safety_plan.toml", "--force"], tmp.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(std::fs::read(&docx).unwrap(), first);
+    // No temporary files are left behind.
+    let leftovers: Vec<_> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn render_honours_output_option() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = example("fire_safety_plan.toml");
+    let out = gongwen(
+        &["render", input.to_str().unwrap(), "-o", "计划.docx"],
+        tmp.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(tmp.path().join("计划.docx").is_file());
+}
+
+#[test]
+fn bad_input_exits_1_with_a_located_chinese_message_and_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("bad.toml"),
+        "kind = \"plan\"\ntitle = \"计划\"\nissuer = \"某局\"\ndate = \"2025-02-30\"\n",
+    )
+    .unwrap();
+    let out = gongwen(&["render", "bad.toml"], tmp.path());
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("bad.toml:4:"), "{err}");
+    assert!(err.contains("2025年2月没有30日"), "{err}");
+    assert!(!tmp.path().join("bad.docx").exists());
+}
+
+#[test]
+fn invalid_document_lists_every_problem_with_its_path() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("p.yaml"),
+        "kind: scheme\ntitle: 方案\nissuer: 某局\ndate: 2025-03-01\nphases:\n  - name: 准备\n    start: 2025-05-01\n    end: 2025-04-01\nresponsibilities:\n  - area: 宣传\n    duties:\n      - task: 发放资料\n",
+    )
+    .unwrap();
+    let out = gongwen(&["render", "p.yaml"], tmp.path());
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("phases[0].end"), "{err}");
+    assert!(err.contains("responsibilities[0].duties[0].lead"), "{err}");
+    assert!(!tmp.path().join("p.docx").exists());
+
+    let out = gongwen(&["validate", "p.yaml"], tmp.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("phases[0].end"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let tmp = tempfile::tempdir().unwrap();
+    for args in [
+        &["render"][..],
+        &["frobnicate"],
+        &["render", "a.toml", "--bogus"],
+        &[],
+    ] {
+        let out = gongwen(args, tmp.path());
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+    }
+    let out = gongwen(&["--help"], tmp.path());
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("示例"));
+}
+
+#[test]
+fn missing_input_and_unknown_extension_exit_1() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = gongwen(&["render", "nope.toml"], tmp.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("nope.toml"), "{}", stderr(&out));
+    std::fs::write(tmp.path().join("plan.txt"), "x").unwrap();
+    let out = gongwen(&["render", "plan.txt"], tmp.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains(".toml"), "{}", stderr(&out));
+}
+
+#[test]
+fn new_writes_a_skeleton_that_renders_as_it_is() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (kind, file) in [
+        ("plan", "计划.toml"),
+        ("实施方案", "方案.yaml"),
+        ("activity_plan", "活动.json"),
+        ("工作总结", "总结.toml"),
+    ] {
+        let out = gongwen(&["new", kind, "-o", file], tmp.path());
+        assert_eq!(out.status.code(), Some(0), "{kind}: {}", stderr(&out));
+        let text = std::fs::read_to_string(tmp.path().join(file)).unwrap();
+        assert!(
+            text.contains("【待补"),
+            "{kind}: skeleton marks what to fill in"
+        );
+        let out = gongwen(&["render", file], tmp.path());
+        assert_eq!(out.status.code(), Some(0), "{kind}: {}", stderr(&out));
+        // Refuses to overwrite a skeleton the writer may have started filling in.
+        let out = gongwen(&["new", kind, "-o", file], tmp.path());
+        assert_eq!(out.status.code(), Some(1), "{kind}");
+    }
+    let out = gongwen(&["new", "报告"], tmp.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("scheme"));
+}
+
+#[test]
+fn templates_list_and_export() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = gongwen(&["templates", "list"], tmp.path());
+    assert_eq!(out.status.code(), Some(0));
+    let list = String::from_utf8_lossy(&out.stdout).into_owned();
+    for name in [
+        "base.j2",
+        "macros.j2",
+        "plan.j2",
+        "scheme.j2",
+        "activity_plan.j2",
+        "summary.j2",
+    ] {
+        assert!(list.contains(name), "{list}");
+    }
+    let out = gongwen(&["templates", "export", "tpl"], tmp.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(tmp.path().join("tpl/plan.j2").is_file());
+    let out = gongwen(&["templates", "export", "tpl"], tmp.path());
+    assert_eq!(out.status.code(), Some(1), "export refuses to overwrite");
+
+    // An exported, reworded template is used file by file.
+    let plan = tmp.path().join("tpl/plan.j2");
+    let src = std::fs::read_to_string(&plan)
+        .unwrap()
+        .replace("特制定本计划。", "特制定本工作安排。");
+    std::fs::write(&plan, src).unwrap();
+    let out = gongwen(&["templates", "list", "--template-dir", "tpl"], tmp.path());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("替换"));
+    std::fs::write(
+        tmp.path().join("p.toml"),
+        "kind = \"plan\"\ntitle = \"计划\"\nissuer = \"某局\"\ndate = \"2025-03-01\"\n[[requirements]]\ntext = \"按时完成\"\n",
+    )
+    .unwrap();
+    let out = gongwen(
+        &["render", "p.toml", "--template-dir", "tpl", "--blocks"],
+        tmp.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let blocks = String::from_utf8_lossy(&out.stdout);
+    assert!(blocks.contains("特制定本工作安排。"), "{blocks}");
+    let out = gongwen(&["render", "p.toml", "--blocks"], tmp.path());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("特制定本计划。"));
+}
+
+#[test]
+fn template_errors_name_the_template_and_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir(tmp.path().join("tpl")).unwrap();
+    std::fs::write(
+        tmp.path().join("tpl/plan.j2"),
+        "@title {{ doc.title }}\n\n{% for x in doc.phases %}\n{{ x.name | nosuchfilter }}\n{% endfor %}\n",
+    )
+    .unwrap();
+    let input = example("fire_safety_plan.toml");
+    let out = gongwen(
+        &[
+            "render",
+            input.to_str().unwrap(),
+            "--template-dir",
+            "tpl",
+            "-o",
+            "x.docx",
+        ],
+        tmp.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("plan.j2:4"), "{err}");
+    assert!(!tmp.path().join("x.docx").exists());
+}

@@ -1,0 +1,267 @@
+//! Reading a written .docx back: zip parts, and a light parse of `word/document.xml`
+//! into paragraphs and runs, enough to assert layout and to snapshot a normalised form.
+
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::io::{Cursor, Read};
+
+use quick_xml::Reader;
+use quick_xml::events::{BytesStart, Event};
+
+/// Every part of the package, by name.
+pub fn parts(docx: &[u8]) -> BTreeMap<String, String> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(docx)).expect("a zip file");
+    let mut out = BTreeMap::new();
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).unwrap();
+        let mut s = String::new();
+        f.read_to_string(&mut s).expect("every part is UTF-8 text");
+        out.insert(f.name().to_string(), s);
+    }
+    out
+}
+
+/// Attributes of an element, by qualified name.
+pub fn attrs(e: &BytesStart) -> BTreeMap<String, String> {
+    e.attributes()
+        .map(|a| {
+            let a = a.unwrap();
+            (
+                String::from_utf8_lossy(a.key.as_ref()).into_owned(),
+                a.unescape_value().unwrap().into_owned(),
+            )
+        })
+        .collect()
+}
+
+/// Every element named `name` in `xml`, with its attributes.
+pub fn elements(xml: &str, name: &str) -> Vec<BTreeMap<String, String>> {
+    let mut r = Reader::from_str(xml);
+    let mut out = Vec::new();
+    loop {
+        match r.read_event().expect("well-formed XML") {
+            Event::Start(e) | Event::Empty(e) if e.name().as_ref() == name.as_bytes() => {
+                out.push(attrs(&e))
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    out
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct Run {
+    pub fonts: BTreeMap<String, String>,
+    pub size: Option<String>,
+    pub text: String,
+    pub field: bool,
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct Para {
+    pub style: String,
+    /// pPr facts: jc, ind, outlineLvl, pageBreakBefore …, as `name=value` strings.
+    pub props: Vec<String>,
+    pub runs: Vec<Run>,
+    /// Inside a table cell.
+    pub in_table: bool,
+    /// The table row is a header row / the cell spans N columns.
+    pub cell_span: Option<String>,
+    pub header_row: bool,
+}
+
+impl Para {
+    pub fn text(&self) -> String {
+        self.runs.iter().map(|r| r.text.as_str()).collect()
+    }
+}
+
+/// Paragraphs of a WordprocessingML part, in order.
+pub fn paragraphs(xml: &str) -> Vec<Para> {
+    let mut r = Reader::from_str(xml);
+    let mut out = Vec::new();
+    let mut para: Option<Para> = None;
+    let mut run: Option<Run> = None;
+    let mut in_ppr = false;
+    let mut in_rpr = false;
+    let mut in_text = false;
+    let mut in_instr = false;
+    let mut table_depth = 0usize;
+    let mut span: Option<String> = None;
+    let mut header_row = false;
+    loop {
+        let ev = r.read_event().expect("well-formed XML");
+        let (e, empty) = match &ev {
+            Event::Start(e) => (Some(e.clone()), false),
+            Event::Empty(e) => (Some(e.clone()), true),
+            _ => (None, false),
+        };
+        if let Some(e) = e {
+            let name = String::from_utf8_lossy(e.name().as_ref()).into_owned();
+            let a = attrs(&e);
+            match name.as_str() {
+                "w:tbl" if !empty => table_depth += 1,
+                "w:tr" if !empty => header_row = false,
+                "w:tblHeader" => header_row = true,
+                "w:tc" if !empty => span = None,
+                "w:gridSpan" => span = a.get("w:val").cloned(),
+                "w:p" => {
+                    let p = Para {
+                        in_table: table_depth > 0,
+                        cell_span: span.clone(),
+                        header_row,
+                        ..Para::default()
+                    };
+                    if empty {
+                        out.push(p);
+                    } else {
+                        para = Some(p);
+                    }
+                }
+                "w:pPr" if !empty => in_ppr = true,
+                "w:r" if !empty => run = Some(Run::default()),
+                "w:rPr" if !empty => in_rpr = true,
+                "w:t" if !empty => in_text = true,
+                "w:instrText" if !empty => in_instr = true,
+                "w:tab" => {
+                    if let Some(r) = run.as_mut() {
+                        r.text.push('\t');
+                    }
+                }
+                "w:br" => {
+                    if let Some(p) = para.as_mut() {
+                        p.props.push(format!(
+                            "br={}",
+                            a.get("w:type").cloned().unwrap_or_default()
+                        ));
+                    }
+                }
+                "w:fldChar" => {
+                    if let Some(r) = run.as_mut() {
+                        r.field = true;
+                    }
+                }
+                _ => {}
+            }
+            if in_rpr {
+                if let Some(r) = run.as_mut() {
+                    match name.as_str() {
+                        "w:rFonts" => r.fonts = a.clone(),
+                        "w:sz" => r.size = a.get("w:val").cloned(),
+                        _ => {}
+                    }
+                }
+            } else if in_ppr && let Some(p) = para.as_mut() {
+                match name.as_str() {
+                    "w:pStyle" => p.style = a.get("w:val").cloned().unwrap_or_default(),
+                    "w:pPr" | "w:rPr" => {}
+                    other => {
+                        let vals: Vec<String> = a
+                            .iter()
+                            .filter(|(k, _)| !k.starts_with("xmlns"))
+                            .map(|(k, v)| format!("{}={v}", k.trim_start_matches("w:")))
+                            .collect();
+                        p.props.push(format!(
+                            "{}{}",
+                            other.trim_start_matches("w:"),
+                            if vals.is_empty() {
+                                String::new()
+                            } else {
+                                format!("({})", vals.join(","))
+                            }
+                        ));
+                    }
+                }
+            }
+            continue;
+        }
+        match ev {
+            Event::Text(t) => {
+                if in_text && let Some(r) = run.as_mut() {
+                    r.text.push_str(&t.xml_content().unwrap());
+                } else if in_instr && let Some(r) = run.as_mut() {
+                    r.text
+                        .push_str(&format!("{{{}}}", t.xml_content().unwrap().trim()));
+                }
+            }
+            Event::GeneralRef(g) => {
+                if in_text && let Some(r) = run.as_mut() {
+                    let name = String::from_utf8_lossy(&g).into_owned();
+                    let c = match name.as_str() {
+                        "amp" => "&",
+                        "lt" => "<",
+                        "gt" => ">",
+                        "quot" => "\"",
+                        "apos" => "'",
+                        _ => "?",
+                    };
+                    r.text.push_str(c);
+                }
+            }
+            Event::End(e) => match e.name().as_ref() {
+                b"w:tbl" => table_depth = table_depth.saturating_sub(1),
+                b"w:p" => {
+                    if let Some(p) = para.take() {
+                        out.push(p);
+                    }
+                }
+                b"w:pPr" => in_ppr = false,
+                b"w:rPr" => in_rpr = false,
+                b"w:t" => in_text = false,
+                b"w:instrText" => in_instr = false,
+                b"w:r" => {
+                    if let (Some(r), Some(p)) = (run.take(), para.as_mut()) {
+                        p.runs.push(r);
+                    }
+                }
+                _ => {}
+            },
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A normalised, line-per-paragraph view of a document part, for snapshots: style,
+/// paragraph properties, then each run's fonts and size and its text.
+pub fn normalise(xml: &str) -> String {
+    let mut out = String::new();
+    for p in paragraphs(xml) {
+        let mut line = String::new();
+        if p.in_table {
+            line.push_str("  | ");
+            if p.header_row {
+                line.push_str("[header] ");
+            }
+            if let Some(s) = &p.cell_span {
+                line.push_str(&format!("[span {s}] "));
+            }
+        }
+        line.push_str(&format!(
+            "<{}>",
+            if p.style.is_empty() { "-" } else { &p.style }
+        ));
+        if !p.props.is_empty() {
+            line.push_str(&format!(" {{{}}}", p.props.join(" ")));
+        }
+        let mut last_fmt = String::new();
+        for r in &p.runs {
+            let fmt = format!(
+                "{}/{}",
+                r.fonts.get("w:eastAsia").map(String::as_str).unwrap_or("?"),
+                r.size.as_deref().unwrap_or("-")
+            );
+            if fmt != last_fmt {
+                line.push_str(&format!(" [{fmt}]"));
+                last_fmt = fmt;
+            }
+            line.push_str(&r.text);
+        }
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
