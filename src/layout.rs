@@ -122,6 +122,12 @@ pub(crate) const TABLE_CELL_PADDING: Twips = Twips(115);
 pub(crate) const TABLE_LAST_CELL_PADDING: Twips = Twips(180);
 /// Table border width in eighths of a point (`w:sz`): ½ pt single lines.
 pub(crate) const TABLE_BORDER_SIZE: usize = 4;
+/// Width of the borderless one-cell table an annex is laid out in (the annex frame): the
+/// whole 版心, so that annex text lines are as long as body lines (28 characters).
+pub(crate) const ANNEX_FRAME_WIDTH: Twips = TEXT_WIDTH;
+/// Cell padding of the annex frame, on all four sides: none, so that its text starts at the
+/// left edge of the 版心 and its first line sits on the first grid line of the page.
+pub(crate) const ANNEX_FRAME_PADDING: Twips = Twips(0);
 
 /// The text of the page number: `— N —` (7.5 一字线 U+2014 and a space on each side).
 pub(crate) const PAGE_NUMBER_DASH: char = '\u{2014}';
@@ -133,6 +139,10 @@ const _: () = {
     assert!(Twips::from_mm(28.0).0 == MARGIN_LEFT.0 && Twips::from_mm(26.0).0 == MARGIN_RIGHT.0);
     assert!(TEXT_HEIGHT.0 / LINE_PITCH.0 == LINES_PER_PAGE);
     assert!(TEXT_WIDTH.0 / (BODY_EM.0 + BODY_CHAR_SPACING) == CHARS_PER_LINE);
+    assert!(
+        (ANNEX_FRAME_WIDTH.0 - 2 * ANNEX_FRAME_PADDING.0) / (BODY_EM.0 + BODY_CHAR_SPACING)
+            == CHARS_PER_LINE
+    );
     let mut sum = 0;
     let mut i = 0;
     while i < TASK_TABLE_COLUMNS.len() {

@@ -158,7 +158,7 @@ impl Renderer {
         let text = self.render_text(doc)?;
         let name = format!("{}.j2", doc.kind.key());
         let blocks = blocks::parse(&text, &name)?;
-        let keywords = doc.keywords.join("; ");
+        let keywords = doc.keywords.join("；");
         let meta = Meta {
             title: doc.title.trim(),
             creator: doc.issuer.trim(),

@@ -155,6 +155,7 @@ pub(crate) fn environment(dir: Option<PathBuf>) -> Environment<'static> {
     env.add_filter("topic", topic);
     env.add_filter("heading_mark", heading_mark);
     env.add_filter("due", due);
+    env.add_filter("title_lines", title_lines);
     env.add_function("arrange", arrange);
     env
 }
@@ -366,6 +367,110 @@ fn topic(v: Value, issuer: Option<String>, keep_year: Option<bool>) -> String {
     t.to_string()
 }
 
+/// Characters of 2号 (22 pt) text that fit on one line of the 版心 (442 pt).
+const TITLE_LINE_CHARS: f32 = 20.0;
+
+/// Width of text in full-width characters (ASCII counts half).
+fn em_width(s: &str) -> f32 {
+    s.chars()
+        .map(|c| if c.is_ascii() { 0.5 } else { 1.0 })
+        .sum()
+}
+
+/// Splits a title too long for one line into balanced lines, breaking where the meaning
+/// allows (GB/T 9704 7.3.1: 回行时词意完整、排列对称): after 关于 or a year, before 的,
+/// 工作 or the genre word, never inside quotes or brackets. A title that fits, or one the
+/// writer already broke with a line break, is returned as it is.
+pub(crate) fn split_title(title: &str) -> Vec<String> {
+    let title = title.trim();
+    if title.contains('\n') || em_width(title) <= TITLE_LINE_CHARS {
+        return vec![title.to_string()];
+    }
+    let chars: Vec<(usize, char)> = title.char_indices().collect();
+    let total = em_width(title);
+    let mut best: Option<(f32, usize)> = None;
+    let mut depth = 0i32;
+    let mut width = 0.0f32;
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        match c {
+            '“' | '《' | '（' | '(' | '「' => depth += 1,
+            '”' | '》' | '）' | ')' | '」' => depth -= 1,
+            _ => {}
+        }
+        width += if c.is_ascii() { 0.5 } else { 1.0 };
+        let Some(&(j, next)) = chars.get(k + 1) else {
+            break;
+        };
+        if depth > 0 || c.is_ascii_digit() && next.is_ascii_digit() {
+            continue;
+        }
+        let rest = &title[j..];
+        let before = &title[..j];
+        let good = before.ends_with("关于")
+            || before.ends_with(['”', '》', '）'])
+            || before.ends_with('年') && !rest.starts_with('度')
+            || before.ends_with("年度")
+            || rest.starts_with('的')
+            || rest.starts_with("工作")
+            || [
+                "实施方案",
+                "工作方案",
+                "活动方案",
+                "行动计划",
+                "工作计划",
+                "工作总结",
+                "工作要点",
+            ]
+            .contains(&rest);
+        if !good || width > TITLE_LINE_CHARS || total - width > TITLE_LINE_CHARS {
+            continue;
+        }
+        // Prefer balanced lines, the upper one not shorter than the lower.
+        let score = (width - (total - width)).abs() + if width < total - width { 1.0 } else { 0.0 };
+        if best.is_none_or(|(b, _)| score < b) {
+            best = Some((score, j));
+        }
+        let _ = i;
+    }
+    match best.or_else(|| balanced_break(title)) {
+        Some((_, j)) => vec![title[..j].to_string(), title[j..].to_string()],
+        None => vec![title.to_string()],
+    }
+}
+
+/// The most balanced break outside quotes and numbers, when no preferred one fits.
+fn balanced_break(title: &str) -> Option<(f32, usize)> {
+    let total = em_width(title);
+    let mut depth = 0i32;
+    let mut width = 0.0f32;
+    let mut best: Option<(f32, usize)> = None;
+    let chars: Vec<(usize, char)> = title.char_indices().collect();
+    for (k, &(_, c)) in chars.iter().enumerate() {
+        match c {
+            '“' | '《' | '（' | '(' | '「' => depth += 1,
+            '”' | '》' | '）' | ')' | '」' => depth -= 1,
+            _ => {}
+        }
+        width += if c.is_ascii() { 0.5 } else { 1.0 };
+        let Some(&(j, next)) = chars.get(k + 1) else {
+            break;
+        };
+        if depth > 0 || c.is_ascii() && next.is_ascii() || width > TITLE_LINE_CHARS {
+            continue;
+        }
+        let score = (width - (total - width)).abs();
+        if best.is_none_or(|(b, _)| score < b) {
+            best = Some((score, j));
+        }
+    }
+    best
+}
+
+/// `doc.title|title_lines` → the lines of the title (see [`split_title`]).
+fn title_lines(v: Value) -> Value {
+    Value::from(split_title(&v.to_string()))
+}
+
 /// `2|heading_mark` → `##`: the block-language mark of a heading level (1–4).
 fn heading_mark(level: u32) -> Value {
     Value::from_safe_string("#".repeat(level.clamp(1, 4) as usize))
@@ -534,8 +639,41 @@ mod tests {
             "2025年消防安全宣传教育"
         );
         assert_eq!(r("{{ '推行“一证通办”'|sentence }}"), "推行“一证通办”。");
+        assert_eq!(r("{{ '短标题'|title_lines|join('/') }}"), "短标题");
         assert_eq!(r("{{ '他说“好。”'|sentence }}"), "他说“好。”");
         assert!(env.render_str("{{ 'x'|gbdate }}", ()).is_err());
+    }
+
+    #[test]
+    fn long_titles_break_where_the_meaning_allows() {
+        assert_eq!(
+            split_title("新港区流动人口和出租房屋服务管理工作实施方案"),
+            ["新港区流动人口和出租房屋服务管理", "工作实施方案"]
+        );
+        assert_eq!(
+            split_title("关于印发青山区2025年民生实事项目实施方案的通知"),
+            ["关于印发青山区2025年", "民生实事项目实施方案的通知"]
+        );
+        assert_eq!(
+            split_title("城东街道2025年工作总结"),
+            ["城东街道2025年工作总结"]
+        );
+        assert_eq!(
+            split_title("城东街道2025年“法援惠民 护航万家”法律援助进社区活动方案"),
+            [
+                "城东街道2025年“法援惠民 护航万家”",
+                "法律援助进社区活动方案"
+            ]
+        );
+        for t in [
+            "滨江镇2025年消防安全宣传教育工作计划",
+            "城东街道“法律援助进社区、温暖送到千万家”主题活动方案",
+            "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一",
+        ] {
+            let lines = split_title(t);
+            assert_eq!(lines.concat(), t, "nothing lost");
+            assert!(lines.iter().all(|l| !l.is_empty()));
+        }
     }
 
     #[test]

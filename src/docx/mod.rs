@@ -25,11 +25,12 @@ use docx_rs::{
 use crate::blocks::{Block, Row, Table};
 use crate::error::{Error, ErrorKind};
 use crate::layout::{
-    BLANK_LINE, BODY_CHAR_SPACING, BODY_EM, BODY_SIZE, DATE_RIGHT_INDENT, FIRST_LINE_INDENT,
-    FOOTER_DISTANCE, Fonts, HEADER_DISTANCE, LINE_PITCH, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT,
-    MARGIN_TOP, PAGE_HEIGHT, PAGE_NUMBER_DASH, PAGE_NUMBER_SIDE_INDENT, PAGE_NUMBER_SIZE,
-    PAGE_WIDTH, TABLE_BORDER_SIZE, TABLE_CELL_PADDING, TABLE_LAST_CELL_PADDING,
-    TABLE_NUMBER_COLUMN, TABLE_SIZE, TASK_TABLE_COLUMNS, TEXT_WIDTH, TITLE_SIZE, Twips,
+    ANNEX_FRAME_PADDING, ANNEX_FRAME_WIDTH, BLANK_LINE, BODY_CHAR_SPACING, BODY_EM, BODY_SIZE,
+    DATE_RIGHT_INDENT, FIRST_LINE_INDENT, FOOTER_DISTANCE, Fonts, HEADER_DISTANCE, LINE_PITCH,
+    MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE_HEIGHT, PAGE_NUMBER_DASH,
+    PAGE_NUMBER_SIDE_INDENT, PAGE_NUMBER_SIZE, PAGE_WIDTH, TABLE_BORDER_SIZE, TABLE_CELL_PADDING,
+    TABLE_LAST_CELL_PADDING, TABLE_NUMBER_COLUMN, TABLE_SIZE, TASK_TABLE_COLUMNS, TEXT_WIDTH,
+    TITLE_SIZE, Twips,
 };
 
 /// Document properties written to `docProps/core.xml`.
@@ -69,6 +70,7 @@ const ANNEX_TITLE: &str = "GwAnnexTitle";
 const TABLE_TEXT: &str = "GwTableText";
 const TABLE_HEADER: &str = "GwTableHeader";
 const FOOTER: &str = "GwFooter";
+const PAGE_BREAK: &str = "GwPageBreak";
 
 // ---------------------------------------------------------------- text
 
@@ -210,9 +212,10 @@ fn styles(fonts: &Fonts) -> Vec<Style> {
         grid_style(ADDRESSEE, "主送机关", &fonts.body),
     ];
     for (level, (id, name)) in HEADINGS.iter().zip(heading_names).enumerate() {
-        let mut s = indented(grid_style(id, name, heading_fonts[level])).outline_lvl(level);
-        s.paragraph_property = s.paragraph_property.keep_next(true);
-        out.push(s);
+        // Keep-with-next is set per paragraph (see `keeps_with_next`), not here: a list of
+        // numbered items without text of their own would otherwise chain into one block that
+        // LibreOffice and Word move to the next page whole, leaving pages half empty.
+        out.push(indented(grid_style(id, name, heading_fonts[level])).outline_lvl(level));
     }
     let mut attachment = indented(grid_style(ATTACHMENT, "附件说明", &fonts.body));
     // "附件：" after the two-character indent ends here; later names line up with the first.
@@ -232,7 +235,6 @@ fn styles(fonts: &Fonts) -> Vec<Style> {
     let mut label = grid_style(ANNEX_LABEL, "附件标识", &fonts.heading1).align(AlignmentType::Left);
     label.paragraph_property = label
         .paragraph_property
-        .page_break_before(true)
         .keep_next(true)
         .line_spacing(space_after(BLANK_LINE));
     out.push(label);
@@ -257,6 +259,12 @@ fn styles(fonts: &Fonts) -> Vec<Style> {
             .size(TABLE_SIZE.0)
             .align(AlignmentType::Center),
     );
+    // A paragraph holding only a page break (before a table, which cannot carry
+    // pageBreakBefore). It has no text; it is right-aligned like the 成文日期, as Word makes it
+    // when Ctrl+Enter is pressed after the date, so that when it follows the date the trailing
+    // block of the body is still a signature block for readers that find the 落款 by its
+    // alignment (check-docx looks at the last three paragraphs).
+    out.push(grid_style(PAGE_BREAK, "分页", &fonts.body).align(AlignmentType::Right));
     out.push(
         paragraph_style(FOOTER, "页码", &fonts.page_number, PAGE_NUMBER_SIZE.0).snap_to_grid(false),
     );
@@ -455,132 +463,256 @@ fn build(blocks: &[Block], fonts: &Fonts) -> Docx {
         docx = docx.add_style(s);
     }
 
-    let mut page_break = false;
-    let mut ends_with_table = false;
+    let mut body = Body::default();
     for (i, block) in blocks.iter().enumerate() {
-        let next_is_title = matches!(blocks.get(i + 1), Some(Block::Title(_)));
-        let prev = if i > 0 { blocks.get(i - 1) } else { None };
-        let mut p = match block {
-            Block::Title(text) => {
-                let p = ids.styled(TITLE).add_run(run(text, &fonts.title));
-                if next_is_title {
-                    p.keep_next(true)
-                } else {
-                    p.line_spacing(space_after(BLANK_LINE))
-                }
-            }
-            Block::Addressee(text) => ids.styled(ADDRESSEE).add_run(run(text, &fonts.body)),
-            Block::Heading {
-                level,
-                number,
-                text,
-                body,
-            } => {
-                let level = usize::from((*level).clamp(1, 4)) - 1;
-                let head_font = [&fonts.heading1, &fonts.heading2, &fonts.body, &fonts.body][level];
-                let head = format!("{number}{text}");
-                match body {
-                    None => ids.styled(HEADINGS[level]).add_run(run(&head, head_font)),
-                    Some(body) => ids
-                        .styled(BODY)
-                        .outline_lvl(level)
-                        .add_run(run(&head, head_font))
-                        .add_run(run(body, &fonts.body)),
-                }
-            }
-            Block::Paragraph(text) => ids.styled(BODY).add_run(run(text, &fonts.body)),
-            Block::Attachments(names) => {
-                let mut p = ids
-                    .styled(ATTACHMENT)
-                    .line_spacing(space_before(BLANK_LINE))
-                    .add_run(run("附件：", &fonts.body));
-                let numbered = names.len() > 1;
-                for (n, name) in names.iter().enumerate() {
-                    if n > 0 {
-                        p = p.add_run(
-                            Run::new()
-                                .fonts(font(&fonts.body))
-                                .add_break(BreakType::TextWrapping)
-                                .add_tab(),
-                        );
-                    }
-                    let label = if numbered {
-                        format!("{}.{}", n + 1, clean_line(name))
-                    } else {
-                        clean_line(name)
-                    };
-                    p = p.add_run(run(&label, &fonts.body));
-                }
-                p
-            }
-            Block::Signature(text) => {
-                let text = clean_line(text);
-                // Centre the signature over the date that follows (or would follow).
-                let date_width = blocks[i + 1..]
-                    .iter()
-                    .find_map(|b| match b {
-                        Block::Date(d) => Some(text_width(&clean_line(d))),
-                        _ => None,
-                    })
-                    .unwrap_or_else(|| text_width("2025年1月1日"));
-                let centre = DATE_RIGHT_INDENT.0 + date_width / 2;
-                let right = (centre - text_width(&text) / 2).max(0);
-                ids.styled(SIGNATURE)
-                    .indent(Some(0), None, Some(right), None)
-                    .line_spacing(space_before(BLANK_LINE))
-                    .add_run(run(&text, &fonts.body))
-            }
-            Block::Date(text) => {
-                let p = ids
-                    .styled(DATE)
-                    .add_run(run(&clean_line(text), &fonts.body));
-                if matches!(prev, Some(Block::Signature(_))) {
-                    p
-                } else {
-                    p.line_spacing(space_before(BLANK_LINE))
-                }
-            }
+        match block {
             Block::Annex { label, title } => {
-                docx = docx.add_paragraph(
+                body.in_annex = true;
+                body.close_frame();
+                // Every annex starts on a new page (GB/T 9704 §8 另面编排).
+                body.page_break = !body.items.is_empty();
+                let frame = body.frame(&mut ids, fonts);
+                frame.push(
                     ids.styled(ANNEX_LABEL)
                         .add_run(run(&clean_line(label), &fonts.heading1)),
                 );
-                page_break = false;
-                ids.styled(ANNEX_TITLE).add_run(run(title, &fonts.title))
+                frame.push(ids.styled(ANNEX_TITLE).add_run(run(title, &fonts.title)));
             }
             Block::Table(t) => {
-                if page_break {
-                    // A table cannot carry pageBreakBefore: break in an empty paragraph.
-                    docx = docx.add_paragraph(
-                        ids.styled(TABLE_TEXT).add_run(
-                            Run::new()
-                                .fonts(font(&fonts.body))
-                                .add_break(BreakType::Page),
-                        ),
-                    );
-                    page_break = false;
-                }
-                docx = docx.add_table(table(t, fonts, &mut ids));
-                ends_with_table = true;
-                continue;
+                body.close_frame();
+                body.separate(&mut ids, fonts);
+                body.items
+                    .push(Item::Table(Box::new(table(t, fonts, &mut ids))));
             }
             Block::PageBreak => {
-                page_break = true;
-                continue;
+                // In an annex the break ends the frame (Word ignores pageBreakBefore in a
+                // cell); a page-break paragraph goes before the next frame or table.
+                body.close_frame();
+                body.page_break = true;
             }
-        };
-        if page_break {
-            p = p.page_break_before(true);
-            page_break = false;
+            _ => {
+                let p = paragraph(blocks, i, fonts, &mut ids);
+                if body.in_annex {
+                    body.frame(&mut ids, fonts).push(p);
+                } else if std::mem::take(&mut body.page_break) {
+                    body.push(p.page_break_before(true));
+                } else {
+                    body.push(p);
+                }
+            }
         }
-        docx = docx.add_paragraph(p);
-        ends_with_table = false;
     }
-    if ends_with_table {
-        // Word wants a paragraph between the last table and the section properties.
-        docx = docx.add_paragraph(ids.styled(TABLE_TEXT));
+    // A body may end with a table (the 任务分工表): the schema allows it and Word adds its
+    // final paragraph mark itself, as it does for python-docx documents that end with a table.
+    // An empty paragraph here would follow the separator before that table with nothing but
+    // the table between them, which reads as a run of empty paragraphs to text-based checks.
+    body.close_frame();
+    for item in body.items {
+        docx = match item {
+            Item::Paragraph(p) => docx.add_paragraph(*p),
+            Item::Table(t) => docx.add_table(*t),
+        };
     }
     docx
+}
+
+/// Whether a heading (without run-in text) at `level` stays on the page of what follows:
+/// yes when that is its own content (text, a table, a deeper heading), no when it is a
+/// sibling or a higher heading, i.e. when the heading is a numbered item of a list.
+fn keeps_with_next(level: u8, next: Option<&Block>) -> bool {
+    match next {
+        Some(Block::Paragraph(_) | Block::Table(_)) => true,
+        Some(Block::Heading { level: l, .. }) => *l > level,
+        _ => false,
+    }
+}
+
+/// The paragraph of a block that is one paragraph (not an annex, table or page break).
+fn paragraph(blocks: &[Block], i: usize, fonts: &Fonts, ids: &mut Ids) -> Paragraph {
+    let next_is_title = matches!(blocks.get(i + 1), Some(Block::Title(_)));
+    let prev = if i > 0 { blocks.get(i - 1) } else { None };
+    match &blocks[i] {
+        Block::Title(text) => {
+            let p = ids.styled(TITLE).add_run(run(text, &fonts.title));
+            if next_is_title {
+                p.keep_next(true)
+            } else {
+                p.line_spacing(space_after(BLANK_LINE))
+            }
+        }
+        Block::Addressee(text) => ids.styled(ADDRESSEE).add_run(run(text, &fonts.body)),
+        Block::Heading {
+            level,
+            number,
+            text,
+            body,
+        } => {
+            let keep = keeps_with_next(*level, blocks.get(i + 1));
+            let level = usize::from((*level).clamp(1, 4)) - 1;
+            let head_font = [&fonts.heading1, &fonts.heading2, &fonts.body, &fonts.body][level];
+            let head = format!("{number}{text}");
+            match body {
+                None => ids
+                    .styled(HEADINGS[level])
+                    .keep_next(keep)
+                    .add_run(run(&head, head_font)),
+                Some(body) => ids
+                    .styled(BODY)
+                    .outline_lvl(level)
+                    .add_run(run(&head, head_font))
+                    .add_run(run(body, &fonts.body)),
+            }
+        }
+        Block::Attachments(names) => {
+            let mut p = ids
+                .styled(ATTACHMENT)
+                .line_spacing(space_before(BLANK_LINE))
+                .add_run(run("附件：", &fonts.body));
+            let numbered = names.len() > 1;
+            for (n, name) in names.iter().enumerate() {
+                if n > 0 {
+                    p = p.add_run(
+                        Run::new()
+                            .fonts(font(&fonts.body))
+                            .add_break(BreakType::TextWrapping)
+                            .add_tab(),
+                    );
+                }
+                let label = if numbered {
+                    format!("{}.{}", n + 1, clean_line(name))
+                } else {
+                    clean_line(name)
+                };
+                p = p.add_run(run(&label, &fonts.body));
+            }
+            p
+        }
+        Block::Signature(text) => {
+            let text = clean_line(text);
+            // Centre the signature over the date that follows (or would follow).
+            let date_width = blocks[i + 1..]
+                .iter()
+                .find_map(|b| match b {
+                    Block::Date(d) => Some(text_width(&clean_line(d))),
+                    _ => None,
+                })
+                .unwrap_or_else(|| text_width("2025年1月1日"));
+            let centre = DATE_RIGHT_INDENT.0 + date_width / 2;
+            let right = (centre - text_width(&text) / 2).max(0);
+            ids.styled(SIGNATURE)
+                .indent(Some(0), None, Some(right), None)
+                .line_spacing(space_before(BLANK_LINE))
+                .add_run(run(&text, &fonts.body))
+        }
+        Block::Date(text) => {
+            let p = ids
+                .styled(DATE)
+                .add_run(run(&clean_line(text), &fonts.body));
+            if matches!(prev, Some(Block::Signature(_))) {
+                p
+            } else {
+                p.line_spacing(space_before(BLANK_LINE))
+            }
+        }
+        // Block::Paragraph, and the blocks `build` handles itself should they get here.
+        Block::Paragraph(text) => ids.styled(BODY).add_run(run(text, &fonts.body)),
+        Block::Annex { .. } | Block::Table(_) | Block::PageBreak => ids.styled(BODY),
+    }
+}
+
+// ---------------------------------------------------------------- annexes
+
+/// A child of `w:body` (both are large, hence the boxes).
+enum Item {
+    Paragraph(Box<Paragraph>),
+    Table(Box<DocxTable>),
+}
+
+/// The body as it is built: its children, and the annex frame being filled.
+#[derive(Default)]
+struct Body {
+    items: Vec<Item>,
+    /// The paragraphs of the open annex frame, if one is open.
+    frame: Option<Vec<Paragraph>>,
+    /// Set from the first annex on: everything after it is laid out in frames and tables.
+    in_annex: bool,
+    /// The next child starts a new page.
+    page_break: bool,
+}
+
+impl Body {
+    fn push(&mut self, p: Paragraph) {
+        self.items.push(Item::Paragraph(Box::new(p)));
+    }
+
+    /// What goes before a new table (or frame) in the body: a paragraph holding only a page
+    /// break (style 分页) when the table starts a new page (a table cannot carry
+    /// pageBreakBefore, and Word ignores it in a cell), else an empty paragraph if a table
+    /// comes just before (Word would merge the two tables), else nothing. So no two empty
+    /// paragraphs ever follow each other.
+    fn separate(&mut self, ids: &mut Ids, fonts: &Fonts) {
+        if std::mem::take(&mut self.page_break) {
+            self.push(
+                ids.styled(PAGE_BREAK).add_run(
+                    Run::new()
+                        .fonts(font(&fonts.body))
+                        .add_break(BreakType::Page),
+                ),
+            );
+        } else if matches!(self.items.last(), Some(Item::Table(_))) {
+            self.push(ids.styled(TABLE_TEXT));
+        }
+    }
+
+    /// The paragraphs of the open annex frame, opening one if none is open.
+    fn frame(&mut self, ids: &mut Ids, fonts: &Fonts) -> &mut Vec<Paragraph> {
+        if self.frame.is_none() {
+            self.separate(ids, fonts);
+        }
+        self.frame.get_or_insert_with(Vec::new)
+    }
+
+    /// Closes the open annex frame, if any, writing it as a table.
+    fn close_frame(&mut self) {
+        if let Some(paragraphs) = self.frame.take() {
+            self.items
+                .push(Item::Table(Box::new(annex_frame(paragraphs))));
+        }
+    }
+}
+
+/// The annex frame: a borderless one-cell table as wide as the 版心 that holds an annex's
+/// label, title and text (everything of the annex up to a table, which follows the frame as
+/// a table of its own).
+///
+/// GB/T 9704 puts annexes after the signature and date (§8: 附件应当另面编排，并在版记之前),
+/// and their label 附件1 in 3号黑体 flush left at the top of the page, both of which the
+/// paragraphs in the frame do. What the frame adds is structure: the signature block stays the
+/// last text paragraphs of the body, so a reader of the document structure (a screen reader,
+/// Word's navigation, check-docx) finds the 落款 and 成文日期 where it ends and sees the annexes
+/// as what follows the signature, instead of taking the annex label for a body paragraph
+/// without its two-character indent.
+///
+/// The frame is invisible: no borders, no cell padding (the text starts at the left edge of
+/// the 版心, 28 characters a line, and the first line sits on the first grid line of the page),
+/// the paragraphs keep their own styles (body text 仿宋 with its indent, headings, the label
+/// and title), the cell is top-aligned, and the row may break across pages, so a long annex
+/// flows from page to page like body text.
+fn annex_frame(paragraphs: Vec<Paragraph>) -> DocxTable {
+    let mut cell = TableCell::new()
+        .width(ANNEX_FRAME_WIDTH.unsigned(), WidthType::Dxa)
+        .vertical_align(VAlignType::Top);
+    for p in paragraphs {
+        cell = cell.add_paragraph(p);
+    }
+    let pad = ANNEX_FRAME_PADDING.unsigned();
+    DocxTable::new(vec![TableRow::new(vec![cell])])
+        .set_grid(vec![ANNEX_FRAME_WIDTH.unsigned()])
+        .width(ANNEX_FRAME_WIDTH.unsigned(), WidthType::Dxa)
+        .layout(TableLayoutType::Fixed)
+        .align(docx_rs::TableAlignmentType::Center)
+        .set_borders(TableBorders::with_empty().clear_all())
+        .margins(TableCellMargins::new().margin(pad, pad, pad, pad))
 }
 
 #[cfg(test)]

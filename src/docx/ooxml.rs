@@ -22,8 +22,8 @@
 //! which is what docx-rs always writes.
 //!
 //! The same tree walk adds `w:firstLineChars` next to a two-character `w:firstLine` (docx-rs
-//! reads it but never writes it) and marks the first row of every table as a header row
-//! (`w:tblHeader`, which docx-rs has no API for).
+//! reads it but never writes it) and marks the first row of every table of two or more rows
+//! as a header row (`w:tblHeader`, which docx-rs has no API for).
 
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, Writer};
@@ -574,8 +574,13 @@ fn add_first_line_chars(e: &mut Elem) {
     }
 }
 
-/// Marks the first row of the table as a header row, repeated on every page.
+/// Marks the first row of the table as a header row, repeated on every page, if other rows
+/// follow it. A table of one row has nothing to repeat it over, and the one row of an annex
+/// frame (see `annex_frame`) must stay an ordinary row that breaks across pages.
 fn mark_header_row(tbl: &mut Elem) {
+    if tbl.child_elems().filter(|c| c.name() == "w:tr").count() < 2 {
+        return;
+    }
     let Some(tr) = tbl.children.iter_mut().find_map(|n| match n {
         Node::Elem(c) if c.name() == "w:tr" => Some(c),
         _ => None,
@@ -727,8 +732,13 @@ mod tests {
             "<w:tbl><w:tblPr/><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr><w:tc/></w:tr><w:tr><w:tc/></w:tr></w:tbl>"
         );
         assert_eq!(
+            norm("<w:tbl><w:tr><w:tc/></w:tr><w:tr><w:tc/></w:tr></w:tbl>"),
+            "<w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc/></w:tr><w:tr><w:tc/></w:tr></w:tbl>"
+        );
+        // one row (an annex frame): nothing to repeat, and the row must break across pages
+        assert_eq!(
             norm("<w:tbl><w:tr><w:tc/></w:tr></w:tbl>"),
-            "<w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc/></w:tr></w:tbl>"
+            "<w:tbl><w:tr><w:tc/></w:tr></w:tbl>"
         );
     }
 

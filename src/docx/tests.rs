@@ -238,13 +238,14 @@ fn unzip(bytes: &[u8]) -> BTreeMap<String, String> {
     parts
 }
 
-/// One element as the tests see it: its qualified name, attributes and the names of its
-/// ancestors.
+/// One element as the tests see it: its qualified name, attributes, the names of its
+/// ancestors and, for `w:t`, its text.
 #[derive(Debug)]
 struct El {
     name: String,
     attrs: BTreeMap<String, String>,
     path: Vec<String>,
+    text: String,
 }
 
 /// Every element of `xml`, in document order; panics on ill-formed XML.
@@ -273,6 +274,7 @@ fn elements(xml: &str) -> Vec<El> {
                     name: name.clone(),
                     attrs,
                     path: stack.clone(),
+                    text: String::new(),
                 });
                 if matches!(ev, Event::Start(_)) {
                     stack.push(name);
@@ -281,11 +283,96 @@ fn elements(xml: &str) -> Vec<El> {
             Event::End(_) => {
                 stack.pop();
             }
+            Event::Text(t) if stack.last().map(String::as_str) == Some("w:t") => {
+                if let Some(el) = out.last_mut() {
+                    el.text.push_str(t);
+                }
+            }
             Event::Eof => break,
             _ => {}
         }
     }
     out
+}
+
+/// A child of `w:body` (a paragraph, a table, the section properties) with every element in
+/// it, itself first.
+struct Child<'a> {
+    els: &'a [El],
+}
+
+impl Child<'_> {
+    fn name(&self) -> &str {
+        &self.els[0].name
+    }
+
+    fn is_paragraph(&self) -> bool {
+        self.name() == "w:p"
+    }
+
+    fn is_table(&self) -> bool {
+        self.name() == "w:tbl"
+    }
+
+    /// The text of its runs.
+    fn text(&self) -> String {
+        self.els.iter().map(|e| e.text.as_str()).collect()
+    }
+
+    fn find(&self, name: &str) -> Vec<&El> {
+        self.els.iter().filter(|e| e.name == name).collect()
+    }
+
+    fn has(&self, name: &str) -> bool {
+        self.els.iter().any(|e| e.name == name)
+    }
+
+    fn page_breaks(&self) -> usize {
+        self.find("w:br")
+            .iter()
+            .filter(|e| attr(e, "w:type") == "page")
+            .count()
+    }
+
+    /// A paragraph with no text and no page break.
+    fn is_empty_paragraph(&self) -> bool {
+        self.is_paragraph() && self.text().is_empty() && self.page_breaks() == 0
+    }
+
+    /// The style of a paragraph (the first `w:pStyle`, which for a table is its first
+    /// paragraph's).
+    fn style(&self) -> &str {
+        self.find("w:pStyle")
+            .first()
+            .map(|e| attr(e, "w:val"))
+            .unwrap_or("")
+    }
+
+    /// An annex frame: a table of one column as wide as the 版心.
+    fn is_frame(&self) -> bool {
+        let cols = self.find("w:gridCol");
+        self.is_table() && cols.len() == 1 && attr(cols[0], "w:w") == "8845"
+    }
+}
+
+/// The children of `w:body` in `els` (the elements of a document.xml), in order.
+fn body_children(els: &[El]) -> Vec<Child<'_>> {
+    let starts: Vec<usize> = els
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.path == ["w:document", "w:body"])
+        .map(|(i, _)| i)
+        .collect();
+    starts
+        .iter()
+        .enumerate()
+        .map(|(n, &start)| {
+            let end = starts.get(n + 1).copied().unwrap_or(els.len());
+            Child {
+                els: &els[start..end],
+            }
+        })
+        .collect()
 }
 
 fn find<'a>(els: &'a [El], name: &str) -> Vec<&'a El> {
@@ -451,7 +538,10 @@ fn styles_carry_the_layout() {
         let s = style_of(id);
         assert_eq!(val(&s, "w:outlineLvl", "w:val"), lvl, "{id}");
         assert_eq!(val(&s, "w:rFonts", "w:eastAsia"), f, "{id}");
-        assert!(s.iter().any(|e| e.name == "w:keepNext"), "{id}");
+        assert!(
+            !s.iter().any(|e| e.name == "w:keepNext"),
+            "{id}: set per paragraph"
+        );
     }
     // no style of ours is called Normal, and no style pPr holds an rPr
     assert_eq!(xml.matches("w:styleId=\"Normal\"").count(), 1); // docx-rs's bare one
@@ -495,22 +585,172 @@ fn footers_hold_a_page_field_between_dashes() {
 #[test]
 fn tables_have_header_rows_group_spans_and_full_width() {
     let parts = unzip(&write(&sample_blocks()));
-    let doc = elements(&parts["word/document.xml"]);
-    assert_eq!(find(&doc, "w:tbl").len(), 2);
-    assert_eq!(find(&doc, "w:tblHeader").len(), 2);
-    let spans = find(&doc, "w:gridSpan");
+    let els = elements(&parts["word/document.xml"]);
+    let kids = body_children(&els);
+    // two annex frames and two data tables
+    assert_eq!(kids.iter().filter(|c| c.is_table()).count(), 4);
+    let tables: Vec<&Child> = kids
+        .iter()
+        .filter(|c| c.is_table() && !c.is_frame())
+        .collect();
+    assert_eq!(tables.len(), 2);
+    assert_eq!(find(&els, "w:tblHeader").len(), 2);
+    for t in &tables {
+        assert_eq!(t.find("w:tblHeader").len(), 1);
+        assert_eq!(attr(t.find("w:tblW")[0], "w:w"), "8845");
+        let borders = t.find("w:insideH");
+        assert!(borders.iter().all(|e| attr(e, "w:val") == "single"));
+    }
+    let spans = tables[0].find("w:gridSpan");
     assert_eq!(spans.len(), 3);
     assert!(spans.iter().all(|e| attr(e, "w:val") == "5"));
-    let grid: Vec<&str> = find(&doc, "w:gridCol")
+    let grid = |t: &Child| -> Vec<i32> {
+        t.find("w:gridCol")
+            .iter()
+            .map(|e| attr(e, "w:w").parse::<i32>().unwrap())
+            .collect()
+    };
+    assert_eq!(grid(tables[0]), [900, 3325, 1520, 1520, 1580]);
+    assert_eq!(grid(tables[1]).iter().sum::<i32>(), 8845);
+}
+
+#[test]
+fn annexes_are_framed_after_the_signature() {
+    let parts = unzip(&write(&sample_blocks()));
+    let els = elements(&parts["word/document.xml"]);
+    let kids = body_children(&els);
+    let date = kids
         .iter()
-        .map(|e| attr(e, "w:w"))
+        .position(|c| c.is_paragraph() && c.text() == "2025年3月1日")
+        .expect("the date paragraph");
+    // No body-level paragraph with text follows the date: the signature block ends the body.
+    for c in &kids[date + 1..] {
+        assert!(!c.is_paragraph() || c.text().is_empty(), "{}", c.text());
+    }
+    assert!(
+        kids.iter()
+            .all(|c| !c.is_paragraph() || !c.text().starts_with("附件1"))
+    );
+    let frames: Vec<usize> = (0..kids.len()).filter(|&i| kids[i].is_frame()).collect();
+    assert_eq!(frames.len(), 2);
+    for (n, &i) in frames.iter().enumerate() {
+        let f = &kids[i];
+        // label (黑体, flush left) and title inside the frame
+        let label = format!("附件{}", n + 1);
+        assert!(f.text().starts_with(&label), "{}", f.text());
+        assert_eq!(f.style(), "GwAnnexLabel");
+        let styles: Vec<&str> = f
+            .find("w:pStyle")
+            .iter()
+            .map(|e| attr(e, "w:val"))
+            .collect();
+        assert_eq!(styles, ["GwAnnexLabel", "GwAnnexTitle"]);
+        // invisible: no borders, no padding, one row that may break across pages
+        let borders: Vec<&El> = f
+            .els
+            .iter()
+            .filter(|e| e.path.last().map(String::as_str) == Some("w:tblBorders"))
+            .collect();
+        assert_eq!(borders.len(), 6);
+        assert!(
+            borders.iter().all(|e| attr(e, "w:val") == "nil"),
+            "{borders:?}"
+        );
+        assert!(!f.has("w:tcBorders"));
+        let margins: Vec<&El> = f
+            .els
+            .iter()
+            .filter(|e| e.path.last().map(String::as_str) == Some("w:tblCellMar"))
+            .collect();
+        assert_eq!(margins.len(), 4);
+        assert!(margins.iter().all(|e| attr(e, "w:w") == "0"), "{margins:?}");
+        assert_eq!(attr(f.find("w:tblW")[0], "w:w"), "8845");
+        assert_eq!(f.find("w:tr").len(), 1);
+        assert!(!f.has("w:tblHeader") && !f.has("w:cantSplit"));
+        assert_eq!(attr(f.find("w:vAlign")[0], "w:val"), "top");
+        // exactly one page-break paragraph before it, and nothing else between
+        let before = &kids[i - 1];
+        assert!(before.is_paragraph() && before.text().is_empty());
+        assert_eq!(before.page_breaks(), 1);
+        assert_eq!(before.style(), "GwPageBreak");
+        // then one empty paragraph and the annex's table
+        assert!(kids[i + 1].is_empty_paragraph());
+        assert!(kids[i + 2].is_table() && kids[i + 2].has("w:tblHeader"));
+    }
+    let breaks: usize = kids.iter().map(Child::page_breaks).sum();
+    assert_eq!(breaks, 2, "one page break for each annex");
+    // Word ignores pageBreakBefore in a cell; nothing relies on it
+    assert!(!parts["word/document.xml"].contains("pageBreakBefore"));
+    assert!(!parts["word/styles.xml"].contains("pageBreakBefore"));
+    for pair in kids.windows(2) {
+        assert!(!(pair[0].is_empty_paragraph() && pair[1].is_empty_paragraph()));
+    }
+    // the body ends with the last table, then the section properties: no empty paragraph
+    // after it, which would pair with the separator before the table
+    let n = kids.len();
+    assert_eq!(kids[n - 1].name(), "w:sectPr");
+    assert!(kids[n - 2].is_table());
+}
+
+#[test]
+fn annex_text_flows_in_frames_with_its_own_styles() {
+    let blocks = vec![
+        Block::Title("标题".into()),
+        para("正文。"),
+        Block::Signature("某局".into()),
+        Block::Date("2025年3月1日".into()),
+        Block::Annex {
+            label: "附件".into(),
+            title: "安排".into(),
+        },
+        h(1, "一、", "要求"),
+        para("附件正文。"),
+        Block::PageBreak,
+        para("新的一页。"),
+        Block::Table(Table {
+            header: vec!["甲".into(), "乙".into()],
+            rows: vec![Row::Cells(vec!["1".into(), "2".into()])],
+        }),
+        para("表后说明。"),
+    ];
+    let parts = unzip(&write(&blocks));
+    let els = elements(&parts["word/document.xml"]);
+    let kids = body_children(&els);
+    let shape: Vec<&str> = kids
+        .iter()
+        .map(|c| match () {
+            _ if c.is_frame() => "frame",
+            _ if c.is_table() => "table",
+            _ if c.page_breaks() > 0 => "break",
+            _ if c.is_empty_paragraph() => "empty",
+            _ if c.is_paragraph() => "text",
+            _ => "sectPr",
+        })
         .collect();
-    assert_eq!(&grid[..5], ["900", "3325", "1520", "1520", "1580"]);
-    let second: i32 = grid[5..].iter().map(|w| w.parse::<i32>().unwrap()).sum();
-    assert_eq!(second, 8845);
-    assert_eq!(attr(find(&doc, "w:tblW")[0], "w:w"), "8845");
-    let borders = find(&doc, "w:insideH");
-    assert!(borders.iter().all(|e| attr(e, "w:val") == "single"));
+    assert_eq!(
+        shape,
+        [
+            "text", "text", "text", "text", // title, body, signature, date
+            "break", "frame", // 附件: label, title, heading, text
+            "break", "frame", // the @pagebreak: a new frame on a new page
+            "empty", "table", "empty", "frame", // text after a table: a frame of its own
+            "sectPr",
+        ]
+    );
+    let first = &kids[5];
+    let styles: Vec<&str> = first
+        .find("w:pStyle")
+        .iter()
+        .map(|e| attr(e, "w:val"))
+        .collect();
+    assert_eq!(
+        styles,
+        ["GwAnnexLabel", "GwAnnexTitle", "GwHeading1", "GwBody"]
+    );
+    assert_eq!(first.text(), "附件安排一、要求附件正文。");
+    assert_eq!(kids[7].text(), "新的一页。");
+    assert_eq!(kids[7].style(), "GwBody");
+    assert_eq!(kids[11].text(), "表后说明。");
 }
 
 #[test]
@@ -675,12 +915,21 @@ fn sample_document() {
     assert!(std::fs::metadata(&path).unwrap().len() > 1000);
     if let Ok(out) = std::env::var("GONGWEN_SAMPLE_OUT") {
         std::fs::write(&out, &bytes).unwrap();
-        // The same plan without its annexes, for checkers that cannot tell an annex from
-        // body text.
+        // The same plan without its annexes, a shorter document to look at.
         let body: Vec<Block> = sample_blocks()
             .into_iter()
             .take_while(|b| !matches!(b, Block::Annex { .. }))
             .collect();
         std::fs::write(out.replace(".docx", "-no-annex.docx"), write(&body)).unwrap();
     }
+}
+
+#[test]
+fn headings_keep_with_their_content_but_list_items_do_not_chain() {
+    use super::keeps_with_next;
+    assert!(keeps_with_next(1, Some(&para("正文"))));
+    assert!(keeps_with_next(1, Some(&h(2, "（一）", "下级"))));
+    assert!(!keeps_with_next(3, Some(&h(3, "2.", "同级条目"))));
+    assert!(!keeps_with_next(3, Some(&h(2, "（二）", "上级"))));
+    assert!(!keeps_with_next(2, None));
 }

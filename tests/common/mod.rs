@@ -17,7 +17,7 @@ pub fn parts(docx: &[u8]) -> BTreeMap<String, String> {
         let mut f = zip.by_index(i).unwrap();
         let mut s = String::new();
         f.read_to_string(&mut s).expect("every part is UTF-8 text");
-        out.insert(f.name().to_string(), s);
+        out.insert(f.name().expect("a UTF-8 part name").to_string(), s);
     }
     out
 }
@@ -28,8 +28,10 @@ pub fn attrs(e: &BytesStart) -> BTreeMap<String, String> {
         .map(|a| {
             let a = a.unwrap();
             (
-                String::from_utf8_lossy(a.key.as_ref()).into_owned(),
-                a.unescape_value().unwrap().into_owned(),
+                a.key.as_ref().to_string(),
+                a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                    .unwrap()
+                    .into_owned(),
             )
         })
         .collect()
@@ -41,9 +43,7 @@ pub fn elements(xml: &str, name: &str) -> Vec<BTreeMap<String, String>> {
     let mut out = Vec::new();
     loop {
         match r.read_event().expect("well-formed XML") {
-            Event::Start(e) | Event::Empty(e) if e.name().as_ref() == name.as_bytes() => {
-                out.push(attrs(&e))
-            }
+            Event::Start(e) | Event::Empty(e) if e.name().as_ref() == name => out.push(attrs(&e)),
             Event::Eof => break,
             _ => {}
         }
@@ -99,7 +99,7 @@ pub fn paragraphs(xml: &str) -> Vec<Para> {
             _ => (None, false),
         };
         if let Some(e) = e {
-            let name = String::from_utf8_lossy(e.name().as_ref()).into_owned();
+            let name = e.name().as_ref().to_string();
             let a = attrs(&e);
             match name.as_str() {
                 "w:tbl" if !empty => table_depth += 1,
@@ -180,15 +180,15 @@ pub fn paragraphs(xml: &str) -> Vec<Para> {
         match ev {
             Event::Text(t) => {
                 if in_text && let Some(r) = run.as_mut() {
-                    r.text.push_str(&t.xml_content().unwrap());
+                    r.text.push_str(&t.xml10_content());
                 } else if in_instr && let Some(r) = run.as_mut() {
                     r.text
-                        .push_str(&format!("{{{}}}", t.xml_content().unwrap().trim()));
+                        .push_str(&format!("{{{}}}", t.xml10_content().trim()));
                 }
             }
             Event::GeneralRef(g) => {
                 if in_text && let Some(r) = run.as_mut() {
-                    let name = String::from_utf8_lossy(&g).into_owned();
+                    let name = g.xml10_content().to_string();
                     let c = match name.as_str() {
                         "amp" => "&",
                         "lt" => "<",
@@ -201,17 +201,17 @@ pub fn paragraphs(xml: &str) -> Vec<Para> {
                 }
             }
             Event::End(e) => match e.name().as_ref() {
-                b"w:tbl" => table_depth = table_depth.saturating_sub(1),
-                b"w:p" => {
+                "w:tbl" => table_depth = table_depth.saturating_sub(1),
+                "w:p" => {
                     if let Some(p) = para.take() {
                         out.push(p);
                     }
                 }
-                b"w:pPr" => in_ppr = false,
-                b"w:rPr" => in_rpr = false,
-                b"w:t" => in_text = false,
-                b"w:instrText" => in_instr = false,
-                b"w:r" => {
+                "w:pPr" => in_ppr = false,
+                "w:rPr" => in_rpr = false,
+                "w:t" => in_text = false,
+                "w:instrText" => in_instr = false,
+                "w:r" => {
                     if let (Some(r), Some(p)) = (run.take(), para.as_mut()) {
                         p.runs.push(r);
                     }

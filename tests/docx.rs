@@ -1,0 +1,340 @@
+//! The written .docx read back (zip + XML): layout numbers, fonts on every run, heading
+//! numbers, footers, the task table, core properties; and snapshots of the normalised
+//! `word/document.xml` of every example.
+
+mod common;
+
+use std::path::Path;
+
+use common::{elements, normalise, paragraphs, parts};
+use gongwen::{Document, Renderer};
+
+fn render(path: &Path) -> (Document, Vec<u8>) {
+    let doc = Document::from_path(path).unwrap();
+    let bytes = Renderer::new().render_to_bytes(&doc).unwrap();
+    (doc, bytes)
+}
+
+fn examples() -> Vec<std::path::PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let mut v: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| gongwen::Format::from_path(p).is_some())
+        .collect();
+    v.sort();
+    assert!(v.len() >= 6, "six examples at least");
+    v
+}
+
+#[test]
+fn page_setup_is_gb_t_9704() {
+    for ex in examples() {
+        let (_, bytes) = render(&ex);
+        let p = parts(&bytes);
+        let doc = &p["word/document.xml"];
+        let pg = &elements(doc, "w:pgSz")[0];
+        assert_eq!(
+            (pg["w:w"].as_str(), pg["w:h"].as_str()),
+            ("11906", "16838"),
+            "{ex:?}: A4"
+        );
+        let m = &elements(doc, "w:pgMar")[0];
+        // 37 / 35 / 28 / 26 mm in twips.
+        assert_eq!(m["w:top"], "2098");
+        assert_eq!(m["w:bottom"], "1984");
+        assert_eq!(m["w:left"], "1587");
+        assert_eq!(m["w:right"], "1474");
+        let grid = &elements(doc, "w:docGrid")[0];
+        assert_eq!(grid["w:type"], "lines");
+        // 22 lines: the 版心 height (225 mm = 12756 twips) over the pitch.
+        let pitch: i32 = grid["w:linePitch"].parse().unwrap();
+        assert_eq!(12756 / pitch, 22);
+        assert!(!elements(&p["word/settings.xml"], "w:evenAndOddHeaders").is_empty());
+    }
+}
+
+#[test]
+fn every_run_names_all_four_font_slots() {
+    for ex in examples() {
+        let (_, bytes) = render(&ex);
+        for (name, xml) in parts(&bytes) {
+            if !(name.starts_with("word/document") || name.starts_with("word/footer")) {
+                continue;
+            }
+            for p in paragraphs(&xml) {
+                for r in &p.runs {
+                    for slot in ["w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"] {
+                        assert!(
+                            r.fonts.contains_key(slot),
+                            "{ex:?} {name}: run {:?} lacks {slot}",
+                            r.text
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The style's rPr/pPr facts: fonts (eastAsia), size and outline level.
+fn style(styles: &str, id: &str) -> (String, String, Option<String>) {
+    let start = styles
+        .find(&format!("w:styleId=\"{id}\""))
+        .unwrap_or_else(|| panic!("style {id}"));
+    let end = start + styles[start..].find("</w:style>").unwrap();
+    let s = &styles[start..end];
+    let fonts = &elements(s, "w:rFonts")[0];
+    for slot in ["w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"] {
+        assert_eq!(fonts.get(slot), fonts.get("w:eastAsia"), "{id}: {slot}");
+    }
+    let size = elements(s, "w:sz")
+        .first()
+        .map(|a| a["w:val"].clone())
+        .unwrap_or_default();
+    let outline = elements(s, "w:outlineLvl")
+        .first()
+        .map(|a| a["w:val"].clone());
+    (fonts["w:eastAsia"].clone(), size, outline)
+}
+
+#[test]
+fn styles_carry_the_gb_fonts_sizes_and_outline_levels() {
+    let (_, bytes) = render(&examples()[0]);
+    let styles = &parts(&bytes)["word/styles.xml"];
+    assert_eq!(
+        style(styles, "GwTitle"),
+        ("方正小标宋简体".into(), "44".into(), None)
+    );
+    assert_eq!(
+        style(styles, "GwBody"),
+        ("仿宋_GB2312".into(), "32".into(), None)
+    );
+    assert_eq!(
+        style(styles, "GwHeading1"),
+        ("黑体".into(), "32".into(), Some("0".into()))
+    );
+    assert_eq!(
+        style(styles, "GwHeading2"),
+        ("楷体_GB2312".into(), "32".into(), Some("1".into()))
+    );
+    assert_eq!(style(styles, "GwHeading3").0, "仿宋_GB2312");
+    assert_eq!(style(styles, "GwHeading4").0, "仿宋_GB2312");
+    // Body: two-character first-line indent (640 twips at 16 pt, and 200 hundredths of a character).
+    let body = &styles[styles.find("w:styleId=\"GwBody\"").unwrap()..];
+    let ind = &elements(&body[..body.find("</w:style>").unwrap()], "w:ind")[0];
+    assert_eq!(ind["w:firstLine"], "640");
+    assert_eq!(ind["w:firstLineChars"], "200");
+}
+
+#[test]
+fn fonts_can_be_configured() {
+    let mut doc = Document::from_path(&examples()[0]).unwrap();
+    doc.fonts.body = "方正仿宋_GBK".into();
+    let bytes = Renderer::new().render_to_bytes(&doc).unwrap();
+    let styles = &parts(&bytes)["word/styles.xml"];
+    assert_eq!(style(styles, "GwBody").0, "方正仿宋_GBK");
+}
+
+/// Checks that headings of each level are numbered in sequence, restarting under their
+/// parent and in each annex.
+#[test]
+fn heading_numbers_follow_the_structure() {
+    const CN: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    for ex in examples() {
+        let (_, bytes) = render(&ex);
+        let doc = &parts(&bytes)["word/document.xml"];
+        let mut counters = [0usize; 4];
+        let mut seen = 0;
+        for p in paragraphs(doc) {
+            if p.style == "GwAnnexLabel" {
+                counters = [0; 4];
+            }
+            // Headings have their own styles; run-in headings are body paragraphs that
+            // carry the heading's outline level.
+            let outline = p.props.iter().find_map(|x| {
+                x.strip_prefix("outlineLvl(val=")?
+                    .strip_suffix(')')?
+                    .parse::<usize>()
+                    .ok()
+            });
+            let level = match (p.style.as_str(), outline) {
+                ("GwHeading1", _) => 1,
+                ("GwHeading2", _) => 2,
+                ("GwHeading3", _) => 3,
+                ("GwHeading4", _) => 4,
+                ("GwBody", Some(l)) if l < 4 => l + 1,
+                _ => continue,
+            };
+            counters[level - 1] += 1;
+            for c in &mut counters[level..] {
+                *c = 0;
+            }
+            let n = counters[level - 1];
+            let want = match level {
+                1 => format!("{}、", CN[n - 1]),
+                2 => format!("（{}）", CN[n - 1]),
+                3 => format!("{n}."),
+                _ => format!("（{n}）"),
+            };
+            assert!(
+                p.text().starts_with(&want),
+                "{ex:?}: {:?} should start with {want}",
+                p.text()
+            );
+            seen += 1;
+        }
+        assert!(seen >= 5, "{ex:?} has headings");
+    }
+}
+
+#[test]
+fn footers_show_dashed_page_numbers_odd_right_even_left() {
+    let (_, bytes) = render(&examples()[0]);
+    let p = parts(&bytes);
+    let doc = &p["word/document.xml"];
+    let refs = elements(doc, "w:footerReference");
+    let types: Vec<&str> = refs.iter().map(|r| r["w:type"].as_str()).collect();
+    assert_eq!(types, ["default", "even"]);
+    let rels = &p["word/_rels/document.xml.rels"];
+    for r in refs {
+        let id = &r["r:id"];
+        let rel = elements(rels, "Relationship")
+            .into_iter()
+            .find(|x| &x["Id"] == id)
+            .unwrap();
+        let footer = &p[&format!("word/{}", rel["Target"])];
+        let para = paragraphs(footer).remove(0);
+        let text = para.text();
+        assert!(
+            text.starts_with("— {PAGE}") && text.ends_with(" —"),
+            "PAGE field framed by dashes: {text}"
+        );
+        assert!(
+            para.runs
+                .iter()
+                .all(|r| r.fonts["w:eastAsia"] == "宋体" && r.fonts["w:ascii"] == "宋体")
+        );
+        let jc = elements(footer, "w:jc")[0]["w:val"].clone();
+        let ind = elements(footer, "w:ind")[0].clone();
+        if r["w:type"] == "default" {
+            assert_eq!(jc, "right");
+            assert_eq!(ind["w:right"], "280");
+        } else {
+            assert_eq!(jc, "left");
+            assert_eq!(ind["w:left"], "280");
+        }
+        let sz: Vec<_> = elements(&p["word/styles.xml"], "w:style")
+            .into_iter()
+            .filter(|s| s.get("w:styleId").is_some_and(|i| i == "GwFooter"))
+            .collect();
+        assert_eq!(sz.len(), 1);
+    }
+}
+
+#[test]
+fn task_table_has_repeated_header_and_merged_area_rows() {
+    let ex = examples()
+        .into_iter()
+        .find(|p| p.to_string_lossy().contains("livelihood"))
+        .unwrap();
+    let (doc, bytes) = render(&ex);
+    let xml = &parts(&bytes)["word/document.xml"];
+    let cells: Vec<_> = paragraphs(xml).into_iter().filter(|p| p.in_table).collect();
+    let header: Vec<String> = cells
+        .iter()
+        .filter(|p| p.header_row)
+        .map(|p| p.text())
+        .collect();
+    assert_eq!(
+        header,
+        ["序号", "工作任务", "牵头单位", "责任单位", "完成时限"]
+    );
+    let areas = doc
+        .responsibilities
+        .iter()
+        .filter(|a| !a.duties.is_empty())
+        .count();
+    let groups: Vec<_> = cells
+        .iter()
+        .filter(|p| p.cell_span.as_deref() == Some("5"))
+        .collect();
+    assert_eq!(groups.len(), areas, "one merged row per area");
+    assert!(groups[0].text().starts_with("一、"));
+    let duties: usize = doc.responsibilities.iter().map(|a| a.duties.len()).sum();
+    let serials: Vec<_> = cells
+        .iter()
+        .filter(|p| !p.header_row && p.cell_span.is_none() && p.text().parse::<usize>().is_ok())
+        .collect();
+    assert_eq!(serials.len(), duties, "one row per duty, numbered");
+    assert_eq!(serials.last().unwrap().text(), duties.to_string());
+}
+
+#[test]
+fn core_properties_carry_title_and_creator() {
+    for ex in examples() {
+        let (doc, bytes) = render(&ex);
+        let core = &parts(&bytes)["docProps/core.xml"];
+        let title = core
+            .split("<dc:title>")
+            .nth(1)
+            .unwrap()
+            .split("</dc:title>")
+            .next()
+            .unwrap();
+        assert_eq!(title, doc.title.trim());
+        assert!(core.contains(&format!("<dc:creator>{}</dc:creator>", doc.issuer)));
+    }
+}
+
+#[test]
+fn output_is_deterministic() {
+    for ex in examples() {
+        let (_, a) = render(&ex);
+        let (_, b) = render(&ex);
+        assert_eq!(a, b, "{ex:?}");
+    }
+}
+
+#[test]
+fn hostile_text_still_gives_well_formed_parts() {
+    let fire = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/fire_safety_plan.toml");
+    let mut doc = Document::from_path(fire).unwrap();
+    let nasty = "<w:p>&amp; \"引号\" 'x' \u{0}\u{1}\u{8}\u{b}\u{c}\u{1f}\u{fffe}\u{ffff}\u{202e}RTL # @sign | \\ {{ x }} {% y %}\n第二行\r\n";
+    doc.title = format!("标题{nasty}");
+    doc.issuer = format!("单位{nasty}");
+    doc.opening = nasty.into();
+    doc.keywords = vec![nasty.into()];
+    doc.requirements[0].text = nasty.into();
+    let bytes = Renderer::new().render_to_bytes(&doc).unwrap();
+    for (name, xml) in parts(&bytes) {
+        if name.ends_with(".xml") || name.ends_with(".rels") {
+            let mut r = quick_xml::Reader::from_str(&xml);
+            loop {
+                match r.read_event() {
+                    Ok(quick_xml::events::Event::Eof) => break,
+                    Ok(_) => {}
+                    Err(e) => panic!("{name}: {e}"),
+                }
+            }
+            assert!(!xml.contains('\u{0}') && !xml.contains('\u{1}') && !xml.contains('\u{fffe}'));
+        }
+    }
+    let text: String = paragraphs(&parts(&bytes)["word/document.xml"])
+        .iter()
+        .map(|p| p.text())
+        .collect();
+    assert!(text.contains("<w:p>&amp;"), "specials survive as text");
+    assert!(
+        text.contains("# @sign | \\"),
+        "block syntax in data stays text"
+    );
+}
+
+#[test]
+fn normalised_document_snapshots() {
+    insta::glob!("../examples", "*.{toml,yaml,json}", |path| {
+        let (_, bytes) = render(path);
+        insta::assert_snapshot!(normalise(&parts(&bytes)["word/document.xml"]));
+    });
+}
