@@ -364,6 +364,19 @@ impl FromStr for Date {
     }
 }
 
+impl schemars::JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "日期：2025-03-01（具体到日）、2025-03（整月）、2025-03上旬（上旬/中旬/下旬），也可写 2025年3月1日",
+            "type": "string",
+            "pattern": "^\\s*\\d{4}\\s*[-/.年]\\s*\\d{1,2}"
+        })
+    }
+}
+
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&self.iso())

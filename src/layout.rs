@@ -171,7 +171,7 @@ const _: () = {
 /// let custom = Fonts { body: "仿宋".to_string(), ..Fonts::default() };
 /// assert_eq!(custom.title, "方正小标宋简体");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Fonts {
     /// The title and annex titles (2号). Default 方正小标宋简体.

@@ -96,13 +96,18 @@
 //!   `default-features = false` to skip its dependencies.
 #![deny(missing_docs)]
 
+mod batch;
 pub mod blocks;
 mod date;
 mod docx;
 mod error;
+mod fonts;
+mod import;
 mod layout;
 mod load;
+mod merge;
 mod model;
+mod pdf;
 mod render;
 mod skeleton;
 mod template;
@@ -112,15 +117,37 @@ mod validate;
 #[doc(hidden)]
 pub mod cli;
 
+pub use batch::{
+    BatchOptions, Failure, Rendered, collect_inputs, output_path, render_many, render_many_with,
+    render_pairs,
+};
 pub use date::{Date, Precision, Xun, date_range};
 pub use error::{Error, ErrorKind, Location, Result};
+pub use fonts::{FontStatus, font_report, fontconfig_aliases};
+pub use import::{Import, OutlineEntry, SectionKind, outline};
 pub use layout::Fonts;
 pub use load::{Format, MAX_INPUT_BYTES};
+pub use merge::{MergeTable, MergeTemplate, file_stem_for};
 pub use model::{
     Achievement, Area, Attachment, DocKind, Document, Duty, Figure, Goals, Guidance, Headings,
     Item, Paragraphs, Period, Phase, Section, Units,
 };
+pub use pdf::{convert_to_pdf, soffice};
+#[doc(hidden)]
+pub use render::stages;
 pub use render::{Renderer, write_atomic};
-pub use skeleton::skeleton;
+pub use skeleton::{SCHEMA_FILE, skeleton};
 pub use template::{builtin_template, builtin_template_names};
 pub use validate::{Problem, Severity};
+
+// Text analysis (issue 3): the shared jieba instance, keywords, lint, plan → summary.
+mod analysis;
+mod keywords;
+pub use analysis::{jieba_loaded, warm_up};
+pub use keywords::{
+    Keyword, keywords, keywords_of_document, quick_keywords, quick_keywords_of_text,
+};
+pub mod lint;
+pub use lint::Diagnostic;
+mod summarize;
+pub use summarize::TODO_MARK;

@@ -348,7 +348,9 @@ fn translate(msg: &str) -> String {
         out
     };
     if let Some(rest) = msg.strip_prefix("unknown field ") {
-        let names = ticked(rest);
+        let mut names = ticked(rest);
+        // `$schema` is for editors; writers need not see it among the keys.
+        names.retain(|n| !n.starts_with('$'));
         if let Some((key, valid)) = names.split_first() {
             return match nearest(key, valid) {
                 Some(best) => format!(

@@ -6,6 +6,7 @@
 
 use std::fmt;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::date::Date;
@@ -112,6 +113,22 @@ impl DocKind {
     }
 }
 
+impl JsonSchema for DocKind {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "DocKind".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "文种：工作计划、实施方案、活动方案、工作总结（或 plan、scheme、activity_plan、summary）",
+            "enum": [
+                "plan", "scheme", "activity_plan", "summary",
+                "工作计划", "实施方案", "活动方案", "工作总结",
+                "计划", "工作要点", "行动计划", "方案", "工作方案", "活动实施方案", "总结"
+            ]
+        })
+    }
+}
+
 impl fmt::Display for DocKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.chinese_name())
@@ -129,6 +146,18 @@ impl fmt::Display for DocKind {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 #[serde(transparent)]
 pub struct Paragraphs(pub Vec<String>);
+
+impl JsonSchema for Paragraphs {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Paragraphs".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "一段文字，或多段文字的列表",
+            "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }]
+        })
+    }
+}
 
 impl Paragraphs {
     /// True when there is no paragraph with any visible text.
@@ -163,6 +192,18 @@ impl From<Vec<String>> for Paragraphs {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 #[serde(transparent)]
 pub struct Units(pub Vec<String>);
+
+impl JsonSchema for Units {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Units".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "单位名称的列表，或用“、”隔开的一个字符串",
+            "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }]
+        })
+    }
+}
 
 impl Units {
     /// True when no unit is named.
@@ -240,7 +281,7 @@ impl<'de> Deserialize<'de> for Units {
 /// let p = Period { start: "2025-04-01".parse().unwrap(), end: "2025-12-31".parse().unwrap() };
 /// assert!(p.start < p.end);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// 起始日期.
@@ -258,7 +299,7 @@ pub struct Period {
 /// let item = Item { title: Some("加强组织领导".into()), text: "各单位要……".into(), ..Item::default() };
 /// assert!(item.items.is_empty());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Item {
     /// A short heading (小标题), run in before the text.
@@ -287,7 +328,7 @@ pub struct Item {
 /// let g = gongwen::Guidance { text: "以……为指导".into(), ..Default::default() };
 /// assert!(g.principles.is_empty());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Guidance {
     /// The guidance paragraphs.
@@ -303,7 +344,7 @@ pub struct Guidance {
 /// let g = gongwen::Goals { overall: "到年底……".into(), ..Default::default() };
 /// assert!(g.items.is_empty());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Goals {
     /// 总体目标.
@@ -320,7 +361,7 @@ pub struct Goals {
 /// let p = gongwen::Phase { name: "准备阶段".into(), start: "2025-04上旬".parse().ok(), ..Default::default() };
 /// assert_eq!(p.start.unwrap().to_string(), "2025年4月上旬");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Phase {
     /// The phase's name.
@@ -345,7 +386,7 @@ pub struct Phase {
 /// let d = gongwen::Duty { task: "完成摸底排查".into(), lead: "区民政局".into(), ..Default::default() };
 /// assert_eq!(d.lead.0, vec!["区民政局"]);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Duty {
     /// 工作任务.
@@ -370,7 +411,7 @@ pub struct Duty {
 /// let a = gongwen::Area { area: "就业和社会保障".into(), lead: "区人社局".into(), ..Default::default() };
 /// assert!(a.duties.is_empty());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Area {
     /// The area's name.
@@ -398,7 +439,7 @@ pub struct Area {
 /// let f = gongwen::Figure { label: "发放宣传资料".into(), value: "1000".into(), unit: "份".into() };
 /// assert_eq!(f.to_string(), "发放宣传资料1000份");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Figure {
     /// What was counted.
@@ -421,7 +462,7 @@ impl fmt::Display for Figure {
 /// let a = gongwen::Achievement { title: "强化宣传教育".into(), ..Default::default() };
 /// assert!(a.figures.is_empty());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Achievement {
     /// A short heading.
@@ -446,7 +487,7 @@ pub struct Achievement {
 /// let s = gongwen::Section { heading: "组织机构".into(), ..Default::default() };
 /// assert!(s.items.is_empty());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Section {
     /// The section heading.
@@ -465,7 +506,7 @@ pub struct Section {
 /// let a = gongwen::Attachment { title: "活动报名表".into(), ..Default::default() };
 /// assert!(a.text.is_empty());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Attachment {
     /// The attachment's title.
@@ -484,7 +525,7 @@ pub struct Attachment {
 /// let h = gongwen::Headings { guidance: Some("总体要求".into()), ..Default::default() };
 /// assert!(h.goals.is_none());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 #[allow(missing_docs)]
 pub struct Headings {
@@ -527,9 +568,16 @@ pub struct Headings {
 /// let bytes = Renderer::new().render_to_bytes(&doc).unwrap();
 /// assert_eq!(&bytes[..2], b"PK");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    title = "gongwen 输入文件",
+    description = "工作计划、实施方案、活动方案、工作总结的内容；见 gongwen new 生成的骨架"
+)]
 pub struct Document {
+    /// Where editors find the JSON Schema (`"$schema"` in JSON files); ignored otherwise.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     /// The kind of document.
     pub kind: DocKind,
     /// 标题.
@@ -615,6 +663,22 @@ fn is_default<T: Default + PartialEq>(t: &T) -> bool {
 }
 
 impl Document {
+    /// The JSON Schema of input files, generated from these types: editors use it to
+    /// complete and check fields as the writer types (`gongwen schema`).
+    ///
+    /// ```
+    /// let schema = gongwen::Document::json_schema();
+    /// assert!(schema.contains("\"phases\""));
+    /// ```
+    pub fn json_schema() -> String {
+        let mut schema = schemars::schema_for!(Document);
+        schema.insert(
+            "$id".into(),
+            "https://gongwen.invalid/schema/input.json".into(),
+        );
+        serde_json::to_string_pretty(&schema).expect("a schema serialises")
+    }
+
     /// An empty document of `kind` with a title; fill in the rest.
     ///
     /// ```
@@ -623,6 +687,7 @@ impl Document {
     /// ```
     pub fn new(kind: DocKind, title: impl Into<String>) -> Document {
         Document {
+            schema: None,
             kind,
             title: title.into(),
             addressee: None,

@@ -143,10 +143,23 @@ impl Renderer {
     /// assert_eq!(a, b); // deterministic
     /// ```
     pub fn render_to_bytes(&self, doc: &Document) -> Result<Vec<u8>> {
-        let errors: Vec<Problem> = doc
-            .validate()
-            .into_iter()
+        self.render_validated(doc, &doc.validate())
+    }
+
+    /// [`render_to_bytes`](Renderer::render_to_bytes) for a document whose problems
+    /// (`doc.validate()`) the caller already has: validation runs once.
+    pub(crate) fn render_validated(&self, doc: &Document, problems: &[Problem]) -> Result<Vec<u8>> {
+        let blocks = self.checked_blocks(doc, problems)?;
+        write_docx(&blocks, &doc.fonts, &meta(doc, &keywords(doc)))
+    }
+
+    /// Stops on the errors among `problems` (from `doc.validate()`), else renders the
+    /// template to blocks.
+    fn checked_blocks(&self, doc: &Document, problems: &[Problem]) -> Result<Vec<blocks::Block>> {
+        let errors: Vec<Problem> = problems
+            .iter()
             .filter(|p| p.severity == Severity::Error)
+            .cloned()
             .collect();
         if !errors.is_empty() {
             return Err(Error::new(
@@ -157,15 +170,7 @@ impl Renderer {
         }
         let text = self.render_text(doc)?;
         let name = format!("{}.j2", doc.kind.key());
-        let blocks = blocks::parse(&text, &name)?;
-        let keywords = doc.keywords.join("；");
-        let meta = Meta {
-            title: doc.title.trim(),
-            creator: doc.issuer.trim(),
-            keywords: &keywords,
-            description: doc.kind.chinese_name(),
-        };
-        write_docx(&blocks, &doc.fonts, &meta)
+        blocks::parse(&text, &name)
     }
 
     /// Renders the document into `w`.
@@ -215,6 +220,42 @@ impl Renderer {
         }
         let bytes = self.render_to_bytes(doc)?;
         write_atomic(path, &bytes, overwrite)
+    }
+}
+
+fn keywords(doc: &Document) -> String {
+    if doc.keywords.is_empty() {
+        // The embedded genre lexicon only: rendering never loads the jieba dictionary.
+        return crate::keywords::quick_keyword_string(doc);
+    }
+    doc.keywords.join("；")
+}
+
+fn meta<'a>(doc: &'a Document, keywords: &'a str) -> Meta<'a> {
+    Meta {
+        title: doc.title.trim(),
+        creator: doc.issuer.trim(),
+        keywords,
+        description: doc.kind.chinese_name(),
+    }
+}
+
+/// The stages of a render, for the benchmarks in `benches/` (not a stable API).
+#[doc(hidden)]
+pub mod stages {
+    use super::*;
+
+    /// The finished parts (name, bytes) of the .docx, in zip order: a whole render
+    /// without the zipping.
+    pub fn parts(renderer: &Renderer, doc: &Document) -> Result<Vec<(String, Vec<u8>)>> {
+        let blocks = renderer.checked_blocks(doc, &doc.validate())?;
+        crate::docx::docx_parts(&blocks, &doc.fonts, &meta(doc, &keywords(doc)))
+    }
+
+    /// Zips finished parts with the same zip writer, compression and level as a render:
+    /// the packaging floor.
+    pub fn zip(parts: &[(String, Vec<u8>)]) -> Result<Vec<u8>> {
+        crate::docx::zip_parts(parts)
     }
 }
 

@@ -47,17 +47,26 @@ fn skeleton_on(kind: DocKind, format: Format, (year, month, day): (i64, u32, u32
     let text = template
         .replace("{{YEAR}}", &year.to_string())
         .replace("{{DATE}}", &format!("{year:04}-{month:02}-{day:02}"));
-    if format != Format::Json {
-        return text;
+    match format {
+        // Editors find the schema through these first lines (Taplo, yaml-language-server).
+        Format::Toml => format!("#:schema ./{SCHEMA_FILE}\n{text}"),
+        Format::Yaml => format!("# yaml-language-server: $schema=./{SCHEMA_FILE}\n{text}"),
+        _ => {
+            // The built-in skeletons are tested to load and serialise; a failure is a bug.
+            let mut doc = Document::from_toml_str(&text).expect("built-in skeleton must load");
+            doc.schema = Some(format!("./{SCHEMA_FILE}"));
+            let mut json = doc
+                .to_string_in(Format::Json)
+                .expect("built-in skeleton must serialise");
+            json.push('\n');
+            json
+        }
     }
-    // The built-in skeletons are tested to load and serialise; a failure is a bug.
-    let doc = Document::from_toml_str(&text).expect("built-in skeleton must load");
-    let mut json = doc
-        .to_string_in(Format::Json)
-        .expect("built-in skeleton must serialise");
-    json.push('\n');
-    json
 }
+
+/// The file name the skeletons give for the JSON Schema of input files; `gongwen new`
+/// writes it next to the skeleton (`gongwen schema` prints it).
+pub const SCHEMA_FILE: &str = "gongwen.schema.json";
 
 fn toml_source(kind: DocKind) -> &'static str {
     match kind {
@@ -197,8 +206,28 @@ mod tests {
             let t = Document::from_toml_str(&skeleton_on(kind, Format::Toml, day)).unwrap();
             let y = Document::from_yaml_str(&skeleton_on(kind, Format::Yaml, day)).unwrap();
             assert_eq!(t, y, "{kind:?}");
-            let j = Document::from_json_str(&skeleton_on(kind, Format::Json, day)).unwrap();
+            let mut j = Document::from_json_str(&skeleton_on(kind, Format::Json, day)).unwrap();
+            assert_eq!(j.schema.take().as_deref(), Some("./gongwen.schema.json"));
             assert_eq!(t, j, "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn skeletons_point_editors_at_the_schema() {
+        for kind in DocKind::ALL {
+            let day = (2025, 3, 1);
+            assert!(
+                skeleton_on(kind, Format::Toml, day)
+                    .starts_with("#:schema ./gongwen.schema.json\n")
+            );
+            assert!(
+                skeleton_on(kind, Format::Yaml, day)
+                    .starts_with("# yaml-language-server: $schema=./gongwen.schema.json\n")
+            );
+            assert!(
+                skeleton_on(kind, Format::Json, day)
+                    .contains("\"$schema\": \"./gongwen.schema.json\"")
+            );
         }
     }
 

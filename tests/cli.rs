@@ -238,3 +238,53 @@ fn template_errors_name_the_template_and_line() {
     assert!(err.contains("plan.j2:4"), "{err}");
     assert!(!tmp.path().join("x.docx").exists());
 }
+
+#[test]
+fn schema_fonts_completions_and_quiet() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = gongwen(&["schema", "-o", "s.json"], tmp.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(tmp.path().join("s.json")).unwrap()).unwrap();
+    assert!(schema["properties"]["phases"].is_object());
+    let out = gongwen(&["schema", "-o", "s.json"], tmp.path());
+    assert_eq!(out.status.code(), Some(1), "no overwrite without --force");
+
+    // `new` writes the schema its first line names, next to the skeleton.
+    let out = gongwen(&["new", "plan", "-o", "p.yaml"], tmp.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(tmp.path().join("gongwen.schema.json").is_file());
+
+    let out = gongwen(&["completions", "bash"], tmp.path());
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("gongwen"));
+    let out = gongwen(&["completions", "tcsh"], tmp.path());
+    assert_eq!(out.status.code(), Some(1));
+
+    // --quiet leaves only errors on stderr.
+    let out = gongwen(&["new", "scheme", "-o", "q.toml", "--quiet"], tmp.path());
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+
+    // Fonts needs fontconfig; where it is installed it reports the five GB fonts.
+    let out = gongwen(&["fonts", "--write-fontconfig", "f.conf"], tmp.path());
+    if out.status.success() {
+        let report = String::from_utf8_lossy(&out.stdout);
+        for name in [
+            "方正小标宋简体",
+            "仿宋_GB2312",
+            "黑体",
+            "楷体_GB2312",
+            "宋体",
+        ] {
+            assert!(report.contains(name), "{report}");
+        }
+        assert!(
+            std::fs::read_to_string(tmp.path().join("f.conf"))
+                .unwrap()
+                .contains("<fontconfig>")
+        );
+    } else {
+        assert!(stderr(&out).contains("fontconfig"), "{}", stderr(&out));
+    }
+}

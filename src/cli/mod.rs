@@ -2,13 +2,21 @@
 //!
 //! Exit codes: 0 success, 1 bad input (or a file that could not be written), 2 usage.
 
+mod import;
+mod render;
+mod tools;
+// Issue 3: lint, keywords, plan → summary.
+mod check;
+mod keywords;
+mod summarize;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
 use crate::{
-    DocKind, Document, Error, ErrorKind, Format, Renderer, Severity, builtin_template,
+    DocKind, Document, Error, ErrorKind, Format, Severity, builtin_template,
     builtin_template_names, skeleton, write_atomic,
 };
 
@@ -26,20 +34,42 @@ const AFTER_HELP: &str = "\
 #[derive(Debug, Parser)]
 #[command(name = "gongwen", version, about, long_about = None, after_help = AFTER_HELP)]
 struct Cli {
+    /// 只输出错误，不输出进度和“下一步”提示
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// 输出更多过程信息（如每个文件的用时）
+    #[arg(short, long, global = true)]
+    verbose: bool,
     #[command(subcommand)]
     command: Command,
 }
 
+/// 0 quiet, 1 normal, 2 verbose.
+static VERBOSITY: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(1);
+
+/// Prints a progress line or a "what next" hint to stderr, unless `--quiet`.
+pub(crate) fn hint(msg: &str) {
+    if VERBOSITY.load(std::sync::atomic::Ordering::Relaxed) >= 1 {
+        eprintln!("{msg}");
+    }
+}
+
+/// Prints detail to stderr with `--verbose` only.
+pub(crate) fn detail(msg: &str) {
+    if VERBOSITY.load(std::sync::atomic::Ordering::Relaxed) >= 2 {
+        eprintln!("{msg}");
+    }
+}
+
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// 把 TOML/YAML/JSON 输入文件生成为 .docx 公文
-    #[command(
-        after_help = "示例：\n  gongwen render examples/fire_safety_plan.toml -o 消防计划.docx\n  gongwen render 方案.yaml --template-dir 我的模板 --force"
-    )]
+    /// 把 TOML/YAML/JSON 输入文件生成为 .docx 公文（可一次生成多个，并行）
+    #[command(after_help = render::AFTER_HELP)]
     Render {
-        /// 输入文件（.toml、.yaml、.yml 或 .json）
-        input: PathBuf,
-        /// 输出文件；默认与输入同名，扩展名改为 .docx
+        /// 输入文件（.toml、.yaml、.yml 或 .json），或包含输入文件的目录；可写多个
+        #[arg(required = true, value_name = "INPUT")]
+        inputs: Vec<PathBuf>,
+        /// 输出文件；默认与输入同名，扩展名改为 .docx。多个输入时为输出目录（不存在则创建）
         #[arg(short, long, value_name = "OUTPUT")]
         output: Option<PathBuf>,
         /// 模板目录：其中的同名模板文件替换内置模板
@@ -51,6 +81,15 @@ enum Command {
         /// 不生成 .docx，只打印模板输出的块语言文本（调试模板用）
         #[arg(long)]
         blocks: bool,
+        /// 多个输入时并行的线程数；默认每个 CPU 核一个
+        #[arg(
+            short,
+            long,
+            value_name = "N",
+            default_value_t = 0,
+            hide_default_value = true
+        )]
+        jobs: usize,
     },
     /// 生成带中文注释的输入文件骨架，【待补】处由撰稿人填写
     #[command(
@@ -66,6 +105,51 @@ enum Command {
         #[arg(short, long)]
         force: bool,
     },
+    /// 导入从网页或 Word 复制的文字（.txt 或 .docx），生成输入文件或标题大纲
+    #[command(after_help = import::AFTER_HELP)]
+    Import {
+        /// 要导入的文件（UTF-8 或 GBK 编码的 .txt，或 .docx）
+        input: PathBuf,
+        /// 输出文件（.toml、.yaml 或 .json）；不写则把 TOML 打印到屏幕
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// 打印识别出的标题大纲（每个标题一行 JSON），不打印输入文件
+        #[arg(long)]
+        outline: bool,
+        /// 输出文件已存在时覆盖它
+        #[arg(short, long)]
+        force: bool,
+    },
+    /// 检查草稿中的常见问题（占位符、编号、半角标点、口吻等），可输出 JSON
+    #[command(after_help = check::AFTER_HELP)]
+    Check {
+        /// 要检查的文件：输入文件、.txt 草稿或 .docx
+        input: PathBuf,
+        /// 输出格式：text（逐条中文说明）或 json
+        #[arg(long, value_name = "FORMAT", default_value = "text", value_parser = ["text", "json"])]
+        format: String,
+    },
+    /// 提取文件的关键词（TF-IDF，不计通用词）
+    #[command(after_help = keywords::AFTER_HELP)]
+    Keywords {
+        /// 输入文件、.txt 草稿或 .docx
+        input: PathBuf,
+        /// 输出几个关键词
+        #[arg(short = 'n', long = "number", value_name = "N", default_value_t = 10)]
+        n: usize,
+    },
+    /// 按计划或方案生成年终工作总结的骨架，【待补】处填写完成情况
+    #[command(after_help = summarize::AFTER_HELP)]
+    Summarize {
+        /// 计划或方案的输入文件（.toml、.yaml、.yml 或 .json）
+        input: PathBuf,
+        /// 输出文件；扩展名决定格式（.toml/.yaml/.json）。不写则把 TOML 打印到屏幕
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// 输出文件已存在时覆盖它
+        #[arg(short, long)]
+        force: bool,
+    },
     /// 只检查输入文件的内容，列出所有错误和提醒，不生成文件
     Validate {
         /// 输入文件
@@ -75,6 +159,34 @@ enum Command {
     Templates {
         #[command(subcommand)]
         action: TemplatesAction,
+    },
+    /// 输出输入文件的 JSON Schema，供 VS Code 等编辑器提示和检查
+    #[command(after_help = tools::SCHEMA_HELP)]
+    Schema {
+        /// 写到文件；不写则打印到屏幕
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// 输出文件已存在时覆盖它
+        #[arg(short, long)]
+        force: bool,
+    },
+    /// 查看公文字体的安装情况，生成 LibreOffice 预览用的字体别名文件
+    #[command(after_help = tools::FONTS_HELP)]
+    Fonts {
+        /// 写出 fontconfig 别名文件
+        #[arg(long, value_name = "FILE")]
+        write_fontconfig: Option<PathBuf>,
+        /// 文件已存在时覆盖它
+        #[arg(short, long)]
+        force: bool,
+    },
+    /// 输出 shell 自动补全脚本（bash、zsh、fish、powershell、elvish）
+    #[command(
+        after_help = "示例：\n  gongwen completions bash > ~/.local/share/bash-completion/completions/gongwen\n  gongwen completions zsh > ~/.zfunc/_gongwen"
+    )]
+    Completions {
+        /// shell 名称
+        shell: String,
     },
 }
 
@@ -98,6 +210,13 @@ enum TemplatesAction {
 
 /// Runs the tool with the process arguments and returns the exit code.
 pub fn main() -> i32 {
+    // Like other Unix tools, end quietly when the reader of our output goes away
+    // (`gongwen schema | head`) instead of failing on a broken pipe.
+    #[cfg(unix)]
+    // SAFETY: restoring the default action of SIGPIPE before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -116,82 +235,60 @@ pub fn main() -> i32 {
 }
 
 fn run(cli: Cli) -> Result<(), Error> {
+    let level = if cli.quiet {
+        0
+    } else if cli.verbose {
+        2
+    } else {
+        1
+    };
+    VERBOSITY.store(level, std::sync::atomic::Ordering::Relaxed);
     match cli.command {
+        Command::Schema { output, force } => tools::schema(output.as_deref(), force),
+        Command::Fonts {
+            write_fontconfig,
+            force,
+        } => tools::fonts(write_fontconfig.as_deref(), force),
+        Command::Completions { shell } => tools::completions(&shell),
         Command::Render {
-            input,
+            inputs,
             output,
             template_dir,
             force,
             blocks,
-        } => render(&input, output, template_dir, force, blocks),
+            jobs,
+        } => render::run(render::Args {
+            inputs,
+            output,
+            template_dir,
+            force,
+            blocks,
+            jobs,
+        }),
         Command::New {
             kind,
             output,
             force,
         } => new(&kind, output, force),
         Command::Validate { input } => validate(&input),
+        Command::Check { input, format } => check::run(&input, format == "json"),
+        Command::Keywords { input, n } => keywords::run(&input, n),
+        Command::Summarize {
+            input,
+            output,
+            force,
+        } => summarize::run(&input, output, force),
+        Command::Import {
+            input,
+            output,
+            outline,
+            force,
+        } => import::run(&input, output, outline, force),
         Command::Templates { action } => match action {
             TemplatesAction::List { template_dir } => list_templates(template_dir.as_deref()),
             TemplatesAction::Export { dir, force } => export_templates(&dir, force),
         },
     }
-}
-
-fn print_warnings(doc: &Document, input: &Path) -> usize {
-    let problems = doc.validate();
-    for p in problems.iter().filter(|p| p.severity == Severity::Warning) {
-        eprintln!("{}: {p}", input.display());
-    }
-    problems
-        .iter()
-        .filter(|p| p.severity == Severity::Error)
-        .count()
-}
-
-fn render(
-    input: &Path,
-    output: Option<PathBuf>,
-    template_dir: Option<PathBuf>,
-    force: bool,
-    blocks: bool,
-) -> Result<(), Error> {
-    let doc = Document::from_path(input)?;
-    let renderer = match &template_dir {
-        Some(dir) => Renderer::with_template_dir(dir)?,
-        None => Renderer::new(),
-    };
-    if blocks {
-        print!("{}", renderer.render_text(&doc)?);
-        return Ok(());
-    }
-    let output = output.unwrap_or_else(|| input.with_extension("docx"));
-    if output.extension().and_then(|e| e.to_str()) != Some("docx") {
-        eprintln!(
-            "提醒：输出文件 {} 的扩展名不是 .docx，Word 可能无法识别",
-            output.display()
-        );
-    }
-    if !force && output.exists() {
-        return Err(Error::new(
-            ErrorKind::Exists,
-            "文件已存在，未覆盖；如确需覆盖请加 --force，或用 -o 指定其他文件名",
-        )
-        .with_file(output.display().to_string()));
-    }
-    print_warnings(&doc, input);
-    let name = input.display().to_string();
-    renderer.render_to_path(&doc, &output, force).map_err(|e| {
-        if e.location().file.is_none() {
-            e.with_file(name)
-        } else {
-            e
-        }
-    })?;
-    eprintln!("已生成 {}", output.display());
-    eprintln!(
-        "下一步：用 Word 或 WPS 打开，补全【待补】处的内容并通读一遍；修改输入文件后可加 --force 重新生成。"
-    );
-    Ok(())
 }
 
 fn new(kind: &str, output: Option<PathBuf>, force: bool) -> Result<(), Error> {
@@ -218,11 +315,33 @@ fn new(kind: &str, output: Option<PathBuf>, force: bool) -> Result<(), Error> {
         }
         Some(path) => {
             write_atomic(&path, text.as_bytes(), force)?;
-            eprintln!("已生成 {}", path.display());
-            eprintln!(
+            hint(&format!("已生成 {}", path.display()));
+            // The skeleton's first line points editors at the schema beside it.
+            let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
+            let schema = dir.map_or_else(
+                || PathBuf::from(crate::SCHEMA_FILE),
+                |d| d.join(crate::SCHEMA_FILE),
+            );
+            let wanted = Document::json_schema() + "\n";
+            let current = std::fs::read_to_string(&schema).ok();
+            if current.as_deref() != Some(wanted.as_str()) {
+                match write_atomic(&schema, wanted.as_bytes(), current.is_some() && force) {
+                    Ok(()) => hint(&format!(
+                        "已生成 {}（编辑器据此提示和检查各个键）",
+                        schema.display()
+                    )),
+                    Err(e) if e.kind() == ErrorKind::Exists => detail(&format!(
+                        "{} 已存在且内容不同，未覆盖（gongwen schema -o {} --force 可更新）",
+                        schema.display(),
+                        schema.display()
+                    )),
+                    Err(e) => return Err(e),
+                }
+            }
+            hint(&format!(
                 "下一步：按注释填写【待补】处，然后运行 gongwen render {}",
                 path.display()
-            );
+            ));
         }
     }
     Ok(())

@@ -51,9 +51,27 @@ pub(crate) struct Meta<'a> {
 /// The output depends only on the arguments: no clock, no random ids.
 pub(crate) fn write_docx(blocks: &[Block], fonts: &Fonts, meta: &Meta) -> Result<Vec<u8>, Error> {
     let xml = build(blocks, fonts).build();
-    package::pack(xml, meta).map_err(|e| {
-        Error::new(ErrorKind::Write, format!("无法打包 .docx 文件：{e}")).with_source(e)
-    })
+    package::pack(xml, meta).map_err(pack_error)
+}
+
+/// The finished parts (name, bytes) of the .docx for `blocks`, in zip order: everything
+/// [`write_docx`] does except the zipping. For the packaging-floor benchmark.
+pub(crate) fn docx_parts(
+    blocks: &[Block],
+    fonts: &Fonts,
+    meta: &Meta,
+) -> Result<Vec<(String, Vec<u8>)>, Error> {
+    let xml = build(blocks, fonts).build();
+    package::finished_parts(xml, meta).map_err(pack_error)
+}
+
+/// Zips finished parts exactly as [`write_docx`] does.
+pub(crate) fn zip_parts(parts: &[(String, Vec<u8>)]) -> Result<Vec<u8>, Error> {
+    package::zip_parts(parts).map_err(pack_error)
+}
+
+fn pack_error(e: package::PackError) -> Error {
+    Error::new(ErrorKind::Write, format!("无法打包 .docx 文件：{e}")).with_source(e)
 }
 
 // ---------------------------------------------------------------- style ids

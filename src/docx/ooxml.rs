@@ -384,23 +384,25 @@ const ORDERS: &[(&str, &[&str])] = &[
 
 // ---------------------------------------------------------------- a minimal tree
 
-enum Node {
-    Elem(Elem),
+/// The tree borrows from the input: no copy of names, attributes or text (the pass runs
+/// over every part of every render, so it must cost little next to the deflate).
+enum Node<'a> {
+    Elem(Elem<'a>),
     /// Text, entity references, comments, the declaration: written back unchanged.
-    Other(Event<'static>),
+    Other(Event<'a>),
 }
 
-struct Elem {
-    start: BytesStart<'static>,
-    children: Vec<Node>,
+struct Elem<'a> {
+    start: BytesStart<'a>,
+    children: Vec<Node<'a>>,
 }
 
-impl Elem {
+impl<'a> Elem<'a> {
     fn name(&self) -> &str {
         self.start.name().into_inner()
     }
 
-    fn child_elems(&self) -> impl Iterator<Item = &Elem> {
+    fn child_elems(&self) -> impl Iterator<Item = &Elem<'a>> {
         self.children.iter().filter_map(|n| match n {
             Node::Elem(e) => Some(e),
             Node::Other(_) => None,
@@ -422,15 +424,13 @@ impl Elem {
     }
 }
 
-fn parse(xml: &[u8]) -> Result<Vec<Node>, quick_xml::Error> {
+fn parse(xml: &[u8]) -> Result<Vec<Node<'_>>, quick_xml::Error> {
     let mut reader = Reader::from_reader(xml);
     reader.config_mut().check_end_names = true;
     let mut stack: Vec<Elem> = Vec::new();
     let mut top: Vec<Node> = Vec::new();
-    let mut buf = Vec::new();
     loop {
-        let event = reader.read_event_into(&mut buf)?.into_owned();
-        buf.clear();
+        let event = reader.read_event()?;
         let node = match event {
             Event::Eof => break,
             Event::Start(start) => {
@@ -463,7 +463,7 @@ fn parse(xml: &[u8]) -> Result<Vec<Node>, quick_xml::Error> {
     Ok(top)
 }
 
-fn write_nodes(w: &mut Writer<Vec<u8>>, nodes: &[Node]) -> std::io::Result<()> {
+fn write_nodes(w: &mut Writer<Vec<u8>>, nodes: &[Node<'_>]) -> std::io::Result<()> {
     for node in nodes {
         match node {
             Node::Other(ev) => w.write_event(ev.borrow())?,
@@ -498,14 +498,16 @@ pub(super) fn normalize(xml: &[u8]) -> Result<Vec<u8>, quick_xml::Error> {
     Ok(w.into_inner())
 }
 
-fn fix(e: &mut Elem) {
-    let name = e.name().to_string();
+fn fix(e: &mut Elem<'_>) {
     for child in &mut e.children {
         if let Node::Elem(c) = child {
             fix(c);
         }
     }
-    match name.as_str() {
+    // A borrowed start tag clones without copying; its name then does not borrow `e`.
+    let start = e.start.clone();
+    let name = start.name().into_inner();
+    match name {
         "w:pPr" => {
             // docx-rs writes an empty rPr in every pPr; CT_PPrGeneral (styles, docDefaults,
             // numbering levels) allows none, and in a paragraph it says nothing.
@@ -533,9 +535,9 @@ fn rank(order: &[&str], child: &str) -> Option<usize> {
 
 /// Stable sort of `e`'s children by their rank in `order`; a node without a rank (unknown
 /// element, text) travels with the ranked element before it.
-fn sort_children(e: &mut Elem, order: &[&str]) {
+fn sort_children(e: &mut Elem<'_>, order: &[&str]) {
     let mut last = 0;
-    let mut keyed: Vec<(usize, Node)> = std::mem::take(&mut e.children)
+    let mut keyed: Vec<(usize, Node<'_>)> = std::mem::take(&mut e.children)
         .into_iter()
         .map(|n| {
             if let Node::Elem(c) = &n
@@ -551,7 +553,7 @@ fn sort_children(e: &mut Elem, order: &[&str]) {
 }
 
 /// `e` without the attribute `key` (kept in order otherwise).
-fn remove_attr(e: &mut Elem, key: &str) {
+fn remove_attr(e: &mut Elem<'_>, key: &str) {
     if !e.has_attr(key) {
         return;
     }
@@ -566,7 +568,7 @@ fn remove_attr(e: &mut Elem, key: &str) {
 
 /// `w:firstLineChars="200"` beside a two-character `w:firstLine`: Word then shows "2 字符"
 /// and keeps the indent at two characters if the font size changes.
-fn add_first_line_chars(e: &mut Elem) {
+fn add_first_line_chars(e: &mut Elem<'_>) {
     let first_line = FIRST_LINE_INDENT.0.to_string();
     if e.attr_is("w:firstLine", &first_line) && !e.has_attr("w:firstLineChars") {
         e.start
@@ -577,7 +579,7 @@ fn add_first_line_chars(e: &mut Elem) {
 /// Marks the first row of the table as a header row, repeated on every page, if other rows
 /// follow it. A table of one row has nothing to repeat it over, and the one row of an annex
 /// frame (see `annex_frame`) must stay an ordinary row that breaks across pages.
-fn mark_header_row(tbl: &mut Elem) {
+fn mark_header_row(tbl: &mut Elem<'_>) {
     if tbl.child_elems().filter(|c| c.name() == "w:tr").count() < 2 {
         return;
     }

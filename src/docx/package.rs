@@ -78,22 +78,41 @@ pub(super) fn core_xml(meta: &Meta) -> Vec<u8> {
 
 /// The .docx bytes for the parts docx-rs built.
 pub(super) fn pack(xml: XMLDocx, meta: &Meta) -> Result<Vec<u8>, PackError> {
+    zip_parts(&finished_parts(xml, meta)?)
+}
+
+/// The parts as they go into the zip: names and normalised XML, in zip order.
+pub(super) fn finished_parts(
+    xml: XMLDocx,
+    meta: &Meta,
+) -> Result<Vec<(String, Vec<u8>)>, PackError> {
+    parts(xml, meta)
+        .into_iter()
+        .map(|(name, bytes)| {
+            if name.ends_with(".xml") || name.ends_with(".rels") {
+                let bytes = ooxml::normalize(&bytes).map_err(|source| PackError::Xml {
+                    part: name.clone(),
+                    source,
+                })?;
+                Ok((name, bytes))
+            } else {
+                Ok((name, bytes))
+            }
+        })
+        .collect()
+}
+
+/// Zips finished parts: Deflate, a fixed timestamp and fixed permissions, so the same parts
+/// always give the same bytes. The packaging floor benchmark calls this too.
+pub(super) fn zip_parts(parts: &[(String, Vec<u8>)]) -> Result<Vec<u8>, PackError> {
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
         .last_modified_time(DateTime::default())
         .unix_permissions(0o644);
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
-    for (name, bytes) in parts(xml, meta) {
-        let bytes = if name.ends_with(".xml") || name.ends_with(".rels") {
-            ooxml::normalize(&bytes).map_err(|source| PackError::Xml {
-                part: name.clone(),
-                source,
-            })?
-        } else {
-            bytes
-        };
+    for (name, bytes) in parts {
         zip.start_file(name.as_str(), options)?;
-        zip.write_all(&bytes)?;
+        zip.write_all(bytes)?;
     }
     Ok(zip.finish()?.into_inner())
 }

@@ -1,0 +1,201 @@
+//! In-process throughput: the library's loop over many inputs, as a back end or an office
+//! batch runs it. Not a criterion bench: it prints one JSON line the comparison script
+//! (`benches/compare.sh`) reads, next to docxtpl's `render.py --batch N --json`.
+//!
+//! ```sh
+//! cargo bench --bench throughput -- [--threads N] [--reps R] [--out-dir DIR] [--stages] INPUT...
+//! ```
+//!
+//! INPUT is a file or a directory (every .toml/.yaml/.yml/.json in it). Each document costs
+//! load (parse the file) + validate + render + pack (+ write to `--out-dir`, atomically, when
+//! given); the `Renderer` is built once. With `--threads N` the inputs are spread over N
+//! threads with `gongwen::render_many`. `--stages` instead times each stage of one render
+//! (template, docx parts, zip) over the inputs, on one thread. `--floor` times a whole
+//! in-memory render of the one-page, reference and ×10 plans against the packaging floor.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use gongwen::{BatchOptions, Document, Renderer, render_many, stages};
+
+fn main() {
+    let mut threads = 1usize;
+    let mut reps = 3usize;
+    let mut out_dir: Option<PathBuf> = None;
+    let mut do_stages = false;
+    let mut do_floor = false;
+    let mut inputs: Vec<PathBuf> = Vec::new();
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--threads" | "-j" => threads = args.next().and_then(|s| s.parse().ok()).unwrap_or(1),
+            "--reps" => reps = args.next().and_then(|s| s.parse().ok()).unwrap_or(3),
+            "--out-dir" => out_dir = args.next().map(PathBuf::from),
+            "--stages" => do_stages = true,
+            "--floor" => do_floor = true,
+            "--bench" => {} // cargo bench passes it
+            _ => inputs.push(PathBuf::from(a)),
+        }
+    }
+    if do_floor {
+        floor(reps);
+        return;
+    }
+    if inputs.is_empty() {
+        inputs.push(PathBuf::from("benches/data/reference_plan.toml"));
+    }
+    let files = gongwen::collect_inputs(&inputs).expect("inputs");
+    let renderer = Renderer::new();
+    if do_stages {
+        stage_times(&renderer, &files, reps);
+        return;
+    }
+    let tmp;
+    let out = match &out_dir {
+        Some(d) => d.clone(),
+        None => {
+            tmp = std::env::temp_dir().join(format!("gongwen-throughput-{}", std::process::id()));
+            tmp.clone()
+        }
+    };
+    let options = BatchOptions {
+        jobs: threads,
+        overwrite: true,
+    };
+    let mut walls = Vec::new();
+    let mut per_doc = Vec::new();
+    let mut size = 0u64;
+    for _ in 0..reps.max(1) {
+        let start = Instant::now();
+        let results = render_many(&renderer, &files, &out, &options);
+        let wall = start.elapsed();
+        for r in &results {
+            match r {
+                Ok(done) => {
+                    per_doc.push(done.elapsed);
+                    size = done.bytes as u64;
+                }
+                Err(f) => panic!("{}: {}", f.input.display(), f.error),
+            }
+        }
+        walls.push(wall);
+    }
+    if out_dir.is_none() {
+        let _ = std::fs::remove_dir_all(&out);
+    }
+    let n = files.len();
+    let docs_per_s: Vec<f64> = walls.iter().map(|w| n as f64 / w.as_secs_f64()).collect();
+    println!(
+        "{{\"tool\":\"gongwen\",\"mode\":\"in-process\",\"threads\":{threads},\"n\":{n},\"reps\":{},\
+         \"docs_per_s\":{:.1},\"ms_per_doc\":{:.3},\"wall_s\":{:.4},\"size\":{size}}}",
+        walls.len(),
+        median_f(docs_per_s),
+        median(per_doc).as_secs_f64() * 1e3,
+        median(walls).as_secs_f64(),
+    );
+}
+
+/// One render in memory (load the TOML text + validate + render + pack) against the
+/// packaging floor (`stages::zip` of the same finished parts: same zip writer and level),
+/// interleaved, for the one-page plan, the reference plan and the reference plan ×10.
+fn floor(reps: usize) {
+    let renderer = Renderer::new();
+    let one = include_str!("data/one_page_plan.toml").to_string();
+    let reference = include_str!("data/reference_plan.toml").to_string();
+    let x10 = times_ten(&reference);
+    for (name, text) in [
+        ("one_page", &one),
+        ("reference", &reference),
+        ("reference_x10", &x10),
+    ] {
+        let doc = Document::from_toml_str(text).expect("load");
+        let parts = stages::parts(&renderer, &doc).expect("parts");
+        let xml: usize = parts.iter().map(|(_, b)| b.len()).sum();
+        let (mut render, mut zip) = (vec![], vec![]);
+        let mut size = 0;
+        let reps = reps.max(5) * if name == "reference_x10" { 1 } else { 10 };
+        for _ in 0..reps {
+            let t = Instant::now();
+            let doc = Document::from_toml_str(text).expect("load");
+            let bytes = renderer.render_to_bytes(&doc).expect("render");
+            render.push(t.elapsed());
+            size = bytes.len();
+            let t = Instant::now();
+            std::hint::black_box(stages::zip(&parts).expect("zip"));
+            zip.push(t.elapsed());
+        }
+        let r = median(render).as_secs_f64() * 1e3;
+        let z = median(zip).as_secs_f64() * 1e3;
+        println!(
+            "{{\"doc\":\"{name}\",\"render_ms\":{r:.3},\"floor_ms\":{z:.3},\"ratio\":{:.2},\"xml_bytes\":{xml},\"docx_bytes\":{size}}}",
+            r / z
+        );
+    }
+}
+
+/// The reference plan with every list ten times over, as TOML text (as `benches/render.rs`).
+fn times_ten(text: &str) -> String {
+    let base = Document::from_toml_str(text).expect("reference plan");
+    let mut doc = base.clone();
+    for _ in 1..10 {
+        doc.opening.0.extend(base.opening.0.iter().cloned());
+        if let (Some(g), Some(b)) = (&mut doc.guidance, &base.guidance) {
+            g.text.0.extend(b.text.0.iter().cloned());
+        }
+        if let (Some(g), Some(b)) = (&mut doc.goals, &base.goals) {
+            g.items.extend(b.items.iter().cloned());
+        }
+        doc.phases.extend(base.phases.iter().cloned());
+        doc.responsibilities
+            .extend(base.responsibilities.iter().cloned());
+        doc.safeguards.extend(base.safeguards.iter().cloned());
+    }
+    doc.to_string_in(gongwen::Format::Toml).expect("toml")
+}
+
+/// Median time per stage over `reps` passes of all inputs.
+fn stage_times(renderer: &Renderer, files: &[PathBuf], reps: usize) {
+    let texts: Vec<(PathBuf, Vec<u8>)> = files
+        .iter()
+        .map(|f| (f.clone(), std::fs::read(f).expect("read")))
+        .collect();
+    let (mut load, mut text, mut parts, mut zip) = (vec![], vec![], vec![], vec![]);
+    let mut size = 0;
+    for _ in 0..reps.max(1) {
+        for (path, bytes) in &texts {
+            let t = Instant::now();
+            let format = gongwen::Format::from_path(path).expect("format");
+            let doc = Document::from_slice(bytes, format, "x").expect("load");
+            let _ = doc.validate();
+            load.push(t.elapsed());
+            let t = Instant::now();
+            let _ = renderer.render_text(&doc).expect("template");
+            text.push(t.elapsed());
+            let t = Instant::now();
+            let p = stages::parts(renderer, &doc).expect("parts");
+            parts.push(t.elapsed());
+            let t = Instant::now();
+            let z = stages::zip(&p).expect("zip");
+            zip.push(t.elapsed());
+            size = z.len();
+        }
+    }
+    let ms = |v: Vec<Duration>| median(v).as_secs_f64() * 1e3;
+    println!(
+        "{{\"load_validate_ms\":{:.3},\"template_ms\":{:.3},\"parts_ms\":{:.3},\"zip_ms\":{:.3},\"size\":{size}}}",
+        ms(load),
+        ms(text),
+        ms(parts),
+        ms(zip)
+    );
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v.get(v.len() / 2).copied().unwrap_or_default()
+}
+
+fn median_f(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v.get(v.len() / 2).copied().unwrap_or_default()
+}

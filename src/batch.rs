@@ -1,0 +1,322 @@
+//! Batch rendering: many inputs into one folder, in parallel on all cores.
+//!
+//! An office that sends one plan to every 街道 or school renders hundreds of documents; a
+//! back end renders on every request. [`render_many`] renders a list of input files into a
+//! folder with one shared [`Renderer`] (templates compiled once), spreads them over
+//! `jobs` threads, keeps going past bad inputs, and returns one result per input, in input
+//! order. `gongwen render A.toml B.yaml DIR/ -o OUTDIR/` is a thin wrapper around it.
+//!
+//! ```
+//! use gongwen::{BatchOptions, Renderer, collect_inputs, render_many};
+//!
+//! let out = tempfile::tempdir().unwrap();
+//! let inputs = collect_inputs(&["examples/fire_safety_plan.toml".into(), "examples/".into()]).unwrap();
+//! let results = render_many(&Renderer::new(), &inputs, out.path(), &BatchOptions::default());
+//! assert_eq!(results.len(), inputs.len());
+//! // The example named twice renders once; its second mention fails (same output name).
+//! let ok = results.iter().filter(|r| r.is_ok()).count();
+//! assert_eq!(ok, inputs.len() - 1);
+//! assert!(out.path().join("fire_safety_plan.docx").exists());
+//! ```
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::load::Format;
+use crate::model::Document;
+use crate::render::{Renderer, write_atomic};
+use crate::validate::{Problem, Severity};
+
+/// How [`render_many`] works.
+///
+/// ```
+/// let o = gongwen::BatchOptions { jobs: 2, ..Default::default() };
+/// assert!(!o.overwrite);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BatchOptions {
+    /// Threads to render on; 0 (the default) means one per core.
+    pub jobs: usize,
+    /// Replace existing outputs. Without it an existing output is a failure of that input
+    /// (and is left untouched).
+    pub overwrite: bool,
+}
+
+/// An input rendered by [`render_many`].
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// The input file.
+    pub input: PathBuf,
+    /// The `.docx` written.
+    pub output: PathBuf,
+    /// Its size in bytes.
+    pub bytes: usize,
+    /// The warnings [`Document::validate`] found (errors would have stopped the render).
+    pub warnings: Vec<Problem>,
+    /// Time spent on it: load, validate, render, write.
+    pub elapsed: Duration,
+}
+
+/// An input [`render_many`] could not render. Nothing was written for it.
+#[derive(Debug)]
+pub struct Failure {
+    /// The input file.
+    pub input: PathBuf,
+    /// What went wrong (in Chinese, with the place).
+    pub error: Error,
+}
+
+impl fmt::Display for Failure {
+    /// The error, which names the input file.
+    ///
+    /// ```
+    /// let out = tempfile::tempdir().unwrap();
+    /// let r = gongwen::render_many(&gongwen::Renderer::new(), &["nope.toml".into()], out.path(), &Default::default());
+    /// let failure = r[0].as_ref().unwrap_err();
+    /// assert!(failure.to_string().contains("nope.toml"));
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.error)
+    }
+}
+
+impl std::error::Error for Failure {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.error)
+    }
+}
+
+/// The input files that `args` name: each file as it is, and for each directory every
+/// `.toml`, `.yaml`, `.yml` and `.json` file directly in it, sorted by name. A file that does
+/// not exist is kept (it fails when rendered, with the others still done).
+///
+/// # Errors
+/// [`ErrorKind::Io`] when a directory cannot be read or holds no input file.
+///
+/// ```
+/// let inputs = gongwen::collect_inputs(&["examples".into()]).unwrap();
+/// assert!(inputs.iter().any(|p| p.ends_with("fire_safety_plan.toml")));
+/// assert!(inputs.iter().all(|p| gongwen::Format::from_path(p).is_some()));
+/// ```
+pub fn collect_inputs(args: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for arg in args {
+        if !arg.is_dir() {
+            out.push(arg.clone());
+            continue;
+        }
+        let entries = std::fs::read_dir(arg).map_err(|e| Error::io(arg, "读取目录", e))?;
+        let mut found: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_file() && Format::from_path(p).is_some())
+            .collect();
+        if found.is_empty() {
+            return Err(Error::new(
+                ErrorKind::Io,
+                "目录中没有 .toml、.yaml、.yml 或 .json 输入文件",
+            )
+            .with_file(arg.display().to_string()));
+        }
+        found.sort();
+        out.append(&mut found);
+    }
+    Ok(out)
+}
+
+/// Where [`render_many`] writes the output of `input`: `out_dir/<input stem>.docx`.
+///
+/// ```
+/// use std::path::Path;
+/// assert_eq!(gongwen::output_path(Path::new("a/方案.yaml"), Path::new("out")), Path::new("out/方案.docx"));
+/// ```
+pub fn output_path(input: &Path, out_dir: &Path) -> PathBuf {
+    let stem = input.file_stem().unwrap_or(input.as_os_str());
+    let mut name = stem.to_os_string();
+    name.push(".docx");
+    out_dir.join(name)
+}
+
+/// Renders every input into `out_dir` (created if missing), named by the input's stem
+/// ([`output_path`]), on `options.jobs` threads. Returns one result per input, in input
+/// order; a bad input fails alone and the rest are still rendered. Each output is written
+/// atomically ([`write_atomic`]), so a failure never leaves a partial file.
+///
+/// Two inputs with the same stem (`a.toml`, `a.yaml`) would write the same file: the first
+/// is rendered, the later ones fail.
+///
+/// ```
+/// use gongwen::{BatchOptions, Renderer, render_many};
+/// let dir = tempfile::tempdir().unwrap();
+/// let bad = dir.path().join("bad.toml");
+/// std::fs::write(&bad, "titel = 1").unwrap();
+/// let inputs = vec!["examples/fire_safety_plan.toml".into(), bad];
+/// let out = dir.path().join("out");
+/// let results = render_many(&Renderer::new(), &inputs, &out, &BatchOptions { jobs: 2, ..Default::default() });
+/// assert!(results[0].is_ok());
+/// let failure = results[1].as_ref().unwrap_err();
+/// assert!(failure.to_string().contains("titel"));
+/// assert!(!out.join("bad.docx").exists());
+/// ```
+pub fn render_many(
+    renderer: &Renderer,
+    inputs: &[PathBuf],
+    out_dir: &Path,
+    options: &BatchOptions,
+) -> Vec<std::result::Result<Rendered, Failure>> {
+    render_many_with(renderer, inputs, out_dir, options, |_| {})
+}
+
+/// [`render_many`], calling `progress` with each result as it is done (from the worker
+/// threads, in completion order): for a progress bar or a log.
+///
+/// ```
+/// use std::sync::atomic::{AtomicUsize, Ordering};
+/// let done = AtomicUsize::new(0);
+/// let out = tempfile::tempdir().unwrap();
+/// let inputs = gongwen::collect_inputs(&["examples".into()]).unwrap();
+/// gongwen::render_many_with(&gongwen::Renderer::new(), &inputs, out.path(), &Default::default(), |_| {
+///     done.fetch_add(1, Ordering::Relaxed);
+/// });
+/// assert_eq!(done.into_inner(), inputs.len());
+/// ```
+pub fn render_many_with<F>(
+    renderer: &Renderer,
+    inputs: &[PathBuf],
+    out_dir: &Path,
+    options: &BatchOptions,
+    progress: F,
+) -> Vec<std::result::Result<Rendered, Failure>>
+where
+    F: Fn(&std::result::Result<Rendered, Failure>) + Sync,
+{
+    if let Err(e) = std::fs::create_dir_all(out_dir) {
+        let error = Error::io(out_dir, "创建输出目录", e);
+        return inputs
+            .iter()
+            .map(|i| {
+                let r = Err(Failure {
+                    input: i.clone(),
+                    error: Error::new(error.kind(), error.detail())
+                        .with_file(out_dir.display().to_string()),
+                });
+                progress(&r);
+                r
+            })
+            .collect();
+    }
+    let pairs: Vec<(PathBuf, PathBuf)> = inputs
+        .iter()
+        .map(|i| (i.clone(), output_path(i, out_dir)))
+        .collect();
+    render_pairs(renderer, &pairs, options, progress)
+}
+
+/// Renders each `(input, output)` pair, like [`render_many_with`] but with the output paths
+/// chosen by the caller (`gongwen render a.toml b.toml` writes each next to its input). The
+/// output folders must exist. A pair whose output an earlier pair already writes fails.
+///
+/// ```
+/// let dir = tempfile::tempdir().unwrap();
+/// let out = dir.path().join("计划.docx");
+/// let r = gongwen::render_pairs(
+///     &gongwen::Renderer::new(),
+///     &[("examples/fire_safety_plan.toml".into(), out.clone())],
+///     &Default::default(),
+///     |_| {},
+/// );
+/// assert_eq!(r[0].as_ref().unwrap().output, out);
+/// ```
+pub fn render_pairs<F>(
+    renderer: &Renderer,
+    pairs: &[(PathBuf, PathBuf)],
+    options: &BatchOptions,
+    progress: F,
+) -> Vec<std::result::Result<Rendered, Failure>>
+where
+    F: Fn(&std::result::Result<Rendered, Failure>) + Sync,
+{
+    // Outputs claimed by an earlier input.
+    let mut first: HashMap<&Path, &Path> = HashMap::new();
+    let jobs: Vec<(&Path, &Path, Option<&Path>)> = pairs
+        .iter()
+        .map(|(input, output)| {
+            let clash = first.get(output.as_path()).copied();
+            first.entry(output).or_insert(input);
+            (input.as_path(), output.as_path(), clash)
+        })
+        .collect();
+    let one = |&(input, output, clash): &(&Path, &Path, Option<&Path>)| {
+        let r = match clash {
+            Some(other) => Err(Error::new(
+                ErrorKind::Exists,
+                format!(
+                    "输出文件 {} 与输入 {} 的输出同名，未生成；请给其中一个输入文件改名",
+                    output.display(),
+                    other.display()
+                ),
+            )
+            .with_file(input.display().to_string())),
+            None => render_one(renderer, input, output, options.overwrite),
+        };
+        let r = r.map_err(|error| Failure {
+            input: input.to_path_buf(),
+            error,
+        });
+        progress(&r);
+        r
+    };
+    let threads = if options.jobs == 0 {
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    } else {
+        options.jobs
+    };
+    if threads <= 1 || jobs.len() <= 1 {
+        return jobs.iter().map(one).collect();
+    }
+    match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
+        Ok(pool) => pool.install(|| jobs.par_iter().with_max_len(1).map(one).collect()),
+        Err(_) => jobs.iter().map(one).collect(),
+    }
+}
+
+/// Load, validate, render and write one input.
+fn render_one(
+    renderer: &Renderer,
+    input: &Path,
+    output: &Path,
+    overwrite: bool,
+) -> Result<Rendered> {
+    let start = Instant::now();
+    let name = input.display().to_string();
+    let named = |e: Error| {
+        if e.location().file.is_none() {
+            e.with_file(name.clone())
+        } else {
+            e
+        }
+    };
+    // Refuse early: no point rendering what will not be written.
+    if !overwrite && output.exists() {
+        return Err(
+            Error::new(ErrorKind::Exists, "未覆盖；如确需覆盖请加 --force")
+                .with_file(output.display().to_string()),
+        );
+    }
+    let doc = Document::from_path(input)?;
+    let mut problems = doc.validate();
+    let bytes = renderer.render_validated(&doc, &problems).map_err(named)?;
+    write_atomic(output, &bytes, overwrite)?;
+    problems.retain(|p| p.severity == Severity::Warning);
+    Ok(Rendered {
+        input: input.to_path_buf(),
+        output: output.to_path_buf(),
+        bytes: bytes.len(),
+        warnings: problems,
+        elapsed: start.elapsed(),
+    })
+}

@@ -1,0 +1,68 @@
+//! `gongwen import`: pasted text or .docx → an input file (or an outline).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::{Error, ErrorKind, Format, Import, write_atomic};
+
+pub(super) const AFTER_HELP: &str = "\
+读入从网页或 Word 复制出来的计划、方案或总结（纯文本 UTF-8 或 GBK/GB18030，也可直接读 .docx），
+识别标题、主送机关、各级标题（一、（一）1.（1）① 第一阶段 一是 等）、署名和日期，
+把各部分归入指导思想、工作目标、实施步骤、职责分工、工作要求、保障措施等，写成 gongwen render 能读的输入文件。
+原文的每一句都保留在输出中；缺少的标题、署名、日期以【待补】或今天的日期补上。
+
+示例：
+  gongwen import 方案.txt                       在屏幕上打印 TOML
+  gongwen import 方案.txt -o 方案.toml          写成 TOML（扩展名 .yaml/.json 则写成相应格式）
+  gongwen import 总结.docx -o 总结.yaml --force
+  gongwen import 方案.txt --outline             每个识别出的标题打印一行 JSON：行号、级别、编号、文字、类别
+
+类别（kind）：guidance 指导思想，background 背景/基本情况，goals 工作目标，phases 实施步骤，
+responsibilities 职责分工，requirements 工作要求，measures 保障措施/主要任务，achievements 做法和成效，
+problems 存在的问题，next_steps 下一步打算，other 其他。";
+
+pub(super) fn run(
+    input: &Path,
+    output: Option<PathBuf>,
+    outline: bool,
+    force: bool,
+) -> Result<(), Error> {
+    let imp = Import::from_path(input)?;
+    if outline {
+        let _ = std::io::stdout().write_all(imp.outline_json().as_bytes());
+        if output.is_none() {
+            return Ok(());
+        }
+    }
+    let format = match &output {
+        Some(p) => Format::from_path(p).ok_or_else(|| {
+            Error::new(
+                ErrorKind::UnknownFormat,
+                "输出文件的扩展名须为 .toml、.yaml、.yml 或 .json",
+            )
+            .with_file(p.display().to_string())
+        })?,
+        None => Format::Toml,
+    };
+    let text = imp.document.to_string_in(format)?;
+    match output {
+        None => {
+            let _ = std::io::stdout().write_all(text.as_bytes());
+        }
+        Some(path) => {
+            write_atomic(&path, text.as_bytes(), force)?;
+            super::hint(&format!(
+                "已导入 {}：识别出 {} 个标题，文种为{}",
+                input.display(),
+                imp.outline.len(),
+                imp.document.kind
+            ));
+            super::hint(&format!("已生成 {}", path.display()));
+            super::hint(&format!(
+                "下一步：核对标题、署名和日期（【待补】处），然后运行 gongwen render {}",
+                path.display()
+            ));
+        }
+    }
+    Ok(())
+}

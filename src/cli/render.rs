@@ -1,0 +1,191 @@
+//! `gongwen render`: one input, or many in parallel (files and folders) into a folder.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use crate::{
+    BatchOptions, Document, Error, ErrorKind, Renderer, Severity, collect_inputs, output_path,
+    render_pairs,
+};
+
+use super::hint;
+
+pub(super) const AFTER_HELP: &str = "\
+示例：
+  gongwen render examples/fire_safety_plan.toml -o 消防计划.docx
+  gongwen render 方案.yaml --template-dir 我的模板 --force
+  gongwen render 各街道/ -o 输出/                    目录中的每个 .toml/.yaml/.yml/.json 各生成一份
+  gongwen render a.toml b.yaml c.json -o 输出/ -j 4   多个输入并行生成，-o 须为目录（不存在则创建）
+
+多个输入时：输出文件名为输入文件名加 .docx；某个输入有误时其余照常生成，最后列出全部失败项，
+退出码为 1；已存在的输出文件不覆盖（加 --force 覆盖）。";
+
+/// The arguments of `gongwen render`.
+pub(super) struct Args {
+    pub inputs: Vec<PathBuf>,
+    pub output: Option<PathBuf>,
+    pub template_dir: Option<PathBuf>,
+    pub force: bool,
+    pub blocks: bool,
+    pub jobs: usize,
+}
+
+pub(super) fn run(args: Args) -> Result<(), Error> {
+    let renderer = match &args.template_dir {
+        Some(dir) => Renderer::with_template_dir(dir)?,
+        None => Renderer::new(),
+    };
+    let single = args.inputs.len() == 1 && !args.inputs[0].is_dir();
+    if args.blocks {
+        if !single {
+            return Err(usage("--blocks 只能用于一个输入文件"));
+        }
+        let doc = Document::from_path(&args.inputs[0])?;
+        print!("{}", renderer.render_text(&doc)?);
+        return Ok(());
+    }
+    match &args.output {
+        // One input file, and -o a file (or missing): as always.
+        Some(out) if single && !is_dir_arg(out) => one(&renderer, &args.inputs[0], out, &args),
+        None if single => {
+            let out = args.inputs[0].with_extension("docx");
+            one(&renderer, &args.inputs[0], &out, &args)
+        }
+        _ => many(&renderer, &args),
+    }
+}
+
+/// Whether `-o` names a folder: an existing one, or a path written with a trailing slash.
+fn is_dir_arg(p: &Path) -> bool {
+    p.is_dir() || p.as_os_str().to_string_lossy().ends_with(['/', '\\'])
+}
+
+fn usage(msg: &str) -> Error {
+    Error::new(ErrorKind::Io, msg.to_string())
+}
+
+fn one(renderer: &Renderer, input: &Path, output: &Path, args: &Args) -> Result<(), Error> {
+    let doc = Document::from_path(input)?;
+    if output.extension().and_then(|e| e.to_str()) != Some("docx") {
+        eprintln!(
+            "提醒：输出文件 {} 的扩展名不是 .docx，Word 可能无法识别",
+            output.display()
+        );
+    }
+    if !args.force && output.exists() {
+        return Err(Error::new(
+            ErrorKind::Exists,
+            "文件已存在，未覆盖；如确需覆盖请加 --force，或用 -o 指定其他文件名",
+        )
+        .with_file(output.display().to_string()));
+    }
+    print_warnings(&doc, input);
+    let name = input.display().to_string();
+    renderer
+        .render_to_path(&doc, output, args.force)
+        .map_err(|e| {
+            if e.location().file.is_none() {
+                e.with_file(name)
+            } else {
+                e
+            }
+        })?;
+    hint(&format!("已生成 {}", output.display()));
+    hint(
+        "下一步：用 Word 或 WPS 打开，补全【待补】处的内容并通读一遍；修改输入文件后可加 --force 重新生成。",
+    );
+    Ok(())
+}
+
+fn print_warnings(doc: &Document, input: &Path) {
+    for p in doc
+        .validate()
+        .iter()
+        .filter(|p| p.severity == Severity::Warning)
+    {
+        eprintln!("{}: {p}", input.display());
+    }
+}
+
+/// Several inputs (or a folder): in parallel, into the `-o` folder or next to each input.
+fn many(renderer: &Renderer, args: &Args) -> Result<(), Error> {
+    let inputs = collect_inputs(&args.inputs)?;
+    let pairs: Vec<(PathBuf, PathBuf)> = match &args.output {
+        Some(dir) => {
+            if dir.exists() && !dir.is_dir() {
+                return Err(usage("多个输入时 -o 须为目录，但它是一个已有的文件")
+                    .with_file(dir.display().to_string()));
+            }
+            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "创建输出目录", e))?;
+            inputs
+                .iter()
+                .map(|i| (i.clone(), output_path(i, dir)))
+                .collect()
+        }
+        None => inputs
+            .iter()
+            .map(|i| (i.clone(), i.with_extension("docx")))
+            .collect(),
+    };
+    let options = BatchOptions {
+        jobs: args.jobs,
+        overwrite: args.force,
+    };
+    let bar = progress_bar(pairs.len());
+    let results = render_pairs(renderer, &pairs, &options, |_| {
+        if let Some(bar) = &bar {
+            bar.inc(1);
+        }
+    });
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    let mut done = 0usize;
+    let mut failures = Vec::new();
+    for r in &results {
+        match r {
+            Ok(r) => {
+                done += 1;
+                for w in &r.warnings {
+                    eprintln!("{}: {w}", r.input.display());
+                }
+            }
+            Err(f) => failures.push(f),
+        }
+    }
+    let where_to = match &args.output {
+        Some(dir) => format!("到 {}", dir.display()),
+        None => "（与输入文件同目录）".to_string(),
+    };
+    hint(&format!("已生成 {done} 个文件{where_to}"));
+    if failures.is_empty() {
+        return Ok(());
+    }
+    eprintln!("以下 {} 个输入未生成：", failures.len());
+    for f in &failures {
+        eprintln!("  {f}");
+    }
+    let rest = if done == 0 { "" } else { "；其余已生成" };
+    Err(Error::new(
+        ErrorKind::Write,
+        format!(
+            "共 {} 个输入，{} 个未生成（见上）{rest}",
+            results.len(),
+            failures.len()
+        ),
+    ))
+}
+
+/// A progress bar on stderr when it is a terminal and there is more than one input.
+fn progress_bar(n: usize) -> Option<indicatif::ProgressBar> {
+    if n < 2 || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(n as u64);
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{bar:40} {pos}/{len} 已用 {elapsed} 预计剩余 {eta}",
+    ) {
+        bar.set_style(style);
+    }
+    Some(bar)
+}

@@ -1,0 +1,474 @@
+//! From the parsed structure to a [`Document`] that `gongwen render` accepts.
+
+use super::SectionKind;
+use super::classify::subtree;
+use super::number::Style;
+use super::parse::{Node, Parsed};
+use crate::date::Date;
+use crate::model::{
+    Achievement, Area, Attachment, DocKind, Document, Duty, Goals, Guidance, Item, Paragraphs,
+    Phase, Section, Units,
+};
+use crate::validate::Severity;
+
+/// Placeholder title when the source has none.
+pub(crate) const TITLE_TODO: &str = "【待补：标题】";
+/// Placeholder issuer when the source has no signature.
+pub(crate) const ISSUER_TODO: &str = "【待补：发文单位全称】";
+
+fn children(nodes: &[Node], i: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let range = subtree(nodes, i);
+    let mut k = range.start;
+    while k < range.end {
+        out.push(k);
+        k = subtree(nodes, k).end;
+    }
+    out
+}
+
+/// The heading's own paragraphs: run-in text first, then the lines after it.
+fn paras(n: &Node) -> Vec<String> {
+    n.runin.iter().chain(n.body.iter()).cloned().collect()
+}
+
+fn item(nodes: &[Node], i: usize) -> Item {
+    let n = &nodes[i];
+    let items = children(nodes, i)
+        .into_iter()
+        .map(|k| item(nodes, k))
+        .collect();
+    let text = paras(n);
+    if text.is_empty() {
+        Item {
+            text: Paragraphs(vec![n.title.clone()]),
+            items,
+            ..Item::default()
+        }
+    } else {
+        Item {
+            title: Some(n.title.clone()),
+            text: Paragraphs(text),
+            items,
+            ..Item::default()
+        }
+    }
+}
+
+/// All text of a subtree, flattened into paragraphs (headings included).
+fn flatten(nodes: &[Node], i: usize, with_heading: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    if with_heading {
+        let n = &nodes[i];
+        let mut head = format!("{}{}", n.numbering, n.title);
+        if let Some(r) = &n.runin {
+            head.push('。');
+            head.push_str(r);
+        }
+        out.push(head);
+        out.extend(n.body.iter().cloned());
+    } else {
+        out.extend(paras(&nodes[i]));
+    }
+    for k in children(nodes, i) {
+        out.extend(flatten(nodes, k, true));
+    }
+    out
+}
+
+/// Splits `（责任单位：甲、乙；协办单位：丙）` out of a task: (task, lead, units, rest notes).
+fn take_units(text: &str) -> (String, Units, Units, Vec<String>) {
+    let mut task = String::new();
+    let mut lead = Units::default();
+    let mut units = Units::default();
+    let mut notes = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find(['(', '（']) {
+        let after = &rest[open..];
+        let oc = after.chars().next().map_or(1, char::len_utf8);
+        let Some(close_rel) = after.find([')', '）']) else {
+            break;
+        };
+        let inner = &after[oc..close_rel];
+        let cc = after[close_rel..].chars().next().map_or(1, char::len_utf8);
+        let fields: Vec<(&str, &str)> = inner
+            .split(['；', ';'])
+            .filter_map(|seg| seg.split_once(['：', ':']))
+            .map(|(k, v)| (k.trim(), v.trim()))
+            .collect();
+        let is_units = !fields.is_empty()
+            && fields
+                .iter()
+                .all(|(k, _)| k.contains("单位") || k.contains("部门") || k.contains("牵头"));
+        if is_units {
+            task.push_str(&rest[..open]);
+            for (k, v) in fields {
+                if k.contains("牵头") {
+                    lead.0.extend(Units::from(v).0);
+                } else if k.starts_with("责任") {
+                    units.0.extend(Units::from(v).0);
+                } else {
+                    notes.push(format!("（{k}：{v}）"));
+                }
+            }
+        } else {
+            task.push_str(&rest[..open + close_rel + cc]);
+        }
+        rest = &rest[open + close_rel + cc..];
+    }
+    task.push_str(rest);
+    (task.trim().to_string(), lead, units, notes)
+}
+
+fn field<'a>(p: &'a str, names: &[&str]) -> Option<&'a str> {
+    for n in names {
+        if let Some(r) = p.strip_prefix(n) {
+            let r = r.trim_start();
+            if let Some(v) = r.strip_prefix(['：', ':']) {
+                return Some(v.trim());
+            }
+        }
+    }
+    None
+}
+
+fn area(nodes: &[Node], i: usize) -> Area {
+    let n = &nodes[i];
+    let mut a = Area {
+        area: n.title.clone(),
+        ..Area::default()
+    };
+    let mut text = Vec::new();
+    for p in paras(n) {
+        if let Some(v) = field(&p, &["牵头部门", "牵头单位"]) {
+            a.lead
+                .0
+                .extend(Units::from(v.trim_end_matches(['。', '.'])).0);
+        } else if let Some(v) = field(&p, &["责任单位", "责任部门"]) {
+            a.responsible
+                .0
+                .extend(Units::from(v.trim_end_matches(['。', '.', '等'])).0);
+        } else if let Some(v) = field(&p, &["配合单位", "配合部门", "协办单位"]) {
+            a.cooperate
+                .0
+                .extend(Units::from(v.trim_end_matches(['。', '.'])).0);
+        } else {
+            text.push(p);
+        }
+    }
+    // 责任单位 lists ending in 等 keep it as written.
+    if let Some(last) = a.responsible.0.last_mut() {
+        let raw = paras(n)
+            .into_iter()
+            .find_map(|p| field(&p, &["责任单位", "责任部门"]).map(str::to_string));
+        if raw.is_some_and(|r| r.trim_end_matches('。').ends_with('等')) && !last.ends_with('等')
+        {
+            last.push('等');
+        }
+    }
+    a.text = Paragraphs(text);
+    if a.lead.is_empty() {
+        // The area is named after the unit that carries it (（一）派出所).
+        a.lead = Units::from(a.area.as_str());
+    }
+    for k in children(nodes, i) {
+        let c = &nodes[k];
+        let (task, lead, units, notes) = take_units(&c.title);
+        let mut target = Vec::new();
+        let mut extra_units = Units::default();
+        for p in flatten(nodes, k, false) {
+            let p = field(&p, &["目标任务", "目标要求"])
+                .map(str::to_string)
+                .unwrap_or(p);
+            // A run-in that is only the units: （责任单位：区教育局）
+            let (rest, l2, u2, n2) = take_units(&p);
+            if rest.is_empty() && (!l2.is_empty() || !u2.is_empty()) {
+                extra_units.0.extend(u2.0);
+                extra_units.0.extend(l2.0);
+                target.extend(n2);
+                continue;
+            }
+            if !p.is_empty() {
+                target.push(p);
+            }
+        }
+        target.extend(notes);
+        let mut units = units;
+        units.0.extend(extra_units.0);
+        a.duties.push(Duty {
+            task,
+            target: (!target.is_empty()).then(|| target.concat()),
+            lead,
+            units,
+            deadline: None,
+        });
+    }
+    a
+}
+
+/// `准备阶段(2025年4月1日—4月上旬)` → name and dates, when both dates read.
+fn phase_dates(title: &str) -> (String, Option<Date>, Option<Date>) {
+    let whole = (title.to_string(), None, None);
+    let t = title.trim();
+    let Some(body) = t.strip_suffix([')', '）']) else {
+        return whole;
+    };
+    let Some(open) = body.rfind(['(', '（']) else {
+        return whole;
+    };
+    let name = body[..open].trim();
+    let inner = body[open..].trim_start_matches(['(', '（']).trim();
+    let Some((a, b)) = inner.split_once(['—', '－', '-', '–', '~', '～', '至', '到'])
+    else {
+        return whole;
+    };
+    let a = a.trim().trim_start_matches('—');
+    let b = b
+        .trim()
+        .trim_start_matches(['—', '－', '-'])
+        .trim_end_matches('前')
+        .trim();
+    let Ok(start) = a.parse::<Date>() else {
+        return whole;
+    };
+    let b_full = if b.contains('年') {
+        b.to_string()
+    } else {
+        format!("{}年{b}", start.year())
+    };
+    let Ok(end) = b_full.parse::<Date>() else {
+        return whole;
+    };
+    if name.is_empty() || end.last_day() < start.first_day() {
+        return whole;
+    }
+    (name.to_string(), Some(start), Some(end))
+}
+
+fn phase(nodes: &[Node], i: usize) -> Phase {
+    let n = &nodes[i];
+    let (name, start, end) = phase_dates(&n.title);
+    Phase {
+        name,
+        start,
+        end,
+        text: Paragraphs(paras(n)),
+        tasks: children(nodes, i)
+            .into_iter()
+            .map(|k| item(nodes, k))
+            .collect(),
+    }
+}
+
+fn custom(nodes: &[Node], i: usize) -> Section {
+    let n = &nodes[i];
+    Section {
+        heading: n.title.clone(),
+        text: Paragraphs(paras(n)),
+        items: children(nodes, i)
+            .into_iter()
+            .map(|k| item(nodes, k))
+            .collect(),
+    }
+}
+
+/// Builds the document.
+pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> Document {
+    let title = p.title.concat();
+    let mut doc = Document::new(
+        kind,
+        if title.is_empty() {
+            TITLE_TODO.to_string()
+        } else {
+            title
+        },
+    );
+    doc.addressee = p.addressee.clone();
+    doc.issuer = p.issuer.clone().unwrap_or_else(|| ISSUER_TODO.to_string());
+    doc.date = p
+        .date
+        .as_deref()
+        .and_then(|d| d.parse().ok())
+        .or_else(|| Date::ymd(today.0 as u16, today.1 as u8, today.2 as u8).ok());
+    doc.opening = Paragraphs(p.preamble.clone());
+    doc.attachments = p
+        .attachments
+        .iter()
+        .filter(|a| !a.0.is_empty())
+        .map(|(t, body)| Attachment {
+            title: t.clone(),
+            text: Paragraphs(body.clone()),
+            items: Vec::new(),
+        })
+        .collect();
+    let nodes = &p.nodes;
+    let roots: Vec<usize> = {
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < nodes.len() {
+            out.push(k);
+            k = subtree(nodes, k).end;
+        }
+        out
+    };
+    let mut used: Vec<&'static str> = Vec::new();
+    let mut order: Vec<String> = Vec::new();
+    let summary = kind.is_summary();
+    let mut bare_phases = false;
+    for &r in &roots {
+        let n = &nodes[r];
+        let kids = children(nodes, r);
+        let body = paras(n);
+        let has_body = !body.is_empty();
+        let key: Option<&'static str> = match n.kind {
+            SectionKind::Guidance if !has_body || kids.is_empty() => {
+                (!used.contains(&"guidance")).then_some("guidance")
+            }
+            SectionKind::Background if kids.is_empty() => {
+                let k = if summary { "situation" } else { "background" };
+                (!used.contains(&k)).then_some(k)
+            }
+            SectionKind::Goals if !has_body || kids.is_empty() => {
+                (!used.contains(&"goals")).then_some("goals")
+            }
+            SectionKind::Phases
+                if bare_phases
+                    || !used.contains(&"phases")
+                        && (n.style == Style::Stage
+                            || n.title.contains("阶段")
+                                && !kids.iter().any(|&k| {
+                                    nodes[k].style == Style::Stage
+                                        || nodes[k].title.contains("阶段")
+                                })) =>
+            {
+                bare_phases = true;
+                Some("phases*")
+            }
+            SectionKind::Phases if !has_body && !kids.is_empty() => {
+                (!used.contains(&"phases")).then_some("phases")
+            }
+            SectionKind::Responsibilities if !has_body && !kids.is_empty() => {
+                (!used.contains(&"responsibilities")).then_some("responsibilities")
+            }
+            SectionKind::Requirements if !has_body && !kids.is_empty() => {
+                (!used.contains(&"requirements")).then_some("requirements")
+            }
+            SectionKind::Measures if !has_body && !kids.is_empty() => {
+                (!used.contains(&"safeguards")).then_some("safeguards")
+            }
+            SectionKind::Problems if !has_body && !kids.is_empty() => {
+                (!used.contains(&"problems")).then_some("problems")
+            }
+            SectionKind::NextSteps if !has_body && !kids.is_empty() => {
+                (!used.contains(&"next_steps")).then_some("next_steps")
+            }
+            SectionKind::Achievements if summary && !has_body && !kids.is_empty() => {
+                (!used.contains(&"achievements")).then_some("achievements")
+            }
+            _ => None,
+        };
+        if n.kind != SectionKind::Phases {
+            bare_phases = false;
+        }
+        let Some(key) = key else {
+            let s = custom(nodes, r);
+            order.push(s.heading.clone());
+            doc.sections.push(s);
+            continue;
+        };
+        if key == "phases*" {
+            // A phase standing as a top heading (第一阶段…) without a 实施步骤 above it.
+            doc.phases.push(phase(nodes, r));
+            if !used.contains(&"phases") {
+                used.push("phases");
+                order.push("phases".into());
+            }
+            continue;
+        }
+        used.push(key);
+        order.push(key.to_string());
+        let heading = Some(n.title.clone());
+        let items = || kids.iter().map(|&k| item(nodes, k)).collect::<Vec<_>>();
+        match key {
+            "guidance" => {
+                doc.headings.guidance = heading;
+                doc.guidance = Some(Guidance {
+                    text: Paragraphs(body),
+                    principles: items(),
+                });
+            }
+            "background" => {
+                doc.headings.background = heading;
+                doc.background = Paragraphs(body);
+            }
+            "situation" => {
+                doc.headings.situation = heading;
+                doc.situation = Paragraphs(body);
+            }
+            "goals" => {
+                doc.headings.goals = heading;
+                doc.goals = Some(Goals {
+                    overall: Paragraphs(body),
+                    items: items(),
+                });
+            }
+            "phases" => {
+                doc.headings.phases = heading;
+                doc.phases = kids.iter().map(|&k| phase(nodes, k)).collect();
+            }
+            "responsibilities" => {
+                doc.headings.responsibilities = heading;
+                doc.responsibilities = kids.iter().map(|&k| area(nodes, k)).collect();
+            }
+            "requirements" => {
+                doc.headings.requirements = heading;
+                doc.requirements = items();
+            }
+            "safeguards" => {
+                doc.headings.safeguards = heading;
+                doc.safeguards = items();
+            }
+            "problems" => {
+                doc.headings.problems = heading;
+                doc.problems = items();
+            }
+            "next_steps" => {
+                doc.headings.next_steps = heading;
+                doc.next_steps = items();
+            }
+            "achievements" => {
+                doc.headings.achievements = heading;
+                doc.achievements = kids
+                    .iter()
+                    .map(|&k| {
+                        let c = &nodes[k];
+                        Achievement {
+                            title: c.title.clone(),
+                            practice: Paragraphs(paras(c)),
+                            items: children(nodes, k)
+                                .into_iter()
+                                .map(|g| item(nodes, g))
+                                .collect(),
+                            ..Achievement::default()
+                        }
+                    })
+                    .collect();
+            }
+            _ => {}
+        }
+    }
+    doc.order = order;
+    // Dates that the validator rejects (out of order, overlapping) stay in the names.
+    if doc
+        .validate()
+        .iter()
+        .any(|p| p.severity == Severity::Error && p.path.starts_with("phases"))
+    {
+        for ph in &mut doc.phases {
+            if let (Some(s), Some(e)) = (ph.start.take(), ph.end.take()) {
+                ph.name = format!("{}（{}）", ph.name, crate::date::date_range(&s, &e));
+            }
+        }
+    }
+    doc
+}

@@ -1,0 +1,392 @@
+//! Section kinds from heading words, and the kind of document.
+
+use super::SectionKind;
+use super::number::Style;
+use super::parse::{Node, Parsed};
+use crate::model::DocKind;
+
+/// Keywords of each kind. The keyword that ends last in a heading wins (the head of a
+/// Chinese noun phrase is its last word: 重点工作目标 is about 目标); on a tie the longer.
+const KEYWORDS: &[(SectionKind, &[&str])] = &[
+    (
+        SectionKind::Guidance,
+        &[
+            "指导思想",
+            "总体要求",
+            "总体思路",
+            "基本原则",
+            "工作原则",
+            "指导原则",
+            "目的意义",
+            "重要意义",
+            "活动目的",
+            "活动宗旨",
+            "活动意义",
+            "指导方针",
+            "工作思路",
+            "目的和意义",
+        ],
+    ),
+    (
+        SectionKind::Background,
+        &[
+            "背景",
+            "基本情况",
+            "现状",
+            "工作基础",
+            "形势",
+            "总体情况",
+            "有关情况",
+            "概况",
+            "总体概况",
+        ],
+    ),
+    (
+        SectionKind::Goals,
+        &[
+            "目标",
+            "指标",
+            "预期效果",
+            "预期成效",
+            "任务目标",
+            "工作目标",
+        ],
+    ),
+    (
+        SectionKind::Phases,
+        &[
+            "阶段",
+            "步骤",
+            "进度安排",
+            "时间安排",
+            "时间节点",
+            "日程",
+            "实施安排",
+            "活动安排",
+            "工作安排",
+            "方法步骤",
+            "时间进度",
+            "进度",
+        ],
+    ),
+    (
+        SectionKind::Responsibilities,
+        &[
+            "职责",
+            "分工",
+            "责任",
+            "任务分解",
+            "牵头",
+            "组织机构",
+            "机构设置",
+            "领导小组",
+            "组织架构",
+            "工作机构",
+        ],
+    ),
+    (
+        SectionKind::Requirements,
+        &["要求", "注意事项", "纪律", "有关事项", "相关事项"],
+    ),
+    (
+        SectionKind::Measures,
+        &[
+            "措施",
+            "保障",
+            "举措",
+            "对策",
+            "办法",
+            "主要任务",
+            "重点任务",
+            "重点工作",
+            "工作任务",
+            "工作内容",
+            "活动内容",
+            "主要工作",
+            "具体任务",
+            "组织领导",
+            "工作重点",
+        ],
+    ),
+    (
+        SectionKind::Achievements,
+        &[
+            "做法",
+            "成效",
+            "成绩",
+            "成果",
+            "开展情况",
+            "完成情况",
+            "进展情况",
+            "工作情况",
+            "经验",
+            "亮点",
+            "取得",
+            "收获",
+            "工作回顾",
+            "完成的工作",
+        ],
+    ),
+    (
+        SectionKind::Problems,
+        &["问题", "不足", "困难", "短板", "差距", "薄弱环节"],
+    ),
+    (
+        SectionKind::NextSteps,
+        &[
+            "下一步",
+            "下步",
+            "打算",
+            "今后",
+            "明年",
+            "努力方向",
+            "来年",
+            "工作设想",
+        ],
+    ),
+];
+
+/// Verbs that start a task heading (加强组织领导, 完善工作机制).
+const VERBS: &[&str] = &[
+    "加强", "强化", "加大", "建立", "健全", "完善", "推进", "推动", "落实", "开展", "深化", "狠抓",
+    "抓好", "抓实", "提高", "提升", "突出", "注重", "坚持", "严格", "规范", "创新", "拓展", "夯实",
+    "构建", "打造", "做好", "实施", "促进", "优化", "扩大", "聚焦", "着力", "全面", "切实", "积极",
+    "大力", "成立", "认真", "深入", "广泛", "营造", "整合", "发挥", "明确", "统筹", "确保", "建设",
+    "开拓", "加快", "筑牢", "压实", "增强", "丰富", "搭建", "组织", "提前", "及时", "持续",
+];
+
+/// The kind a heading's words name, if any.
+pub(crate) fn keyword_kind(text: &str) -> Option<SectionKind> {
+    let mut best: Option<(usize, usize, SectionKind)> = None;
+    for (kind, words) in KEYWORDS {
+        for w in *words {
+            for (pos, _) in text.match_indices(w) {
+                let end = pos + w.len();
+                let cand = (end, w.len(), *kind);
+                if best.is_none_or(|b| (cand.0, cand.1) > (b.0, b.1)) {
+                    best = Some(cand);
+                }
+            }
+        }
+    }
+    best.map(|b| b.2)
+}
+
+fn starts_with_verb(text: &str) -> bool {
+    let t = text.trim_start_matches(['要', '进', '一', '步']);
+    VERBS
+        .iter()
+        .any(|v| text.starts_with(v) || t.starts_with(v))
+}
+
+/// Whether a heading names a phase: 准备阶段, 第一阶段, (3月中旬-7月30日前).
+fn phase_like(n: &Node) -> bool {
+    n.style == Style::Stage
+        || n.title.contains("阶段")
+        || n.title.contains("步骤")
+        || has_month(&n.title) && char_len(&n.title) <= 30
+}
+
+fn has_month(s: &str) -> bool {
+    let b: Vec<char> = s.chars().collect();
+    b.windows(2)
+        .any(|w| (w[0].is_ascii_digit() || "一二三四五六七八九十".contains(w[0])) && w[1] == '月')
+}
+
+fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// The parent of every node (the nearest heading above it of a lower level), in one pass.
+fn parents_of(nodes: &[Node]) -> Vec<Option<usize>> {
+    let mut stack: Vec<usize> = Vec::new();
+    nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            while stack.last().is_some_and(|&k| nodes[k].level >= n.level) {
+                stack.pop();
+            }
+            let parent = stack.last().copied();
+            stack.push(i);
+            parent
+        })
+        .collect()
+}
+
+/// The indices of the nodes below node `i` (its subtree, excluding itself).
+pub(crate) fn subtree(nodes: &[Node], i: usize) -> std::ops::Range<usize> {
+    let level = nodes[i].level;
+    let end = (i + 1..nodes.len())
+        .find(|&k| nodes[k].level <= level)
+        .unwrap_or(nodes.len());
+    i + 1..end
+}
+
+fn children(nodes: &[Node], parents: &[Option<usize>], i: usize) -> Vec<usize> {
+    subtree(nodes, i)
+        .filter(|&k| parents[k] == Some(i))
+        .collect()
+}
+
+fn field_lines(nodes: &[Node], i: usize, fields: &[&str]) -> usize {
+    std::iter::once(i)
+        .chain(subtree(nodes, i))
+        .flat_map(|k| nodes[k].body.iter().chain(nodes[k].runin.iter()))
+        .filter(|p| fields.iter().any(|f| p.starts_with(f)))
+        .count()
+}
+
+/// Sets `kind` on every node and returns the kind of document.
+pub(crate) fn classify(p: &mut Parsed) -> DocKind {
+    let nodes = &mut p.nodes;
+    let count = nodes.len();
+    // Own kinds of every heading.
+    let own: Vec<Option<SectionKind>> = nodes.iter().map(|n| keyword_kind(&n.title)).collect();
+    let parents = parents_of(nodes);
+    let doc_kind = doc_kind(p_title(&p.title), nodes, &own, &parents, &p.preamble);
+    let nodes = &mut p.nodes;
+    for i in 0..count {
+        let kind = match parents[i] {
+            Some(par) if nodes[par].kind != SectionKind::Other => nodes[par].kind,
+            Some(_) => own[i].unwrap_or(SectionKind::Other),
+            None => {
+                let mut k = own[i].unwrap_or_else(|| {
+                    if starts_with_verb(&nodes[i].title) {
+                        SectionKind::Measures
+                    } else {
+                        SectionKind::Other
+                    }
+                });
+                // A container whose headings are phases is 实施步骤, whatever its name.
+                let kids = children(nodes, &parents, i);
+                let phases = kids.iter().filter(|&&c| phase_like(&nodes[c])).count();
+                if matches!(k, SectionKind::Other | SectionKind::Measures)
+                    && !kids.is_empty()
+                    && phases * 2 >= kids.len()
+                    && phases > 0
+                {
+                    k = SectionKind::Phases;
+                }
+                if nodes[i].style == Style::Stage {
+                    k = SectionKind::Phases;
+                }
+                // Areas with 牵头部门 / 责任单位 lines are 职责分工.
+                if !kids.is_empty()
+                    && field_lines(nodes, i, &["牵头部门", "牵头单位"]) > 0
+                    && !matches!(k, SectionKind::Phases)
+                {
+                    k = SectionKind::Responsibilities;
+                }
+                if doc_kind.is_summary() {
+                    k = match k {
+                        SectionKind::Background
+                        | SectionKind::Problems
+                        | SectionKind::NextSteps
+                        | SectionKind::Other => k,
+                        _ => SectionKind::Achievements,
+                    };
+                    if k == SectionKind::Other && starts_with_verb(&nodes[i].title) {
+                        k = SectionKind::Achievements;
+                    }
+                }
+                k
+            }
+        };
+        nodes[i].kind = kind;
+    }
+    doc_kind
+}
+
+fn p_title(title: &[String]) -> String {
+    title.concat()
+}
+
+fn doc_kind(
+    title: String,
+    nodes: &[Node],
+    own: &[Option<SectionKind>],
+    parents: &[Option<usize>],
+    preamble: &[String],
+) -> DocKind {
+    if !title.is_empty() {
+        let has = |w: &str| title.contains(w);
+        if has("总结") || has("汇报") || has("述职") || has("工作报告") || has("情况报告")
+        {
+            return DocKind::Summary;
+        }
+        if has("活动") && (has("方案") || has("安排") || has("计划")) {
+            return DocKind::ActivityPlan;
+        }
+        if has("方案") || has("意见") || has("办法") || has("细则") {
+            return DocKind::Scheme;
+        }
+        if has("计划") || has("要点") || has("安排") || has("打算") || has("规划") {
+            return DocKind::Plan;
+        }
+    }
+    let roots: Vec<usize> = (0..nodes.len()).filter(|&i| parents[i].is_none()).collect();
+    let mut summary_kinds: Vec<SectionKind> = roots
+        .iter()
+        .filter_map(|&i| own[i])
+        .filter(|k| {
+            matches!(
+                k,
+                SectionKind::Achievements | SectionKind::Problems | SectionKind::NextSteps
+            )
+        })
+        .collect();
+    summary_kinds.dedup();
+    // Past tense: 召开了, 取得了 — plans speak of the future.
+    let body: String = preamble
+        .iter()
+        .chain(
+            nodes
+                .iter()
+                .flat_map(|n| n.body.iter().chain(n.runin.iter())),
+        )
+        .cloned()
+        .collect();
+    let per_mille = |text: &str, w: &str| {
+        text.matches(w).count() as f64 * 1000.0 / text.chars().count().max(1) as f64
+    };
+    if summary_kinds.len() >= 2 || per_mille(&body, "了") >= 4.0 {
+        return DocKind::Summary;
+    }
+    let all: String = nodes
+        .iter()
+        .map(|n| n.title.as_str())
+        .chain(std::iter::once(body.as_str()))
+        .collect();
+    let activity_heads = roots.iter().any(|&i| {
+        [
+            "活动时间",
+            "活动主题",
+            "活动地点",
+            "活动内容",
+            "活动要求",
+            "活动安排",
+            "活动步骤",
+        ]
+        .iter()
+        .any(|w| nodes[i].title.contains(w))
+    });
+    if activity_heads || per_mille(&all, "活动") >= 12.0 {
+        return DocKind::ActivityPlan;
+    }
+    let resp = roots
+        .iter()
+        .any(|&i| own[i] == Some(SectionKind::Responsibilities))
+        || nodes.iter().any(|n| {
+            n.body
+                .iter()
+                .any(|b| b.starts_with("牵头部门") || b.starts_with("牵头单位"))
+        });
+    let measures = roots
+        .iter()
+        .any(|&i| own[i] == Some(SectionKind::Measures) || starts_with_verb(&nodes[i].title));
+    if resp && measures {
+        return DocKind::Scheme;
+    }
+    DocKind::Plan
+}

@@ -1,0 +1,245 @@
+//! Reading the bytes of a pasted text file (UTF-8, UTF-16 with BOM, GB18030) or of a
+//! `.docx` file into paragraphs, one string per line.
+
+use std::io::Read;
+
+use quick_xml::Reader;
+use quick_xml::events::Event;
+
+use crate::error::{Error, ErrorKind, Result};
+
+/// The largest text file accepted (8 MiB: a long plan is under 100 KB).
+pub(crate) const MAX_TEXT_BYTES: usize = 8 * 1024 * 1024;
+/// The largest `word/document.xml` read from a `.docx` (guards against zip bombs).
+const MAX_XML_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The lines of `bytes`: paragraphs of a `.docx`, or the lines of a text file.
+pub(crate) fn lines(bytes: &[u8], name: &str) -> Result<Vec<String>> {
+    if bytes.starts_with(b"PK\x03\x04") {
+        return docx_paragraphs(bytes, name);
+    }
+    if bytes.len() > MAX_TEXT_BYTES {
+        return Err(Error::new(
+            ErrorKind::TooLarge,
+            format!(
+                "文件有 {} 字节，超过上限 {MAX_TEXT_BYTES} 字节（8 MiB）；请拆分后再导入",
+                bytes.len()
+            ),
+        )
+        .with_file(name));
+    }
+    let text = decode_text(bytes)
+        .map_err(|detail| Error::new(ErrorKind::Syntax, detail).with_file(name))?;
+    Ok(split_lines(&text))
+}
+
+/// Splits text into lines at `\n`, `\r\n`, `\r`, U+2028 and U+2029.
+pub(crate) fn split_lines(text: &str) -> Vec<String> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push(std::mem::take(&mut cur));
+            }
+            '\n' | '\u{2028}' | '\u{2029}' => out.push(std::mem::take(&mut cur)),
+            c => cur.push(c),
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Decodes text: UTF-8 (with or without BOM), UTF-16 with a BOM, else GB18030.
+fn decode_text(bytes: &[u8]) -> std::result::Result<String, String> {
+    if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
+        return std::str::from_utf8(rest)
+            .map(str::to_string)
+            .map_err(|e| bad_utf8(e.valid_up_to() + 3));
+    }
+    for (bom, enc) in [
+        (&b"\xff\xfe"[..], encoding_rs::UTF_16LE),
+        (&b"\xfe\xff"[..], encoding_rs::UTF_16BE),
+    ] {
+        if let Some(rest) = bytes.strip_prefix(bom) {
+            return enc
+                .decode_without_bom_handling_and_without_replacement(rest)
+                .map(|t| t.into_owned())
+                .ok_or_else(|| "文件以 UTF-16 标记开头，但内容不是有效的 UTF-16 文本".to_string());
+        }
+    }
+    if looks_binary(bytes) {
+        return Err(
+            "这不是文本文件（含有大量控制字符或空字节）：请导入纯文本（.txt）或 Word 文档（.docx）；.doc、.wps、.pdf 请先另存为 .docx 或 .txt"
+                .to_string(),
+        );
+    }
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return Ok(s.to_string());
+    }
+    if let Some(t) = encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(bytes)
+    {
+        return Ok(t.into_owned());
+    }
+    let off = std::str::from_utf8(bytes)
+        .err()
+        .map_or(0, |e| e.valid_up_to());
+    Err(bad_utf8(off))
+}
+
+fn bad_utf8(off: usize) -> String {
+    format!(
+        "无法识别文件编码：字节偏移 {off} 处既不是 UTF-8 也不是 GB18030（GBK）文本；请用记事本或 WPS 把文件另存为 UTF-8 编码的 .txt 后再导入"
+    )
+}
+
+/// Whether the bytes look like a binary file: NUL bytes, or many control characters.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(64 * 1024)];
+    if sample.contains(&0) {
+        return true;
+    }
+    let control = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+        .count();
+    control * 100 > sample.len().max(1)
+}
+
+/// The paragraphs of a `.docx` body, in order, skipping tables (a task table is data, not
+/// prose). Line breaks (`w:br`) inside a paragraph end a line, as a writer sees them.
+fn docx_paragraphs(bytes: &[u8], name: &str) -> Result<Vec<String>> {
+    let bad = |what: String| {
+        Error::new(
+            ErrorKind::Syntax,
+            format!(
+                "无法读取 Word 文档：{what}；请确认它是 .docx 文件（不是改了扩展名的 .doc 或 .wps）"
+            ),
+        )
+        .with_file(name)
+    };
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .map_err(|e| bad(format!("压缩包已损坏（{e}）")))?;
+    let entry = zip
+        .by_name("word/document.xml")
+        .map_err(|_| bad("缺少 word/document.xml".to_string()))?;
+    let mut xml = Vec::new();
+    entry
+        .take(MAX_XML_BYTES + 1)
+        .read_to_end(&mut xml)
+        .map_err(|e| bad(format!("解压失败（{e}）")))?;
+    if xml.len() as u64 > MAX_XML_BYTES {
+        return Err(Error::new(
+            ErrorKind::TooLarge,
+            "Word 文档的正文超过 64 MiB，已拒绝读取",
+        )
+        .with_file(name));
+    }
+    let xml = String::from_utf8_lossy(&xml);
+    parse_document_xml(&xml).map_err(bad)
+}
+
+/// Paragraph texts of `word/document.xml`.
+pub(crate) fn parse_document_xml(xml: &str) -> std::result::Result<Vec<String>, String> {
+    let mut reader = Reader::from_str(xml);
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut in_t = false;
+    let mut table_depth = 0usize;
+    let mut in_p = false;
+    loop {
+        let ev = reader
+            .read_event()
+            .map_err(|e| format!("XML 格式错误（{e}）"))?;
+        match ev {
+            Event::Start(e) => match e.name().into_inner() {
+                "w:tbl" => table_depth += 1,
+                "w:p" => {
+                    in_p = true;
+                    cur.clear();
+                }
+                "w:t" => in_t = true,
+                _ => {}
+            },
+            Event::Empty(e) => match e.name().into_inner() {
+                "w:br" | "w:cr" if in_p && table_depth == 0 => {
+                    out.push(std::mem::take(&mut cur));
+                }
+                "w:tab" if in_p => cur.push('\t'),
+                "w:p" if table_depth == 0 => out.push(String::new()),
+                _ => {}
+            },
+            Event::End(e) => match e.name().into_inner() {
+                "w:tbl" => table_depth = table_depth.saturating_sub(1),
+                "w:t" => in_t = false,
+                "w:p" => {
+                    in_p = false;
+                    if table_depth == 0 {
+                        out.push(std::mem::take(&mut cur));
+                    }
+                }
+                _ => {}
+            },
+            Event::Text(t) if in_t => {
+                cur.push_str(&t.xml10_content());
+            }
+            Event::GeneralRef(r) if in_t => {
+                let name = r.into_inner();
+                match &*name {
+                    "amp" => cur.push('&'),
+                    "lt" => cur.push('<'),
+                    "gt" => cur.push('>'),
+                    "quot" => cur.push('"'),
+                    "apos" => cur.push('\''),
+                    n => {
+                        let code = n
+                            .strip_prefix("#x")
+                            .and_then(|h| u32::from_str_radix(h, 16).ok())
+                            .or_else(|| n.strip_prefix('#').and_then(|d| d.parse().ok()));
+                        if let Some(c) = code.and_then(char::from_u32) {
+                            cur.push(c);
+                        }
+                    }
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gb18030_and_utf16() {
+        let (gb, _, _) = encoding_rs::GB18030.encode("一、总体要求\n正文。");
+        assert_eq!(lines(&gb, "a.txt").unwrap(), ["一、总体要求", "正文。"]);
+        let mut u16 = vec![0xff, 0xfe];
+        for u in "甲\r\n乙".encode_utf16() {
+            u16.extend(u.to_le_bytes());
+        }
+        assert_eq!(lines(&u16, "a.txt").unwrap(), ["甲", "乙"]);
+    }
+
+    #[test]
+    fn binary_is_refused() {
+        let err = lines(b"\x00\x01\x02abc", "a.bin").unwrap_err();
+        assert!(err.to_string().contains("不是文本文件"), "{err}");
+    }
+
+    #[test]
+    fn document_xml_paragraphs() {
+        let xml = r#"<w:document><w:body><w:p><w:r><w:t>一、</w:t></w:r><w:r><w:t xml:space="preserve">总体 &amp; 要求</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>表格</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/></w:body></w:document>"#;
+        assert_eq!(parse_document_xml(xml).unwrap(), ["一、总体 & 要求", ""]);
+    }
+}

@@ -1,0 +1,358 @@
+//! Importing pasted text: `gongwen import`, [`Import`], [`Document::import`], [`outline`].
+//!
+//! A writer pastes a plan or a summary from a web page or a Word file; import finds its
+//! title, addressee, heading hierarchy, signature and date, classifies every section
+//! ([`SectionKind`]) and fills a [`Document`] that `gongwen render` accepts.
+//!
+//! ## What is recognised
+//!
+//! - Input: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK text, or a `.docx`
+//!   (its body paragraphs; tables are skipped). One paragraph per line; a long line that
+//!   does not end a sentence is joined with the next one (lines broken by a web page).
+//! - Heading numbers: `一、` `（一）` `(一)` `1.` `1、` `1．` `（1）` `(1)` `1)` `①` `⑴`,
+//!   `第一部分` `第一章` (above `一、`), `第一阶段` `第一步` (at the level of `（一）`),
+//!   `第一，` `第一条`, and `一是` at the start of a line. `一是…二是…` inside a paragraph is
+//!   run-in text and stays in the paragraph; it is not a heading.
+//! - Levels: a numbering style takes the level at which it first opens, below the heading
+//!   it follows; a style seen again returns to its level. So a document that starts at
+//!   `1.` has `1.` at level 1, and `1.` directly under `一、` is level 2, while `1.` under
+//!   `（一）` is level 3. A document that starts inside a list (at `二、` or `（二）`) is
+//!   handled: a list whose first number is missing and which ranks above the open lists in
+//!   the GB/T 9704 order (一、 → （一） → 1. → （1） → ①) is put above them, and the
+//!   headings before it move one level down. Levels are at most 4.
+//! - Run-in headings (`一、加强领导。为确保……`): split at the first `。` or `：` outside
+//!   brackets when the part before is at most 25 characters; the rest is the body.
+//! - Unnumbered label headings: a short line (2–20 characters, no sentence punctuation)
+//!   ending in `：` or followed by a paragraph. A usual section name (`具体要求`,
+//!   `活动时间`, `保障措施` …) is a level-1 heading; any other label is one level below
+//!   the heading above it. Field labels (`牵头部门：`, `责任单位：`, `目标任务：`) are
+//!   never headings.
+//! - A title over one or two lines, an addressee line (`各科室：`), a signature and a date
+//!   at the end, an 附件 list, and annexes after the date.
+//!
+//! ## Into the model
+//!
+//! Each top-level heading becomes the typed section of its kind when the shape fits the
+//! template's wording (so that rendering gives back the same outline), keeping the source
+//! heading in [`Document::headings`] and the source order in [`Document::order`]; otherwise
+//! it becomes a custom [`Section`](crate::Section) with nested items. Text before the first
+//! heading becomes the opening. A missing title, issuer or date is filled with a
+//! `【待补：…】` placeholder (the date: today), so the result renders as it is. Every
+//! sentence of the source is kept somewhere in the model.
+
+mod build;
+mod classify;
+mod decode;
+mod number;
+mod parse;
+
+use std::fmt;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::model::Document;
+
+/// The kind of a section, as the import classifies it.
+///
+/// ```
+/// use gongwen::SectionKind;
+/// assert_eq!(SectionKind::NextSteps.key(), "next_steps");
+/// assert_eq!(SectionKind::from_key("measures"), Some(SectionKind::Measures));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum SectionKind {
+    /// 指导思想 / 总体要求 / 基本原则.
+    Guidance,
+    /// 背景 / 基本情况.
+    Background,
+    /// 工作目标.
+    Goals,
+    /// 实施步骤 / 阶段安排.
+    Phases,
+    /// 职责分工 / 组织机构.
+    Responsibilities,
+    /// 工作要求.
+    Requirements,
+    /// 保障措施 / 主要任务 / 工作措施.
+    Measures,
+    /// 主要做法和成效 (summaries).
+    Achievements,
+    /// 存在的问题.
+    Problems,
+    /// 下一步打算.
+    NextSteps,
+    /// Anything else.
+    Other,
+}
+
+impl SectionKind {
+    /// Every kind.
+    pub const ALL: [SectionKind; 11] = [
+        SectionKind::Guidance,
+        SectionKind::Background,
+        SectionKind::Goals,
+        SectionKind::Phases,
+        SectionKind::Responsibilities,
+        SectionKind::Requirements,
+        SectionKind::Measures,
+        SectionKind::Achievements,
+        SectionKind::Problems,
+        SectionKind::NextSteps,
+        SectionKind::Other,
+    ];
+
+    /// The name used in outlines: `guidance`, `next_steps` ….
+    ///
+    /// ```
+    /// assert_eq!(gongwen::SectionKind::Guidance.key(), "guidance");
+    /// ```
+    pub fn key(self) -> &'static str {
+        match self {
+            SectionKind::Guidance => "guidance",
+            SectionKind::Background => "background",
+            SectionKind::Goals => "goals",
+            SectionKind::Phases => "phases",
+            SectionKind::Responsibilities => "responsibilities",
+            SectionKind::Requirements => "requirements",
+            SectionKind::Measures => "measures",
+            SectionKind::Achievements => "achievements",
+            SectionKind::Problems => "problems",
+            SectionKind::NextSteps => "next_steps",
+            SectionKind::Other => "other",
+        }
+    }
+
+    /// Looks a kind up by its [`key`](SectionKind::key).
+    ///
+    /// ```
+    /// assert_eq!(gongwen::SectionKind::from_key("goals"), Some(gongwen::SectionKind::Goals));
+    /// assert_eq!(gongwen::SectionKind::from_key("x"), None);
+    /// ```
+    pub fn from_key(key: &str) -> Option<SectionKind> {
+        SectionKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+impl fmt::Display for SectionKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+/// One recognised heading of an imported document.
+///
+/// ```
+/// let o = gongwen::outline("一、指导思想\n坚持预防为主。\n");
+/// assert_eq!(o[0].line, 1);
+/// assert_eq!(o[0].level, 1);
+/// assert_eq!(o[0].numbering, "一、");
+/// assert_eq!(o[0].text, "指导思想");
+/// assert_eq!(o[0].kind, gongwen::SectionKind::Guidance);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutlineEntry {
+    /// 1-based line of the source (for `.docx`, the 1-based paragraph of the body).
+    pub line: usize,
+    /// Level, 1–4.
+    pub level: u8,
+    /// The number as written (`一、`, `(一)`, `1、`, `第一阶段`); empty for a label heading.
+    pub numbering: String,
+    /// The heading text, without its number and without run-in body text.
+    pub text: String,
+    /// The kind of section the heading belongs to.
+    pub kind: SectionKind,
+}
+
+/// The result of an import: the document and the outline it was built from.
+///
+/// ```
+/// use gongwen::{Import, Renderer};
+/// let imp = Import::from_text("某街道2025年消防宣传工作计划\n一、工作目标\n全年不发生较大火灾。\n");
+/// assert_eq!(imp.document.title, "某街道2025年消防宣传工作计划");
+/// assert_eq!(imp.outline.len(), 1);
+/// assert!(Renderer::new().render_to_bytes(&imp.document).is_ok());
+/// ```
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Import {
+    /// The document, ready for `gongwen render`.
+    pub document: Document,
+    /// Every recognised heading, in order.
+    pub outline: Vec<OutlineEntry>,
+}
+
+impl Import {
+    /// Imports a file: text (UTF-8, UTF-16 with BOM, GB18030) or `.docx`.
+    ///
+    /// # Errors
+    /// [`ErrorKind::Io`](crate::ErrorKind::Io) when the file cannot be read;
+    /// [`ErrorKind::Syntax`](crate::ErrorKind::Syntax) for a binary file, an unknown encoding
+    /// or a damaged `.docx`; [`ErrorKind::TooLarge`](crate::ErrorKind::TooLarge) above 8 MiB
+    /// of text. Messages are in Chinese and name the file.
+    ///
+    /// ```
+    /// let dir = tempfile::tempdir().unwrap();
+    /// let path = dir.path().join("计划.txt");
+    /// std::fs::write(&path, "一、工作要求\n（一）加强领导。各单位要明确专人负责。\n").unwrap();
+    /// let imp = gongwen::Import::from_path(&path).unwrap();
+    /// assert_eq!(imp.outline[1].text, "加强领导");
+    /// ```
+    pub fn from_path(path: impl AsRef<Path>) -> Result<Import> {
+        let path = path.as_ref();
+        let name = path.display().to_string();
+        let meta = std::fs::metadata(path).map_err(|e| Error::io(path, "读取文件", e))?;
+        if meta.is_dir() {
+            return Err(Error::new(
+                crate::ErrorKind::Io,
+                "这是一个目录，不是文件：请给出要导入的 .txt 或 .docx 文件",
+            )
+            .with_file(name));
+        }
+        if meta.len() > 64 * 1024 * 1024 {
+            return Err(Error::new(
+                crate::ErrorKind::TooLarge,
+                format!("文件有 {} 字节，太大了，已拒绝读取", meta.len()),
+            )
+            .with_file(name));
+        }
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, "读取文件", e))?;
+        Import::from_bytes(&bytes, &name)
+    }
+
+    /// Imports the bytes of a text file or a `.docx`; `name` is used in error messages.
+    ///
+    /// # Errors
+    /// As [`Import::from_path`].
+    ///
+    /// ```
+    /// let (gbk, _, _) = encoding_rs::GB18030.encode("一、总体要求\n坚持标本兼治。\n");
+    /// let imp = gongwen::Import::from_bytes(&gbk, "a.txt").unwrap();
+    /// assert_eq!(imp.outline[0].text, "总体要求");
+    /// assert!(gongwen::Import::from_bytes(b"\x00\x01\x02", "a.bin").is_err());
+    /// ```
+    pub fn from_bytes(bytes: &[u8], name: &str) -> Result<Import> {
+        let lines = decode::lines(bytes, name)?;
+        Ok(Import::from_lines(&lines, today()))
+    }
+
+    /// Imports text (one paragraph per line). Never fails: text without any structure
+    /// becomes a document with only an opening.
+    ///
+    /// ```
+    /// let imp = gongwen::Import::from_text("");
+    /// assert!(imp.outline.is_empty());
+    /// ```
+    pub fn from_text(text: &str) -> Import {
+        Import::from_lines(&decode::split_lines(text), today())
+    }
+
+    fn from_lines(lines: &[String], today: (i64, u32, u32)) -> Import {
+        let mut parsed = parse::parse(lines);
+        let kind = classify::classify(&mut parsed);
+        let document = build::build(&parsed, kind, today);
+        let outline = parsed
+            .nodes
+            .iter()
+            .map(|n| OutlineEntry {
+                line: n.line,
+                level: n.level,
+                numbering: n.numbering.clone(),
+                text: n.title.clone(),
+                kind: n.kind,
+            })
+            .collect();
+        Import { document, outline }
+    }
+
+    /// The outline as JSON lines, one object per heading.
+    ///
+    /// ```
+    /// let imp = gongwen::Import::from_text("一、工作要求\n要按时完成。\n");
+    /// assert_eq!(
+    ///     imp.outline_json(),
+    ///     "{\"line\":1,\"level\":1,\"numbering\":\"一、\",\"text\":\"工作要求\",\"kind\":\"requirements\"}\n"
+    /// );
+    /// ```
+    pub fn outline_json(&self) -> String {
+        let mut out = String::new();
+        for e in &self.outline {
+            out.push_str(&serde_json::to_string(e).unwrap_or_default());
+            out.push('\n');
+        }
+        out
+    }
+}
+
+impl Document {
+    /// Imports a pasted plan or summary (text or `.docx`) as a document; see [`Import`].
+    ///
+    /// # Errors
+    /// As [`Import::from_path`].
+    ///
+    /// ```
+    /// let dir = tempfile::tempdir().unwrap();
+    /// let path = dir.path().join("a.txt");
+    /// std::fs::write(&path, "一、指导思想\n以人民为中心。\n二、工作要求\n（一）加强领导。要明确专人。\n").unwrap();
+    /// let doc = gongwen::Document::import(&path).unwrap();
+    /// assert_eq!(doc.requirements[0].title.as_deref(), Some("加强领导"));
+    /// ```
+    pub fn import(path: impl AsRef<Path>) -> Result<Document> {
+        Import::from_path(path).map(|i| i.document)
+    }
+
+    /// Imports pasted text as a document; see [`Import::from_text`].
+    ///
+    /// ```
+    /// let doc = gongwen::Document::import_text("一、工作目标\n全年开展宣传活动十次。\n");
+    /// assert_eq!(doc.goals.unwrap().overall.0, vec!["全年开展宣传活动十次。"]);
+    /// ```
+    pub fn import_text(text: &str) -> Document {
+        Import::from_text(text).document
+    }
+}
+
+/// The outline of pasted text: one entry per recognised heading, in order.
+///
+/// ```
+/// let o = gongwen::outline("一、工作要求\n（一）加强领导。各单位要明确专人负责。\n1.每月报送进度。\n");
+/// let levels: Vec<u8> = o.iter().map(|e| e.level).collect();
+/// assert_eq!(levels, [1, 2, 3]);
+/// ```
+pub fn outline(text: &str) -> Vec<OutlineEntry> {
+    Import::from_text(text).outline
+}
+
+/// Today in China Standard Time, as (year, month, day).
+fn today() -> (i64, u32, u32) {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    civil_from_days((secs + 8 * 3600).div_euclid(86_400))
+}
+
+/// Howard Hinnant's days-to-civil algorithm.
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn civil() {
+        assert_eq!(super::civil_from_days(0), (1970, 1, 1));
+        assert_eq!(super::civil_from_days(20_000), (2024, 10, 4));
+    }
+}

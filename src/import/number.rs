@@ -1,0 +1,364 @@
+//! Heading numbers as writers type them: 一、 （一） (一) 1. 1、 （1） (1) ① 第一部分 第一阶段 一是.
+
+/// A numbering style. Styles that differ only in the width of their punctuation
+/// (`(一)` and `（一）`, `1.` and `1、`) are one style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Style {
+    /// 第一部分, 第一章, 第一篇.
+    Part,
+    /// 一、
+    CnDun,
+    /// 第一阶段, 第一步.
+    Stage,
+    /// 第一，(bare ordinal with a separator), 第一条, 第一项.
+    Ordinal,
+    /// （一）
+    CnParen,
+    /// 1. 1、 1．
+    Arabic,
+    /// （1） ⑴
+    ArParen,
+    /// 1)
+    ArHalf,
+    /// ①
+    Circled,
+    /// 一是 (at the start of a line).
+    Shi,
+    /// An unnumbered label heading (`活动要求：`, `具体要求`).
+    Label,
+}
+
+impl Style {
+    /// Rank in the GB/T 9704 habit: smaller is higher. Used only to break ties.
+    pub(crate) fn rank(self) -> u8 {
+        match self {
+            Style::Part => 0,
+            Style::CnDun => 1,
+            Style::Ordinal => 1,
+            Style::Stage => 2,
+            Style::CnParen => 2,
+            Style::Arabic => 3,
+            Style::ArParen => 4,
+            Style::ArHalf | Style::Circled => 5,
+            Style::Shi => 6,
+            Style::Label => 9,
+        }
+    }
+}
+
+/// A heading number found at the start of a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Num {
+    pub style: Style,
+    /// The value (二 → 2).
+    pub n: u32,
+    /// The number as written (`(一)`, `1、`, `第一阶段`).
+    pub token: String,
+    /// Byte offset in the line where the text after the number starts.
+    pub rest: usize,
+}
+
+const CN_DIGITS: &str = "〇零一二三四五六七八九十百两";
+
+fn is_cn_digit(c: char) -> bool {
+    CN_DIGITS.contains(c)
+}
+
+/// The value of a Chinese numeral up to 999 (`十二` → 12, `二十` → 20).
+pub(crate) fn cn_value(s: &str) -> Option<u32> {
+    if s.is_empty() {
+        return None;
+    }
+    let digit = |c: char| -> Option<u32> {
+        Some(match c {
+            '〇' | '零' => 0,
+            '一' => 1,
+            '二' | '两' => 2,
+            '三' => 3,
+            '四' => 4,
+            '五' => 5,
+            '六' => 6,
+            '七' => 7,
+            '八' => 8,
+            '九' => 9,
+            _ => return None,
+        })
+    };
+    let mut total = 0u32;
+    let mut cur = 0u32;
+    let mut any = false;
+    for c in s.chars() {
+        match c {
+            '十' => {
+                total += if cur == 0 { 1 } else { cur } * 10;
+                cur = 0;
+            }
+            '百' => {
+                total += if cur == 0 { 1 } else { cur } * 100;
+                cur = 0;
+            }
+            c => cur = cur * 10 + digit(c)?,
+        }
+        any = true;
+    }
+    any.then_some(total + cur)
+}
+
+/// Leading run of chars satisfying `f`: (the run, byte length).
+fn run(s: &str, max: usize, f: impl Fn(char) -> bool) -> (&str, usize) {
+    let mut end = 0;
+    for (count, (i, c)) in s.char_indices().enumerate() {
+        if count >= max || !f(c) {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    (&s[..end], end)
+}
+
+fn skip_spaces(s: &str, at: usize) -> usize {
+    let rest = &s[at..];
+    at + (rest.len() - rest.trim_start_matches([' ', '\u{3000}', '\t']).len())
+}
+
+fn open_paren(c: char) -> bool {
+    c == '(' || c == '（'
+}
+
+fn close_paren(c: char) -> bool {
+    c == ')' || c == '）'
+}
+
+/// The heading number at the start of `line`, if any. The text after it must not be empty.
+pub(crate) fn parse(line: &str) -> Option<Num> {
+    let num = parse_inner(line, false)?;
+    let rest = line[num.rest..].trim();
+    if rest.is_empty() {
+        return None;
+    }
+    Some(num)
+}
+
+/// As [`parse`], but `2.10项…` is read as number 2 followed by `10项…`.
+pub(crate) fn parse_relaxed(line: &str) -> Option<Num> {
+    let num = parse_inner(line, true)?;
+    let rest = line[num.rest..].trim();
+    if rest.is_empty() {
+        return None;
+    }
+    Some(num)
+}
+
+fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
+    let first = line.chars().next()?;
+    let make = |style, n, end: usize, rest: usize| Num {
+        style,
+        n,
+        token: line[..end].trim().to_string(),
+        rest,
+    };
+    // ① … ⑳, ⑴ … ⒇, ⒈ … ⒛
+    let cp = first as u32;
+    if (0x2460..=0x2473).contains(&cp) {
+        let end = first.len_utf8();
+        return Some(make(
+            Style::Circled,
+            cp - 0x2460 + 1,
+            end,
+            skip_sep(line, end),
+        ));
+    }
+    if (0x2474..=0x2487).contains(&cp) {
+        let end = first.len_utf8();
+        return Some(make(
+            Style::ArParen,
+            cp - 0x2474 + 1,
+            end,
+            skip_sep(line, end),
+        ));
+    }
+    if (0x2488..=0x249b).contains(&cp) {
+        let end = first.len_utf8();
+        return Some(make(
+            Style::Arabic,
+            cp - 0x2488 + 1,
+            end,
+            skip_sep(line, end),
+        ));
+    }
+    // 第一部分 / 第一阶段 / 第一，
+    if let Some(after) = line.strip_prefix('第') {
+        let (digits, len) = run(after, 4, is_cn_digit);
+        let n = cn_value(digits)?;
+        let at = '第'.len_utf8() + len;
+        let tail = &line[at..];
+        for (suffix, style) in [
+            ("部分", Style::Part),
+            ("章", Style::Part),
+            ("篇", Style::Part),
+            ("阶段", Style::Stage),
+            ("步", Style::Stage),
+            ("条", Style::Ordinal),
+            ("项", Style::Ordinal),
+        ] {
+            if let Some(t) = tail.strip_prefix(suffix) {
+                // 第一步 must not be 第一步骤性…; 第三条 not 第三条路.
+                let end = at + suffix.len();
+                let next = t.chars().next();
+                if matches!(next, Some(c) if c.is_alphanumeric() && !is_cjk(c)) {
+                    return None;
+                }
+                return Some(make(style, n, end, skip_sep(line, end)));
+            }
+        }
+        let next = tail.chars().next()?;
+        if matches!(
+            next,
+            '，' | ',' | '、' | '：' | ':' | '．' | '.' | ' ' | '\u{3000}'
+        ) {
+            return Some(make(Style::Ordinal, n, at, skip_sep(line, at)));
+        }
+        return None;
+    }
+    // (一) （一） (1) （1）
+    if open_paren(first) {
+        let inner = skip_spaces(line, first.len_utf8());
+        let s = &line[inner..];
+        let (cn, cn_len) = run(s, 4, is_cn_digit);
+        let (ar, ar_len) = run(s, 2, |c| c.is_ascii_digit());
+        let (style, n, len) = if let Some(n) = cn_value(cn) {
+            (Style::CnParen, n, cn_len)
+        } else if !ar.is_empty() {
+            (Style::ArParen, ar.parse().ok()?, ar_len)
+        } else {
+            return None;
+        };
+        let close = skip_spaces(line, inner + len);
+        let c = line[close..].chars().next()?;
+        if !close_paren(c) {
+            return None;
+        }
+        let mut end = close + c.len_utf8();
+        // （一）、 — a stray 、 or . after the bracket belongs to the number.
+        if let Some(c) = line[end..].chars().next()
+            && matches!(c, '、' | '．' | '.')
+        {
+            end += c.len_utf8();
+        }
+        return Some(make(style, n, end, skip_spaces(line, end)));
+    }
+    // 一、 / 一是
+    if is_cn_digit(first) {
+        let (cn, len) = run(line, 4, is_cn_digit);
+        let n = cn_value(cn)?;
+        let at = skip_spaces(line, len);
+        let next = line[at..].chars().next()?;
+        if next == '是' {
+            let end = at + next.len_utf8();
+            // 一是一，二是二 is an idiom, not a list.
+            return Some(make(Style::Shi, n, end, skip_sep(line, end)));
+        }
+        if matches!(next, '、' | '．' | '.') {
+            let end = at + next.len_utf8();
+            // 一、二年级…: a list of numerals, not a heading.
+            let after = &line[end..];
+            let (more, _) = run(after, 4, is_cn_digit);
+            if !more.is_empty() && after[more.len()..].starts_with(['、', '年', '至', '到']) {
+                return None;
+            }
+            return Some(make(Style::CnDun, n, end, skip_spaces(line, end)));
+        }
+        return None;
+    }
+    // 1. 1、 1．1)
+    if first.is_ascii_digit() {
+        let (ar, len) = run(line, 3, |c| c.is_ascii_digit());
+        if ar.len() > 2 {
+            return None;
+        }
+        let n: u32 = ar.parse().ok()?;
+        let at = skip_spaces(line, len);
+        let next = line[at..].chars().next()?;
+        let end = at + next.len_utf8();
+        let after = line[end..].chars().next();
+        // 2.5万元, 3、4月份, 2023.3 are numbers, not headings.
+        if !relaxed && matches!(after, Some(c) if c.is_ascii_digit() || c == '%' || c == '％') {
+            return None;
+        }
+        return match next {
+            '.' | '．' | '、' | '，' => {
+                if next == '，' {
+                    return None;
+                }
+                Some(make(Style::Arabic, n, end, skip_spaces(line, end)))
+            }
+            ')' | '）' => Some(make(Style::ArHalf, n, end, skip_spaces(line, end))),
+            _ => None,
+        };
+    }
+    None
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}
+
+/// Skips a separator after 第一阶段 / ① : spaces, then one of ：:、，,．. and spaces.
+fn skip_sep(line: &str, at: usize) -> usize {
+    let at = skip_spaces(line, at);
+    match line[at..].chars().next() {
+        Some(c @ ('：' | ':' | '、' | '，' | ',' | '．' | '.')) => {
+            skip_spaces(line, at + c.len_utf8())
+        }
+        _ => at,
+    }
+}
+
+/// The ways number `n` of `style` can be written, to find it inside a line.
+pub(crate) fn tokens(style: Style, n: u32) -> Vec<String> {
+    let cn = crate::template::chinese_number(u64::from(n));
+    match style {
+        Style::CnDun => vec![format!("{cn}、")],
+        Style::CnParen => vec![format!("（{cn}）"), format!("({cn})")],
+        Style::Arabic => vec![format!("{n}."), format!("{n}、"), format!("{n}．")],
+        Style::ArParen => vec![format!("（{n}）"), format!("({n})")],
+        Style::ArHalf => vec![format!("{n})"), format!("{n}）")],
+        Style::Circled => char::from_u32(0x2460 + n - 1)
+            .map(|c| vec![c.to_string()])
+            .unwrap_or_default(),
+        Style::Shi => vec![format!("{cn}是")],
+        _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> Option<(Style, u32, String, String)> {
+        parse(s).map(|n| (n.style, n.n, n.token, s[n.rest..].to_string()))
+    }
+
+    #[test]
+    fn styles() {
+        assert_eq!(p("一、总体要求").unwrap().0, Style::CnDun);
+        assert_eq!(p("十二、其他").unwrap().1, 12);
+        assert_eq!(p("(三)加强领导").unwrap().0, Style::CnParen);
+        assert_eq!(p("（三）、加强领导").unwrap().2, "（三）、");
+        assert_eq!(p("1.完成").unwrap().0, Style::Arabic);
+        assert_eq!(p("12、完成").unwrap().1, 12);
+        assert_eq!(p("(2)产前诊断").unwrap().0, Style::ArParen);
+        assert_eq!(p("②其他").unwrap().1, 2);
+        assert_eq!(p("第二阶段：组织实施").unwrap().3, "组织实施");
+        assert_eq!(p("第一部分 总体要求").unwrap().0, Style::Part);
+        assert_eq!(p("第一，加强领导").unwrap().0, Style::Ordinal);
+        assert_eq!(p("二是强化宣传").unwrap().0, Style::Shi);
+        assert!(p("2.5万元").is_none());
+        assert!(p("3、4月份").is_none());
+        assert!(p("一、二年级学生").is_none());
+        assert!(p("第一书记").is_none());
+        assert!(p("一、").is_none());
+        assert!(p("2023年").is_none());
+        assert!(p("(由镇城管牵头)").is_none());
+    }
+}

@@ -1,0 +1,693 @@
+//! From lines to structure: title, addressee, headings with levels and their paragraphs,
+//! signature, date and attachments.
+
+use super::number::{self, Style};
+
+/// A recognised heading with the paragraphs under it (up to the next heading).
+#[derive(Debug, Clone)]
+pub(crate) struct Node {
+    /// 1-based line of the source.
+    pub line: usize,
+    /// 1–4.
+    pub level: u8,
+    pub style: Style,
+    /// The number as written, empty for a label heading.
+    pub numbering: String,
+    /// The heading text, without the number and without a run-in body.
+    pub title: String,
+    /// Body text run in after the heading on the same line.
+    pub runin: Option<String>,
+    /// Paragraphs after the heading line, before the next heading.
+    pub body: Vec<String>,
+    /// Section kind, filled in by the classifier.
+    pub kind: super::SectionKind,
+}
+
+/// A pasted document, taken apart.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Parsed {
+    pub title: Vec<String>,
+    pub addressee: Option<String>,
+    /// Paragraphs before the first heading.
+    pub preamble: Vec<String>,
+    pub nodes: Vec<Node>,
+    pub issuer: Option<String>,
+    pub date: Option<String>,
+    /// 附件说明 titles, and annex texts (title → paragraphs) found after the date.
+    pub attachments: Vec<(String, Vec<String>)>,
+}
+
+/// Section names that stand as level-1 headings even without a number.
+const TOP_LABELS: &[&str] = &[
+    "指导思想",
+    "总体要求",
+    "总体思路",
+    "基本原则",
+    "工作原则",
+    "工作目标",
+    "目标任务",
+    "总体目标",
+    "主要目标",
+    "活动目的",
+    "活动主题",
+    "活动宗旨",
+    "活动时间",
+    "活动地点",
+    "活动对象",
+    "参加人员",
+    "参加对象",
+    "活动内容",
+    "活动安排",
+    "活动步骤",
+    "活动形式",
+    "实施步骤",
+    "工作步骤",
+    "方法步骤",
+    "进度安排",
+    "时间安排",
+    "实施范围",
+    "主要任务",
+    "重点任务",
+    "工作任务",
+    "工作措施",
+    "主要措施",
+    "职责分工",
+    "任务分工",
+    "责任分工",
+    "组织领导",
+    "组织机构",
+    "工作要求",
+    "活动要求",
+    "具体要求",
+    "有关要求",
+    "相关要求",
+    "注意事项",
+    "保障措施",
+    "基本情况",
+    "工作背景",
+    "主要做法",
+    "主要成效",
+    "工作成效",
+    "主要成绩",
+    "存在问题",
+    "存在的问题",
+    "存在的不足",
+    "下一步打算",
+    "下一步工作打算",
+    "下一步工作计划",
+    "下步打算",
+    "今后打算",
+    "经费保障",
+    "其他事项",
+    "附则",
+    "工作安排",
+];
+
+/// Labels that introduce a field of an item, never a heading.
+const FIELD_LABELS: &[&str] = &[
+    "牵头部门",
+    "牵头单位",
+    "责任单位",
+    "责任部门",
+    "配合单位",
+    "配合部门",
+    "协办单位",
+    "参与单位",
+    "目标任务",
+    "完成时限",
+    "时间节点",
+    "责任人",
+    "联系人",
+    "联系电话",
+    "备注",
+    "目标要求",
+];
+
+const TERMINAL: &[char] = &[
+    '。', '！', '？', '；', '!', '?', ';', '…', '”', '"', '’', '）', ')', '：', ':', '」', '』',
+];
+
+fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Text with the inside of brackets removed (to look for punctuation outside them).
+fn outside_brackets(s: &str) -> String {
+    let mut depth = 0i32;
+    let mut out = String::new();
+    for c in s.chars() {
+        match c {
+            '(' | '（' | '《' | '“' | '"' => {
+                if c == '"' && depth > 0 {
+                    depth -= 1;
+                    continue;
+                }
+                depth += 1;
+            }
+            ')' | '）' | '》' | '”' => depth = (depth - 1).max(0),
+            c if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn has_sentence_punct(s: &str) -> bool {
+    outside_brackets(s).contains(['，', '。', '；', '！', '？', ',', ';', '!', '?'])
+}
+
+fn strip_colon(s: &str) -> &str {
+    s.trim_end_matches(['：', ':']).trim()
+}
+
+pub(crate) fn is_top_label(s: &str) -> bool {
+    let s = strip_colon(s);
+    TOP_LABELS.contains(&s)
+}
+
+fn is_field_label(s: &str) -> bool {
+    let head = s.split(['：', ':']).next().unwrap_or(s).trim();
+    let head = head.trim_start_matches(['—', '-', ' ']);
+    FIELD_LABELS.contains(&head)
+}
+
+/// A full date written alone on a line: 2025年3月1日, 二〇二五年三月一日, 2025-03-01.
+pub(crate) fn date_line(s: &str) -> Option<String> {
+    let t: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    if char_len(&t) > 16 {
+        return None;
+    }
+    let conv: String = t
+        .chars()
+        .map(|c| match c {
+            '〇' | '○' | 'O' | '零' => '0',
+            c => c,
+        })
+        .collect();
+    // Chinese-numeral dates: 二0二五年三月一日
+    let mut out = String::new();
+    let mut parts = Vec::new();
+    let mut cur = String::new();
+    for c in conv.chars() {
+        match c {
+            '年' | '月' | '日' | '-' | '/' | '.' => {
+                parts.push(std::mem::take(&mut cur));
+                if c != '日' {
+                    out.push('-');
+                }
+            }
+            c => cur.push(c),
+        }
+    }
+    if !cur.is_empty() {
+        parts.push(cur);
+    }
+    if parts.len() != 3 {
+        return None;
+    }
+    let mut nums = Vec::new();
+    for (i, p) in parts.iter().enumerate() {
+        let v = if p.chars().all(|c| c.is_ascii_digit()) && !p.is_empty() {
+            p.parse::<u32>().ok()?
+        } else if i == 0 {
+            // year digit by digit: 二0二五
+            let mut y = 0;
+            for c in p.chars() {
+                let d = if c.is_ascii_digit() {
+                    c.to_digit(10)?
+                } else {
+                    number::cn_value(&c.to_string())?
+                };
+                y = y * 10 + d;
+            }
+            y
+        } else {
+            number::cn_value(p)?
+        };
+        nums.push(v);
+    }
+    let (y, m, d) = (nums[0], nums[1], nums[2]);
+    if !(1900..=2200).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// Org-like line for a signature: short, no punctuation, ends like a body's name.
+fn issuer_like(s: &str) -> bool {
+    let n = char_len(s);
+    (2..=40).contains(&n)
+        && !has_sentence_punct(s)
+        && !s.ends_with(['：', ':'])
+        && number::parse(s).is_none()
+        && [
+            "局", "办", "委", "会", "部", "处", "科", "室", "所", "站", "院", "校", "中心", "政府",
+            "公司", "街道", "镇", "乡", "村", "社区", "厅", "队", "组", "馆", "集团", "支部",
+            "党组",
+        ]
+        .iter()
+        .any(|e| s.ends_with(e))
+}
+
+/// Genre words that make a short first line a title.
+const GENRE: &[&str] = &[
+    "计划", "方案", "总结", "要点", "安排", "意见", "通知", "报告", "讲话", "汇报", "办法", "细则",
+    "规划", "措施", "打算", "情况", "述职", "致辞", "发言",
+];
+
+fn title_like(s: &str) -> bool {
+    let n = char_len(s);
+    (2..=60).contains(&n)
+        && number::parse(s).is_none()
+        && !is_top_label(s)
+        && !s.contains(['。', '；', ';', '！', '？'])
+        && !s.ends_with(['：', ':', '，', ','])
+}
+
+fn addressee_like(s: &str) -> bool {
+    let n = char_len(s);
+    (2..=120).contains(&n)
+        && s.ends_with(['：', ':'])
+        && !is_top_label(s)
+        && !is_field_label(s)
+        && number::parse(s).is_none()
+        && !strip_colon(s).contains(['：', ':', '。'])
+}
+
+fn clean(line: &str) -> String {
+    line.chars()
+        .filter(|c| {
+            !matches!(
+                c,
+                '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{00ad}'
+            )
+        })
+        .map(|c| if c == '\u{a0}' { ' ' } else { c })
+        .collect::<String>()
+        .trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
+        .to_string()
+}
+
+#[derive(Debug, Clone)]
+enum Cand {
+    Num(number::Num),
+    Label,
+    Body,
+}
+
+/// Parses the lines of a document.
+pub(crate) fn parse(raw: &[String]) -> Parsed {
+    let lines: Vec<(usize, String)> = raw
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (i + 1, clean(l)))
+        .collect();
+    let nonblank: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].1.is_empty())
+        .collect();
+    let mut out = Parsed::default();
+    if nonblank.is_empty() {
+        return out;
+    }
+    let text = |k: usize| lines[nonblank[k]].1.as_str();
+    // --- front: title (one or two lines) and addressee ---
+    let mut start = 0usize;
+    if title_like(text(0)) && nonblank.len() > 1 {
+        let t0 = text(0);
+        let next = text(1);
+        let t0_genre = GENRE.iter().any(|g| t0.contains(g));
+        // A title is followed by an addressee, a heading, a second title line, or body.
+        let mut title = vec![t0.to_string()];
+        let mut k = 1;
+        if k < nonblank.len()
+            && title_like(next)
+            && !addressee_like(next)
+            && char_len(next) <= 40
+            && !has_sentence_punct(next)
+            && (!t0_genre && GENRE.iter().any(|g| next.contains(g))
+                || next.starts_with(['—', '－', '(', '（']) && nonblank.len() > 2)
+        {
+            title.push(next.to_string());
+            k += 1;
+        }
+        let after = if k < nonblank.len() { text(k) } else { "" };
+        let looks_title = t0_genre
+            || title.len() > 1
+            || addressee_like(after)
+            || number::parse(after).is_some()
+            || date_line(after).is_some();
+        // A short unnumbered first line followed by body is a title only when it does not
+        // read as a label heading.
+        if looks_title && label_ok(t0, true) || t0_genre {
+            out.title = title;
+            start = k;
+        }
+    }
+    if start < nonblank.len() && addressee_like(text(start)) {
+        out.addressee = Some(text(start).to_string());
+        start += 1;
+    }
+    // --- back: annexes after the date, date, issuer, 附件说明 ---
+    let mut end = nonblank.len();
+    let search_from = end.saturating_sub(60).max(start);
+    if let Some(d) = (search_from..end)
+        .rev()
+        .find(|&k| date_line(text(k)).is_some())
+    {
+        // Only a date near the end of the body, or one followed by annexes.
+        let rest: Vec<&str> = (d + 1..end).map(text).collect();
+        let annex_start = rest.first().is_some_and(|t| is_annex_label(t));
+        if rest.is_empty() || annex_start {
+            out.date = date_line(text(d));
+            out.attachments = parse_annexes(&rest);
+            end = d;
+            if end > start && issuer_like(text(end - 1)) {
+                out.issuer = Some(text(end - 1).to_string());
+                end -= 1;
+            }
+        }
+    } else if end > start + 1 && issuer_like(text(end - 1)) {
+        let prev = text(end - 2);
+        if prev.ends_with(TERMINAL) {
+            out.issuer = Some(text(end - 1).to_string());
+            end -= 1;
+        }
+    }
+    // 附件说明: 附件：1.甲 / 2.乙 just before the signature.
+    if let Some(a) = (start..end).rev().take(20).find(|&k| {
+        let t = text(k);
+        t.starts_with("附件：") || t.starts_with("附件:")
+    }) {
+        let mut names = Vec::new();
+        let first = text(a)
+            .trim_start_matches("附件")
+            .trim_start_matches(['：', ':'])
+            .trim();
+        let first = strip_number(first);
+        let ok_tail = (a + 1..end).all(|k| {
+            let t = text(k);
+            number::parse(t).is_some() && char_len(t) <= 60 && !t.contains('。')
+        });
+        if ok_tail && !first.is_empty() {
+            names.push(first.to_string());
+            for k in a + 1..end {
+                names.push(strip_number(text(k)).to_string());
+            }
+            let annexed: Vec<String> = out.attachments.iter().map(|a| a.0.clone()).collect();
+            let mut list: Vec<(String, Vec<String>)> = names
+                .into_iter()
+                .map(|n| {
+                    let body = out
+                        .attachments
+                        .iter()
+                        .find(|a| a.0 == n)
+                        .map(|a| a.1.clone())
+                        .unwrap_or_default();
+                    (n, body)
+                })
+                .collect();
+            for a in &out.attachments {
+                if !list.iter().any(|l| l.0 == a.0) && !annexed.is_empty() {
+                    list.push(a.clone());
+                }
+            }
+            out.attachments = list;
+            end = a;
+        }
+    }
+    // --- body: candidates ---
+    let body_idx: Vec<usize> = (start..end).map(|k| nonblank[k]).collect();
+    let cands: Vec<Cand> = body_idx
+        .iter()
+        .enumerate()
+        .map(|(j, &i)| {
+            let t = lines[i].1.as_str();
+            if let Some(n) = number::parse(t) {
+                return Cand::Num(n);
+            }
+            // 2.10项公共卫生服务 after 1.…: a heading whose text starts with a digit.
+            if let Some(n) = number::parse_relaxed(t)
+                && body_idx[..j].iter().rev().take(200).any(|&i2| {
+                    number::parse(&lines[i2].1)
+                        .is_some_and(|p| p.style == n.style && p.n + 1 == n.n)
+                })
+            {
+                return Cand::Num(n);
+            }
+            let next_body = body_idx
+                .get(j + 1)
+                .map(|&i2| number::parse(&lines[i2].1).is_none());
+            let label = label_ok(t, false)
+                && (t.ends_with(['：', ':']) && strip_colon(t).len() < t.len()
+                    || next_body == Some(true)
+                        && !t.ends_with(['。', '！', '？', '；', '!', '?', ';', '…', '，', ','])
+                    || is_top_label(t) && next_body.is_some());
+            if label { Cand::Label } else { Cand::Body }
+        })
+        .collect();
+    // --- walk: joins, continuations, levels ---
+    let mut stack: Vec<(Style, u32)> = Vec::new();
+    let mut root_start = 0usize; // first node of the current root
+    // Index (in body_idx) of the previous line when it was a body paragraph.
+    let mut prev_body: Option<usize> = None;
+    for (j, &i) in body_idx.iter().enumerate() {
+        let t = lines[i].1.clone();
+        let blank_before = j > 0 && body_idx[j - 1] + 1 != i;
+        let prev_text = if j > 0 {
+            lines[body_idx[j - 1]].1.as_str()
+        } else {
+            ""
+        };
+        let prev_open = j > 0
+            && !blank_before
+            && prev_body == Some(j - 1)
+            && char_len(prev_text) >= 15
+            && !prev_text.ends_with(TERMINAL);
+        let mut cand = cands[j].clone();
+        // A numbered line that only continues a list written inside the previous line.
+        if let Cand::Num(n) = &cand
+            && n.n > 1
+            && !stack
+                .iter()
+                .any(|(s, last)| *s == n.style && *last + 1 == n.n)
+            && !stack.iter().any(|(s, _)| *s == n.style)
+            && j > 0
+            && number::tokens(n.style, n.n - 1)
+                .iter()
+                .any(|tok| prev_text.contains(tok.as_str()))
+            && prev_body == Some(j - 1)
+        {
+            cand = Cand::Body;
+        }
+        if matches!(cand, Cand::Label) && prev_open {
+            cand = Cand::Body;
+        }
+        match cand {
+            Cand::Body => {
+                let target = match out.nodes.last_mut() {
+                    Some(n) => &mut n.body,
+                    None => &mut out.preamble,
+                };
+                if prev_open && !target.is_empty() {
+                    if let Some(last) = target.last_mut() {
+                        join(last, &t);
+                    }
+                } else {
+                    target.push(t);
+                }
+                prev_body = Some(j);
+            }
+            Cand::Num(n) => {
+                let level = place(&mut stack, n.style, n.n, &mut out.nodes, &mut root_start);
+                let (title, runin) = split_runin(&t[n.rest..], n.style);
+                out.nodes.push(Node {
+                    line: lines[i].0,
+                    level,
+                    style: n.style,
+                    numbering: n.token.clone(),
+                    title,
+                    runin,
+                    body: Vec::new(),
+                    kind: super::SectionKind::Other,
+                });
+                prev_body = None;
+            }
+            Cand::Label => {
+                let level = if is_top_label(&t) {
+                    stack.clear();
+                    root_start = out.nodes.len();
+                    stack.push((Style::Label, 1));
+                    1
+                } else if let Some(pos) = stack.iter().position(|(s, _)| *s == Style::Label) {
+                    stack.truncate(pos + 1);
+                    (pos + 1) as u8
+                } else {
+                    stack.push((Style::Label, 1));
+                    stack.len() as u8
+                };
+                let title = strip_colon(&t).to_string();
+                out.nodes.push(Node {
+                    line: lines[i].0,
+                    level,
+                    style: Style::Label,
+                    numbering: String::new(),
+                    title,
+                    runin: None,
+                    body: Vec::new(),
+                    kind: super::SectionKind::Other,
+                });
+                prev_body = None;
+            }
+        }
+    }
+    for n in &mut out.nodes {
+        n.level = n.level.clamp(1, 4);
+    }
+    out
+}
+
+fn join(last: &mut String, next: &str) {
+    // Two Latin words broken at a line end keep a space.
+    let a = last
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_ascii_alphanumeric());
+    let b = next
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphanumeric());
+    if a && b {
+        last.push(' ');
+    }
+    last.push_str(next);
+}
+
+/// Whether a short unnumbered line could be a label heading.
+fn label_ok(t: &str, for_title: bool) -> bool {
+    let core = strip_colon(t);
+    let n = char_len(&outside_brackets(core));
+    if !(2..=20).contains(&n) || outside_brackets(core).contains(['：', ':']) && !for_title {
+        return false;
+    }
+    if has_sentence_punct(core) || is_field_label(t) || date_line(t).is_some() {
+        return false;
+    }
+    if core.starts_with([
+        '—', '－', '-', '(', '（', '《', '“', '"', '●', '◆', '■', '·', '*',
+    ]) {
+        return false;
+    }
+    if core.is_ascii() {
+        return false;
+    }
+    true
+}
+
+fn is_annex_label(t: &str) -> bool {
+    let t = t.trim();
+    t == "附件"
+        || t.strip_prefix("附件")
+            .is_some_and(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_digit()))
+}
+
+fn parse_annexes(rest: &[&str]) -> Vec<(String, Vec<String>)> {
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    let mut k = 0;
+    while k < rest.len() {
+        if is_annex_label(rest[k]) {
+            let title = rest.get(k + 1).map(|s| s.to_string()).unwrap_or_default();
+            out.push((title, Vec::new()));
+            k += 2;
+            continue;
+        }
+        if let Some(last) = out.last_mut() {
+            last.1.push(rest[k].to_string());
+        }
+        k += 1;
+    }
+    out
+}
+
+fn strip_number(s: &str) -> &str {
+    match number::parse(s) {
+        Some(n) => s[n.rest..].trim(),
+        None => s.trim(),
+    }
+}
+
+/// Places a heading of `style` numbered `n` in the stack of open lists; returns its level.
+fn place(
+    stack: &mut Vec<(Style, u32)>,
+    style: Style,
+    n: u32,
+    nodes: &mut [Node],
+    root_start: &mut usize,
+) -> u8 {
+    if let Some(pos) = stack.iter().position(|(s, _)| *s == style) {
+        stack.truncate(pos + 1);
+        stack[pos].1 = n;
+        return (pos + 1) as u8;
+    }
+    if stack.is_empty() {
+        stack.push((style, n));
+        *root_start = nodes.len();
+        return 1;
+    }
+    if n <= 1 {
+        stack.push((style, n));
+        return stack.len() as u8;
+    }
+    // A list whose first items are missing (the document starts inside it): it sits above
+    // the open lists of a lower rank.
+    let root = stack[0].0;
+    if root != Style::Label && style.rank() < root.rank() {
+        for node in &mut nodes[*root_start..] {
+            node.level = node.level.saturating_add(1);
+        }
+        stack.clear();
+        stack.push((style, n));
+        *root_start = nodes.len();
+        return 1;
+    }
+    while stack
+        .last()
+        .is_some_and(|(s, _)| *s != Style::Label && s.rank() >= style.rank())
+        && stack.len() > 1
+    {
+        stack.pop();
+    }
+    stack.push((style, n));
+    stack.len() as u8
+}
+
+/// Splits `一、加强领导。为确保……` into the heading and the run-in body: at the first
+/// 。 or ：outside brackets when the part before is short (≤ 25 characters).
+pub(crate) fn split_runin(rest: &str, style: Style) -> (String, Option<String>) {
+    let rest = rest.trim();
+    let mut depth = 0i32;
+    for (count, (i, c)) in rest.char_indices().enumerate() {
+        match c {
+            '(' | '（' | '《' | '“' => depth += 1,
+            ')' | '）' | '》' | '”' => depth = (depth - 1).max(0),
+            '。' | '：' | ':' | '！' | '？' | '；' | ';' if depth == 0 => {
+                if count > 25 || count == 0 {
+                    break;
+                }
+                if matches!(c, '；' | ';') && style != Style::Shi {
+                    break;
+                }
+                let title = rest[..i].trim().to_string();
+                let body = rest[i + c.len_utf8()..].trim().to_string();
+                if body.is_empty() {
+                    return (title, None);
+                }
+                return (title, Some(body));
+            }
+            _ => {}
+        }
+    }
+    let title = rest
+        .trim_end_matches(['。', '；', ';', '，', ',', '：', ':'])
+        .trim();
+    (title.to_string(), None)
+}

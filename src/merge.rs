@@ -1,0 +1,433 @@
+//! Mail-merge: one template document plus a table of per-unit values (CSV or JSON) gives
+//! one document per row.
+//!
+//! The template is an ordinary input file whose text may hold `{{ 列名 }}` placeholders
+//! (minijinja expressions, so `{{ 人数 }}`, `{{ 单位 }}` and filters all work), in any
+//! field, dates included. Each row of the table fills them in.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::load::{Format, MAX_INPUT_BYTES, line_col};
+use crate::model::Document;
+
+/// A table of values, one row per document: column name → text.
+///
+/// ```
+/// let t = gongwen::MergeTable::from_csv_str("单位,人数\n城东街道,12\n城西街道,9\n", "t.csv").unwrap();
+/// assert_eq!(t.columns, ["单位", "人数"]);
+/// assert_eq!(t.rows[1]["单位"], "城西街道");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MergeTable {
+    /// Column names, in order.
+    pub columns: Vec<String>,
+    /// The rows.
+    pub rows: Vec<BTreeMap<String, String>>,
+}
+
+fn decode(bytes: &[u8]) -> String {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_string(),
+        // Excel in China saves CSV as GBK; GB18030 is its superset.
+        Err(_) => encoding_rs::GB18030.decode(bytes).0.into_owned(),
+    }
+}
+
+impl MergeTable {
+    /// Reads a `.csv` (UTF-8, with or without BOM, or GBK as Excel saves it) or a `.json`
+    /// table (an array of objects).
+    ///
+    /// # Errors
+    /// [`ErrorKind::Io`], [`ErrorKind::UnknownFormat`] or [`ErrorKind::Syntax`] with the line.
+    ///
+    /// ```no_run
+    /// let table = gongwen::MergeTable::from_path("units.csv").unwrap();
+    /// ```
+    pub fn from_path(path: impl AsRef<Path>) -> Result<MergeTable> {
+        let path = path.as_ref();
+        let name = path.display().to_string();
+        let meta = std::fs::metadata(path).map_err(|e| Error::io(path, "读取数据表", e))?;
+        if meta.len() > MAX_INPUT_BYTES as u64 {
+            return Err(Error::new(ErrorKind::TooLarge, "数据表超过 2 MiB").with_file(name));
+        }
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, "读取数据表", e))?;
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        match ext.as_deref() {
+            Some("csv") => MergeTable::from_csv_str(&decode(&bytes), &name),
+            Some("json") => MergeTable::from_json_str(&decode(&bytes), &name),
+            _ => Err(
+                Error::new(ErrorKind::UnknownFormat, "数据表须为 .csv 或 .json 文件")
+                    .with_file(name),
+            ),
+        }
+    }
+
+    /// Reads CSV text: a header row, then one row per document.
+    ///
+    /// # Errors
+    /// [`ErrorKind::Syntax`] with the line of a malformed row.
+    ///
+    /// ```
+    /// let err = gongwen::MergeTable::from_csv_str("a,b\n1,2,3\n", "t.csv").unwrap_err();
+    /// assert_eq!(err.location().line, Some(2));
+    /// ```
+    pub fn from_csv_str(text: &str, name: &str) -> Result<MergeTable> {
+        let mut reader = csv::ReaderBuilder::new()
+            .flexible(false)
+            .trim(csv::Trim::All)
+            .from_reader(text.as_bytes());
+        let columns: Vec<String> = reader
+            .headers()
+            .map_err(|e| csv_error(&e, name))?
+            .iter()
+            .map(String::from)
+            .collect();
+        if columns.iter().any(String::is_empty) {
+            return Err(Error::new(ErrorKind::Syntax, "表头中有空的列名")
+                .with_file(name)
+                .with_line(1, None));
+        }
+        let mut rows = Vec::new();
+        for record in reader.records() {
+            let record = record.map_err(|e| csv_error(&e, name))?;
+            rows.push(
+                columns
+                    .iter()
+                    .cloned()
+                    .zip(record.iter().map(String::from))
+                    .collect(),
+            );
+        }
+        Ok(MergeTable { columns, rows })
+    }
+
+    /// Reads a JSON array of objects; values may be strings, numbers or booleans.
+    ///
+    /// # Errors
+    /// [`ErrorKind::Syntax`] with the line, or the index of a row that is not an object.
+    ///
+    /// ```
+    /// let t = gongwen::MergeTable::from_json_str(r#"[{"单位": "城东街道", "人数": 12}]"#, "t.json").unwrap();
+    /// assert_eq!(t.rows[0]["人数"], "12");
+    /// ```
+    pub fn from_json_str(text: &str, name: &str) -> Result<MergeTable> {
+        let value: Value = serde_json::from_str(text).map_err(|e| {
+            Error::new(ErrorKind::Syntax, format!("JSON 格式错误：{e}"))
+                .with_file(name)
+                .with_line(e.line(), Some(e.column()))
+        })?;
+        let Value::Array(items) = value else {
+            return Err(Error::new(
+                ErrorKind::Syntax,
+                "JSON 数据表须为对象数组：[{\"单位\": \"……\"}, …]",
+            )
+            .with_file(name));
+        };
+        let mut table = MergeTable::default();
+        for (i, item) in items.into_iter().enumerate() {
+            let Value::Object(map) = item else {
+                return Err(Error::new(ErrorKind::Syntax, "这一行不是对象")
+                    .with_file(name)
+                    .with_path(format!("[{i}]")));
+            };
+            let mut row = BTreeMap::new();
+            for (k, v) in map {
+                if !table.columns.contains(&k) {
+                    table.columns.push(k.clone());
+                }
+                let text = match v {
+                    Value::String(s) => s,
+                    Value::Null => String::new(),
+                    Value::Number(_) | Value::Bool(_) => v.to_string(),
+                    _ => {
+                        return Err(Error::new(
+                            ErrorKind::Syntax,
+                            format!("“{k}”的值须为文字或数字"),
+                        )
+                        .with_file(name)
+                        .with_path(format!("[{i}].{k}")));
+                    }
+                };
+                row.insert(k, text);
+            }
+            table.rows.push(row);
+        }
+        Ok(table)
+    }
+}
+
+fn csv_error(e: &csv::Error, name: &str) -> Error {
+    let mut err = Error::new(ErrorKind::Syntax, format!("CSV 格式错误：{e}")).with_file(name);
+    if let Some(pos) = e.position() {
+        err = err.with_line(pos.line() as usize, None);
+    }
+    if let csv::ErrorKind::UnequalLengths {
+        expected_len, len, ..
+    } = e.kind()
+    {
+        err = Error::new(
+            ErrorKind::Syntax,
+            format!(
+                "这一行有 {len} 列，表头有 {expected_len} 列；含逗号的内容请用英文双引号括起来"
+            ),
+        )
+        .with_file(name)
+        .with_line(e.position().map_or(0, |p| p.line() as usize), None);
+    }
+    err
+}
+
+/// A template document for [`MergeTable`] rows: the input file's data, with placeholders.
+///
+/// ```
+/// use gongwen::{MergeTable, MergeTemplate, Format};
+/// let tpl = MergeTemplate::from_str_in(r#"
+/// kind = "plan"
+/// title = "{{ 单位 }}2025年消防安全工作计划"
+/// issuer = "{{ 单位 }}办事处"
+/// date = "2025-03-01"
+/// [[requirements]]
+/// text = "全年开展宣传活动不少于{{ 次数 }}次。"
+/// "#, Format::Toml, "tpl.toml").unwrap();
+/// let table = MergeTable::from_csv_str("单位,次数\n城东街道,12\n", "t.csv").unwrap();
+/// let doc = tpl.fill(&table.rows[0]).unwrap();
+/// assert_eq!(doc.title, "城东街道2025年消防安全工作计划");
+/// assert_eq!(doc.requirements[0].text.0[0], "全年开展宣传活动不少于12次。");
+/// ```
+#[derive(Debug, Clone)]
+pub struct MergeTemplate {
+    data: Value,
+    name: String,
+}
+
+impl MergeTemplate {
+    /// Reads a template document from a file (format by extension).
+    ///
+    /// # Errors
+    /// As [`Document::from_path`].
+    ///
+    /// ```no_run
+    /// let tpl = gongwen::MergeTemplate::from_path("plan_template.toml").unwrap();
+    /// ```
+    pub fn from_path(path: impl AsRef<Path>) -> Result<MergeTemplate> {
+        let path = path.as_ref();
+        let name = path.display().to_string();
+        let format = Format::from_path(path).ok_or_else(|| {
+            Error::new(
+                ErrorKind::UnknownFormat,
+                "模板文件须为 .toml、.yaml、.yml 或 .json",
+            )
+            .with_file(name.clone())
+        })?;
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, "读取模板文件", e))?;
+        if bytes.len() > MAX_INPUT_BYTES {
+            return Err(Error::new(ErrorKind::TooLarge, "模板文件超过 2 MiB").with_file(name));
+        }
+        let text = std::str::from_utf8(&bytes).map_err(|e| {
+            let (line, col) = line_col(&bytes, e.valid_up_to());
+            Error::new(ErrorKind::Syntax, "不是有效的 UTF-8 编码：请另存为 UTF-8")
+                .with_file(name.clone())
+                .with_line(line, Some(col))
+        })?;
+        MergeTemplate::from_str_in(text, format, &name)
+    }
+
+    /// Reads a template document from text in `format`.
+    ///
+    /// # Errors
+    /// [`ErrorKind::Syntax`] for text that is not valid TOML, YAML or JSON.
+    ///
+    /// ```
+    /// assert!(gongwen::MergeTemplate::from_str_in("title = ", gongwen::Format::Toml, "t").is_err());
+    /// ```
+    pub fn from_str_in(text: &str, format: Format, name: &str) -> Result<MergeTemplate> {
+        // Parse through the document loader's error reporting by loading as raw data.
+        let syntax = |msg: String, line: Option<(usize, usize)>| {
+            let e = Error::new(ErrorKind::Syntax, msg).with_file(name);
+            match line {
+                Some((l, c)) => e.with_line(l, Some(c)),
+                None => e,
+            }
+        };
+        let data: Value = match format {
+            Format::Toml => {
+                let v: toml::Value = toml::from_str(text).map_err(|e| {
+                    let lc = e.span().map(|s| line_col(text.as_bytes(), s.start));
+                    syntax(format!("TOML 格式错误：{}", e.message()), lc)
+                })?;
+                serde_json::to_value(v).map_err(|e| syntax(e.to_string(), None))?
+            }
+            Format::Yaml => serde_saphyr::from_str(text).map_err(|e: serde_saphyr::Error| {
+                let lc = e
+                    .location()
+                    .map(|l| (l.line() as usize, l.column() as usize));
+                syntax(
+                    format!(
+                        "YAML 格式错误：{}",
+                        e.to_string().lines().next().unwrap_or_default()
+                    ),
+                    lc,
+                )
+            })?,
+            Format::Json => serde_json::from_str(text)
+                .map_err(|e| syntax(format!("JSON 格式错误：{e}"), Some((e.line(), e.column()))))?,
+        };
+        Ok(MergeTemplate {
+            data,
+            name: name.to_string(),
+        })
+    }
+
+    /// The document for one row: every `{{ … }}` in the template's text filled in.
+    ///
+    /// # Errors
+    /// [`ErrorKind::Template`] for a placeholder naming a column the table lacks (with the
+    /// data path), [`ErrorKind::Syntax`] when the filled-in data is not a valid document
+    /// (such as a date column holding no date).
+    ///
+    /// ```
+    /// use gongwen::{MergeTemplate, Format};
+    /// let tpl = MergeTemplate::from_str_in("kind = \"plan\"\ntitle = \"{{ 单位 }}\"", Format::Toml, "t").unwrap();
+    /// let err = tpl.fill(&Default::default()).unwrap_err();
+    /// assert!(err.to_string().contains("单位"));
+    /// ```
+    pub fn fill(&self, row: &BTreeMap<String, String>) -> Result<Document> {
+        let mut env = minijinja::Environment::new();
+        env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+        env.set_fuel(Some(100_000));
+        let mut data = self.data.clone();
+        fill_value(&env, &mut data, row, &mut String::new())
+            .map_err(|e| e.with_file(self.name.clone()))?;
+        serde_path_to_error::deserialize::<_, Document>(data).map_err(|e| {
+            Error::new(
+                ErrorKind::Syntax,
+                format!("填入数据后内容有误：{}", e.inner()),
+            )
+            .with_file(self.name.clone())
+            .with_path(e.path().to_string())
+        })
+    }
+}
+
+fn fill_value(
+    env: &minijinja::Environment,
+    v: &mut Value,
+    row: &BTreeMap<String, String>,
+    path: &mut String,
+) -> Result<()> {
+    match v {
+        Value::String(s) if s.contains("{{") || s.contains("{%") => {
+            *s = env.render_str(s, row).map_err(|e| {
+                let what = match e.kind() {
+                    minijinja::ErrorKind::UndefinedError => {
+                        "占位符用到了数据表中没有的列".to_string()
+                    }
+                    _ => format!("占位符写法有误：{}", e.detail().unwrap_or_default()),
+                };
+                Error::new(
+                    ErrorKind::Template,
+                    format!("{what}（“{s}”）；数据表的列名须与 {{{{ }}}} 中的名字一致"),
+                )
+                .with_path(path.clone())
+            })?;
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter_mut().enumerate() {
+                let len = path.len();
+                path.push_str(&format!("[{i}]"));
+                fill_value(env, item, row, path)?;
+                path.truncate(len);
+            }
+        }
+        Value::Object(map) => {
+            for (k, item) in map.iter_mut() {
+                let len = path.len();
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(k);
+                fill_value(env, item, row, path)?;
+                path.truncate(len);
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// A file name from a table value: characters Windows or Unix forbid in names are replaced,
+/// and an empty value becomes `row-N`.
+///
+/// ```
+/// assert_eq!(gongwen::file_stem_for("城东/城西:街道", 3), "城东_城西_街道");
+/// assert_eq!(gongwen::file_stem_for("  ", 3), "row-3");
+/// ```
+pub fn file_stem_for(value: &str, row: usize) -> String {
+    let cleaned: String = value
+        .trim()
+        .chars()
+        .map(|c| {
+            if "/\\:*?\"<>|".contains(c) || c.is_control() {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let cleaned = cleaned.trim_matches('.').to_string();
+    if cleaned.is_empty() {
+        format!("row-{row}")
+    } else {
+        cleaned
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gbk_csv_as_excel_saves_it() {
+        let (bytes, _, _) = encoding_rs::GBK.encode("单位,人数\n城东街道,12\n");
+        let t = MergeTable::from_csv_str(&decode(&bytes), "t.csv").unwrap();
+        assert_eq!(t.rows[0]["单位"], "城东街道");
+        let bom = [b"\xEF\xBB\xBF".as_slice(), "单位\n甲\n".as_bytes()].concat();
+        assert_eq!(
+            MergeTable::from_csv_str(&decode(&bom), "t")
+                .unwrap()
+                .columns,
+            ["单位"]
+        );
+    }
+
+    #[test]
+    fn placeholders_fill_dates_too_and_name_their_path() {
+        let tpl = MergeTemplate::from_str_in(
+            "kind: plan\ntitle: \"{{ 单位 }}计划\"\nissuer: 某局\ndate: \"{{ 日期 }}\"\nrequirements:\n  - text: \"{{ 不存在 }}\"\n",
+            Format::Yaml,
+            "t.yaml",
+        )
+        .unwrap();
+        let mut row = BTreeMap::new();
+        row.insert("单位".to_string(), "城东街道".to_string());
+        row.insert("日期".to_string(), "2025-04-01".to_string());
+        let err = tpl.fill(&row).unwrap_err();
+        assert_eq!(err.location().path.as_deref(), Some("requirements[0].text"));
+        row.insert("不存在".to_string(), "有了".to_string());
+        let doc = tpl.fill(&row).unwrap();
+        assert_eq!(doc.date.unwrap().to_string(), "2025年4月1日");
+        row.insert("日期".to_string(), "不是日期".to_string());
+        assert_eq!(
+            tpl.fill(&row).unwrap_err().location().path.as_deref(),
+            Some("date")
+        );
+    }
+}

@@ -1,0 +1,557 @@
+//! Import tests: spec files in `tests/import/*.txt`, GB18030 and `.docx` input, no text lost,
+//! import → render round trips, robustness, the CLI, and (when `../shared/corpus` exists)
+//! heading recall, level accuracy and section-kind accuracy on the hand-labelled corpus.
+//!
+//! Spec file format: the source text, a line `----`, then one expected heading per line:
+//! `LINE LEVEL NUMBERING KIND TEXT` (NUMBERING `-` for an unnumbered label heading), then
+//! optional assertions on the document: `% kind plan`, `% title …`, `% addressee …`,
+//! `% issuer …`, `% date 2025-03-01`, and `% roundtrip` (import → render gives the same
+//! outline).
+
+use std::path::{Path, PathBuf};
+
+use gongwen::{DocKind, Document, Format, Import, OutlineEntry, Renderer, SectionKind};
+
+/// Half-width punctuation to full width, trailing punctuation dropped: for comparing
+/// heading texts across the import and the renderer's wording.
+fn norm(s: &str) -> String {
+    let s: String = s
+        .chars()
+        .map(|c| match c {
+            ',' => '，',
+            ';' => '；',
+            ':' => '：',
+            '(' => '（',
+            ')' => '）',
+            '?' => '？',
+            '!' => '！',
+            c => c,
+        })
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    s.trim_end_matches(['。', '；', '，', '：']).to_string()
+}
+
+struct Spec {
+    name: String,
+    source: String,
+    expected: Vec<(usize, u8, String, String, String)>,
+    asserts: Vec<(String, String)>,
+}
+
+fn specs() -> Vec<Spec> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 8, "spec files missing in {}", dir.display());
+    files
+        .iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(p).unwrap();
+            let (source, rest) = text
+                .split_once("\n----\n")
+                .unwrap_or_else(|| panic!("{}: no ---- separator", p.display()));
+            let mut expected = Vec::new();
+            let mut asserts = Vec::new();
+            for line in rest.lines().filter(|l| !l.trim().is_empty()) {
+                if let Some(a) = line.strip_prefix("% ") {
+                    let (k, v) = a.split_once(' ').unwrap_or((a, ""));
+                    asserts.push((k.to_string(), v.to_string()));
+                    continue;
+                }
+                let parts: Vec<&str> = line.splitn(5, ' ').collect();
+                assert_eq!(parts.len(), 5, "{}: bad expected line {line}", p.display());
+                let numbering = if parts[2] == "-" { "" } else { parts[2] };
+                expected.push((
+                    parts[0].parse().unwrap(),
+                    parts[1].parse().unwrap(),
+                    numbering.to_string(),
+                    parts[3].to_string(),
+                    parts[4].to_string(),
+                ));
+            }
+            Spec {
+                name: p.file_name().unwrap().to_string_lossy().into_owned(),
+                source: format!("{source}\n"),
+                expected,
+                asserts,
+            }
+        })
+        .collect()
+}
+
+fn show(o: &[OutlineEntry]) -> String {
+    o.iter()
+        .map(|e| {
+            format!(
+                "{} {} {} {} {}\n",
+                e.line, e.level, e.numbering, e.kind, e.text
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn spec_outlines() {
+    let mut failures = Vec::new();
+    for spec in specs() {
+        let imp = Import::from_text(&spec.source);
+        let got: Vec<_> = imp
+            .outline
+            .iter()
+            .map(|e| {
+                (
+                    e.line,
+                    e.level,
+                    e.numbering.clone(),
+                    e.kind.key().to_string(),
+                    norm(&e.text),
+                )
+            })
+            .collect();
+        let want: Vec<_> = spec
+            .expected
+            .iter()
+            .map(|(l, v, n, k, t)| (*l, *v, n.clone(), k.clone(), norm(t)))
+            .collect();
+        if got != want {
+            failures.push(format!(
+                "{}: outline differs; got:\n{}",
+                spec.name,
+                show(&imp.outline)
+            ));
+        }
+        let doc = &imp.document;
+        for (k, v) in &spec.asserts {
+            let ok = match k.as_str() {
+                "kind" => DocKind::from_name(v) == Some(doc.kind),
+                "title" => doc.title == *v,
+                "addressee" => doc.addressee.as_deref() == Some(v.as_str()),
+                "issuer" => doc.issuer == *v,
+                "date" => doc.date.as_ref().map(|d| d.iso()) == Some(v.clone()),
+                "roundtrip" => true,
+                _ => panic!("{}: unknown assertion {k}", spec.name),
+            };
+            if !ok {
+                failures.push(format!(
+                    "{}: {k} should be {v}; document: {doc:#?}",
+                    spec.name
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// The headings of the rendered document (level, text before any run-in body).
+fn rendered_outline(doc: &Document) -> Vec<(u8, String)> {
+    let text = Renderer::new().render_text(doc).unwrap();
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let line = line.trim();
+        if line.starts_with("@annex") {
+            break;
+        }
+        let level = line.chars().take_while(|&c| c == '#').count();
+        if (1..=4).contains(&level) && line[level..].starts_with(' ') {
+            let t = line[level..].trim();
+            let t = t.split(" | ").next().unwrap_or(t);
+            out.push((level as u8, norm(t)));
+        }
+    }
+    out
+}
+
+#[test]
+fn import_then_render_keeps_the_outline() {
+    let mut n = 0;
+    for spec in specs()
+        .into_iter()
+        .filter(|s| s.asserts.iter().any(|a| a.0 == "roundtrip"))
+    {
+        let imp = Import::from_text(&spec.source);
+        let problems: Vec<_> = imp
+            .document
+            .validate()
+            .into_iter()
+            .filter(|p| p.severity == gongwen::Severity::Error)
+            .collect();
+        assert!(problems.is_empty(), "{}: {problems:?}", spec.name);
+        let want: Vec<(u8, String)> = imp
+            .outline
+            .iter()
+            .map(|e| (e.level, norm(&e.text)))
+            .collect();
+        let got = rendered_outline(&imp.document);
+        // The renderer may append the unit list to a duty; the heading must start alike.
+        assert_eq!(got.len(), want.len(), "{}: {got:?}\n{want:?}", spec.name);
+        for (g, w) in got.iter().zip(&want) {
+            assert!(
+                g.0 == w.0 && g.1.starts_with(&w.1),
+                "{}: {g:?} vs {w:?}",
+                spec.name
+            );
+        }
+        // The written input file loads back and renders.
+        for format in [Format::Toml, Format::Yaml, Format::Json] {
+            let text = imp.document.to_string_in(format).unwrap();
+            let back = match format {
+                Format::Toml => Document::from_toml_str(&text),
+                Format::Yaml => Document::from_yaml_str(&text),
+                _ => Document::from_json_str(&text),
+            }
+            .unwrap_or_else(|e| panic!("{}: {e}\n{text}", spec.name));
+            assert_eq!(back, imp.document, "{}", spec.name);
+        }
+        Renderer::new().render_to_bytes(&imp.document).unwrap();
+        n += 1;
+    }
+    assert!(n >= 3);
+}
+
+/// Structural labels that the model turns into fields.
+const FIELD_WORDS: &[&str] = &[
+    "牵头单位",
+    "牵头部门",
+    "责任单位",
+    "责任部门",
+    "配合单位",
+    "目标任务",
+];
+
+/// Every piece of text between punctuation marks in `source` must be in the serialised
+/// model (numbers of headings, dates and field labels aside).
+fn assert_no_text_lost(name: &str, source: &str, doc: &Document) {
+    let model = doc.to_string_in(Format::Json).unwrap();
+    let model = norm(&model.replace("\\\"", "\""));
+    for line in source.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        // Drop a leading heading number the way the importer does.
+        let body = match gongwen::outline(&format!("{line}\n")).first() {
+            Some(e) if !e.numbering.is_empty() && line.starts_with(&e.numbering) => {
+                line[e.numbering.len()..].to_string()
+            }
+            _ => line.to_string(),
+        };
+        for piece in body.split(|c: char| "。！？；;，,、：:（）()“”\"".contains(c)) {
+            let piece = norm(piece.trim());
+            if piece.chars().count() < 2 || FIELD_WORDS.contains(&piece.as_str()) {
+                continue;
+            }
+            // Dates become typed dates (成文日期, phase start and end).
+            if piece
+                .chars()
+                .all(|c| c.is_ascii_digit() || "年月日-—至上中下旬".contains(c))
+            {
+                continue;
+            }
+            assert!(
+                model.contains(&piece),
+                "{name}: “{piece}” (from “{line}”) is missing from the model:\n{model}"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_text_is_lost() {
+    for spec in specs() {
+        let imp = Import::from_text(&spec.source);
+        assert_no_text_lost(&spec.name, &spec.source, &imp.document);
+    }
+}
+
+#[test]
+fn gb18030_input() {
+    let spec = specs()
+        .into_iter()
+        .find(|s| s.name == "basic_plan.txt")
+        .unwrap();
+    let (bytes, _, unmappable) = encoding_rs::GB18030.encode(&spec.source);
+    assert!(!unmappable);
+    assert!(std::str::from_utf8(&bytes).is_err());
+    let a = Import::from_bytes(&bytes, "gbk.txt").unwrap();
+    let b = Import::from_text(&spec.source);
+    assert_eq!(a.outline, b.outline);
+    assert_eq!(a.document, b.document);
+    // With a UTF-8 BOM and CRLF line ends, too.
+    let crlf = format!("\u{feff}{}", spec.source.replace('\n', "\r\n"));
+    let c = Import::from_bytes(crlf.as_bytes(), "crlf.txt").unwrap();
+    assert_eq!(c.outline, b.outline);
+}
+
+#[test]
+fn docx_input_matches_the_rendered_headings() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let mut n = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if Format::from_path(&path).is_none() {
+            continue;
+        }
+        let doc = Document::from_path(&path).unwrap();
+        let bytes = Renderer::new().render_to_bytes(&doc).unwrap();
+        let imp = Import::from_bytes(&bytes, "example.docx").unwrap();
+        let want = rendered_outline(&doc);
+        let got: Vec<(u8, String)> = imp
+            .outline
+            .iter()
+            .map(|e| (e.level, norm(&e.text)))
+            .collect();
+        assert_eq!(
+            got.len(),
+            want.len(),
+            "{}:\n{}\n{want:#?}",
+            path.display(),
+            show(&imp.outline)
+        );
+        for (g, w) in got.iter().zip(&want) {
+            assert!(
+                g.0 == w.0 && w.1.starts_with(&g.1),
+                "{}: {g:?} vs {w:?}",
+                path.display()
+            );
+        }
+        assert_eq!(imp.document.kind, doc.kind, "{}", path.display());
+        assert_eq!(
+            norm(&imp.document.title),
+            norm(&doc.title),
+            "{}",
+            path.display()
+        );
+        assert_eq!(imp.document.issuer, doc.issuer, "{}", path.display());
+        assert_eq!(imp.document.date, doc.date, "{}", path.display());
+        // And once more through the renderer: the same outline again.
+        let again = rendered_outline(&imp.document);
+        assert_eq!(again.len(), want.len(), "{}", path.display());
+        n += 1;
+    }
+    assert!(n >= 6);
+}
+
+#[test]
+fn never_panics() {
+    let cases: Vec<Vec<u8>> = vec![
+        Vec::new(),
+        b"\n\n   \n\t\n".to_vec(),
+        "一、".into(),
+        "（".into(),
+        "第".into(),
+        "1.".into(),
+        "①".into(),
+        "附件：".into(),
+        "2025年3月1日".into(),
+        "一、指导思想\n".repeat(3000).into_bytes(),
+        "长".repeat(200_000).into_bytes(),
+        "（一）（二）（三）1.2.3.一是二是：：：。。。".into(),
+        b"PK\x03\x04not a zip".to_vec(),
+        vec![0xff, 0xfe, 0x00],
+        vec![0xff; 100],
+    ];
+    for bytes in cases {
+        match Import::from_bytes(&bytes, "x.txt") {
+            Ok(imp) => {
+                let _ = imp.document.to_string_in(Format::Toml).unwrap();
+            }
+            Err(e) => assert!(e.to_string().contains("x.txt"), "{e}"),
+        }
+    }
+    let err = Import::from_bytes(b"\x00\x01\x02\x03binary", "a.bin").unwrap_err();
+    assert!(
+        err.to_string().contains("a.bin") && err.to_string().contains("不是文本文件"),
+        "{err}"
+    );
+    let err = Import::from_bytes(&[0x81, 0x20, 0xff, 0x80], "b.txt").unwrap_err();
+    assert!(err.to_string().contains("编码"), "{err}");
+    let empty = Import::from_text("");
+    assert!(empty.outline.is_empty());
+    Renderer::new().render_to_bytes(&empty.document).unwrap();
+}
+
+#[test]
+fn random_text_never_panics() {
+    // A cheap deterministic fuzz over the characters that matter to the parser.
+    let alphabet: Vec<char> = "一二三十（）()1234.、。：:，,是第阶段部分①\n\n 附件年月日要求目标"
+        .chars()
+        .collect();
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..300 {
+        let mut s = String::new();
+        for _ in 0..200 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            s.push(alphabet[(seed % alphabet.len() as u64) as usize]);
+        }
+        let imp = Import::from_text(&s);
+        for e in &imp.outline {
+            assert!((1..=4).contains(&e.level));
+        }
+        let _ = imp.document.to_string_in(Format::Toml).unwrap();
+    }
+}
+
+#[test]
+fn cli_import() {
+    let exe = env!("CARGO_BIN_EXE_gongwen");
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("方案.txt");
+    let spec = specs()
+        .into_iter()
+        .find(|s| s.name == "basic_plan.txt")
+        .unwrap();
+    std::fs::write(&src, &spec.source).unwrap();
+    let out = std::process::Command::new(exe)
+        .arg("import")
+        .arg(&src)
+        .arg("--outline")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let first: serde_json::Value = serde_json::from_str(stdout.lines().next().unwrap()).unwrap();
+    assert_eq!(first["line"], 4);
+    assert_eq!(first["level"], 1);
+    assert_eq!(first["numbering"], "一、");
+    assert_eq!(first["text"], "指导思想");
+    assert_eq!(first["kind"], "guidance");
+    // Without -o: TOML on stdout.
+    let out = std::process::Command::new(exe)
+        .arg("import")
+        .arg(&src)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let toml = String::from_utf8(out.stdout).unwrap();
+    assert!(Document::from_toml_str(&toml).is_ok());
+    // -o writes, refuses to overwrite without --force, and render accepts the result.
+    let toml_path = dir.path().join("方案.toml");
+    let run =
+        |args: &[&std::ffi::OsStr]| std::process::Command::new(exe).args(args).output().unwrap();
+    let o = run(&[
+        "import".as_ref(),
+        src.as_os_str(),
+        "-o".as_ref(),
+        toml_path.as_os_str(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = run(&[
+        "import".as_ref(),
+        src.as_os_str(),
+        "-o".as_ref(),
+        toml_path.as_os_str(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--force"));
+    let o = run(&[
+        "import".as_ref(),
+        src.as_os_str(),
+        "-o".as_ref(),
+        toml_path.as_os_str(),
+        "--force".as_ref(),
+    ]);
+    assert!(o.status.success());
+    let docx = dir.path().join("方案.docx");
+    let o = run(&[
+        "render".as_ref(),
+        toml_path.as_os_str(),
+        "-o".as_ref(),
+        docx.as_os_str(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    // Errors name the file, in Chinese.
+    let missing = dir.path().join("没有.txt");
+    let o = run(&["import".as_ref(), missing.as_os_str()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("没有.txt") && err.contains("不存在"), "{err}");
+    let o = run(&["help".as_ref(), "import".as_ref()]);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("示例"));
+}
+
+// ---- the corpus (../shared/corpus, not part of a user's checkout) ----
+
+struct Label {
+    line: usize,
+    level: u8,
+    kind: SectionKind,
+}
+
+fn labels(path: &Path) -> Vec<Label> {
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            Label {
+                line: f[0].parse().unwrap(),
+                level: f[1].parse().unwrap(),
+                kind: SectionKind::from_key(f[3]).unwrap_or_else(|| panic!("bad kind in {l}")),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn corpus_accuracy() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let corpus = root.join("../shared/corpus");
+    if !corpus.is_dir() {
+        return; // a user's checkout has no ../shared
+    }
+    let (mut total, mut found, mut level_ok, mut kind_ok, mut extra) = (0, 0, 0, 0, 0);
+    for entry in std::fs::read_dir(root.join("tests/corpus_labels")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let src = corpus.join(format!("{name}.txt"));
+        if !src.is_file() {
+            continue;
+        }
+        let imp = Import::from_path(&src).unwrap();
+        let want = labels(&path);
+        for l in &want {
+            total += 1;
+            match imp.outline.iter().find(|e| e.line == l.line) {
+                Some(e) => {
+                    found += 1;
+                    if e.level == l.level {
+                        level_ok += 1;
+                    } else {
+                        eprintln!("{name}:{}: level {} (label {})", l.line, e.level, l.level);
+                    }
+                    if e.kind == l.kind {
+                        kind_ok += 1;
+                    } else {
+                        eprintln!("{name}:{}: kind {} (label {})", l.line, e.kind, l.kind);
+                    }
+                }
+                None => eprintln!("{name}:{}: heading missed", l.line),
+            }
+        }
+        for e in &imp.outline {
+            if !want.iter().any(|l| l.line == e.line) {
+                extra += 1;
+                eprintln!("{name}:{}: not a heading in the labels: {}", e.line, e.text);
+            }
+        }
+    }
+    assert!(total > 100, "labels missing");
+    let pct = |n: usize, d: usize| 100.0 * n as f64 / d.max(1) as f64;
+    let (recall, level, kind) = (pct(found, total), pct(level_ok, found), pct(kind_ok, found));
+    let precision = pct(found, found + extra);
+    println!(
+        "corpus: {total} labelled headings; recall {recall:.1}%, precision {precision:.1}%, level accuracy {level:.1}%, kind accuracy {kind:.1}%"
+    );
+    assert!(recall >= 98.0, "recall {recall:.1}%");
+    assert!(precision >= 98.0, "precision {precision:.1}%");
+    assert!(level >= 98.0, "level accuracy {level:.1}%");
+    assert!(kind >= 95.0, "kind accuracy {kind:.1}%");
+}
