@@ -240,27 +240,12 @@ pub fn render_pairs<F>(
 where
     F: Fn(&std::result::Result<Rendered, Failure>) + Sync,
 {
-    // Outputs claimed by an earlier input.
-    let mut first: HashMap<&Path, &Path> = HashMap::new();
-    let jobs: Vec<(&Path, &Path, Option<&Path>)> = pairs
-        .iter()
-        .map(|(input, output)| {
-            let clash = first.get(output.as_path()).copied();
-            first.entry(output).or_insert(input);
-            (input.as_path(), output.as_path(), clash)
-        })
-        .collect();
-    let one = |&(input, output, clash): &(&Path, &Path, Option<&Path>)| {
-        let r = match clash {
-            Some(other) => Err(Error::new(
-                ErrorKind::Exists,
-                format!(
-                    "输出文件 {} 与输入 {} 的输出同名，未生成；请给其中一个输入文件改名",
-                    output.display(),
-                    other.display()
-                ),
-            )
-            .with_file(input.display().to_string())),
+    let outputs: Vec<&Path> = pairs.iter().map(|(_, o)| o.as_path()).collect();
+    let clashes = clashes(&outputs);
+    let one = |i: usize| {
+        let (input, output) = (&pairs[i].0, &pairs[i].1);
+        let r = match clashes[i] {
+            Some(j) => Err(clash_error(output, &pairs[j].0).with_file(input.display().to_string())),
             None => render_one(renderer, input, output, options.overwrite),
         };
         let r = r.map_err(|error| Failure {
@@ -270,18 +255,144 @@ where
         progress(&r);
         r
     };
-    let threads = if options.jobs == 0 {
+    parallel_map(pairs.len(), options.jobs, one)
+}
+
+/// Renders documents already in memory (built in code, or filled in from a table by
+/// [`MergeTemplate`](crate::MergeTemplate)) to the given outputs, in parallel like
+/// [`render_pairs`]. Each job is `(label, document or the error that kept it from being
+/// made, output)`; the label stands for the input in [`Rendered`] and [`Failure`].
+///
+/// ```
+/// use gongwen::{Document, DocKind, render_documents};
+/// let dir = tempfile::tempdir().unwrap();
+/// let mut doc = Document::new(DocKind::Plan, "计划");
+/// doc.issuer = "某局".into();
+/// doc.date = "2025-03-01".parse().ok();
+/// let jobs = vec![("第1行".to_string(), Ok(doc), dir.path().join("a.docx"))];
+/// let r = render_documents(&gongwen::Renderer::new(), jobs, &Default::default(), |_| {});
+/// assert!(r[0].is_ok());
+/// ```
+pub fn render_documents<F>(
+    renderer: &Renderer,
+    jobs: Vec<(String, Result<Document>, PathBuf)>,
+    options: &BatchOptions,
+    progress: F,
+) -> Vec<std::result::Result<Rendered, Failure>>
+where
+    F: Fn(&std::result::Result<Rendered, Failure>) + Sync,
+{
+    // Errors move out of their slot once, from whichever thread reports them.
+    let mut labels = Vec::with_capacity(jobs.len());
+    let mut docs = Vec::with_capacity(jobs.len());
+    let mut errors = Vec::with_capacity(jobs.len());
+    let mut outputs = Vec::with_capacity(jobs.len());
+    for (label, doc, output) in jobs {
+        labels.push(label);
+        match doc {
+            Ok(d) => {
+                docs.push(Some(d));
+                errors.push(std::sync::Mutex::new(None));
+            }
+            Err(e) => {
+                docs.push(None);
+                errors.push(std::sync::Mutex::new(Some(e)));
+            }
+        }
+        outputs.push(output);
+    }
+    let output_refs: Vec<&Path> = outputs.iter().map(PathBuf::as_path).collect();
+    let clashes = clashes(&output_refs);
+    let one = |i: usize| {
+        let (label, output) = (&labels[i], &outputs[i]);
+        let start = Instant::now();
+        let r =
+            match (clashes[i], &docs[i]) {
+                (Some(j), _) => Err(clash_error(output, Path::new(&labels[j]))),
+                (None, Some(doc)) => write_document(renderer, doc, output, options.overwrite).map(
+                    |(bytes, warnings)| Rendered {
+                        input: PathBuf::from(label),
+                        output: output.clone(),
+                        bytes,
+                        warnings,
+                        elapsed: start.elapsed(),
+                    },
+                ),
+                (None, None) => Err(errors[i]
+                    .lock()
+                    .ok()
+                    .and_then(|mut e| e.take())
+                    .unwrap_or_else(|| Error::new(ErrorKind::Write, "文档未能生成"))),
+            };
+        let r = r.map_err(|error| Failure {
+            input: PathBuf::from(label),
+            error,
+        });
+        progress(&r);
+        r
+    };
+    parallel_map(labels.len(), options.jobs, one)
+}
+
+/// For each output, the index of an earlier job that writes the same file.
+fn clashes(outputs: &[&Path]) -> Vec<Option<usize>> {
+    let mut first: HashMap<&Path, usize> = HashMap::new();
+    outputs
+        .iter()
+        .enumerate()
+        .map(|(i, o)| {
+            let clash = first.get(o).copied();
+            first.entry(o).or_insert(i);
+            clash
+        })
+        .collect()
+}
+
+fn clash_error(output: &Path, other: &Path) -> Error {
+    Error::new(
+        ErrorKind::Exists,
+        format!(
+            "输出文件 {} 与 {} 的输出同名，未生成；请改用不同的文件名",
+            output.display(),
+            other.display()
+        ),
+    )
+}
+
+/// `f(0..n)` on `jobs` threads (0: one per core), results in index order.
+fn parallel_map<R: Send>(n: usize, jobs: usize, f: impl Fn(usize) -> R + Sync) -> Vec<R> {
+    let threads = if jobs == 0 {
         std::thread::available_parallelism().map_or(1, |n| n.get())
     } else {
-        options.jobs
+        jobs
     };
-    if threads <= 1 || jobs.len() <= 1 {
-        return jobs.iter().map(one).collect();
+    if threads <= 1 || n <= 1 {
+        return (0..n).map(f).collect();
     }
     match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
-        Ok(pool) => pool.install(|| jobs.par_iter().with_max_len(1).map(one).collect()),
-        Err(_) => jobs.iter().map(one).collect(),
+        Ok(pool) => pool.install(|| (0..n).into_par_iter().with_max_len(1).map(&f).collect()),
+        Err(_) => (0..n).map(f).collect(),
     }
+}
+
+/// Validates, renders and writes one document; returns its size and warnings.
+fn write_document(
+    renderer: &Renderer,
+    doc: &Document,
+    output: &Path,
+    overwrite: bool,
+) -> Result<(usize, Vec<Problem>)> {
+    if !overwrite && output.exists() {
+        return Err(
+            Error::new(ErrorKind::Exists, "未覆盖；如确需覆盖请加 --force")
+                .with_file(output.display().to_string()),
+        );
+    }
+    let mut problems = doc.validate();
+    let bytes = renderer.render_validated(doc, &problems)?;
+    write_atomic(output, &bytes, overwrite)?;
+    problems.retain(|p| p.severity == Severity::Warning);
+    Ok((bytes.len(), problems))
 }
 
 /// Load, validate, render and write one input.
@@ -300,7 +411,7 @@ fn render_one(
             e
         }
     };
-    // Refuse early: no point rendering what will not be written.
+    // Refuse early: no point loading and rendering what will not be written.
     if !overwrite && output.exists() {
         return Err(
             Error::new(ErrorKind::Exists, "未覆盖；如确需覆盖请加 --force")
@@ -308,14 +419,11 @@ fn render_one(
         );
     }
     let doc = Document::from_path(input)?;
-    let mut problems = doc.validate();
-    let bytes = renderer.render_validated(&doc, &problems).map_err(named)?;
-    write_atomic(output, &bytes, overwrite)?;
-    problems.retain(|p| p.severity == Severity::Warning);
+    let (bytes, problems) = write_document(renderer, &doc, output, overwrite).map_err(named)?;
     Ok(Rendered {
         input: input.to_path_buf(),
         output: output.to_path_buf(),
-        bytes: bytes.len(),
+        bytes,
         warnings: problems,
         elapsed: start.elapsed(),
     })

@@ -31,8 +31,10 @@ pub enum ErrorKind {
     Block,
     /// The input is larger than the limits this crate accepts.
     TooLarge,
-    /// Writing the .docx failed (should not happen; please report it).
+    /// Writing the .docx failed, or (in a batch) some inputs could not be rendered.
     Write,
+    /// The command line was used wrongly (exit code 2).
+    Usage,
 }
 
 impl ErrorKind {
@@ -52,6 +54,7 @@ impl ErrorKind {
             ErrorKind::Block => "模板输出有误",
             ErrorKind::TooLarge => "输入超出限制",
             ErrorKind::Write => "生成文档失败",
+            ErrorKind::Usage => "命令用法有误",
         }
     }
 }
@@ -164,6 +167,15 @@ impl Error {
         if !path.is_empty() && path != "." {
             self.repr.location.path = Some(path);
         }
+        self
+    }
+
+    /// The same error, located at a row of a mail-merge table (`units.csv 第4行`) instead
+    /// of the template file; the data path stays.
+    pub(crate) fn in_row(mut self, row: &str) -> Error {
+        self.repr.location.file = Some(row.to_string());
+        self.repr.location.line = None;
+        self.repr.location.column = None;
         self
     }
 

@@ -88,12 +88,45 @@
 //!
 //! Every fallible function returns [`Error`]: a [`ErrorKind`], a Chinese detail and a
 //! [`Location`] (file:line:column for input files, template name and line for templates,
-//! data path for validation).
+//! data path for validation). `Display` gives the whole message a writer reads;
+//! [`Error::problems`] lists every validation problem.
+//!
+//! ```
+//! let err = gongwen::Document::from_toml_str("kind = \"plan\"\ndate = \"2025-02-30\"\n").unwrap_err();
+//! assert_eq!(err.kind(), gongwen::ErrorKind::Syntax);
+//! assert_eq!(err.location().line, Some(2));
+//! assert!(err.to_string().contains("2025年2月没有30日"));
+//! ```
+//!
+//! ## Many documents
+//!
+//! [`render_many`] renders a list of input files in parallel into a folder and keeps going
+//! past bad inputs; [`render_pairs`] does the same with output paths of your choosing.
+//! [`MergeTemplate`] and [`MergeTable`] fill one template document with each row of a
+//! CSV or JSON table (mail-merge: one plan for every 街道 or school).
+//!
+//! ## Text intelligence
+//!
+//! - [`Import`] turns a plan pasted from a web page or a Word file (text, GB18030 or
+//!   `.docx`) into a [`Document`] and an [`outline`] of its headings.
+//! - [`lint`] finds what reviewers send drafts back for (placeholders, numbering gaps,
+//!   half-width punctuation, plan wording in a summary, …), as [`Diagnostic`]s.
+//! - [`keywords`] ranks the topic words of a text by TF-IDF; [`Document::summarize`]
+//!   drafts the year-end summary that mirrors a plan.
+//!
+//! These use jieba's dictionary, loaded once on first use (about 0.2 s); rendering never
+//! loads it ([`jieba_loaded`] tells).
+//!
+//! ## Around the document
+//!
+//! [`Document::json_schema`] is the JSON Schema of input files (editors complete and check
+//! fields with it); [`font_report`] and [`fontconfig_aliases`] tell which GB fonts are
+//! missing and map them to free look-alikes; [`convert_to_pdf`] runs LibreOffice.
 //!
 //! ## Features
 //!
-//! - `cli` (default): the `gongwen` command-line tool. Library users can set
-//!   `default-features = false` to skip its dependencies.
+//! - `cli` (default): the `gongwen` command-line tool (clap, indicatif). Library users can
+//!   set `default-features = false` to skip its dependencies.
 #![deny(missing_docs)]
 
 mod batch;
@@ -118,8 +151,8 @@ mod validate;
 pub mod cli;
 
 pub use batch::{
-    BatchOptions, Failure, Rendered, collect_inputs, output_path, render_many, render_many_with,
-    render_pairs,
+    BatchOptions, Failure, Rendered, collect_inputs, output_path, render_documents, render_many,
+    render_many_with, render_pairs,
 };
 pub use date::{Date, Precision, Xun, date_range};
 pub use error::{Error, ErrorKind, Location, Result};

@@ -88,7 +88,7 @@ fn several_inputs_one_bad_others_written_failure_reported_exit_1() {
         "the Chinese error of the bad input: {err}"
     );
     assert!(err.contains("未知的键"), "{err}");
-    assert!(err.contains("1 个未生成"), "{err}");
+    assert!(err.contains("1 项未生成"), "{err}");
     assert!(
         !err.contains('\u{1b}'),
         "no progress bar when not a terminal: {err}"
@@ -161,7 +161,7 @@ fn several_inputs_need_an_output_directory() {
         ],
         tmp.path(),
     );
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(out.status.code(), Some(2), "a usage error: {}", stderr(&out));
     assert!(stderr(&out).contains("须为目录"), "{}", stderr(&out));
 }
 

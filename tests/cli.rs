@@ -288,3 +288,76 @@ fn schema_fonts_completions_and_quiet() {
         assert!(stderr(&out).contains("fontconfig"), "{}", stderr(&out));
     }
 }
+
+#[test]
+fn merge_renders_one_document_per_row_and_reports_bad_rows() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("tpl.yaml"),
+        "kind: plan\ntitle: \"{{ 单位 }}2025年消防安全宣传工作计划\"\nissuer: \"{{ 单位 }}\"\ndate: \"{{ 日期 }}\"\nrequirements:\n  - title: 加强宣传\n    text: 全年开展集中宣传不少于{{ 次数 }}次。\n",
+    )
+    .unwrap();
+    std::fs::write(
+        tmp.path().join("units.csv"),
+        "单位,日期,次数\n城东街道,2025-03-01,12\n城西街道,2025-03-02,10\n城南街道,2025-02-30,9\n",
+    )
+    .unwrap();
+    let out = gongwen(
+        &["merge", "tpl.yaml", "units.csv", "-o", "out", "-j", "2"],
+        tmp.path(),
+    );
+    assert_eq!(out.status.code(), Some(1), "one bad row: exit 1");
+    let err = stderr(&out);
+    assert!(err.contains("units.csv 第4行 [date]"), "{err}");
+    assert!(!tmp.path().join("out/城南街道.docx").exists());
+    let east = std::fs::read(tmp.path().join("out/城东街道.docx")).unwrap();
+    let xml = {
+        use std::io::Read;
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(east)).unwrap();
+        let mut s = String::new();
+        zip.by_name("word/document.xml")
+            .unwrap()
+            .read_to_string(&mut s)
+            .unwrap();
+        s
+    };
+    assert!(xml.contains("城东街道2025年消防安全宣传工作计划"));
+    assert!(xml.contains("全年开展集中宣传不少于12次。"));
+    assert!(tmp.path().join("out/城西街道.docx").is_file());
+
+    // A second run refuses to overwrite; an unknown name column is a usage error.
+    let out = gongwen(&["merge", "tpl.yaml", "units.csv", "-o", "out"], tmp.path());
+    assert!(stderr(&out).contains("未覆盖"), "{}", stderr(&out));
+    let out = gongwen(
+        &[
+            "merge",
+            "tpl.yaml",
+            "units.csv",
+            "-o",
+            "o2",
+            "--name-column",
+            "名称",
+        ],
+        tmp.path(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn render_pdf_goes_through_libreoffice_or_says_why_not() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_example(tmp.path(), "antidrug_summary.toml");
+    let out = gongwen(&["render", "antidrug_summary.toml", "--pdf"], tmp.path());
+    assert!(
+        tmp.path().join("antidrug_summary.docx").is_file(),
+        "the .docx is written either way"
+    );
+    if gongwen::soffice().is_some() {
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let pdf = std::fs::read(tmp.path().join("antidrug_summary.pdf")).unwrap();
+        assert!(pdf.starts_with(b"%PDF"));
+    } else {
+        assert_eq!(out.status.code(), Some(1));
+        assert!(stderr(&out).contains("LibreOffice"), "{}", stderr(&out));
+    }
+}

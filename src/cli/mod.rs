@@ -3,6 +3,7 @@
 //! Exit codes: 0 success, 1 bad input (or a file that could not be written), 2 usage.
 
 mod import;
+mod merge;
 mod render;
 mod tools;
 // Issue 3: lint, keywords, plan → summary.
@@ -90,6 +91,9 @@ enum Command {
             hide_default_value = true
         )]
         jobs: usize,
+        /// 同时用 LibreOffice 生成 PDF（与 .docx 同名），供快速预览
+        #[arg(long)]
+        pdf: bool,
     },
     /// 生成带中文注释的输入文件骨架，【待补】处由撰稿人填写
     #[command(
@@ -160,6 +164,35 @@ enum Command {
         #[command(subcommand)]
         action: TemplatesAction,
     },
+    /// 套用模板和数据表（CSV/JSON），每行生成一份文件（邮件合并）
+    #[command(after_help = merge::AFTER_HELP)]
+    Merge {
+        /// 模板文件（.toml/.yaml/.json，文字中可写 {{ 列名 }}）
+        template: PathBuf,
+        /// 数据表（.csv 或 .json）
+        table: PathBuf,
+        /// 输出目录（不存在则创建）
+        #[arg(short, long, value_name = "DIR")]
+        output: PathBuf,
+        /// 用哪一列的值作输出文件名（默认第一列）
+        #[arg(long, value_name = "COLUMN")]
+        name_column: Option<String>,
+        /// 模板目录：其中的同名模板文件替换内置模板
+        #[arg(long, value_name = "DIR")]
+        template_dir: Option<PathBuf>,
+        /// 输出文件已存在时覆盖它
+        #[arg(short, long)]
+        force: bool,
+        /// 并行线程数（默认每个 CPU 核一个）
+        #[arg(
+            short,
+            long,
+            value_name = "N",
+            default_value_t = 0,
+            hide_default_value = true
+        )]
+        jobs: usize,
+    },
     /// 输出输入文件的 JSON Schema，供 VS Code 等编辑器提示和检查
     #[command(after_help = tools::SCHEMA_HELP)]
     Schema {
@@ -229,7 +262,7 @@ pub fn main() -> i32 {
         Ok(()) => 0,
         Err(e) => {
             eprintln!("错误：{e}");
-            1
+            if e.kind() == ErrorKind::Usage { 2 } else { 1 }
         }
     }
 }
@@ -250,6 +283,23 @@ fn run(cli: Cli) -> Result<(), Error> {
             force,
         } => tools::fonts(write_fontconfig.as_deref(), force),
         Command::Completions { shell } => tools::completions(&shell),
+        Command::Merge {
+            template,
+            table,
+            output,
+            name_column,
+            template_dir,
+            force,
+            jobs,
+        } => merge::run(merge::Args {
+            template,
+            table,
+            output,
+            name_column,
+            template_dir,
+            force,
+            jobs,
+        }),
         Command::Render {
             inputs,
             output,
@@ -257,6 +307,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             force,
             blocks,
             jobs,
+            pdf,
         } => render::run(render::Args {
             inputs,
             output,
@@ -264,6 +315,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             force,
             blocks,
             jobs,
+            pdf,
         }),
         Command::New {
             kind,

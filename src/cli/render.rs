@@ -28,6 +28,7 @@ pub(super) struct Args {
     pub force: bool,
     pub blocks: bool,
     pub jobs: usize,
+    pub pdf: bool,
 }
 
 pub(super) fn run(args: Args) -> Result<(), Error> {
@@ -61,7 +62,7 @@ fn is_dir_arg(p: &Path) -> bool {
 }
 
 fn usage(msg: &str) -> Error {
-    Error::new(ErrorKind::Io, msg.to_string())
+    Error::new(ErrorKind::Usage, msg.to_string())
 }
 
 fn one(renderer: &Renderer, input: &Path, output: &Path, args: &Args) -> Result<(), Error> {
@@ -91,9 +92,20 @@ fn one(renderer: &Renderer, input: &Path, output: &Path, args: &Args) -> Result<
             }
         })?;
     hint(&format!("已生成 {}", output.display()));
+    if args.pdf {
+        pdf(output, &doc.fonts, args.force)?;
+    }
     hint(
         "下一步：用 Word 或 WPS 打开，补全【待补】处的内容并通读一遍；修改输入文件后可加 --force 重新生成。",
     );
+    Ok(())
+}
+
+/// Writes the PDF of a written `.docx` next to it, through LibreOffice.
+fn pdf(docx: &Path, fonts: &crate::Fonts, force: bool) -> Result<(), Error> {
+    let out = docx.with_extension("pdf");
+    crate::convert_to_pdf(docx, &out, fonts, force)?;
+    hint(&format!("已生成 {}", out.display()));
     Ok(())
 }
 
@@ -140,12 +152,40 @@ fn many(renderer: &Renderer, args: &Args) -> Result<(), Error> {
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
+    if args.pdf {
+        for r in results.iter().flatten() {
+            if let Err(e) =
+                Document::from_path(&r.input).and_then(|d| pdf(&r.output, &d.fonts, args.force))
+            {
+                eprintln!("错误：{e}");
+            }
+        }
+    }
+    let where_to = match &args.output {
+        Some(dir) => format!("到 {}", dir.display()),
+        None => "（与输入文件同目录）".to_string(),
+    };
+    report(&results, &where_to)
+}
+
+/// Prints the warnings of what was rendered and lists every failure at the end; an error
+/// (exit code 1) when anything failed.
+pub(super) fn report(
+    results: &[Result<crate::Rendered, crate::Failure>],
+    where_to: &str,
+) -> Result<(), Error> {
     let mut done = 0usize;
     let mut failures = Vec::new();
-    for r in &results {
+    for r in results {
         match r {
             Ok(r) => {
                 done += 1;
+                super::detail(&format!(
+                    "{} → {}（{:.1} ms）",
+                    r.input.display(),
+                    r.output.display(),
+                    r.elapsed.as_secs_f64() * 1e3
+                ));
                 for w in &r.warnings {
                     eprintln!("{}: {w}", r.input.display());
                 }
@@ -153,15 +193,11 @@ fn many(renderer: &Renderer, args: &Args) -> Result<(), Error> {
             Err(f) => failures.push(f),
         }
     }
-    let where_to = match &args.output {
-        Some(dir) => format!("到 {}", dir.display()),
-        None => "（与输入文件同目录）".to_string(),
-    };
     hint(&format!("已生成 {done} 个文件{where_to}"));
     if failures.is_empty() {
         return Ok(());
     }
-    eprintln!("以下 {} 个输入未生成：", failures.len());
+    eprintln!("以下 {} 项未生成：", failures.len());
     for f in &failures {
         eprintln!("  {f}");
     }
@@ -169,7 +205,7 @@ fn many(renderer: &Renderer, args: &Args) -> Result<(), Error> {
     Err(Error::new(
         ErrorKind::Write,
         format!(
-            "共 {} 个输入，{} 个未生成（见上）{rest}",
+            "共 {} 项，{} 项未生成（见上）{rest}",
             results.len(),
             failures.len()
         ),
@@ -177,7 +213,7 @@ fn many(renderer: &Renderer, args: &Args) -> Result<(), Error> {
 }
 
 /// A progress bar on stderr when it is a terminal and there is more than one input.
-fn progress_bar(n: usize) -> Option<indicatif::ProgressBar> {
+pub(super) fn progress_bar(n: usize) -> Option<indicatif::ProgressBar> {
     if n < 2 || !std::io::stderr().is_terminal() {
         return None;
     }

@@ -11,6 +11,7 @@
 //! every style carries a font in all four slots, so Chinese text never falls back to a theme
 //! font.
 
+mod direct;
 mod ooxml;
 mod package;
 
@@ -49,14 +50,45 @@ pub(crate) struct Meta<'a> {
 /// Writes `blocks` as the bytes of a .docx file.
 ///
 /// The output depends only on the arguments: no clock, no random ids.
+///
+/// `word/document.xml` is written directly ([`direct`]) and the parts that depend only on the
+/// fonts are built once per [`Fonts`]; the result is byte-identical to the reference path
+/// (docx-rs and the canonical-order pass, [`reference_docx`]).
 pub(crate) fn write_docx(blocks: &[Block], fonts: &Fonts, meta: &Meta) -> Result<Vec<u8>, Error> {
-    let xml = build(blocks, fonts).build();
-    package::pack(xml, meta).map_err(pack_error)
+    direct::with_parts(blocks, fonts, meta, |parts| package::zip_parts(parts)).map_err(pack_error)
 }
 
 /// The finished parts (name, bytes) of the .docx for `blocks`, in zip order: everything
 /// [`write_docx`] does except the zipping. For the packaging-floor benchmark.
 pub(crate) fn docx_parts(
+    blocks: &[Block],
+    fonts: &Fonts,
+    meta: &Meta,
+) -> Result<Vec<(String, Vec<u8>)>, Error> {
+    direct::with_parts(blocks, fonts, meta, |parts| {
+        Ok(parts
+            .iter()
+            .map(|(name, bytes)| (name.to_string(), bytes.to_vec()))
+            .collect())
+    })
+    .map_err(pack_error)
+}
+
+/// The reference path for [`write_docx`]: every part built by docx-rs and put into schema
+/// order by the canonical-order pass. The fast path must give the same bytes.
+#[cfg(test)]
+pub(crate) fn reference_docx(
+    blocks: &[Block],
+    fonts: &Fonts,
+    meta: &Meta,
+) -> Result<Vec<u8>, Error> {
+    let xml = build(blocks, fonts).build();
+    package::pack(xml, meta).map_err(pack_error)
+}
+
+/// The parts of [`reference_docx`], in zip order.
+#[cfg(test)]
+pub(crate) fn reference_parts(
     blocks: &[Block],
     fonts: &Fonts,
     meta: &Meta,

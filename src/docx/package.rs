@@ -1,6 +1,7 @@
 //! Zips the parts docx-rs built into a .docx: parts in schema order (through
-//! [`super::ooxml::normalize`]), our own `docProps/core.xml`, Deflate compression and a
-//! fixed timestamp, so that the same document always gives the same bytes.
+//! [`super::ooxml::normalize`]), our own `docProps/core.xml`, Deflate compression (flate2 with
+//! the zlib-rs backend, level 6: see [`DEFLATE_LEVEL`]) and a fixed timestamp, so that the
+//! same document always gives the same bytes.
 
 use std::io::{Cursor, Write};
 
@@ -77,6 +78,7 @@ pub(super) fn core_xml(meta: &Meta) -> Vec<u8> {
 }
 
 /// The .docx bytes for the parts docx-rs built.
+#[cfg(test)]
 pub(super) fn pack(xml: XMLDocx, meta: &Meta) -> Result<Vec<u8>, PackError> {
     zip_parts(&finished_parts(xml, meta)?)
 }
@@ -102,17 +104,34 @@ pub(super) fn finished_parts(
         .collect()
 }
 
+/// Deflate level: zlib's default, as Word and Python's zipfile use.
+///
+/// Measured on the reference plan's 200 KB of parts (`benches/`, 2 vCPUs, medians of 200):
+///
+/// | backend (flate2) | level 1 | level 3 | level 6 | level 9 |
+/// |---|---|---|---|---|
+/// | zlib-rs (chosen) | 0.42 ms, 35.2 KB | 0.75 ms, 28.0 KB | 1.3–1.5 ms, 26.2 KB | 2.7 ms, 25.7 KB |
+/// | miniz_oxide (flate2's default) | 0.70 ms, 32.9 KB | 1.36 ms, 26.6 KB | 2.7 ms, 25.9 KB | 3.5 ms, 25.8 KB |
+///
+/// zlib-rs is the fastest pure-Rust backend at every level (zlib-ng would need cmake and C).
+/// Level 6 keeps the file within a few per cent of the smallest; level 3 would save about
+/// 0.6 ms per document for 7 % more bytes, and level 1 a further 0.3 ms for 35 %.
+const DEFLATE_LEVEL: i64 = 6;
+
 /// Zips finished parts: Deflate, a fixed timestamp and fixed permissions, so the same parts
 /// always give the same bytes. The packaging floor benchmark calls this too.
-pub(super) fn zip_parts(parts: &[(String, Vec<u8>)]) -> Result<Vec<u8>, PackError> {
+pub(super) fn zip_parts<N: AsRef<str>, B: AsRef<[u8]>>(
+    parts: &[(N, B)],
+) -> Result<Vec<u8>, PackError> {
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
+        .compression_level(Some(DEFLATE_LEVEL))
         .last_modified_time(DateTime::default())
         .unix_permissions(0o644);
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     for (name, bytes) in parts {
-        zip.start_file(name.as_str(), options)?;
-        zip.write_all(bytes)?;
+        zip.start_file(name.as_ref(), options)?;
+        zip.write_all(bytes.as_ref())?;
     }
     Ok(zip.finish()?.into_inner())
 }

@@ -933,3 +933,204 @@ fn headings_keep_with_their_content_but_list_items_do_not_chain() {
     assert!(!keeps_with_next(3, Some(&h(2, "（二）", "上级"))));
     assert!(!keeps_with_next(2, None));
 }
+
+// ---------------------------------------------------------------- fast path = reference path
+
+/// Asserts that the fast path ([`write_docx`], [`docx_parts`]) and the reference path (docx-rs
+/// and the canonical-order pass) give the same bytes for every part and for the whole file.
+fn assert_same_as_reference(what: &str, blocks: &[Block], fonts: &Fonts, meta: &Meta) {
+    let want = reference_parts(blocks, fonts, meta).unwrap();
+    let got = docx_parts(blocks, fonts, meta).unwrap();
+    let names = |p: &[(String, Vec<u8>)]| p.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&got), names(&want), "{what}: part names");
+    for ((name, g), (_, w)) in got.iter().zip(&want) {
+        if g != w {
+            let at = g.iter().zip(w).position(|(a, b)| a != b).unwrap_or(g.len().min(w.len()));
+            let show = |b: &[u8]| {
+                let from = at.saturating_sub(300);
+                String::from_utf8_lossy(&b[from..(at + 300).min(b.len())]).into_owned()
+            };
+            panic!(
+                "{what}: {name} differs at byte {at}\n fast: {}\n  ref: {}",
+                show(g),
+                show(w)
+            );
+        }
+    }
+    assert!(
+        write_docx(blocks, fonts, meta).unwrap() == reference_docx(blocks, fonts, meta).unwrap(),
+        "{what}: .docx bytes differ"
+    );
+}
+
+/// Text that exercises every cleaning and escaping rule.
+const HOSTILE: [&str; 9] = [
+    "A<&>\"'\u{0}\u{1}\u{8}\u{B}\u{C}\u{1F}\u{FFFE}\u{FFFF}\u{D7FF}\u{E000}😀\ttab\r\nline\rcr",
+    "",
+    "\n",
+    "\r\n\r\n",
+    "末尾换行\n",
+    "\u{FFFE}",
+    "&amp; 已转义 &lt;b&gt; ]]> <![CDATA[x]]>",
+    "\u{7F}\u{80}\u{9F}\u{85}\u{2028}\u{FEFF}\u{10FFFF}",
+    "  前后空格  ",
+];
+
+fn hostile_blocks(t: &str) -> Vec<Block> {
+    vec![
+        Block::Title(t.into()),
+        Block::Title(t.into()),
+        Block::Addressee(t.into()),
+        h(1, t, t),
+        run_in(2, t, t, t),
+        h(0, "", t),
+        h(9, t, ""),
+        run_in(4, "", t, t),
+        para(t),
+        Block::PageBreak,
+        para(t),
+        Block::Attachments(vec![t.into()]),
+        Block::Attachments(vec![t.into(), t.into(), t.into()]),
+        Block::Signature(t.into()),
+        Block::Date(t.into()),
+        Block::Annex {
+            label: t.into(),
+            title: t.into(),
+        },
+        para(t),
+        Block::PageBreak,
+        h(1, t, t),
+        Block::Table(Table {
+            header: vec![t.into()],
+            rows: vec![Row::Group(t.into()), Row::Cells(vec![t.into(), t.into()])],
+        }),
+        Block::Table(Table {
+            header: vec![],
+            rows: vec![],
+        }),
+        Block::Annex {
+            label: t.into(),
+            title: t.into(),
+        },
+        Block::PageBreak,
+        Block::Table(Table {
+            header: vec![t.into(); 7],
+            rows: vec![Row::Cells(vec![t.into(); 3])],
+        }),
+        para(t),
+    ]
+}
+
+/// Block sequences in many orders, from a fixed pseudo-random walk over the block kinds.
+fn shuffled_documents() -> Vec<Vec<Block>> {
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    (0..200)
+        .map(|_| {
+            let len = next(14);
+            (0..len)
+                .map(|_| {
+                    let t = HOSTILE[next(HOSTILE.len())];
+                    match next(12) {
+                        0 => Block::Title(t.into()),
+                        1 => Block::Addressee(t.into()),
+                        2 => h(next(6) as u8, "一、", t),
+                        3 => run_in(next(5) as u8, "（一）", t, t),
+                        4 => Block::Attachments(vec![t.into(); next(3)]),
+                        5 => Block::Signature(t.into()),
+                        6 => Block::Date(t.into()),
+                        7 => Block::Annex {
+                            label: t.into(),
+                            title: t.into(),
+                        },
+                        8 => Block::PageBreak,
+                        9 => Block::Table(Table {
+                            header: vec![t.into(); next(7)],
+                            rows: (0..next(4))
+                                .map(|_| {
+                                    if next(3) == 0 {
+                                        Row::Group(t.into())
+                                    } else {
+                                        Row::Cells(vec![t.into(); next(8)])
+                                    }
+                                })
+                                .collect(),
+                        }),
+                        _ => para(t),
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn fast_path_is_byte_identical() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let renderer = crate::Renderer::new();
+    let mut inputs = Vec::new();
+    for dir in ["examples", "benches/data"] {
+        let mut files: Vec<_> = std::fs::read_dir(root.join(dir))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| {
+                matches!(
+                    p.extension().and_then(|e| e.to_str()),
+                    Some("toml" | "yaml" | "json")
+                )
+            })
+            .collect();
+        files.sort();
+        inputs.extend(files);
+    }
+    assert!(inputs.len() >= 9, "{inputs:?}");
+    for path in &inputs {
+        let doc = crate::model::Document::from_path(path).unwrap();
+        let text = renderer.render_text(&doc).unwrap();
+        let blocks = crate::blocks::parse(&text, "plan.j2").unwrap();
+        let m = Meta {
+            title: &doc.title,
+            creator: &doc.issuer,
+            keywords: "关键词",
+            description: doc.kind.chinese_name(),
+        };
+        let what = path.display().to_string();
+        assert_same_as_reference(&what, &blocks, &doc.fonts, &m);
+        // the same blocks in other fonts
+        let fonts = Fonts {
+            title: "Source Han Serif".into(),
+            body: "宋体".into(),
+            heading1: "A&B <黑>".into(),
+            heading2: "\"楷\"\t'体'\n".into(),
+            page_number: "Times New Roman".into(),
+        };
+        assert_same_as_reference(&what, &blocks, &fonts, &m);
+    }
+
+    assert_same_as_reference("sample", &sample_blocks(), &Fonts::default(), &meta());
+    assert_same_as_reference("empty", &[], &Fonts::default(), &Meta::default());
+    let hostile_fonts = Fonts {
+        body: format!("仿宋{}", HOSTILE[0]),
+        page_number: HOSTILE[0].into(),
+        ..Fonts::default()
+    };
+    for t in HOSTILE {
+        let m = Meta {
+            title: t,
+            creator: t,
+            keywords: t,
+            description: t,
+        };
+        let blocks = hostile_blocks(t);
+        assert_same_as_reference(&format!("hostile {t:?}"), &blocks, &Fonts::default(), &m);
+        assert_same_as_reference(&format!("hostile {t:?}"), &blocks, &hostile_fonts, &m);
+    }
+    for (i, blocks) in shuffled_documents().iter().enumerate() {
+        assert_same_as_reference(&format!("shuffled #{i}"), blocks, &Fonts::default(), &meta());
+    }
+}

@@ -1,0 +1,100 @@
+//! `gongwen merge`: one template document and a table of per-unit values give one draft
+//! per row, rendered in parallel on the batch path.
+
+use std::path::PathBuf;
+
+use crate::{
+    BatchOptions, Error, ErrorKind, MergeTable, MergeTemplate, Renderer, file_stem_for,
+    render_documents,
+};
+
+use super::hint;
+use super::render::{progress_bar, report};
+
+pub(super) const AFTER_HELP: &str = "\
+示例：
+  gongwen merge 消防计划模板.toml 各街道.csv -o 输出/ --name-column 单位
+
+模板就是普通的输入文件，在需要逐份替换的地方写 {{ 列名 }}，如：
+  title = \"{{ 单位 }}2025年消防安全宣传工作计划\"
+  issuer = \"{{ 单位 }}\"
+  text = \"全年开展集中宣传不少于{{ 宣传次数 }}次。\"
+数据表（.csv 或 .json）每行生成一份，列名与 {{ }} 中的名字一致；CSV 可用 Excel 另存（UTF-8 或 GBK 均可）。
+输出文件名取 --name-column 指定的列（默认第一列）。某一行有误时其余照常生成，最后列出失败项。";
+
+/// The arguments of `gongwen merge`.
+pub(super) struct Args {
+    pub template: PathBuf,
+    pub table: PathBuf,
+    pub output: PathBuf,
+    pub name_column: Option<String>,
+    pub template_dir: Option<PathBuf>,
+    pub force: bool,
+    pub jobs: usize,
+}
+
+pub(super) fn run(args: Args) -> Result<(), Error> {
+    let template = MergeTemplate::from_path(&args.template)?;
+    let table = MergeTable::from_path(&args.table)?;
+    if table.rows.is_empty() {
+        return Err(Error::new(ErrorKind::Syntax, "数据表没有数据行")
+            .with_file(args.table.display().to_string()));
+    }
+    let column = match &args.name_column {
+        Some(c) if !table.columns.contains(c) => {
+            return Err(Error::new(
+                ErrorKind::Usage,
+                format!(
+                    "数据表中没有“{c}”列；现有的列：{}",
+                    table.columns.join("、")
+                ),
+            ));
+        }
+        Some(c) => c.clone(),
+        None => table.columns[0].clone(),
+    };
+    if args.output.exists() && !args.output.is_dir() {
+        return Err(
+            Error::new(ErrorKind::Usage, "-o 须为目录，但它是一个已有的文件")
+                .with_file(args.output.display().to_string()),
+        );
+    }
+    std::fs::create_dir_all(&args.output)
+        .map_err(|e| Error::io(&args.output, "创建输出目录", e))?;
+    let renderer = match &args.template_dir {
+        Some(dir) => Renderer::with_template_dir(dir)?,
+        None => Renderer::new(),
+    };
+    let table_name = args.table.display().to_string();
+    let jobs: Vec<_> = table
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            // Row numbers as a spreadsheet shows them: the header is row 1.
+            let label = format!("{table_name} 第{}行", i + 2);
+            let stem = file_stem_for(row.get(&column).map_or("", String::as_str), i + 2);
+            let output = args.output.join(format!("{stem}.docx"));
+            let doc = template.fill(row).map_err(|e| e.in_row(&label));
+            (label, doc, output)
+        })
+        .collect();
+    let bar = progress_bar(jobs.len());
+    let options = BatchOptions {
+        jobs: args.jobs,
+        overwrite: args.force,
+    };
+    let results = render_documents(&renderer, jobs, &options, |_| {
+        if let Some(bar) = &bar {
+            bar.inc(1);
+        }
+    });
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    let r = report(&results, &format!("到 {}", args.output.display()));
+    if r.is_ok() {
+        hint("下一步：逐份打开检查，补全【待补】处的内容。");
+    }
+    r
+}

@@ -1,0 +1,716 @@
+//! The fast path: `word/document.xml` written straight from the blocks, in schema order, and
+//! every other part built once per [`Fonts`] and reused.
+//!
+//! The docx-rs path in [`super::build`] plus the canonical-order pass ([`super::ooxml`]) is the
+//! reference: this writer produces the same bytes, part for part (`fast_path_is_byte_identical`
+//! in `tests.rs` checks every example, the bench inputs, the sample document and hostile
+//! text). It mirrors `build` decision for decision (the paragraph ids are numbered in the same
+//! order, which is not always document order: a paragraph of an annex takes its id before the
+//! separator that goes in front of its frame), so a change to one must be made to the other.
+//!
+//! What does not depend on the blocks comes from the reference path itself, built once for
+//! each distinct [`Fonts`] with no blocks and normalised: every part except
+//! `docProps/core.xml` and `word/document.xml`, and the document's text before the first
+//! body child and from `w:sectPr` on. So those bytes are identical by construction.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use super::package::{self, PackError};
+use super::{
+    ADDRESSEE, ANNEX_LABEL, ANNEX_TITLE, ATTACHMENT, BODY, DATE, HEADINGS, Meta, PAGE_BREAK,
+    SIGNATURE, TABLE_HEADER, TABLE_TEXT, TITLE, build, clean_line, column_widths,
+    keeps_with_next, text_width,
+};
+use crate::blocks::{Block, Row, Table};
+use crate::layout::{
+    ANNEX_FRAME_PADDING, ANNEX_FRAME_WIDTH, BLANK_LINE, DATE_RIGHT_INDENT, Fonts,
+    TABLE_BORDER_SIZE, TABLE_CELL_PADDING, TABLE_LAST_CELL_PADDING, TEXT_WIDTH,
+};
+
+/// The name of the part this module writes.
+const DOCUMENT: &str = "word/document.xml";
+/// The part [`package::core_xml`] writes from the [`Meta`].
+const CORE: &str = "docProps/core.xml";
+
+// ---------------------------------------------------------------- the per-Fonts cache
+
+/// Everything of a .docx that depends on the fonts only.
+pub(super) struct FontParts {
+    /// The finished parts in zip order; `document.xml` and `core.xml` are empty placeholders.
+    parts: Vec<(String, Vec<u8>)>,
+    /// `document.xml` up to and including `<w:body>`.
+    head: String,
+    /// `document.xml` from `<w:sectPr` to the end.
+    tail: String,
+    /// `<w:r><w:rPr><w:rFonts …/></w:rPr>` for each font: title, body, heading1, heading2.
+    runs: [String; 4],
+}
+
+/// At most this many font sets are kept; the cache is cleared when a new one would pass it.
+const CACHE_LIMIT: usize = 16;
+
+fn cache() -> &'static Mutex<HashMap<Fonts, Arc<FontParts>>> {
+    static CACHE: OnceLock<Mutex<HashMap<Fonts, Arc<FontParts>>>> = OnceLock::new();
+    CACHE.get_or_init(|| Mutex::new(HashMap::new()))
+}
+
+/// The font-dependent parts for `fonts`, built on first use.
+pub(super) fn font_parts(fonts: &Fonts) -> Result<Arc<FontParts>, PackError> {
+    // A poisoned lock only means another thread panicked while inserting: the map is valid.
+    if let Some(p) = cache()
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(fonts)
+    {
+        return Ok(Arc::clone(p));
+    }
+    // Built outside the lock: two threads may both build it once, with the same result.
+    let built = Arc::new(FontParts::new(fonts)?);
+    let mut map = cache().lock().unwrap_or_else(|e| e.into_inner());
+    if map.len() >= CACHE_LIMIT {
+        map.clear();
+    }
+    Ok(Arc::clone(map.entry(fonts.clone()).or_insert(built)))
+}
+
+impl FontParts {
+    fn new(fonts: &Fonts) -> Result<FontParts, PackError> {
+        let empty = Meta::default();
+        let mut parts = package::finished_parts(build(&[], fonts).build(), &empty)?;
+        let mut head = String::new();
+        let mut tail = String::new();
+        for (name, bytes) in &mut parts {
+            if name == DOCUMENT {
+                let xml = std::str::from_utf8(bytes).map_err(|_| layout_changed())?;
+                let body = xml.find("<w:body>").ok_or_else(layout_changed)? + "<w:body>".len();
+                let sect = xml.find("<w:sectPr").ok_or_else(layout_changed)?;
+                if sect != body {
+                    return Err(layout_changed());
+                }
+                head = xml[..body].to_string();
+                tail = xml[body..].to_string();
+                bytes.clear();
+            } else if name == CORE {
+                bytes.clear();
+            }
+        }
+        let run = |font: &str| {
+            let f = escape_attr(&clean_line(font));
+            format!(
+                "<w:r><w:rPr><w:rFonts w:ascii=\"{f}\" w:hAnsi=\"{f}\" w:cs=\"{f}\" \
+                 w:eastAsia=\"{f}\" /></w:rPr>"
+            )
+        };
+        Ok(FontParts {
+            parts,
+            head,
+            tail,
+            runs: [
+                run(&fonts.title),
+                run(&fonts.body),
+                run(&fonts.heading1),
+                run(&fonts.heading2),
+            ],
+        })
+    }
+}
+
+/// The reference path no longer writes an empty body as `<w:body><w:sectPr …`.
+fn layout_changed() -> PackError {
+    PackError::Io(std::io::Error::other(
+        "document.xml of an empty document is not laid out as expected",
+    ))
+}
+
+// ---------------------------------------------------------------- the parts
+
+/// The finished parts of the .docx for `blocks`, in zip order, as [`super::docx_parts`] gives
+/// them: the cached ones borrowed, `document.xml` and `core.xml` new.
+pub(super) fn with_parts<T>(
+    blocks: &[Block],
+    fonts: &Fonts,
+    meta: &Meta,
+    f: impl FnOnce(&[(&str, &[u8])]) -> Result<T, PackError>,
+) -> Result<T, PackError> {
+    let cached = font_parts(fonts)?;
+    let document = document_xml(blocks, &cached);
+    let core = package::core_xml(meta);
+    let parts: Vec<(&str, &[u8])> = cached
+        .parts
+        .iter()
+        .map(|(name, bytes)| {
+            let bytes: &[u8] = match name.as_str() {
+                DOCUMENT => document.as_bytes(),
+                CORE => &core,
+                _ => bytes,
+            };
+            (name.as_str(), bytes)
+        })
+        .collect();
+    f(&parts)
+}
+
+// ---------------------------------------------------------------- XML text
+
+/// Which cached run start to use.
+#[derive(Clone, Copy)]
+enum Font {
+    Title = 0,
+    Body = 1,
+    Heading1 = 2,
+    Heading2 = 3,
+}
+
+/// `s` escaped as docx-rs escapes text and attribute values (after [`super::clean_text`] there
+/// is no `\r` or `\n` left, which it would also touch).
+fn escape_attr(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    push_escaped(&mut out, s);
+    out
+}
+
+fn push_escaped(out: &mut String, s: &str) {
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        let rep = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&apos;",
+            _ => continue,
+        };
+        out.push_str(&s[start..i]);
+        out.push_str(rep);
+        start = i + 1;
+    }
+    out.push_str(&s[start..]);
+}
+
+/// Writes one `w:t` (the canonical pass writes an empty one as an empty element).
+fn push_t(out: &mut String, escaped_start: usize) {
+    // `out[escaped_start..]` is the escaped text, already pushed after the open tag.
+    if out.len() == escaped_start {
+        out.truncate(escaped_start - T_OPEN.len());
+        out.push_str(T_EMPTY);
+    } else {
+        out.push_str("</w:t>");
+    }
+}
+
+const T_OPEN: &str = "<w:t xml:space=\"preserve\">";
+const T_EMPTY: &str = "<w:t xml:space=\"preserve\"/>";
+const TEXT_WRAPPING: &str = "<w:br w:type=\"textWrapping\" />";
+
+/// Whether XML 1.0 allows `c` (what [`super::clean_text`] keeps, besides tab and line breaks).
+fn legal(c: char) -> bool {
+    matches!(c, '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..='\u{10FFFF}')
+}
+
+/// The text of a run: [`super::clean_text`] of `text`, escaped, each line in a `w:t` and line
+/// breaks as text-wrapping breaks (what [`super::run`] builds); with `one_line`, line breaks
+/// are spaces instead ([`clean_line`]).
+fn push_text(out: &mut String, text: &str, one_line: bool) {
+    out.push_str(T_OPEN);
+    let mut line = out.len();
+    // Fast path: nothing to clean or escape.
+    if text
+        .bytes()
+        .all(|b| b >= 0x20 && !matches!(b, b'&' | b'<' | b'>' | b'"' | b'\''))
+        && !text.contains(['\u{FFFE}', '\u{FFFF}'])
+    {
+        out.push_str(text);
+        push_t(out, line);
+        return;
+    }
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\t' => out.push(' '),
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\r' | '\n' if one_line => out.push(' '),
+            '\r' | '\n' => {
+                push_t(out, line);
+                out.push_str(TEXT_WRAPPING);
+                out.push_str(T_OPEN);
+                line = out.len();
+            }
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if legal(c) => out.push(c),
+            _ => {}
+        }
+    }
+    push_t(out, line);
+}
+
+// ---------------------------------------------------------------- paragraphs
+
+/// Writes document.xml.
+struct Writer<'a> {
+    fonts: &'a FontParts,
+    /// The last paragraph id handed out.
+    id: u32,
+}
+
+/// Paragraph properties beyond the style, in schema order.
+#[derive(Default, Clone, Copy)]
+struct PPr {
+    keep_next: bool,
+    page_break_before: bool,
+    before: Option<i32>,
+    after: Option<i32>,
+    right_indent: Option<i32>,
+    center: bool,
+    outline: Option<usize>,
+}
+
+impl Writer<'_> {
+    /// Opens a paragraph with the next id, style and properties (up to the end of `w:pPr`).
+    fn open(&mut self, out: &mut String, style: &str, p: PPr) {
+        self.id += 1;
+        let _ = write!(
+            out,
+            "<w:p w14:paraId=\"{:08X}\"><w:pPr><w:pStyle w:val=\"{style}\" />",
+            self.id
+        );
+        if p.keep_next {
+            out.push_str("<w:keepNext />");
+        }
+        if p.page_break_before {
+            out.push_str("<w:pageBreakBefore />");
+        }
+        if let Some(b) = p.before {
+            let _ = write!(out, "<w:spacing w:before=\"{b}\" />");
+        }
+        if let Some(a) = p.after {
+            let _ = write!(out, "<w:spacing w:after=\"{a}\" />");
+        }
+        if let Some(r) = p.right_indent {
+            let _ = write!(out, "<w:ind w:left=\"0\" w:right=\"{r}\" />");
+        }
+        if p.center {
+            out.push_str("<w:jc w:val=\"center\" />");
+        }
+        if let Some(l) = p.outline {
+            let _ = write!(out, "<w:outlineLvl w:val=\"{l}\" />");
+        }
+        out.push_str("</w:pPr>");
+    }
+
+    /// A run of `text` in `font` (lines split as [`super::run`] does).
+    fn run(&self, out: &mut String, font: Font, text: &str) {
+        out.push_str(&self.fonts.runs[font as usize]);
+        push_text(out, text, false);
+        out.push_str("</w:r>");
+    }
+
+    /// A run of `text` cleaned as by [`clean_line`] (one line).
+    fn run_line(&self, out: &mut String, font: Font, text: &str) {
+        out.push_str(&self.fonts.runs[font as usize]);
+        push_text(out, text, true);
+        out.push_str("</w:r>");
+    }
+
+    /// A paragraph with one run.
+    fn simple(&mut self, out: &mut String, style: &str, p: PPr, font: Font, text: &str) {
+        self.open(out, style, p);
+        self.run(out, font, text);
+        out.push_str("</w:p>");
+    }
+
+    /// The paragraph of block `i` (as [`super::paragraph`]), with `pageBreakBefore` if `pb`.
+    /// `pb` is decided by the caller after the id is taken, which changes nothing here.
+    fn paragraph(&mut self, out: &mut String, blocks: &[Block], i: usize, pb: bool) {
+        let next_is_title = matches!(blocks.get(i + 1), Some(Block::Title(_)));
+        let prev = if i > 0 { blocks.get(i - 1) } else { None };
+        let base = PPr {
+            page_break_before: pb,
+            ..PPr::default()
+        };
+        match &blocks[i] {
+            Block::Title(text) => {
+                let p = if next_is_title {
+                    PPr {
+                        keep_next: true,
+                        ..base
+                    }
+                } else {
+                    PPr {
+                        after: Some(BLANK_LINE.0),
+                        ..base
+                    }
+                };
+                self.simple(out, TITLE, p, Font::Title, text);
+            }
+            Block::Addressee(text) => self.simple(out, ADDRESSEE, base, Font::Body, text),
+            Block::Heading {
+                level,
+                number,
+                text,
+                body,
+            } => {
+                let keep = keeps_with_next(*level, blocks.get(i + 1));
+                let level = usize::from((*level).clamp(1, 4)) - 1;
+                let head_font = [Font::Heading1, Font::Heading2, Font::Body, Font::Body][level];
+                let head = format!("{number}{text}");
+                match body {
+                    None => {
+                        let p = PPr {
+                            keep_next: keep,
+                            ..base
+                        };
+                        self.simple(out, HEADINGS[level], p, head_font, &head);
+                    }
+                    Some(body) => {
+                        let p = PPr {
+                            outline: Some(level),
+                            ..base
+                        };
+                        self.open(out, BODY, p);
+                        self.run(out, head_font, &head);
+                        self.run(out, Font::Body, body);
+                        out.push_str("</w:p>");
+                    }
+                }
+            }
+            Block::Attachments(names) => {
+                let p = PPr {
+                    before: Some(BLANK_LINE.0),
+                    ..base
+                };
+                self.open(out, ATTACHMENT, p);
+                self.run(out, Font::Body, "附件：");
+                let numbered = names.len() > 1;
+                for (n, name) in names.iter().enumerate() {
+                    if n > 0 {
+                        out.push_str(&self.fonts.runs[Font::Body as usize]);
+                        out.push_str(TEXT_WRAPPING);
+                        out.push_str("<w:tab /></w:r>");
+                    }
+                    if numbered {
+                        let label = format!("{}.{}", n + 1, clean_line(name));
+                        self.run_line(out, Font::Body, &label);
+                    } else {
+                        self.run_line(out, Font::Body, name);
+                    }
+                }
+                out.push_str("</w:p>");
+            }
+            Block::Signature(text) => {
+                let text = clean_line(text);
+                let date_width = blocks[i + 1..]
+                    .iter()
+                    .find_map(|b| match b {
+                        Block::Date(d) => Some(text_width(&clean_line(d))),
+                        _ => None,
+                    })
+                    .unwrap_or_else(|| text_width("2025年1月1日"));
+                let centre = DATE_RIGHT_INDENT.0 + date_width / 2;
+                let right = (centre - text_width(&text) / 2).max(0);
+                let p = PPr {
+                    before: Some(BLANK_LINE.0),
+                    right_indent: Some(right),
+                    ..base
+                };
+                self.open(out, SIGNATURE, p);
+                self.run_line(out, Font::Body, &text);
+                out.push_str("</w:p>");
+            }
+            Block::Date(text) => {
+                let p = if matches!(prev, Some(Block::Signature(_))) {
+                    base
+                } else {
+                    PPr {
+                        before: Some(BLANK_LINE.0),
+                        ..base
+                    }
+                };
+                self.open(out, DATE, p);
+                self.run_line(out, Font::Body, text);
+                out.push_str("</w:p>");
+            }
+            Block::Paragraph(text) => self.simple(out, BODY, base, Font::Body, text),
+            Block::Annex { .. } | Block::Table(_) | Block::PageBreak => {
+                self.open(out, BODY, base);
+                out.push_str("</w:p>");
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ tables
+
+    /// The task table (as [`super::table`]), with the first row a header row when more follow.
+    fn table(&mut self, out: &mut String, t: &Table) {
+        let cols = t
+            .header
+            .len()
+            .max(
+                t.rows
+                    .iter()
+                    .map(|r| match r {
+                        Row::Cells(c) => c.len(),
+                        Row::Group(_) => 1,
+                    })
+                    .max()
+                    .unwrap_or(1),
+            )
+            .max(1);
+        let widths = column_widths(cols);
+        let pad = TABLE_CELL_PADDING.0;
+        out.push_str("<w:tbl><w:tblPr>");
+        let _ = write!(out, "<w:tblW w:w=\"{}\" w:type=\"dxa\" />", TEXT_WIDTH.0);
+        out.push_str("<w:jc w:val=\"center\" /><w:tblBorders>");
+        for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
+            let _ = write!(
+                out,
+                "<w:{side} w:val=\"single\" w:sz=\"{TABLE_BORDER_SIZE}\" w:space=\"0\" \
+                 w:color=\"000000\" />"
+            );
+        }
+        out.push_str("</w:tblBorders><w:tblLayout w:type=\"fixed\" />");
+        let _ = write!(
+            out,
+            "<w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\" /><w:left w:w=\"{pad}\" w:type=\"dxa\" />\
+             <w:bottom w:w=\"0\" w:type=\"dxa\" /><w:right w:w=\"{pad}\" w:type=\"dxa\" />\
+             </w:tblCellMar></w:tblPr><w:tblGrid>"
+        );
+        for w in &widths {
+            let _ = write!(out, "<w:gridCol w:w=\"{w}\"/>");
+        }
+        out.push_str("</w:tblGrid>");
+        let header_row = if t.rows.is_empty() {
+            "<w:tr><w:trPr><w:cantSplit /></w:trPr>"
+        } else {
+            "<w:tr><w:trPr><w:cantSplit /><w:tblHeader/></w:trPr>"
+        };
+        out.push_str(header_row);
+        for i in 0..cols {
+            let text = t.header.get(i).map(String::as_str).unwrap_or("");
+            self.cell(out, &widths, i, TABLE_HEADER, Font::Heading1, text);
+        }
+        out.push_str("</w:tr>");
+        for row in &t.rows {
+            match row {
+                Row::Group(text) => {
+                    out.push_str("<w:tr><w:trPr><w:cantSplit /></w:trPr><w:tc><w:tcPr>");
+                    let _ = write!(
+                        out,
+                        "<w:tcW w:w=\"{}\" w:type=\"dxa\" /><w:gridSpan w:val=\"{cols}\" />\
+                         <w:tcMar><w:right w:w=\"{}\" w:type=\"dxa\" /></w:tcMar>\
+                         <w:vAlign w:val=\"top\" /></w:tcPr>",
+                        TEXT_WIDTH.0, TABLE_LAST_CELL_PADDING.0
+                    );
+                    let p = PPr {
+                        keep_next: true,
+                        ..PPr::default()
+                    };
+                    self.simple(out, TABLE_TEXT, p, Font::Heading1, text);
+                    out.push_str("</w:tc></w:tr>");
+                }
+                Row::Cells(cells) => {
+                    out.push_str("<w:tr><w:trPr />");
+                    for i in 0..cols {
+                        let text = cells.get(i).map(String::as_str).unwrap_or("");
+                        self.cell(out, &widths, i, TABLE_TEXT, Font::Body, text);
+                    }
+                    out.push_str("</w:tr>");
+                }
+            }
+        }
+        out.push_str("</w:tbl>");
+    }
+
+    fn cell(
+        &mut self,
+        out: &mut String,
+        widths: &[i32],
+        col: usize,
+        style: &str,
+        font: Font,
+        text: &str,
+    ) {
+        let _ = write!(
+            out,
+            "<w:tc><w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\" />",
+            widths[col]
+        );
+        if col + 1 == widths.len() {
+            let _ = write!(
+                out,
+                "<w:tcMar><w:right w:w=\"{}\" w:type=\"dxa\" /></w:tcMar>",
+                TABLE_LAST_CELL_PADDING.0
+            );
+        }
+        out.push_str("<w:vAlign w:val=\"top\" /></w:tcPr>");
+        let p = PPr {
+            center: col == 0 && style == TABLE_TEXT,
+            ..PPr::default()
+        };
+        self.simple(out, style, p, font, text);
+        out.push_str("</w:tc>");
+    }
+}
+
+/// The annex frame around `paragraphs` (as [`super::annex_frame`]).
+fn push_frame(out: &mut String, paragraphs: &str) {
+    let w = ANNEX_FRAME_WIDTH.0;
+    let pad = ANNEX_FRAME_PADDING.0;
+    let _ = write!(out, "<w:tbl><w:tblPr><w:tblW w:w=\"{w}\" w:type=\"dxa\" />");
+    out.push_str("<w:jc w:val=\"center\" /><w:tblBorders>");
+    for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
+        let _ = write!(
+            out,
+            "<w:{side} w:val=\"nil\" w:sz=\"2\" w:space=\"0\" w:color=\"000000\" />"
+        );
+    }
+    out.push_str("</w:tblBorders><w:tblLayout w:type=\"fixed\" /><w:tblCellMar>");
+    for side in ["top", "left", "bottom", "right"] {
+        let _ = write!(out, "<w:{side} w:w=\"{pad}\" w:type=\"dxa\" />");
+    }
+    let _ = write!(
+        out,
+        "</w:tblCellMar></w:tblPr><w:tblGrid><w:gridCol w:w=\"{w}\"/></w:tblGrid>\
+         <w:tr><w:trPr /><w:tc><w:tcPr><w:tcW w:w=\"{w}\" w:type=\"dxa\" />\
+         <w:vAlign w:val=\"top\" /></w:tcPr>"
+    );
+    out.push_str(paragraphs);
+    out.push_str("</w:tc></w:tr></w:tbl>");
+}
+
+// ---------------------------------------------------------------- the body
+
+/// The body as it is written (as [`super::Body`]).
+struct Body {
+    out: String,
+    /// Whether anything was written, and whether the last child is a table.
+    any: bool,
+    last_is_table: bool,
+    frame: Option<String>,
+    in_annex: bool,
+    page_break: bool,
+}
+
+impl Body {
+    fn separate(&mut self, w: &mut Writer<'_>) {
+        if std::mem::take(&mut self.page_break) {
+            w.open(&mut self.out, PAGE_BREAK, PPr::default());
+            self.out.push_str(&w.fonts.runs[Font::Body as usize]);
+            self.out.push_str("<w:br w:type=\"page\" /></w:r></w:p>");
+            self.paragraph_written();
+        } else if self.last_is_table {
+            w.open(&mut self.out, TABLE_TEXT, PPr::default());
+            self.out.push_str("</w:p>");
+            self.paragraph_written();
+        }
+    }
+
+    fn paragraph_written(&mut self) {
+        self.any = true;
+        self.last_is_table = false;
+    }
+
+    fn frame(&mut self, w: &mut Writer<'_>) -> &mut String {
+        if self.frame.is_none() {
+            self.separate(w);
+        }
+        self.frame.get_or_insert_with(String::new)
+    }
+
+    fn close_frame(&mut self) {
+        if let Some(paragraphs) = self.frame.take() {
+            push_frame(&mut self.out, &paragraphs);
+            self.any = true;
+            self.last_is_table = true;
+        }
+    }
+}
+
+/// `word/document.xml` for `blocks`.
+fn document_xml(blocks: &[Block], fonts: &FontParts) -> String {
+    let text: usize = blocks.iter().map(block_len).sum();
+    let mut w = Writer { fonts, id: 0 };
+    let mut body = Body {
+        out: String::with_capacity(fonts.head.len() + fonts.tail.len() + 3 * text + 4096),
+        any: false,
+        last_is_table: false,
+        frame: None,
+        in_annex: false,
+        page_break: false,
+    };
+    body.out.push_str(&fonts.head);
+    let mut scratch = String::new();
+    for (i, block) in blocks.iter().enumerate() {
+        match block {
+            Block::Annex { label, title } => {
+                body.in_annex = true;
+                body.close_frame();
+                body.page_break = body.any;
+                let frame = body.frame(&mut w);
+                w.open(frame, ANNEX_LABEL, PPr::default());
+                w.run_line(frame, Font::Heading1, label);
+                frame.push_str("</w:p>");
+                w.simple(frame, ANNEX_TITLE, PPr::default(), Font::Title, title);
+            }
+            Block::Table(t) => {
+                body.close_frame();
+                body.separate(&mut w);
+                w.table(&mut body.out, t);
+                body.any = true;
+                body.last_is_table = true;
+            }
+            Block::PageBreak => {
+                body.close_frame();
+                body.page_break = true;
+            }
+            _ => {
+                if body.in_annex {
+                    // The paragraph takes its id before the separator of a new frame.
+                    scratch.clear();
+                    w.paragraph(&mut scratch, blocks, i, false);
+                    body.frame(&mut w).push_str(&scratch);
+                } else {
+                    let pb = std::mem::take(&mut body.page_break);
+                    w.paragraph(&mut body.out, blocks, i, pb);
+                    body.paragraph_written();
+                }
+            }
+        }
+    }
+    body.close_frame();
+    body.out.push_str(&fonts.tail);
+    body.out
+}
+
+/// About how many bytes of text a block holds (for the buffer's first size).
+fn block_len(b: &Block) -> usize {
+    let markup = 400;
+    match b {
+        Block::Title(t)
+        | Block::Addressee(t)
+        | Block::Signature(t)
+        | Block::Date(t)
+        | Block::Paragraph(t) => t.len() + markup,
+        Block::Heading { text, body, .. } => {
+            text.len() + body.as_ref().map_or(0, |b| b.len() + markup) + markup
+        }
+        Block::Attachments(names) => names.iter().map(|n| n.len() + markup).sum(),
+        Block::Annex { label, title } => label.len() + title.len() + 3 * markup,
+        Block::Table(t) => t
+            .rows
+            .iter()
+            .map(|r| match r {
+                Row::Cells(c) => c.iter().map(|s| s.len() + 2 * markup).sum::<usize>() + 50,
+                Row::Group(g) => g.len() + 3 * markup,
+            })
+            .sum::<usize>()
+            + 2000,
+        Block::PageBreak => markup,
+    }
+}
