@@ -395,7 +395,10 @@ fn translate(msg: &str) -> String {
     if msg.contains("duplicate field") || msg.contains("duplicate key") {
         return format!("同一个键写了两次：{msg}");
     }
-    if msg.contains("recursion limit") || msg.contains("depth") && msg.contains("exceed") {
+    if msg.contains("recursion limit")
+        || msg.contains("recurse further")
+        || msg.contains("depth") && msg.contains("exceed")
+    {
         return format!("嵌套层数过深，已拒绝读取（{msg}）");
     }
     if msg.contains("alias") && (msg.contains("budget") || msg.contains("exceed")) {

@@ -161,7 +161,12 @@ fn several_inputs_need_an_output_directory() {
         ],
         tmp.path(),
     );
-    assert_eq!(out.status.code(), Some(2), "a usage error: {}", stderr(&out));
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a usage error: {}",
+        stderr(&out)
+    );
     assert!(stderr(&out).contains("须为目录"), "{}", stderr(&out));
 }
 

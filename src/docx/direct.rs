@@ -20,8 +20,8 @@ use std::sync::{Arc, Mutex, OnceLock};
 use super::package::{self, PackError};
 use super::{
     ADDRESSEE, ANNEX_LABEL, ANNEX_TITLE, ATTACHMENT, BODY, DATE, HEADINGS, Meta, PAGE_BREAK,
-    SIGNATURE, TABLE_HEADER, TABLE_TEXT, TITLE, build, clean_line, column_widths,
-    keeps_with_next, text_width,
+    SIGNATURE, TABLE_HEADER, TABLE_TEXT, TITLE, build, clean_line, column_widths, keeps_with_next,
+    text_width,
 };
 use crate::blocks::{Block, Row, Table};
 use crate::layout::{
@@ -59,11 +59,7 @@ fn cache() -> &'static Mutex<HashMap<Fonts, Arc<FontParts>>> {
 /// The font-dependent parts for `fonts`, built on first use.
 pub(super) fn font_parts(fonts: &Fonts) -> Result<Arc<FontParts>, PackError> {
     // A poisoned lock only means another thread panicked while inserting: the map is valid.
-    if let Some(p) = cache()
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .get(fonts)
-    {
+    if let Some(p) = cache().lock().unwrap_or_else(|e| e.into_inner()).get(fonts) {
         return Ok(Arc::clone(p));
     }
     // Built outside the lock: two threads may both build it once, with the same result.
@@ -702,15 +698,16 @@ fn block_len(b: &Block) -> usize {
         }
         Block::Attachments(names) => names.iter().map(|n| n.len() + markup).sum(),
         Block::Annex { label, title } => label.len() + title.len() + 3 * markup,
-        Block::Table(t) => t
-            .rows
-            .iter()
-            .map(|r| match r {
-                Row::Cells(c) => c.iter().map(|s| s.len() + 2 * markup).sum::<usize>() + 50,
-                Row::Group(g) => g.len() + 3 * markup,
-            })
-            .sum::<usize>()
-            + 2000,
+        Block::Table(t) => {
+            t.rows
+                .iter()
+                .map(|r| match r {
+                    Row::Cells(c) => c.iter().map(|s| s.len() + 2 * markup).sum::<usize>() + 50,
+                    Row::Group(g) => g.len() + 3 * markup,
+                })
+                .sum::<usize>()
+                + 2000
+        }
         Block::PageBreak => markup,
     }
 }

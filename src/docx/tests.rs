@@ -945,7 +945,11 @@ fn assert_same_as_reference(what: &str, blocks: &[Block], fonts: &Fonts, meta: &
     assert_eq!(names(&got), names(&want), "{what}: part names");
     for ((name, g), (_, w)) in got.iter().zip(&want) {
         if g != w {
-            let at = g.iter().zip(w).position(|(a, b)| a != b).unwrap_or(g.len().min(w.len()));
+            let at = g
+                .iter()
+                .zip(w)
+                .position(|(a, b)| a != b)
+                .unwrap_or(g.len().min(w.len()));
             let show = |b: &[u8]| {
                 let from = at.saturating_sub(300);
                 String::from_utf8_lossy(&b[from..(at + 300).min(b.len())]).into_owned()
@@ -1131,6 +1135,11 @@ fn fast_path_is_byte_identical() {
         assert_same_as_reference(&format!("hostile {t:?}"), &blocks, &hostile_fonts, &m);
     }
     for (i, blocks) in shuffled_documents().iter().enumerate() {
-        assert_same_as_reference(&format!("shuffled #{i}"), blocks, &Fonts::default(), &meta());
+        assert_same_as_reference(
+            &format!("shuffled #{i}"),
+            blocks,
+            &Fonts::default(),
+            &meta(),
+        );
     }
 }
