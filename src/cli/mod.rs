@@ -155,11 +155,17 @@ enum Command {
         force: bool,
     },
     /// 只检查输入文件的内容，列出所有错误和提醒，不生成文件
+    #[command(
+        after_help = "示例：\n  gongwen validate 方案.toml\n\n每条问题给出数据路径（如 phases[2].end）和中文说明；有错误时退出码为 1，只有提醒时为 0。\n检查文字本身（错别字式的重复、占位符、标点等）请用 gongwen check。"
+    )]
     Validate {
         /// 输入文件
         input: PathBuf,
     },
     /// 查看或导出模板
+    #[command(
+        after_help = "示例：\n  gongwen templates list\n  gongwen templates export 我的模板\n  gongwen render 方案.toml --template-dir 我的模板\n\n模板决定措辞和章节顺序，版式由程序决定；只需保留改动过的模板文件，其余自动使用内置模板。"
+    )]
     Templates {
         #[command(subcommand)]
         action: TemplatesAction,
