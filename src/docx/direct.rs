@@ -628,6 +628,12 @@ impl Body {
     }
 }
 
+/// `word/document.xml` for `blocks` in `fonts` (for the tests).
+#[cfg(test)]
+pub(super) fn document(blocks: &[Block], fonts: &Fonts) -> Result<String, PackError> {
+    Ok(document_xml(blocks, &*font_parts(fonts)?))
+}
+
 /// `word/document.xml` for `blocks`.
 fn document_xml(blocks: &[Block], fonts: &FontParts) -> String {
     let text: usize = blocks.iter().map(block_len).sum();

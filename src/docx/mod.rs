@@ -1,9 +1,14 @@
 //! Writes [`Block`]s as a GB/T 9704-2012 .docx.
 //!
-//! docx-rs builds the parts ([`build`]); [`ooxml`] puts their children into schema order and
-//! adds the few things docx-rs cannot write (`w:firstLineChars`, `w:tblHeader`);
-//! [`package`] writes our own `docProps/core.xml` and zips everything with Deflate and a
-//! fixed timestamp, so the same blocks always give the same bytes.
+//! The reference path: docx-rs builds the parts ([`build`]); [`ooxml`] puts their children
+//! into schema order and adds the few things docx-rs cannot write (`w:firstLineChars`,
+//! `w:tblHeader`); [`package`] writes our own `docProps/core.xml` and zips everything with
+//! Deflate and a fixed timestamp, so the same blocks always give the same bytes.
+//!
+//! Renders take the fast path ([`direct`]): `word/document.xml` written directly in schema
+//! order, and the other parts taken from the reference path once per [`Fonts`] and cached. It
+//! gives the same bytes (`fast_path_is_byte_identical` in the tests); a change to [`build`]
+//! or [`paragraph`] must be made to [`direct`] too.
 //!
 //! Every layout number comes from [`crate::layout`]. Paragraphs are styled through named
 //! styles with ASCII ids and Chinese names (GwBody 公文正文 …); there is no `Normal` style of
@@ -53,7 +58,7 @@ pub(crate) struct Meta<'a> {
 ///
 /// `word/document.xml` is written directly ([`direct`]) and the parts that depend only on the
 /// fonts are built once per [`Fonts`]; the result is byte-identical to the reference path
-/// (docx-rs and the canonical-order pass, [`reference_docx`]).
+/// (docx-rs and the canonical-order pass, `reference_docx` in the tests).
 pub(crate) fn write_docx(blocks: &[Block], fonts: &Fonts, meta: &Meta) -> Result<Vec<u8>, Error> {
     direct::with_parts(blocks, fonts, meta, |parts| package::zip_parts(parts)).map_err(pack_error)
 }

@@ -384,8 +384,9 @@ const ORDERS: &[(&str, &[&str])] = &[
 
 // ---------------------------------------------------------------- a minimal tree
 
-/// The tree borrows from the input: no copy of names, attributes or text (the pass runs
-/// over every part of every render, so it must cost little next to the deflate).
+/// The tree borrows from the input: no copy of names, attributes or text. (Renders no longer
+/// run the pass: it runs once per [`crate::layout::Fonts`] on the cached parts, and on every
+/// part of the reference path the fast path is tested against.)
 enum Node<'a> {
     Elem(Elem<'a>),
     /// Text, entity references, comments, the declaration: written back unchanged.
