@@ -186,3 +186,27 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_100k_character_string_gives_a_valid_docx_or_the_size_limit() {
+    // Outside proptest: 100,000 characters mixing CJK, XML specials, controls and
+    // non-characters, first in one field, then in each of the 44 text fields (13 MB of
+    // text, past the documented 8 MiB bound on what templates may produce).
+    let unit: String = "公文<&>\"'\u{1}\u{fffe}😀\u{202e}#|".chars().collect();
+    let long: String = unit.chars().cycle().take(100_000).collect();
+    let mut strings = vec!["短".to_string(); 44];
+    strings[3] = long.clone();
+    let bytes = Renderer::new()
+        .render_to_bytes(&document(DocKind::Plan, &strings))
+        .unwrap();
+    for (name, xml) in common::parts(&bytes) {
+        if name.ends_with(".xml") || name.ends_with(".rels") {
+            assert_well_formed(&name, &xml);
+        }
+    }
+    let err = Renderer::new()
+        .render_to_bytes(&document(DocKind::Plan, &vec![long; 44]))
+        .unwrap_err();
+    assert_eq!(err.kind(), gongwen::ErrorKind::TooLarge);
+    assert!(err.to_string().contains("8 MiB"), "{err}");
+}
