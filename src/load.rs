@@ -378,14 +378,14 @@ fn translate(msg: &str) -> String {
             return format!("缺少必填的键“{f}”，请补上");
         }
     }
-    if let Some(rest) = msg.strip_prefix("invalid type: ") {
-        if let Some((got, want)) = rest.split_once(", expected ") {
-            return format!(
-                "类型不对：这里需要{}，实际写的是{}",
-                want_cn(want),
-                got_cn(got)
-            );
-        }
+    if let Some(rest) = msg.strip_prefix("invalid type: ")
+        && let Some((got, want)) = rest.split_once(", expected ")
+    {
+        return format!(
+            "类型不对：这里需要{}，实际写的是{}",
+            want_cn(want),
+            got_cn(got)
+        );
     }
     if let Some(rest) = msg.strip_prefix("duplicate key") {
         let names = ticked(rest);

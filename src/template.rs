@@ -169,7 +169,7 @@ pub(crate) fn chinese_number(n: u64) -> String {
     if n < 20 {
         return format!(
             "十{}",
-            if n % 10 == 0 {
+            if n.is_multiple_of(10) {
                 ""
             } else {
                 D[(n % 10) as usize]
@@ -180,7 +180,7 @@ pub(crate) fn chinese_number(n: u64) -> String {
         return format!(
             "{}十{}",
             D[(n / 10) as usize],
-            if n % 10 == 0 {
+            if n.is_multiple_of(10) {
                 ""
             } else {
                 D[(n % 10) as usize]

@@ -228,16 +228,16 @@ fn placeholder(chars: &[char], out: &mut Vec<Finding>) {
                 continue;
             }
         }
-        if c == '年' {
-            if let Some(msg) = blank_year(chars, i) {
-                let from = i.saturating_sub(1);
-                let shown = slice(chars, from, (i + 4).min(n));
-                out.push(finding(
-                    i,
-                    Code::Placeholder,
-                    format!("{msg}（“{shown}”）：请补全年份，如“2025年”"),
-                ));
-            }
+        if c == '年'
+            && let Some(msg) = blank_year(chars, i)
+        {
+            let from = i.saturating_sub(1);
+            let shown = slice(chars, from, (i + 4).min(n));
+            out.push(finding(
+                i,
+                Code::Placeholder,
+                format!("{msg}（“{shown}”）：请补全年份，如“2025年”"),
+            ));
         }
         if (c == '月' || c == '日')
             && i > 0
