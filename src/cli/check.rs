@@ -40,7 +40,7 @@ pub(crate) fn run(input: &Path, json: bool) -> Result<(), Error> {
             .map_err(|e| Error::new(ErrorKind::Write, format!("无法输出 JSON：{e}")))?;
         println!("{text}");
     } else if found.is_empty() {
-        eprintln!("{}：未发现问题", input.display());
+        super::hint(&format!("{}：未发现问题", input.display()));
     } else {
         for d in &found {
             println!("{}:{d}", input.display());

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::{Error, ErrorKind, Format, Import, write_atomic};
+use crate::{Error, Import, write_atomic};
 
 pub(super) const AFTER_HELP: &str = "\
 读入从网页或 Word 复制出来的计划、方案或总结（纯文本 UTF-8 或 GBK/GB18030，也可直接读 .docx），
@@ -34,16 +34,7 @@ pub(super) fn run(
             return Ok(());
         }
     }
-    let format = match &output {
-        Some(p) => Format::from_path(p).ok_or_else(|| {
-            Error::new(
-                ErrorKind::UnknownFormat,
-                "输出文件的扩展名须为 .toml、.yaml、.yml 或 .json",
-            )
-            .with_file(p.display().to_string())
-        })?,
-        None => Format::Toml,
-    };
+    let format = super::output_format(output.as_deref())?;
     let text = imp.document.to_string_in(format)?;
     match output {
         None => {

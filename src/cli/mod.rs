@@ -349,6 +349,20 @@ fn run(cli: Cli) -> Result<(), Error> {
     }
 }
 
+/// The input-file format that `-o` names by its extension; TOML when printing to the screen.
+pub(crate) fn output_format(output: Option<&Path>) -> Result<Format, Error> {
+    match output {
+        Some(p) => Format::from_path(p).ok_or_else(|| {
+            Error::new(
+                ErrorKind::UnknownFormat,
+                "输出文件的扩展名须为 .toml、.yaml、.yml 或 .json",
+            )
+            .with_file(p.display().to_string())
+        }),
+        None => Ok(Format::Toml),
+    }
+}
+
 fn new(kind: &str, output: Option<PathBuf>, force: bool) -> Result<(), Error> {
     let kind = DocKind::from_name(kind).ok_or_else(|| {
         Error::new(
@@ -356,16 +370,7 @@ fn new(kind: &str, output: Option<PathBuf>, force: bool) -> Result<(), Error> {
             format!("未知的文件种类“{kind}”：可用 plan（工作计划）、scheme（实施方案）、activity_plan（活动方案）、summary（工作总结）"),
         )
     })?;
-    let format = match &output {
-        Some(p) => Format::from_path(p).ok_or_else(|| {
-            Error::new(
-                ErrorKind::UnknownFormat,
-                "骨架文件的扩展名须为 .toml、.yaml、.yml 或 .json",
-            )
-            .with_file(p.display().to_string())
-        })?,
-        None => Format::Toml,
-    };
+    let format = output_format(output.as_deref())?;
     let text = skeleton(kind, format);
     match output {
         None => {
@@ -409,7 +414,7 @@ fn validate(input: &Path) -> Result<(), Error> {
     let doc = Document::from_path(input)?;
     let problems = doc.validate();
     if problems.is_empty() {
-        eprintln!("{}：未发现问题", input.display());
+        hint(&format!("{}：未发现问题", input.display()));
         return Ok(());
     }
     for p in &problems {
@@ -468,14 +473,14 @@ fn export_templates(dir: &Path, force: bool) -> Result<(), Error> {
             ),
         ));
     }
-    eprintln!(
+    hint(&format!(
         "已导出 {} 个模板到 {}",
         builtin_template_names().count(),
         dir.display()
-    );
-    eprintln!(
+    ));
+    hint(&format!(
         "下一步：修改其中的措辞，然后用 gongwen render 输入文件 --template-dir {}",
         dir.display()
-    );
+    ));
     Ok(())
 }

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::{Document, Error, ErrorKind, Format, write_atomic};
+use crate::{Document, Error, write_atomic};
 
 pub(crate) const AFTER_HELP: &str = "\
 按计划或方案生成年终工作总结的输入文件骨架：每个工作目标、每个阶段、每个自定义章节各对应一项
@@ -24,16 +24,7 @@ pub(crate) fn run(input: &Path, output: Option<PathBuf>, force: bool) -> Result<
         );
     }
     let summary = plan.summarize();
-    let format = match &output {
-        Some(p) => Format::from_path(p).ok_or_else(|| {
-            Error::new(
-                ErrorKind::UnknownFormat,
-                "输出文件的扩展名须为 .toml、.yaml、.yml 或 .json",
-            )
-            .with_file(p.display().to_string())
-        })?,
-        None => Format::Toml,
-    };
+    let format = super::output_format(output.as_deref())?;
     let text = summary.to_string_in(format)?;
     match output {
         None => {
@@ -41,11 +32,11 @@ pub(crate) fn run(input: &Path, output: Option<PathBuf>, force: bool) -> Result<
         }
         Some(path) => {
             write_atomic(&path, text.as_bytes(), force)?;
-            eprintln!("已生成 {}", path.display());
-            eprintln!(
+            super::hint(&format!("已生成 {}", path.display()));
+            super::hint(&format!(
                 "下一步：填写【待补】处，用 gongwen check {} 查漏，再用 gongwen render 生成 .docx",
                 path.display()
-            );
+            ));
         }
     }
     Ok(())
