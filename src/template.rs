@@ -346,7 +346,8 @@ fn topic(v: Value, issuer: Option<String>, keep_year: Option<bool>) -> String {
             .last()
             .map(|((i, c), _)| i + c.len_utf8())
             .unwrap_or(0);
-        if t[..common].chars().count() >= 2 && common < t.len() {
+        // A placeholder such as 【待补：单位】 is not a place name to drop.
+        if t[..common].chars().count() >= 2 && common < t.len() && !t[..common].contains('【') {
             t = &t[common..];
         }
     }
@@ -639,6 +640,10 @@ mod tests {
             "2025年消防安全宣传教育"
         );
         assert_eq!(r("{{ '推行“一证通办”'|sentence }}"), "推行“一证通办”。");
+        assert_eq!(
+            r("{{ '【待补：标题】'|topic('【待补：发文单位】') }}"),
+            "【待补：标题】"
+        );
         assert_eq!(r("{{ '短标题'|title_lines|join('/') }}"), "短标题");
         assert_eq!(r("{{ '他说“好。”'|sentence }}"), "他说“好。”");
         assert!(env.render_str("{{ 'x'|gbdate }}", ()).is_err());
