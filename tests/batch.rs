@@ -2,26 +2,10 @@
 //! `render_many`. (The speed-up from 1 to 2 threads is measured by `benches/compare.sh`, not
 //! here.)
 
+mod common;
+
+use common::{example, gongwen, stderr};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn gongwen(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gongwen"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("the binary runs")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn example(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("examples")
-        .join(name)
-}
 
 /// Names of the files in `dir`, sorted.
 fn listing(dir: &Path) -> Vec<String> {

@@ -1,25 +1,9 @@
 //! The `gongwen` binary as a writer uses it: exit codes, messages, files written or not.
 
+mod common;
+
+use common::{example, gongwen, stderr};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn gongwen(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gongwen"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("the binary runs")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn example(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("examples")
-        .join(name)
-}
 
 fn copy_example(dir: &Path, name: &str) -> PathBuf {
     let to = dir.join(name);
