@@ -387,65 +387,62 @@ pub(crate) fn split_title(title: &str) -> Vec<String> {
     if title.contains('\n') || em_width(title) <= TITLE_LINE_CHARS {
         return vec![title.to_string()];
     }
-    let chars: Vec<(usize, char)> = title.char_indices().collect();
     let total = em_width(title);
-    let mut best: Option<(f32, usize)> = None;
-    let mut depth = 0i32;
-    let mut width = 0.0f32;
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        match c {
-            '“' | '《' | '（' | '(' | '「' => depth += 1,
-            '”' | '》' | '）' | ')' | '」' => depth -= 1,
-            _ => {}
-        }
-        width += if c.is_ascii() { 0.5 } else { 1.0 };
-        let Some(&(j, next)) = chars.get(k + 1) else {
-            break;
-        };
-        if depth > 0 || c.is_ascii_digit() && next.is_ascii_digit() {
-            continue;
-        }
-        let rest = &title[j..];
-        let before = &title[..j];
-        let good = before.ends_with("关于")
-            || before.ends_with(['”', '》', '）'])
-            || before.ends_with('年') && !rest.starts_with('度')
-            || before.ends_with("年度")
-            || rest.starts_with('的')
-            || rest.starts_with("工作")
-            || [
-                "实施方案",
-                "工作方案",
-                "活动方案",
-                "行动计划",
-                "工作计划",
-                "工作总结",
-                "工作要点",
-            ]
-            .contains(&rest);
-        if !good || width > TITLE_LINE_CHARS || total - width > TITLE_LINE_CHARS {
-            continue;
-        }
-        // Prefer balanced lines, the upper one not shorter than the lower.
-        let score = (width - (total - width)).abs() + if width < total - width { 1.0 } else { 0.0 };
-        if best.is_none_or(|(b, _)| score < b) {
-            best = Some((score, j));
-        }
-        let _ = i;
-    }
-    match best.or_else(|| balanced_break(title)) {
+    let candidates = break_points(title);
+    // A break where the meaning allows, both lines fitting, balanced, the upper line not
+    // shorter than the lower; else the most balanced break whose upper line fits.
+    let preferred = candidates
+        .iter()
+        .filter(|&&(j, width)| {
+            let (before, rest) = title.split_at(j);
+            let good = before.ends_with("关于")
+                || before.ends_with(['”', '》', '）'])
+                || before.ends_with('年') && !rest.starts_with('度')
+                || before.ends_with("年度")
+                || rest.starts_with('的')
+                || rest.starts_with("工作")
+                || [
+                    "实施方案",
+                    "工作方案",
+                    "活动方案",
+                    "行动计划",
+                    "工作计划",
+                    "工作总结",
+                    "工作要点",
+                ]
+                .contains(&rest);
+            good && total - width <= TITLE_LINE_CHARS
+        })
+        .map(|&(j, width)| {
+            let lower = total - width;
+            (
+                (width - lower).abs() + if width < lower { 1.0 } else { 0.0 },
+                j,
+            )
+        });
+    let balanced = || {
+        candidates
+            .iter()
+            .map(|&(j, width)| ((width - (total - width)).abs(), j))
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+    };
+    match preferred
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .or_else(balanced)
+    {
         Some((_, j)) => vec![title[..j].to_string(), title[j..].to_string()],
         None => vec![title.to_string()],
     }
 }
 
-/// The most balanced break outside quotes and numbers, when no preferred one fits.
-fn balanced_break(title: &str) -> Option<(f32, usize)> {
-    let total = em_width(title);
+/// Where a title may break, as (byte index, width of the upper line in characters): outside
+/// quotes and brackets, not inside a run of ASCII (a number or a Latin word), with the upper
+/// line fitting on one line.
+fn break_points(title: &str) -> Vec<(usize, f32)> {
+    let chars: Vec<(usize, char)> = title.char_indices().collect();
+    let mut out = Vec::new();
     let mut depth = 0i32;
     let mut width = 0.0f32;
-    let mut best: Option<(f32, usize)> = None;
-    let chars: Vec<(usize, char)> = title.char_indices().collect();
     for (k, &(_, c)) in chars.iter().enumerate() {
         match c {
             '“' | '《' | '（' | '(' | '「' => depth += 1,
@@ -456,15 +453,11 @@ fn balanced_break(title: &str) -> Option<(f32, usize)> {
         let Some(&(j, next)) = chars.get(k + 1) else {
             break;
         };
-        if depth > 0 || c.is_ascii() && next.is_ascii() || width > TITLE_LINE_CHARS {
-            continue;
-        }
-        let score = (width - (total - width)).abs();
-        if best.is_none_or(|(b, _)| score < b) {
-            best = Some((score, j));
+        if depth <= 0 && !(c.is_ascii() && next.is_ascii()) && width <= TITLE_LINE_CHARS {
+            out.push((j, width));
         }
     }
-    best
+    out
 }
 
 /// `doc.title|title_lines` → the lines of the title (see [`split_title`]).

@@ -994,21 +994,13 @@ fn inject(d: &Draft, code: Code, rng: &mut Rng) -> Option<(Vec<String>, usize)> 
     }
 }
 
-const EVALUATED: [Code; 13] = [
-    Code::Placeholder,
-    Code::TemplateLeftover,
-    Code::NumberingGap,
-    Code::NumberingStyleMix,
-    Code::HalfwidthPunct,
-    Code::RepeatedWord,
-    Code::DateOrder,
-    Code::EmptySection,
-    Code::StockPhrase,
-    Code::LongSentence,
-    Code::PlanWording,
-    Code::SummaryWording,
-    Code::UnassignedUnit,
-];
+/// Every code but `validation` (which reports `Document::validate`, not text).
+fn evaluated() -> Vec<Code> {
+    Code::ALL
+        .into_iter()
+        .filter(|c| *c != Code::Validation)
+        .collect()
+}
 
 #[test]
 fn fault_injection_macro_f1() {
@@ -1034,7 +1026,7 @@ fn fault_injection_macro_f1() {
             .iter()
             .map(|x| (x.code, d.lines[x.line - 1].clone()))
             .collect();
-        for (k, &code) in EVALUATED.iter().enumerate() {
+        for (k, &code) in evaluated().iter().enumerate() {
             for seed in 0..8u64 {
                 let mut rng = Rng(0x9E37_79B9_7F4A_7C15
                     ^ (seed * 1_000_003 + k as u64 * 7919 + d.name.len() as u64 * 31));
@@ -1073,7 +1065,7 @@ fn fault_injection_macro_f1() {
         "code", "TP", "FP", "FN", "precision", "recall", "F1"
     );
     let mut f1s = Vec::new();
-    for code in EVALUATED {
+    for code in evaluated() {
         let c = counts.remove(&code).unwrap_or_default();
         let p = if c.tp + c.fp == 0 {
             0.0
