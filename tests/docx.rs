@@ -6,7 +6,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{elements, normalise, paragraphs, parts};
+use common::{elements, normalise, paragraphs, parts, style_fonts, styled_paragraphs};
 use gongwen::{Document, Renderer};
 
 fn render(path: &Path) -> (Document, Vec<u8>) {
@@ -54,20 +54,33 @@ fn page_setup_is_gb_t_9704() {
     }
 }
 
+/// Every run is set in a font that names all four slots (through its paragraph style, as
+/// Word resolves it), and a run names a font itself only where it differs from its style's.
 #[test]
-fn every_run_names_all_four_font_slots() {
+fn every_run_resolves_all_four_font_slots_and_names_only_what_differs() {
     for ex in examples() {
         let (_, bytes) = render(&ex);
-        for (name, xml) in parts(&bytes) {
+        let parts = parts(&bytes);
+        let styles = &parts["word/styles.xml"];
+        let own = style_fonts(styles);
+        for (name, xml) in &parts {
             if !(name.starts_with("word/document") || name.starts_with("word/footer")) {
                 continue;
             }
-            for p in paragraphs(&xml) {
+            for p in styled_paragraphs(xml, styles) {
                 for r in &p.runs {
                     for slot in ["w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"] {
                         assert!(
                             r.fonts.contains_key(slot),
                             "{ex:?} {name}: run {:?} lacks {slot}",
+                            r.text
+                        );
+                    }
+                    if r.named {
+                        assert_ne!(
+                            own.get(&p.style),
+                            Some(&r.fonts),
+                            "{ex:?} {name}: run {:?} repeats its style's fonts",
                             r.text
                         );
                     }
@@ -204,7 +217,7 @@ fn footers_show_dashed_page_numbers_odd_right_even_left() {
             .find(|x| &x["Id"] == id)
             .unwrap();
         let footer = &p[&format!("word/{}", rel["Target"])];
-        let para = paragraphs(footer).remove(0);
+        let para = styled_paragraphs(footer, &p["word/styles.xml"]).remove(0);
         let text = para.text();
         assert!(
             text.starts_with("— {PAGE}") && text.ends_with(" —"),
@@ -335,6 +348,10 @@ fn hostile_text_still_gives_well_formed_parts() {
 fn normalised_document_snapshots() {
     insta::glob!("../examples", "*.{toml,yaml,json}", |path| {
         let (_, bytes) = render(path);
-        insta::assert_snapshot!(normalise(&parts(&bytes)["word/document.xml"]));
+        let parts = parts(&bytes);
+        insta::assert_snapshot!(normalise(
+            &parts["word/document.xml"],
+            &parts["word/styles.xml"]
+        ));
     });
 }

@@ -4,9 +4,7 @@
 //! The docx-rs path in [`super::build`] plus the canonical-order pass ([`super::ooxml`]) is the
 //! reference: this writer produces the same bytes, part for part (`fast_path_is_byte_identical`
 //! in `tests.rs` checks every example, the bench inputs, the sample document and hostile
-//! text). It mirrors `build` decision for decision (the paragraph ids are numbered in the same
-//! order, which is not always document order: a paragraph of an annex takes its id before the
-//! separator that goes in front of its frame), so a change to one must be made to the other.
+//! text). It mirrors `build` decision for decision, so a change to one must be made to the other.
 //!
 //! What does not depend on the blocks comes from the reference path itself, built once for
 //! each distinct [`Fonts`] with no blocks and normalised: every part except
@@ -44,8 +42,9 @@ pub(super) struct FontParts {
     head: String,
     /// `document.xml` from `<w:sectPr` to the end.
     tail: String,
-    /// `<w:r><w:rPr><w:rFonts …/></w:rPr>` for each font: title, body, heading1, heading2.
-    runs: [String; 4],
+    /// The start of a run in each [`Font`]: `<w:r>` for the paragraph style's font,
+    /// `<w:r><w:rPr><w:rFonts …/></w:rPr>` for a font named on the run.
+    runs: [String; 3],
 }
 
 /// At most this many font sets are kept; the cache is cleared when a new one would pass it.
@@ -104,8 +103,7 @@ impl FontParts {
             head,
             tail,
             runs: [
-                run(&fonts.title),
-                run(&fonts.body),
+                "<w:r>".to_string(),
                 run(&fonts.heading1),
                 run(&fonts.heading2),
             ],
@@ -150,13 +148,13 @@ pub(super) fn with_parts<T>(
 
 // ---------------------------------------------------------------- XML text
 
-/// Which cached run start to use.
+/// Which cached run start to use: the paragraph style's font (nothing on the run), or a font
+/// named on the run because it is not the style's (as [`super::run_in`]).
 #[derive(Clone, Copy)]
 enum Font {
-    Title = 0,
-    Body = 1,
-    Heading1 = 2,
-    Heading2 = 3,
+    Style = 0,
+    Heading1 = 1,
+    Heading2 = 2,
 }
 
 /// `s` escaped as docx-rs escapes text and attribute values (after [`super::clean_text`] there
@@ -251,8 +249,6 @@ fn push_text(out: &mut String, text: &str, one_line: bool) {
 /// Writes document.xml.
 struct Writer<'a> {
     fonts: &'a FontParts,
-    /// The last paragraph id handed out.
-    id: u32,
 }
 
 /// Paragraph properties beyond the style, in schema order.
@@ -268,14 +264,11 @@ struct PPr {
 }
 
 impl Writer<'_> {
-    /// Opens a paragraph with the next id, style and properties (up to the end of `w:pPr`).
+    /// Opens a paragraph with its style and properties (up to the end of `w:pPr`).
     fn open(&mut self, out: &mut String, style: &str, p: PPr) {
-        self.id += 1;
-        let _ = write!(
-            out,
-            "<w:p w14:paraId=\"{:08X}\"><w:pPr><w:pStyle w:val=\"{style}\" />",
-            self.id
-        );
+        out.push_str("<w:p><w:pPr><w:pStyle w:val=\"");
+        out.push_str(style);
+        out.push_str("\" />");
         if p.keep_next {
             out.push_str("<w:keepNext />");
         }
@@ -343,9 +336,9 @@ impl Writer<'_> {
                         ..base
                     }
                 };
-                self.simple(out, TITLE, p, Font::Title, text);
+                self.simple(out, TITLE, p, Font::Style, text);
             }
-            Block::Addressee(text) => self.simple(out, ADDRESSEE, base, Font::Body, text),
+            Block::Addressee(text) => self.simple(out, ADDRESSEE, base, Font::Style, text),
             Block::Heading {
                 level,
                 number,
@@ -354,7 +347,8 @@ impl Writer<'_> {
             } => {
                 let keep = keeps_with_next(*level, blocks.get(i + 1));
                 let level = usize::from((*level).clamp(1, 4)) - 1;
-                let head_font = [Font::Heading1, Font::Heading2, Font::Body, Font::Body][level];
+                // A run-in heading names its font when it is not the body's (levels 1 and 2).
+                let head_font = [Font::Heading1, Font::Heading2, Font::Style, Font::Style][level];
                 let head = format!("{number}{text}");
                 match body {
                     None => {
@@ -362,7 +356,7 @@ impl Writer<'_> {
                             keep_next: keep,
                             ..base
                         };
-                        self.simple(out, HEADINGS[level], p, head_font, &head);
+                        self.simple(out, HEADINGS[level], p, Font::Style, &head);
                     }
                     Some(body) => {
                         let p = PPr {
@@ -371,7 +365,7 @@ impl Writer<'_> {
                         };
                         self.open(out, BODY, p);
                         self.run(out, head_font, &head);
-                        self.run(out, Font::Body, body);
+                        self.run(out, Font::Style, body);
                         out.push_str("</w:p>");
                     }
                 }
@@ -382,19 +376,19 @@ impl Writer<'_> {
                     ..base
                 };
                 self.open(out, ATTACHMENT, p);
-                self.run(out, Font::Body, "附件：");
+                self.run(out, Font::Style, "附件：");
                 let numbered = names.len() > 1;
                 for (n, name) in names.iter().enumerate() {
                     if n > 0 {
-                        out.push_str(&self.fonts.runs[Font::Body as usize]);
+                        out.push_str(&self.fonts.runs[Font::Style as usize]);
                         out.push_str(TEXT_WRAPPING);
                         out.push_str("<w:tab /></w:r>");
                     }
                     if numbered {
                         let label = format!("{}.{}", n + 1, clean_line(name));
-                        self.run_line(out, Font::Body, &label);
+                        self.run_line(out, Font::Style, &label);
                     } else {
-                        self.run_line(out, Font::Body, name);
+                        self.run_line(out, Font::Style, name);
                     }
                 }
                 out.push_str("</w:p>");
@@ -416,7 +410,7 @@ impl Writer<'_> {
                     ..base
                 };
                 self.open(out, SIGNATURE, p);
-                self.run_line(out, Font::Body, &text);
+                self.run_line(out, Font::Style, &text);
                 out.push_str("</w:p>");
             }
             Block::Date(text) => {
@@ -429,10 +423,10 @@ impl Writer<'_> {
                     }
                 };
                 self.open(out, DATE, p);
-                self.run_line(out, Font::Body, text);
+                self.run_line(out, Font::Style, text);
                 out.push_str("</w:p>");
             }
-            Block::Paragraph(text) => self.simple(out, BODY, base, Font::Body, text),
+            Block::Paragraph(text) => self.simple(out, BODY, base, Font::Style, text),
             Block::Annex { .. } | Block::Table(_) | Block::PageBreak => {
                 self.open(out, BODY, base);
                 out.push_str("</w:p>");
@@ -489,7 +483,7 @@ impl Writer<'_> {
         out.push_str(header_row);
         for i in 0..cols {
             let text = t.header.get(i).map(String::as_str).unwrap_or("");
-            self.cell(out, &widths, i, TABLE_HEADER, Font::Heading1, text);
+            self.cell(out, &widths, i, TABLE_HEADER, text);
         }
         out.push_str("</w:tr>");
         for row in &t.rows {
@@ -514,7 +508,7 @@ impl Writer<'_> {
                     out.push_str("<w:tr><w:trPr />");
                     for i in 0..cols {
                         let text = cells.get(i).map(String::as_str).unwrap_or("");
-                        self.cell(out, &widths, i, TABLE_TEXT, Font::Body, text);
+                        self.cell(out, &widths, i, TABLE_TEXT, text);
                     }
                     out.push_str("</w:tr>");
                 }
@@ -523,15 +517,7 @@ impl Writer<'_> {
         out.push_str("</w:tbl>");
     }
 
-    fn cell(
-        &mut self,
-        out: &mut String,
-        widths: &[i32],
-        col: usize,
-        style: &str,
-        font: Font,
-        text: &str,
-    ) {
+    fn cell(&mut self, out: &mut String, widths: &[i32], col: usize, style: &str, text: &str) {
         let _ = write!(
             out,
             "<w:tc><w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\" />",
@@ -549,7 +535,7 @@ impl Writer<'_> {
             center: col == 0 && style == TABLE_TEXT,
             ..PPr::default()
         };
-        self.simple(out, style, p, font, text);
+        self.simple(out, style, p, Font::Style, text);
         out.push_str("</w:tc>");
     }
 }
@@ -597,7 +583,7 @@ impl Body {
     fn separate(&mut self, w: &mut Writer<'_>) {
         if std::mem::take(&mut self.page_break) {
             w.open(&mut self.out, PAGE_BREAK, PPr::default());
-            self.out.push_str(&w.fonts.runs[Font::Body as usize]);
+            self.out.push_str(&w.fonts.runs[Font::Style as usize]);
             self.out.push_str("<w:br w:type=\"page\" /></w:r></w:p>");
             self.paragraph_written();
         } else if self.last_is_table {
@@ -637,7 +623,7 @@ pub(super) fn document(blocks: &[Block], fonts: &Fonts) -> Result<String, PackEr
 /// `word/document.xml` for `blocks`.
 fn document_xml(blocks: &[Block], fonts: &FontParts) -> String {
     let text: usize = blocks.iter().map(block_len).sum();
-    let mut w = Writer { fonts, id: 0 };
+    let mut w = Writer { fonts };
     let mut body = Body {
         out: String::with_capacity(fonts.head.len() + fonts.tail.len() + 3 * text + 4096),
         any: false,
@@ -656,9 +642,9 @@ fn document_xml(blocks: &[Block], fonts: &FontParts) -> String {
                 body.page_break = body.any;
                 let frame = body.frame(&mut w);
                 w.open(frame, ANNEX_LABEL, PPr::default());
-                w.run_line(frame, Font::Heading1, label);
+                w.run_line(frame, Font::Style, label);
                 frame.push_str("</w:p>");
-                w.simple(frame, ANNEX_TITLE, PPr::default(), Font::Title, title);
+                w.simple(frame, ANNEX_TITLE, PPr::default(), Font::Style, title);
             }
             Block::Table(t) => {
                 body.close_frame();
@@ -673,7 +659,6 @@ fn document_xml(blocks: &[Block], fonts: &FontParts) -> String {
             }
             _ => {
                 if body.in_annex {
-                    // The paragraph takes its id before the separator of a new frame.
                     scratch.clear();
                     w.paragraph(&mut scratch, blocks, i, false);
                     body.frame(&mut w).push_str(&scratch);

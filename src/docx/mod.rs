@@ -180,9 +180,18 @@ fn font(name: &str) -> RunFonts {
         .cs(&name)
 }
 
-/// A run of `text` in `font_name`, with `\n` written as line breaks.
-fn run(text: &str, font_name: &str) -> Run {
-    let mut r = Run::new().fonts(font(font_name));
+/// A run of `text` in its paragraph style's font, with `\n` written as line breaks.
+fn run(text: &str) -> Run {
+    run_with(Run::new(), text)
+}
+
+/// A run of `text` in `font_name`, for text whose font is not its paragraph style's (a run-in
+/// heading in a body paragraph, a group row of the task table).
+fn run_in(text: &str, font_name: &str) -> Run {
+    run_with(Run::new().fonts(font(font_name)), text)
+}
+
+fn run_with(mut r: Run, text: &str) -> Run {
     for (i, line) in clean_text(text).split('\n').enumerate() {
         if i > 0 {
             r = r.add_break(BreakType::TextWrapping);
@@ -212,19 +221,11 @@ fn space_after(t: Twips) -> LineSpacing {
     LineSpacing::new().after(twips(t))
 }
 
-/// Paragraph ids are numbered here, so that they do not depend on docx-rs's thread-local
-/// counter (and so on what else the thread built before).
-struct Ids(u32);
-
-impl Ids {
-    fn paragraph(&mut self) -> Paragraph {
-        self.0 += 1;
-        Paragraph::new().id(format!("{:08X}", self.0))
-    }
-
-    fn styled(&mut self, style: &str) -> Paragraph {
-        self.paragraph().style(style)
-    }
+/// A paragraph in `style`. docx-rs gives every paragraph a `w14:paraId` from a thread-local
+/// counter; the canonical pass ([`ooxml::normalize`]) drops them, so the output does not
+/// depend on what else the thread built before (Word assigns its own ids when it saves).
+fn styled(style: &str) -> Paragraph {
+    Paragraph::new().style(style)
 }
 
 // ---------------------------------------------------------------- styles
@@ -332,9 +333,8 @@ fn styles(fonts: &Fonts) -> Vec<Style> {
 // ---------------------------------------------------------------- footers
 
 /// `— PAGE —` in 4号 宋体, one character in from the side of the 版心.
-fn page_number_footer(fonts: &Fonts, odd: bool) -> Footer {
-    let f = &fonts.page_number;
-    let fld = |t| Run::new().fonts(font(f)).add_field_char(t, false);
+fn page_number_footer(odd: bool) -> Footer {
+    let fld = |t| Run::new().add_field_char(t, false);
     let side = Some(PAGE_NUMBER_SIDE_INDENT.0);
     let p = Paragraph::new()
         .id(if odd { "7F000001" } else { "7F000002" })
@@ -347,17 +347,13 @@ fn page_number_footer(fonts: &Fonts, odd: bool) -> Footer {
             .indent(side, None, Some(0), None)
     };
     let p = p
-        .add_run(run(&format!("{PAGE_NUMBER_DASH} "), f))
+        .add_run(run(&format!("{PAGE_NUMBER_DASH} ")))
         .add_run(fld(FieldCharType::Begin))
-        .add_run(
-            Run::new()
-                .fonts(font(f))
-                .add_instr_text(InstrText::PAGE(InstrPAGE::new())),
-        )
+        .add_run(Run::new().add_instr_text(InstrText::PAGE(InstrPAGE::new())))
         .add_run(fld(FieldCharType::Separate))
-        .add_run(run("1", f))
+        .add_run(run("1"))
         .add_run(fld(FieldCharType::End))
-        .add_run(run(&format!(" {PAGE_NUMBER_DASH}"), f));
+        .add_run(run(&format!(" {PAGE_NUMBER_DASH}")));
     Footer::new().add_paragraph(p)
 }
 
@@ -384,7 +380,7 @@ fn column_widths(n: usize) -> Vec<i32> {
     }
 }
 
-fn table(t: &Table, fonts: &Fonts, ids: &mut Ids) -> DocxTable {
+fn table(t: &Table, fonts: &Fonts) -> DocxTable {
     let cols = t
         .header
         .len()
@@ -400,8 +396,8 @@ fn table(t: &Table, fonts: &Fonts, ids: &mut Ids) -> DocxTable {
         )
         .max(1);
     let widths = column_widths(cols);
-    let cell = |text: &str, col: usize, style: &str, font_name: &str, ids: &mut Ids| {
-        let mut p = ids.styled(style).add_run(run(text, font_name));
+    let cell = |text: &str, col: usize, style: &str| {
+        let mut p = styled(style).add_run(run(text));
         if col == 0 && style == TABLE_TEXT {
             p = p.align(AlignmentType::Center);
         }
@@ -420,17 +416,16 @@ fn table(t: &Table, fonts: &Fonts, ids: &mut Ids) -> DocxTable {
     let header: Vec<TableCell> = (0..cols)
         .map(|i| {
             let text = t.header.get(i).map(String::as_str).unwrap_or("");
-            cell(text, i, TABLE_HEADER, &fonts.heading1, ids)
+            cell(text, i, TABLE_HEADER)
         })
         .collect();
     rows.push(TableRow::new(header).cant_split());
     for row in &t.rows {
         match row {
             Row::Group(text) => {
-                let p = ids
-                    .styled(TABLE_TEXT)
+                let p = styled(TABLE_TEXT)
                     .keep_next(true)
-                    .add_run(run(text, &fonts.heading1));
+                    .add_run(run_in(text, &fonts.heading1));
                 let mut c = TableCell::new()
                     .width(TEXT_WIDTH.unsigned(), WidthType::Dxa)
                     .grid_span(cols)
@@ -445,7 +440,7 @@ fn table(t: &Table, fonts: &Fonts, ids: &mut Ids) -> DocxTable {
                 let cs = (0..cols)
                     .map(|i| {
                         let text = cells.get(i).map(String::as_str).unwrap_or("");
-                        cell(text, i, TABLE_TEXT, &fonts.body, ids)
+                        cell(text, i, TABLE_TEXT)
                     })
                     .collect();
                 // Ordinary rows may break across pages: pages stay full.
@@ -484,7 +479,6 @@ fn table(t: &Table, fonts: &Fonts, ids: &mut Ids) -> DocxTable {
 
 /// The docx-rs document for `blocks`.
 fn build(blocks: &[Block], fonts: &Fonts) -> Docx {
-    let mut ids = Ids(0);
     let mut docx = Docx::new()
         .page_size(twips(PAGE_WIDTH), twips(PAGE_HEIGHT))
         .page_margin(PageMargin {
@@ -507,8 +501,8 @@ fn build(blocks: &[Block], fonts: &Fonts) -> Docx {
                 .line_rule(LineSpacingType::Auto),
         )
         // Settings must not be replaced after this: even_footer sets evenAndOddHeaders.
-        .footer(page_number_footer(fonts, true))
-        .even_footer(page_number_footer(fonts, false));
+        .footer(page_number_footer(true))
+        .even_footer(page_number_footer(false));
     docx.document = docx.document.doc_grid(
         DocGrid::with_empty()
             .grid_type(DocGridType::Lines)
@@ -526,18 +520,14 @@ fn build(blocks: &[Block], fonts: &Fonts) -> Docx {
                 body.close_frame();
                 // Every annex starts on a new page (GB/T 9704 §8 另面编排).
                 body.page_break = !body.items.is_empty();
-                let frame = body.frame(&mut ids, fonts);
-                frame.push(
-                    ids.styled(ANNEX_LABEL)
-                        .add_run(run(&clean_line(label), &fonts.heading1)),
-                );
-                frame.push(ids.styled(ANNEX_TITLE).add_run(run(title, &fonts.title)));
+                let frame = body.frame();
+                frame.push(styled(ANNEX_LABEL).add_run(run(&clean_line(label))));
+                frame.push(styled(ANNEX_TITLE).add_run(run(title)));
             }
             Block::Table(t) => {
                 body.close_frame();
-                body.separate(&mut ids, fonts);
-                body.items
-                    .push(Item::Table(Box::new(table(t, fonts, &mut ids))));
+                body.separate();
+                body.items.push(Item::Table(Box::new(table(t, fonts))));
             }
             Block::PageBreak => {
                 // In an annex the break ends the frame (Word ignores pageBreakBefore in a
@@ -546,9 +536,9 @@ fn build(blocks: &[Block], fonts: &Fonts) -> Docx {
                 body.page_break = true;
             }
             _ => {
-                let p = paragraph(blocks, i, fonts, &mut ids);
+                let p = paragraph(blocks, i, fonts);
                 if body.in_annex {
-                    body.frame(&mut ids, fonts).push(p);
+                    body.frame().push(p);
                 } else if std::mem::take(&mut body.page_break) {
                     body.push(p.page_break_before(true));
                 } else {
@@ -583,19 +573,19 @@ fn keeps_with_next(level: u8, next: Option<&Block>) -> bool {
 }
 
 /// The paragraph of a block that is one paragraph (not an annex, table or page break).
-fn paragraph(blocks: &[Block], i: usize, fonts: &Fonts, ids: &mut Ids) -> Paragraph {
+fn paragraph(blocks: &[Block], i: usize, fonts: &Fonts) -> Paragraph {
     let next_is_title = matches!(blocks.get(i + 1), Some(Block::Title(_)));
     let prev = if i > 0 { blocks.get(i - 1) } else { None };
     match &blocks[i] {
         Block::Title(text) => {
-            let p = ids.styled(TITLE).add_run(run(text, &fonts.title));
+            let p = styled(TITLE).add_run(run(text));
             if next_is_title {
                 p.keep_next(true)
             } else {
                 p.line_spacing(space_after(BLANK_LINE))
             }
         }
-        Block::Addressee(text) => ids.styled(ADDRESSEE).add_run(run(text, &fonts.body)),
+        Block::Addressee(text) => styled(ADDRESSEE).add_run(run(text)),
         Block::Heading {
             level,
             number,
@@ -604,41 +594,36 @@ fn paragraph(blocks: &[Block], i: usize, fonts: &Fonts, ids: &mut Ids) -> Paragr
         } => {
             let keep = keeps_with_next(*level, blocks.get(i + 1));
             let level = usize::from((*level).clamp(1, 4)) - 1;
-            let head_font = [&fonts.heading1, &fonts.heading2, &fonts.body, &fonts.body][level];
+            // A run-in heading names its font when it is not the body's (levels 1 and 2).
+            let head_run = |head: &str| match level {
+                0 => run_in(head, &fonts.heading1),
+                1 => run_in(head, &fonts.heading2),
+                _ => run(head),
+            };
             let head = format!("{number}{text}");
             match body {
-                None => ids
-                    .styled(HEADINGS[level])
-                    .keep_next(keep)
-                    .add_run(run(&head, head_font)),
-                Some(body) => ids
-                    .styled(BODY)
+                None => styled(HEADINGS[level]).keep_next(keep).add_run(run(&head)),
+                Some(body) => styled(BODY)
                     .outline_lvl(level)
-                    .add_run(run(&head, head_font))
-                    .add_run(run(body, &fonts.body)),
+                    .add_run(head_run(&head))
+                    .add_run(run(body)),
             }
         }
         Block::Attachments(names) => {
-            let mut p = ids
-                .styled(ATTACHMENT)
+            let mut p = styled(ATTACHMENT)
                 .line_spacing(space_before(BLANK_LINE))
-                .add_run(run("附件：", &fonts.body));
+                .add_run(run("附件："));
             let numbered = names.len() > 1;
             for (n, name) in names.iter().enumerate() {
                 if n > 0 {
-                    p = p.add_run(
-                        Run::new()
-                            .fonts(font(&fonts.body))
-                            .add_break(BreakType::TextWrapping)
-                            .add_tab(),
-                    );
+                    p = p.add_run(Run::new().add_break(BreakType::TextWrapping).add_tab());
                 }
                 let label = if numbered {
                     format!("{}.{}", n + 1, clean_line(name))
                 } else {
                     clean_line(name)
                 };
-                p = p.add_run(run(&label, &fonts.body));
+                p = p.add_run(run(&label));
             }
             p
         }
@@ -654,15 +639,13 @@ fn paragraph(blocks: &[Block], i: usize, fonts: &Fonts, ids: &mut Ids) -> Paragr
                 .unwrap_or_else(|| text_width("2025年1月1日"));
             let centre = DATE_RIGHT_INDENT.0 + date_width / 2;
             let right = (centre - text_width(&text) / 2).max(0);
-            ids.styled(SIGNATURE)
+            styled(SIGNATURE)
                 .indent(Some(0), None, Some(right), None)
                 .line_spacing(space_before(BLANK_LINE))
-                .add_run(run(&text, &fonts.body))
+                .add_run(run(&text))
         }
         Block::Date(text) => {
-            let p = ids
-                .styled(DATE)
-                .add_run(run(&clean_line(text), &fonts.body));
+            let p = styled(DATE).add_run(run(&clean_line(text)));
             if matches!(prev, Some(Block::Signature(_))) {
                 p
             } else {
@@ -670,8 +653,8 @@ fn paragraph(blocks: &[Block], i: usize, fonts: &Fonts, ids: &mut Ids) -> Paragr
             }
         }
         // Block::Paragraph, and the blocks `build` handles itself should they get here.
-        Block::Paragraph(text) => ids.styled(BODY).add_run(run(text, &fonts.body)),
-        Block::Annex { .. } | Block::Table(_) | Block::PageBreak => ids.styled(BODY),
+        Block::Paragraph(text) => styled(BODY).add_run(run(text)),
+        Block::Annex { .. } | Block::Table(_) | Block::PageBreak => styled(BODY),
     }
 }
 
@@ -705,24 +688,18 @@ impl Body {
     /// pageBreakBefore, and Word ignores it in a cell), else an empty paragraph if a table
     /// comes just before (Word would merge the two tables), else nothing. So no two empty
     /// paragraphs ever follow each other.
-    fn separate(&mut self, ids: &mut Ids, fonts: &Fonts) {
+    fn separate(&mut self) {
         if std::mem::take(&mut self.page_break) {
-            self.push(
-                ids.styled(PAGE_BREAK).add_run(
-                    Run::new()
-                        .fonts(font(&fonts.body))
-                        .add_break(BreakType::Page),
-                ),
-            );
+            self.push(styled(PAGE_BREAK).add_run(Run::new().add_break(BreakType::Page)));
         } else if matches!(self.items.last(), Some(Item::Table(_))) {
-            self.push(ids.styled(TABLE_TEXT));
+            self.push(styled(TABLE_TEXT));
         }
     }
 
     /// The paragraphs of the open annex frame, opening one if none is open.
-    fn frame(&mut self, ids: &mut Ids, fonts: &Fonts) -> &mut Vec<Paragraph> {
+    fn frame(&mut self) -> &mut Vec<Paragraph> {
         if self.frame.is_none() {
-            self.separate(ids, fonts);
+            self.separate();
         }
         self.frame.get_or_insert_with(Vec::new)
     }

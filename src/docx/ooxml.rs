@@ -1,5 +1,7 @@
 //! The canonical-order pass: puts the children of WordprocessingML property elements into
-//! the order the ECMA-376 schema demands, and adds the two things docx-rs cannot write.
+//! the order the ECMA-376 schema demands, adds the two things docx-rs cannot write, and drops
+//! two that say nothing (empty run properties; the optional `w14:paraId`, which docx-rs numbers
+//! from a thread-local counter).
 //!
 //! # Why a pass over the XML, and why here
 //!
@@ -516,6 +518,13 @@ fn fix(e: &mut Elem<'_>) {
                 |n| !matches!(n, Node::Elem(c) if c.name() == "w:rPr" && c.children.is_empty()),
             );
         }
+        // docx-rs numbers every paragraph with a thread-local counter; the id is optional
+        // (Word assigns its own on save) and would make the output depend on the thread.
+        "w:p" => remove_attr(e, "w14:paraId"),
+        // A run in its paragraph style's font has nothing to say in its properties.
+        "w:r" => e.children.retain(
+            |n| !matches!(n, Node::Elem(c) if c.name() == "w:rPr" && c.children.is_empty()),
+        ),
         "w:ind" => add_first_line_chars(e),
         "w:gridCol" => remove_attr(e, "w:type"), // CT_TblGridCol has only w:w
         "w:tbl" => mark_header_row(e),

@@ -384,39 +384,96 @@ fn attr<'a>(e: &'a El, key: &str) -> &'a str {
 }
 
 /// The texts of the runs in `xml` whose rPr lacks any of the four font slots.
-fn runs_without_fonts(xml: &str) -> Vec<String> {
-    let mut r = Reader::from_str(xml);
-    let mut missing = Vec::new();
-    let (mut in_run, mut fonts_ok, mut text) = (false, false, String::new());
-    let mut in_t = false;
+/// The four font slots of an `rFonts` element, if it names all four with one font.
+fn four_slots(e: &quick_xml::events::BytesStart<'_>) -> Option<String> {
+    let attrs: BTreeMap<String, String> = e
+        .attributes()
+        .map(|a| {
+            let a = a.unwrap();
+            (
+                a.key.into_inner().to_string(),
+                a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                    .unwrap()
+                    .to_string(),
+            )
+        })
+        .collect();
+    let east = attrs.get("w:eastAsia")?;
+    ["w:ascii", "w:hAnsi", "w:cs"]
+        .iter()
+        .all(|k| attrs.get(*k) == Some(east))
+        .then(|| east.clone())
+}
+
+/// The font of each paragraph style in `styles.xml` that names all four slots.
+fn style_fonts(styles: &str) -> BTreeMap<String, String> {
+    let mut r = Reader::from_str(styles);
+    let (mut out, mut id) = (BTreeMap::new(), None::<String>);
     loop {
         match r.read_event().unwrap() {
+            Event::Start(e) if e.name().into_inner() == "w:style" => {
+                id = e
+                    .attributes()
+                    .flatten()
+                    .find(|a| a.key.into_inner() == "w:styleId")
+                    .map(|a| a.value.to_string());
+            }
+            Event::Start(e) | Event::Empty(e) if e.name().into_inner() == "w:rFonts" => {
+                if let (Some(id), Some(f)) = (&id, four_slots(&e)) {
+                    out.insert(id.clone(), f);
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Each run of `xml` as (its text, the font it is set in, whether the run names it itself):
+/// the run's own `rFonts` (which must name all four slots), else its paragraph style's.
+/// A run whose font cannot be resolved has font "?".
+fn run_fonts(xml: &str, styles: &BTreeMap<String, String>) -> Vec<(String, String, bool)> {
+    let mut r = Reader::from_str(xml);
+    let mut runs = Vec::new();
+    let (mut style, mut own, mut text) = (String::new(), None::<Option<String>>, String::new());
+    let (mut in_run, mut in_t) = (false, false);
+    loop {
+        match r.read_event().unwrap() {
+            Event::Start(e) | Event::Empty(e) if e.name().into_inner() == "w:pStyle" => {
+                style = e
+                    .attributes()
+                    .flatten()
+                    .find(|a| a.key.into_inner() == "w:val")
+                    .map(|a| a.value.to_string())
+                    .unwrap_or_default();
+            }
+            Event::Start(e) if e.name().into_inner() == "w:p" => style.clear(),
             Event::Start(e) if e.name().into_inner() == "w:r" => {
-                (in_run, fonts_ok, text) = (true, false, String::new());
+                (in_run, own, text) = (true, None, String::new());
             }
             Event::Start(e) | Event::Empty(e) if in_run && e.name().into_inner() == "w:rFonts" => {
-                let keys: Vec<String> = e
-                    .attributes()
-                    .map(|a| a.unwrap().key.into_inner().to_string())
-                    .collect();
-                fonts_ok = ["w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"]
-                    .iter()
-                    .all(|k| keys.iter().any(|x| x == k));
+                own = Some(four_slots(&e));
             }
             Event::Start(e) if e.name().into_inner() == "w:t" => in_t = true,
             Event::End(e) if e.name().into_inner() == "w:t" => in_t = false,
             Event::Text(t) if in_t => text.push_str(&t),
             Event::End(e) if e.name().into_inner() == "w:r" => {
-                if !fonts_ok {
-                    missing.push(text.clone());
-                }
+                let (font, named) = match &own {
+                    Some(f) => (f.clone().unwrap_or_else(|| "?".into()), true),
+                    None => (
+                        styles.get(&style).cloned().unwrap_or_else(|| "?".into()),
+                        false,
+                    ),
+                };
+                runs.push((text.clone(), font, named));
                 in_run = false;
             }
             Event::Eof => break,
             _ => {}
         }
     }
-    missing
+    runs
 }
 
 fn write(blocks: &[Block]) -> Vec<u8> {
@@ -464,15 +521,51 @@ fn page_setup_grid_and_section() {
 }
 
 #[test]
-fn every_run_and_every_style_has_all_four_font_slots() {
+fn every_run_has_all_four_font_slots_and_names_them_only_where_its_style_does_not() {
+    let fonts = Fonts::default();
     let parts = unzip(&write(&sample_blocks()));
+    let by_style = style_fonts(&parts["word/styles.xml"]);
     for part in ["word/document.xml", "word/footer1.xml", "word/footer2.xml"] {
-        let missing = runs_without_fonts(&parts[part]);
-        assert!(
-            missing.is_empty(),
-            "{part}: runs without fonts: {missing:?}"
-        );
+        let runs = run_fonts(&parts[part], &by_style);
+        assert!(runs.len() > 3, "{part}");
+        for (text, font, named) in &runs {
+            assert_ne!(
+                font, "?",
+                "{part}: run {text:?} has no font with all four slots"
+            );
+            if *named {
+                // only run-in headings of levels 1 and 2 differ from their body paragraph
+                assert!(
+                    [&fonts.heading1, &fonts.heading2].contains(&font),
+                    "{part}: run {text:?} names {font} without need"
+                );
+            }
+        }
     }
+    let runs = run_fonts(&parts["word/document.xml"], &by_style);
+    let font_of = |t: &str| runs.iter().find(|r| r.0 == t).map(|r| r.1.clone());
+    assert_eq!(
+        font_of("一、总体要求").as_deref(),
+        Some(fonts.heading1.as_str())
+    );
+    assert_eq!(
+        font_of("（一）深化政务服务改革").as_deref(),
+        Some(fonts.heading2.as_str())
+    );
+    assert_eq!(font_of("附件1").as_deref(), Some(fonts.heading1.as_str()));
+    assert_eq!(
+        font_of("2025年3月1日").as_deref(),
+        Some(fonts.body.as_str())
+    );
+    // a run-in heading in a body paragraph names its own font
+    let run_in = runs
+        .iter()
+        .find(|r| r.0 == "（一）政务服务更加便捷。")
+        .unwrap();
+    assert_eq!(
+        (run_in.1.as_str(), run_in.2),
+        (fonts.heading2.as_str(), true)
+    );
     let styles = elements(&parts["word/styles.xml"]);
     let ours: Vec<&El> = find(&styles, "w:style")
         .into_iter()

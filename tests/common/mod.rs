@@ -74,7 +74,10 @@ pub fn elements(xml: &str, name: &str) -> Vec<BTreeMap<String, String>> {
 
 #[derive(Debug, Default, Clone)]
 pub struct Run {
+    /// The run's own `rFonts` ([`paragraphs`]), or as resolved by [`styled_paragraphs`].
     pub fonts: BTreeMap<String, String>,
+    /// The run names its fonts itself (set by [`styled_paragraphs`]).
+    pub named: bool,
     pub size: Option<String>,
     pub text: String,
     pub field: bool,
@@ -97,6 +100,40 @@ impl Para {
     pub fn text(&self) -> String {
         self.runs.iter().map(|r| r.text.as_str()).collect()
     }
+}
+
+/// The `rFonts` of each style in `styles.xml`, by style id.
+pub fn style_fonts(styles: &str) -> BTreeMap<String, BTreeMap<String, String>> {
+    let mut out = BTreeMap::new();
+    let mut rest = styles;
+    while let Some(start) = rest.find("<w:style ") {
+        let end = start + rest[start..].find("</w:style>").expect("closed style");
+        let style = &rest[start..end];
+        let id = elements(style, "w:style")[0]["w:styleId"].clone();
+        if let Some(fonts) = elements(style, "w:rFonts").into_iter().next() {
+            out.insert(id, fonts);
+        }
+        rest = &rest[end..];
+    }
+    out
+}
+
+/// Paragraphs of a part with each run's fonts as Word resolves them: the run's own `rFonts`,
+/// else its paragraph style's. [`Run::named`] tells which.
+pub fn styled_paragraphs(xml: &str, styles: &str) -> Vec<Para> {
+    let by_style = style_fonts(styles);
+    let mut paras = paragraphs(xml);
+    for p in &mut paras {
+        for r in &mut p.runs {
+            r.named = !r.fonts.is_empty();
+            if !r.named
+                && let Some(f) = by_style.get(&p.style)
+            {
+                r.fonts = f.clone();
+            }
+        }
+    }
+    paras
 }
 
 /// Paragraphs of a WordprocessingML part, in order.
@@ -247,10 +284,11 @@ pub fn paragraphs(xml: &str) -> Vec<Para> {
 }
 
 /// A normalised, line-per-paragraph view of a document part, for snapshots: style,
-/// paragraph properties, then each run's fonts and size and its text.
-pub fn normalise(xml: &str) -> String {
+/// paragraph properties, then each run's fonts (through its style, as Word resolves them),
+/// size and text.
+pub fn normalise(xml: &str, styles: &str) -> String {
     let mut out = String::new();
-    for p in paragraphs(xml) {
+    for p in styled_paragraphs(xml, styles) {
         let mut line = String::new();
         if p.in_table {
             line.push_str("  | ");
