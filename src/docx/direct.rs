@@ -9,7 +9,8 @@
 //! What does not depend on the blocks comes from the reference path itself, built once for
 //! each distinct [`Fonts`] with no blocks and normalised: every part except
 //! `docProps/core.xml` and `word/document.xml`, and the document's text before the first
-//! body child and from `w:sectPr` on. So those bytes are identical by construction.
+//! body child and from `w:sectPr` on. So those bytes are identical by construction. Those
+//! parts are also zipped once; a document only compresses its two parts and appends them.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -36,8 +37,11 @@ const CORE: &str = "docProps/core.xml";
 
 /// Everything of a .docx that depends on the fonts only.
 pub(super) struct FontParts {
-    /// The finished parts in zip order; `document.xml` and `core.xml` are empty placeholders.
+    /// The finished parts in zip order; `core.xml` and `document.xml`, the last two, are empty
+    /// placeholders.
     parts: Vec<(String, Vec<u8>)>,
+    /// The zip of the parts before those two, to which each document's two are appended.
+    zipped: Vec<u8>,
     /// `document.xml` up to and including `<w:body>`.
     head: String,
     /// `document.xml` from `<w:sectPr` to the end.
@@ -98,8 +102,14 @@ impl FontParts {
                  w:eastAsia=\"{f}\" /></w:rPr>"
             )
         };
+        let n = parts.len();
+        if n < 2 || parts[n - 2].0 != CORE || parts[n - 1].0 != DOCUMENT {
+            return Err(layout_changed());
+        }
+        let zipped = package::zip_parts(&parts[..n - 2])?;
         Ok(FontParts {
             parts,
+            zipped,
             head,
             tail,
             runs: [
@@ -111,14 +121,27 @@ impl FontParts {
     }
 }
 
-/// The reference path no longer writes an empty body as `<w:body><w:sectPr …`.
+/// The reference path no longer writes an empty body as `<w:body><w:sectPr …`, or the two
+/// content parts are no longer zipped last.
 fn layout_changed() -> PackError {
     PackError::Io(std::io::Error::other(
-        "document.xml of an empty document is not laid out as expected",
+        "the parts of an empty document are not laid out as expected",
     ))
 }
 
 // ---------------------------------------------------------------- the parts
+
+/// The .docx for `blocks`: the font-only parts zipped once per [`Fonts`] and reused, only
+/// `core.xml` and `document.xml` compressed for each document.
+pub(super) fn write(blocks: &[Block], fonts: &Fonts, meta: &Meta) -> Result<Vec<u8>, PackError> {
+    let cached = font_parts(fonts)?;
+    let document = document_xml(blocks, &cached);
+    let core = package::core_xml(meta);
+    package::append(
+        &cached.zipped,
+        &[(CORE, &core), (DOCUMENT, document.as_bytes())],
+    )
+}
 
 /// The finished parts of the .docx for `blocks`, in zip order, as [`super::docx_parts`] gives
 /// them: the cached ones borrowed, `document.xml` and `core.xml` new.

@@ -57,10 +57,10 @@ pub(crate) struct Meta<'a> {
 /// The output depends only on the arguments: no clock, no random ids.
 ///
 /// `word/document.xml` is written directly ([`direct`]) and the parts that depend only on the
-/// fonts are built once per [`Fonts`]; the result is byte-identical to the reference path
-/// (docx-rs and the canonical-order pass, `reference_docx` in the tests).
+/// fonts are built and compressed once per [`Fonts`]; the result is byte-identical to the
+/// reference path (docx-rs and the canonical-order pass, `reference_docx` in the tests).
 pub(crate) fn write_docx(blocks: &[Block], fonts: &Fonts, meta: &Meta) -> Result<Vec<u8>, Error> {
-    direct::with_parts(blocks, fonts, meta, |parts| package::zip_parts(parts)).map_err(pack_error)
+    direct::write(blocks, fonts, meta).map_err(pack_error)
 }
 
 /// The finished parts (name, bytes) of the .docx for `blocks`, in zip order: everything

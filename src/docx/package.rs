@@ -12,19 +12,20 @@ use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use super::{Meta, clean_line, ooxml};
 
-/// The package parts in the order they are zipped, `[Content_Types].xml` first as Word does.
+/// The package parts in the order they are zipped: `[Content_Types].xml` first as Word does,
+/// the two parts that depend on the document's content (`docProps/core.xml`,
+/// `word/document.xml`) last, so that everything before them can be zipped once per font set
+/// and reused ([`append`]).
 fn parts(xml: XMLDocx, meta: &Meta) -> Vec<(String, Vec<u8>)> {
     let mut parts = vec![
         ("[Content_Types].xml".to_string(), xml.content_type.clone()),
         ("_rels/.rels".to_string(), xml.rels),
         ("docProps/app.xml".to_string(), xml.doc_props.app),
-        ("docProps/core.xml".to_string(), core_xml(meta)),
         ("docProps/custom.xml".to_string(), xml.doc_props.custom),
         (
             "word/_rels/document.xml.rels".to_string(),
             xml.document_rels,
         ),
-        ("word/document.xml".to_string(), xml.document),
         ("word/styles.xml".to_string(), xml.styles),
         ("word/settings.xml".to_string(), xml.settings),
         ("word/fontTable.xml".to_string(), xml.font_table),
@@ -45,6 +46,8 @@ fn parts(xml: XMLDocx, meta: &Meta) -> Vec<(String, Vec<u8>)> {
     for (i, f) in xml.footers.into_iter().enumerate() {
         parts.push((format!("word/footer{}.xml", i + 1), f));
     }
+    parts.push(("docProps/core.xml".to_string(), core_xml(meta)));
+    parts.push(("word/document.xml".to_string(), xml.document));
     parts
 }
 
@@ -123,17 +126,36 @@ const DEFLATE_LEVEL: i64 = 6;
 pub(super) fn zip_parts<N: AsRef<str>, B: AsRef<[u8]>>(
     parts: &[(N, B)],
 ) -> Result<Vec<u8>, PackError> {
-    let options = SimpleFileOptions::default()
-        .compression_method(CompressionMethod::Deflated)
-        .compression_level(Some(DEFLATE_LEVEL))
-        .last_modified_time(DateTime::default())
-        .unix_permissions(0o644);
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     for (name, bytes) in parts {
-        zip.start_file(name.as_ref(), options)?;
+        zip.start_file(name.as_ref(), options())?;
         zip.write_all(bytes.as_ref())?;
     }
     Ok(zip.finish()?.into_inner())
+}
+
+/// The .docx bytes of `zipped` (the zip of the parts that come first, from [`zip_parts`]) with
+/// `parts` added after them: the same bytes as [`zip_parts`] of all the parts, without
+/// compressing the first ones again.
+pub(super) fn append(zipped: &[u8], parts: &[(&str, &[u8])]) -> Result<Vec<u8>, PackError> {
+    let mut buf =
+        Vec::with_capacity(zipped.len() + parts.iter().map(|(_, b)| b.len() / 4).sum::<usize>());
+    buf.extend_from_slice(zipped);
+    let mut zip = ZipWriter::new_append(Cursor::new(buf))?;
+    for (name, bytes) in parts {
+        zip.start_file(*name, options())?;
+        zip.write_all(bytes)?;
+    }
+    Ok(zip.finish()?.into_inner())
+}
+
+/// Deflate at [`DEFLATE_LEVEL`], a fixed timestamp and fixed permissions.
+fn options() -> SimpleFileOptions {
+    SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .compression_level(Some(DEFLATE_LEVEL))
+        .last_modified_time(DateTime::default())
+        .unix_permissions(0o644)
 }
 
 /// Why packing failed (a bug: docx-rs wrote XML we cannot read, or zip failed in memory).
