@@ -7,16 +7,19 @@
 //! ```
 //!
 //! INPUT is a file or a directory (every .toml/.yaml/.yml/.json in it). Each document costs
-//! load (parse the file) + validate + render + pack (+ write to `--out-dir`, atomically, when
-//! given); the `Renderer` is built once. With `--threads N` the inputs are spread over N
-//! threads with `gongwen::render_many`. `--stages` instead times each stage of one render
-//! (template, docx parts, zip) over the inputs, on one thread. `--floor` times a whole
-//! in-memory render of the one-page, reference and ×10 plans against the packaging floor.
+//! load (parse the file) + validate + render + pack + write to `--out-dir` (atomically; a
+//! temporary folder when not given); the `Renderer` is built once. With `--threads N` the
+//! inputs are spread over N threads with `gongwen::render_many`. With `--preload` the inputs
+//! are loaded before the clock starts (as docxtpl's `--batch` loads its contexts) and the clock
+//! covers validate + render + pack + write, through `gongwen::render_documents`. `--stages`
+//! instead times each stage of one render (template, docx parts, zip) over the inputs, on one
+//! thread. `--floor` times in-memory renders of the one-page, reference and ×10 plans, with and
+//! without loading the TOML text, against the packaging floor.
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use gongwen::{BatchOptions, Document, Renderer, render_many, stages};
+use gongwen::{BatchOptions, Document, Renderer, render_documents, render_many, stages};
 
 fn main() {
     let mut threads = 1usize;
@@ -24,6 +27,7 @@ fn main() {
     let mut out_dir: Option<PathBuf> = None;
     let mut do_stages = false;
     let mut do_floor = false;
+    let mut preload = false;
     let mut inputs: Vec<PathBuf> = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -33,6 +37,7 @@ fn main() {
             "--out-dir" => out_dir = args.next().map(PathBuf::from),
             "--stages" => do_stages = true,
             "--floor" => do_floor = true,
+            "--preload" => preload = true,
             "--bench" => {} // cargo bench passes it
             _ => inputs.push(PathBuf::from(a)),
         }
@@ -65,9 +70,29 @@ fn main() {
     let mut walls = Vec::new();
     let mut per_doc = Vec::new();
     let mut size = 0u64;
+    std::fs::create_dir_all(&out).expect("output folder");
+    let loaded: Vec<(String, Document, PathBuf)> = if preload {
+        files
+            .iter()
+            .map(|f| {
+                let doc = Document::from_path(f).expect("load");
+                (f.display().to_string(), doc, gongwen::output_path(f, &out))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     for _ in 0..reps.max(1) {
+        let jobs: Vec<_> = loaded
+            .iter()
+            .map(|(label, doc, output)| (label.clone(), Ok(doc.clone()), output.clone()))
+            .collect();
         let start = Instant::now();
-        let results = render_many(&renderer, &files, &out, &options);
+        let results = if preload {
+            render_documents(&renderer, jobs, &options, |_| {})
+        } else {
+            render_many(&renderer, &files, &out, &options)
+        };
         let wall = start.elapsed();
         for r in &results {
             match r {
@@ -86,8 +111,9 @@ fn main() {
     let n = files.len();
     let docs_per_s: Vec<f64> = walls.iter().map(|w| n as f64 / w.as_secs_f64()).collect();
     println!(
-        "{{\"tool\":\"gongwen\",\"mode\":\"in-process\",\"threads\":{threads},\"n\":{n},\"reps\":{},\
+        "{{\"tool\":\"gongwen\",\"mode\":\"{}\",\"threads\":{threads},\"n\":{n},\"reps\":{},\
          \"docs_per_s\":{:.1},\"ms_per_doc\":{:.3},\"wall_s\":{:.4},\"size\":{size}}}",
+        if preload { "preloaded" } else { "from-files" },
         walls.len(),
         median_f(docs_per_s),
         median(per_doc).as_secs_f64() * 1e3,
@@ -95,9 +121,10 @@ fn main() {
     );
 }
 
-/// One render in memory (load the TOML text + validate + render + pack) against the
-/// packaging floor (`stages::zip` of the same finished parts: same zip writer and level),
-/// interleaved, for the one-page plan, the reference plan and the reference plan ×10.
+/// In-memory renders against the packaging floor (`stages::zip` of the same finished parts:
+/// same zip writer and level), interleaved, for the one-page plan, the reference plan and the
+/// reference plan ×10: `render` from a loaded `Document` (validate + render + pack, as
+/// docxtpl's warm batch renders loaded contexts) and `load_render` from the TOML text.
 fn floor(reps: usize) {
     let renderer = Renderer::new();
     let one = include_str!("data/one_page_plan.toml").to_string();
@@ -111,24 +138,30 @@ fn floor(reps: usize) {
         let doc = Document::from_toml_str(text).expect("load");
         let parts = stages::parts(&renderer, &doc).expect("parts");
         let xml: usize = parts.iter().map(|(_, b)| b.len()).sum();
-        let (mut render, mut zip) = (vec![], vec![]);
+        let (mut render, mut load_render, mut zip) = (vec![], vec![], vec![]);
         let mut size = 0;
         let reps = reps.max(5) * if name == "reference_x10" { 1 } else { 10 };
         for _ in 0..reps {
             let t = Instant::now();
-            let doc = Document::from_toml_str(text).expect("load");
             let bytes = renderer.render_to_bytes(&doc).expect("render");
             render.push(t.elapsed());
             size = bytes.len();
+            let t = Instant::now();
+            let loaded = Document::from_toml_str(text).expect("load");
+            std::hint::black_box(renderer.render_to_bytes(&loaded).expect("render"));
+            load_render.push(t.elapsed());
             let t = Instant::now();
             std::hint::black_box(stages::zip(&parts).expect("zip"));
             zip.push(t.elapsed());
         }
         let r = median(render).as_secs_f64() * 1e3;
+        let lr = median(load_render).as_secs_f64() * 1e3;
         let z = median(zip).as_secs_f64() * 1e3;
         println!(
-            "{{\"doc\":\"{name}\",\"render_ms\":{r:.3},\"floor_ms\":{z:.3},\"ratio\":{:.2},\"xml_bytes\":{xml},\"docx_bytes\":{size}}}",
-            r / z
+            "{{\"doc\":\"{name}\",\"render_ms\":{r:.3},\"load_render_ms\":{lr:.3},\"floor_ms\":{z:.3},\
+             \"ratio\":{:.2},\"load_ratio\":{:.2},\"xml_bytes\":{xml},\"docx_bytes\":{size}}}",
+            r / z,
+            lr / z
         );
     }
 }

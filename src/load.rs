@@ -2,6 +2,8 @@
 
 use std::path::Path;
 
+use serde::Deserialize;
+
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::Document;
 
@@ -210,6 +212,12 @@ pub(crate) fn line_col(bytes: &[u8], offset: usize) -> (usize, usize) {
 
 fn from_toml(text: &str, name: &str) -> Result<Document> {
     let de = toml::Deserializer::parse(text).map_err(|e| toml_error(&e, text, name, ""))?;
+    // Tracking the data path costs a third of the load; only a failed load needs it, so it
+    // runs again with tracking to say where.
+    if let Ok(doc) = Document::deserialize(de) {
+        return Ok(doc);
+    }
+    let de = toml::Deserializer::parse(text).map_err(|e| toml_error(&e, text, name, ""))?;
     serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
         toml_error(e.inner(), text, name, &path)
@@ -265,6 +273,13 @@ fn toml_error(e: &toml::de::Error, text: &str, name: &str, path: &str) -> Error 
 }
 
 fn from_json(text: &str, name: &str) -> Result<Document> {
+    // As for TOML: the path is tracked only to report a failure.
+    let mut de = serde_json::Deserializer::from_str(text);
+    if let Ok(doc) = Document::deserialize(&mut de)
+        && de.end().is_ok()
+    {
+        return Ok(doc);
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     let doc: Document = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
