@@ -10,7 +10,9 @@
 //! load (parse the file) + validate + render + pack (+ write to `--out-dir`, atomically, when
 //! given); the `Renderer` is built once. With `--threads N` the inputs are spread over N
 //! threads with `gongwen::render_many`. `--stages` instead times each stage of one render
-//! (template, docx parts, zip) over the inputs, on one thread. `--floor` times a whole
+//! (template, docx parts, zip) over the inputs, on one thread; `--template-only` runs just
+//! the template stage (template + block parser) `--reps` times on the first input, for
+//! profiling it (`valgrind --tool=callgrind`). `--floor` times a whole
 //! in-memory render of the one-page, reference and ×10 plans against the packaging floor.
 
 use std::path::PathBuf;
@@ -24,6 +26,7 @@ fn main() {
     let mut out_dir: Option<PathBuf> = None;
     let mut do_stages = false;
     let mut do_floor = false;
+    let mut template_only = false;
     let mut inputs: Vec<PathBuf> = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -33,6 +36,7 @@ fn main() {
             "--out-dir" => out_dir = args.next().map(PathBuf::from),
             "--stages" => do_stages = true,
             "--floor" => do_floor = true,
+            "--template-only" => template_only = true,
             "--bench" => {} // cargo bench passes it
             _ => inputs.push(PathBuf::from(a)),
         }
@@ -46,6 +50,17 @@ fn main() {
     }
     let files = gongwen::collect_inputs(&inputs).expect("inputs");
     let renderer = Renderer::new();
+    if template_only {
+        let doc = Document::from_path(&files[0]).expect("load");
+        let t = Instant::now();
+        let mut blocks = 0;
+        for _ in 0..reps.max(1) {
+            blocks = stages::template(&renderer, &doc).expect("template");
+        }
+        let ms = t.elapsed().as_secs_f64() * 1e3 / reps.max(1) as f64;
+        println!("{{\"template_ms\":{ms:.3},\"blocks\":{blocks}}}");
+        return;
+    }
     if do_stages {
         stage_times(&renderer, &files, reps);
         return;

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use minijinja::value::{Value, ValueKind};
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};
 
-use crate::blocks::escape_value;
+use crate::blocks::escape_into;
 use crate::date::{Date, date_range};
 use crate::error::{Error, ErrorKind};
 
@@ -136,11 +136,11 @@ pub(crate) fn environment(dir: Option<PathBuf>) -> Environment<'static> {
         if value.is_undefined() || value.is_none() {
             return Ok(());
         }
-        let text = match value.as_str() {
-            Some(s) => escape_value(s),
-            None => escape_value(&value.to_string()),
-        };
-        out.write_str(&text).map_err(Into::into)
+        match value.as_str() {
+            Some(s) => escape_into(out, s),
+            None => escape_into(out, &value.to_string()),
+        }
+        .map_err(Into::into)
     });
     env.set_fuel(Some(FUEL));
     env.set_recursion_limit(64);
