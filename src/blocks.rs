@@ -116,18 +116,36 @@ fn starts_escape(b: u8, next: u8) -> bool {
 }
 
 /// The index of the first byte from `i` on for which `hit(byte, next byte)` holds (the
-/// next byte of the last is 0). Whole 16-byte chunks are tested without an early exit,
+/// next byte of the last is 0). 16 bytes at a time, without an early exit inside a chunk,
 /// which the compiler turns into vector compares: data text is mostly CJK and rarely holds
-/// a byte that matters.
+/// a byte that matters. The last bytes are tested in a zero-padded copy the same way.
 #[inline(always)]
 fn find_byte(bytes: &[u8], mut i: usize, hit: impl Fn(u8, u8) -> bool + Copy) -> Option<usize> {
+    #[inline(always)]
+    fn any(chunk: &[u8; 17], hit: impl Fn(u8, u8) -> bool) -> bool {
+        let mut found = false;
+        for k in 0..16 {
+            found |= hit(chunk[k], chunk[k + 1]);
+        }
+        found
+    }
     while let Some(chunk) = bytes.get(i..i + 17) {
-        if (0..16).fold(false, |acc, k| acc | hit(chunk[k], chunk[k + 1])) {
-            break;
+        if any(chunk.try_into().ok()?, hit) {
+            return (i..i + 16).find(|&k| hit(bytes[k], bytes[k + 1]));
         }
         i += 16;
     }
-    (i..bytes.len()).find(|&k| hit(bytes[k], bytes.get(k + 1).copied().unwrap_or(0)))
+    if i >= bytes.len() {
+        return None;
+    }
+    let mut tail = [0u8; 17];
+    for (t, &b) in tail.iter_mut().zip(&bytes[i..]) {
+        *t = b;
+    }
+    if any(&tail, hit) {
+        return (0..16).find(|&k| hit(tail[k], tail[k + 1])).map(|k| i + k);
+    }
+    None
 }
 
 /// Writes `s` escaped for the block language to `out`: the runs between special
@@ -195,20 +213,34 @@ fn unescape(s: &str, newline: &str) -> String {
 
 /// Splits text at data line breaks into non-empty paragraphs.
 fn paragraphs(s: &str) -> impl Iterator<Item = String> + '_ {
-    s.split(ESC_NEWLINE)
-        .map(|p| unescape(p, ""))
+    // Without escape characters there is nothing to split or map back: one paragraph.
+    let (whole, parts) = if has_escapes(s) {
+        (None, Some(s.split(ESC_NEWLINE).map(|p| unescape(p, ""))))
+    } else {
+        (Some(s.trim().to_string()), None)
+    };
+    whole
+        .into_iter()
+        .chain(parts.into_iter().flatten())
         .filter(|p| !p.is_empty())
 }
 
 /// The heading number of `n` (1-based) at `level` (1–4): 一、（一）1.（1）.
 pub(crate) fn heading_number(level: u8, n: usize) -> String {
-    let cn = crate::template::chinese_number(n as u64);
-    match level {
-        1 => format!("{cn}、"),
-        2 => format!("（{cn}）"),
-        3 => format!("{n}."),
-        _ => format!("（{n}）"),
-    }
+    let (open, number, close) = match level {
+        1 | 2 => (
+            if level == 1 { "" } else { "（" },
+            crate::template::chinese_number(n as u64),
+            if level == 1 { "、" } else { "）" },
+        ),
+        3 => ("", n.to_string(), "."),
+        _ => ("（", n.to_string(), "）"),
+    };
+    let mut out = String::with_capacity(open.len() + number.len() + close.len());
+    out.push_str(open);
+    out.push_str(&number);
+    out.push_str(close);
+    out
 }
 
 /// Parses the text a template rendered into blocks, numbering headings.
@@ -284,20 +316,14 @@ pub(crate) fn parse(text: &str, template: &str) -> Result<Vec<Block>, Error> {
                     Some((h, b)) => (h, Some(b)),
                     None => (rest, None),
                 };
-                let mut body_paras: Vec<String> =
-                    body.map(|b| paragraphs(b).collect()).unwrap_or_default();
-                let first_body = if body_paras.is_empty() {
-                    None
-                } else {
-                    Some(body_paras.remove(0))
-                };
+                let mut body_paras = body.into_iter().flat_map(paragraphs);
                 blocks.push(Block::Heading {
                     level,
                     number: heading_number(level, counters[idx]),
                     text: unescape(head, ""),
-                    body: first_body,
+                    body: body_paras.next(),
                 });
-                blocks.extend(body_paras.into_iter().map(Block::Paragraph));
+                blocks.extend(body_paras.map(Block::Paragraph));
             }
             "@title" => blocks.extend(paragraphs(rest).map(Block::Title)),
             "@to" => blocks.push(Block::Addressee(unescape(rest, ""))),
