@@ -3,7 +3,8 @@
 //! (`benches/compare.sh`) reads, next to docxtpl's `render.py --batch N --json`.
 //!
 //! ```sh
-//! cargo bench --bench throughput -- [--threads N] [--reps R] [--out-dir DIR] [--stages] INPUT...
+//! cargo bench --bench throughput -- [--threads N] [--reps R] [--out-dir DIR] [--preload]
+//!     [--stages | --template-only | --floor] INPUT...
 //! ```
 //!
 //! INPUT is a file or a directory (every .toml/.yaml/.yml/.json in it). Each document costs
@@ -13,8 +14,10 @@
 //! are loaded before the clock starts (as docxtpl's `--batch` loads its contexts) and the clock
 //! covers validate + render + pack + write, through `gongwen::render_documents`. `--stages`
 //! instead times each stage of one render (template, docx parts, zip) over the inputs, on one
-//! thread. `--floor` times in-memory renders of the one-page, reference and ×10 plans, with and
-//! without loading the TOML text, against the packaging floor.
+//! thread; `--template-only` runs just the template stage (template + block parser) `--reps`
+//! times on the first input, for profiling it (`valgrind --tool=callgrind`). `--floor` times
+//! in-memory renders of the one-page, reference and ×10 plans, with and without loading the
+//! TOML text, against the packaging floor.
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -28,6 +31,7 @@ fn main() {
     let mut do_stages = false;
     let mut do_floor = false;
     let mut preload = false;
+    let mut template_only = false;
     let mut inputs: Vec<PathBuf> = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -38,6 +42,7 @@ fn main() {
             "--stages" => do_stages = true,
             "--floor" => do_floor = true,
             "--preload" => preload = true,
+            "--template-only" => template_only = true,
             "--bench" => {} // cargo bench passes it
             _ => inputs.push(PathBuf::from(a)),
         }
@@ -51,6 +56,17 @@ fn main() {
     }
     let files = gongwen::collect_inputs(&inputs).expect("inputs");
     let renderer = Renderer::new();
+    if template_only {
+        let doc = Document::from_path(&files[0]).expect("load");
+        let t = Instant::now();
+        let mut blocks = 0;
+        for _ in 0..reps.max(1) {
+            blocks = stages::template(&renderer, &doc).expect("template");
+        }
+        let ms = t.elapsed().as_secs_f64() * 1e3 / reps.max(1) as f64;
+        println!("{{\"template_ms\":{ms:.3},\"blocks\":{blocks}}}");
+        return;
+    }
     if do_stages {
         stage_times(&renderer, &files, reps);
         return;

@@ -88,25 +88,115 @@ const ESC_BAR: char = '\u{F8F3}';
 const ESC_BACKSLASH: char = '\u{F8F4}';
 
 /// Escapes a data value for the block language (used by the template formatter).
+#[cfg(test)]
 pub(crate) fn escape_value(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\n' => out.push(ESC_NEWLINE),
-            '\r' => {}
-            '#' => out.push(ESC_HASH),
-            '@' => out.push(ESC_AT),
-            '|' => out.push(ESC_BAR),
-            '\\' => out.push(ESC_BACKSLASH),
-            '\u{F8F0}'..='\u{F8FF}' => {}
-            c => out.push(c),
-        }
-    }
+    let _ = escape_into(&mut out, s);
     out
+}
+
+/// Whether the byte `b`, followed by `next`, may start something [`escape_into`] changes:
+/// `\n \r # @ | \\`, or EF A3, the first two bytes of the private-use characters
+/// U+F8F0–U+F8FF (EF A3 B0–BF). Plain comparisons, so that [`find_byte`] vectorises.
+#[inline(always)]
+fn needs_escape(b: u8, next: u8) -> bool {
+    (b == b'\n')
+        | (b == b'\r')
+        | (b == b'#')
+        | (b == b'@')
+        | (b == b'|')
+        | (b == b'\\')
+        | ((b == 0xEF) & (next == 0xA3))
+}
+
+/// Whether `b`, `next` may start one of the escape characters U+F8F0–U+F8F4 (EF A3 B0–B4).
+#[inline(always)]
+fn starts_escape(b: u8, next: u8) -> bool {
+    (b == 0xEF) & (next == 0xA3)
+}
+
+/// The index of the first byte from `i` on for which `hit(byte, next byte)` holds (the
+/// next byte of the last is 0). 16 bytes at a time, without an early exit inside a chunk,
+/// which the compiler turns into vector compares: data text is mostly CJK and rarely holds
+/// a byte that matters. The last bytes are tested in a zero-padded copy the same way.
+#[inline(always)]
+fn find_byte(bytes: &[u8], mut i: usize, hit: impl Fn(u8, u8) -> bool + Copy) -> Option<usize> {
+    #[inline(always)]
+    fn any(chunk: &[u8; 17], hit: impl Fn(u8, u8) -> bool) -> bool {
+        let mut found = false;
+        for k in 0..16 {
+            found |= hit(chunk[k], chunk[k + 1]);
+        }
+        found
+    }
+    while let Some(chunk) = bytes.get(i..i + 17) {
+        if any(chunk.try_into().ok()?, hit) {
+            return (i..i + 16).find(|&k| hit(bytes[k], bytes[k + 1]));
+        }
+        i += 16;
+    }
+    if i >= bytes.len() {
+        return None;
+    }
+    let mut tail = [0u8; 17];
+    for (t, &b) in tail.iter_mut().zip(&bytes[i..]) {
+        *t = b;
+    }
+    if any(&tail, hit) {
+        return (0..16).find(|&k| hit(tail[k], tail[k + 1])).map(|k| i + k);
+    }
+    None
+}
+
+/// Writes `s` escaped for the block language to `out`: the runs between special
+/// characters go out as they are, so a value without any is one `write_str`.
+pub(crate) fn escape_into<W: std::fmt::Write + ?Sized>(out: &mut W, s: &str) -> std::fmt::Result {
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    let mut from = 0;
+    while let Some(i) = find_byte(bytes, from, needs_escape) {
+        let (len, replacement) = match bytes[i] {
+            b'\n' => (1, Some(ESC_NEWLINE)),
+            b'\r' => (1, None),
+            b'#' => (1, Some(ESC_HASH)),
+            b'@' => (1, Some(ESC_AT)),
+            b'|' => (1, Some(ESC_BAR)),
+            b'\\' => (1, Some(ESC_BACKSLASH)),
+            // EF A3: U+F8F0–U+F8FF (EF A3 B0–BF) are dropped, other characters stay.
+            _ if bytes.get(i + 2).is_some_and(|c| (0xB0..=0xBF).contains(c)) => (3, None),
+            _ => {
+                from = i + 1;
+                continue;
+            }
+        };
+        out.write_str(&s[start..i])?;
+        if let Some(c) = replacement {
+            out.write_char(c)?;
+        }
+        start = i + len;
+        from = start;
+    }
+    out.write_str(&s[start..])
+}
+
+/// Whether `s` holds any of the escape characters U+F8F0–U+F8F4 (EF A3 B0–B4).
+fn has_escapes(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(i) = find_byte(bytes, from, starts_escape) {
+        if bytes.get(i + 2).is_some_and(|c| (0xB0..=0xB4).contains(c)) {
+            return true;
+        }
+        from = i + 1;
+    }
+    false
 }
 
 /// Maps escaped characters back; a data line break becomes `newline`.
 fn unescape(s: &str, newline: &str) -> String {
+    if !has_escapes(s) {
+        return s.trim().to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -123,20 +213,34 @@ fn unescape(s: &str, newline: &str) -> String {
 
 /// Splits text at data line breaks into non-empty paragraphs.
 fn paragraphs(s: &str) -> impl Iterator<Item = String> + '_ {
-    s.split(ESC_NEWLINE)
-        .map(|p| unescape(p, ""))
+    // Without escape characters there is nothing to split or map back: one paragraph.
+    let (whole, parts) = if has_escapes(s) {
+        (None, Some(s.split(ESC_NEWLINE).map(|p| unescape(p, ""))))
+    } else {
+        (Some(s.trim().to_string()), None)
+    };
+    whole
+        .into_iter()
+        .chain(parts.into_iter().flatten())
         .filter(|p| !p.is_empty())
 }
 
 /// The heading number of `n` (1-based) at `level` (1–4): 一、（一）1.（1）.
 pub(crate) fn heading_number(level: u8, n: usize) -> String {
-    let cn = crate::template::chinese_number(n as u64);
-    match level {
-        1 => format!("{cn}、"),
-        2 => format!("（{cn}）"),
-        3 => format!("{n}."),
-        _ => format!("（{n}）"),
-    }
+    let (open, number, close) = match level {
+        1 | 2 => (
+            if level == 1 { "" } else { "（" },
+            crate::template::chinese_number(n as u64),
+            if level == 1 { "、" } else { "）" },
+        ),
+        3 => ("", n.to_string(), "."),
+        _ => ("（", n.to_string(), "）"),
+    };
+    let mut out = String::with_capacity(open.len() + number.len() + close.len());
+    out.push_str(open);
+    out.push_str(&number);
+    out.push_str(close);
+    out
 }
 
 /// Parses the text a template rendered into blocks, numbering headings.
@@ -212,20 +316,14 @@ pub(crate) fn parse(text: &str, template: &str) -> Result<Vec<Block>, Error> {
                     Some((h, b)) => (h, Some(b)),
                     None => (rest, None),
                 };
-                let mut body_paras: Vec<String> =
-                    body.map(|b| paragraphs(b).collect()).unwrap_or_default();
-                let first_body = if body_paras.is_empty() {
-                    None
-                } else {
-                    Some(body_paras.remove(0))
-                };
+                let mut body_paras = body.into_iter().flat_map(paragraphs);
                 blocks.push(Block::Heading {
                     level,
                     number: heading_number(level, counters[idx]),
                     text: unescape(head, ""),
-                    body: first_body,
+                    body: body_paras.next(),
                 });
-                blocks.extend(body_paras.into_iter().map(Block::Paragraph));
+                blocks.extend(body_paras.map(Block::Paragraph));
             }
             "@title" => blocks.extend(paragraphs(rest).map(Block::Title)),
             "@to" => blocks.push(Block::Addressee(unescape(rest, ""))),
@@ -359,6 +457,71 @@ mod tests {
                 Block::Paragraph("第二段".into())
             ]
         );
+    }
+
+    /// The character-by-character definitions the fast paths must agree with.
+    fn escape_by_char(s: &str) -> String {
+        let mut out = String::new();
+        for c in s.chars() {
+            match c {
+                '\n' => out.push(ESC_NEWLINE),
+                '\r' => {}
+                '#' => out.push(ESC_HASH),
+                '@' => out.push(ESC_AT),
+                '|' => out.push(ESC_BAR),
+                '\\' => out.push(ESC_BACKSLASH),
+                '\u{F8F0}'..='\u{F8FF}' => {}
+                c => out.push(c),
+            }
+        }
+        out
+    }
+
+    fn unescape_by_char(s: &str, newline: &str) -> String {
+        let mut out = String::new();
+        for c in s.chars() {
+            match c {
+                ESC_NEWLINE => out.push_str(newline),
+                ESC_HASH => out.push('#'),
+                ESC_AT => out.push('@'),
+                ESC_BAR => out.push('|'),
+                ESC_BACKSLASH => out.push('\\'),
+                c => out.push(c),
+            }
+        }
+        out.trim().to_string()
+    }
+
+    #[test]
+    fn fast_escaping_agrees_with_the_char_by_char_definition() {
+        // Every special character, its neighbours in the private-use range and CJK
+        // characters sharing bytes with them, at every offset around the 16-byte chunks.
+        let specials = [
+            '\n', '\r', '#', '@', '|', '\\', ' ', '\u{F8EF}', '\u{F8F0}', '\u{F8F3}', '\u{F8F4}',
+            '\u{F8F5}', '\u{F8FF}', '\u{F900}', '\u{F8C0}', '，', '\u{E3B0}', '㣰', '公',
+        ];
+        for fill in ["", "a", "文", "公文写作。", "ab公文"] {
+            for &c in &specials {
+                for &d in &specials {
+                    for n in 0..20 {
+                        let s: String = fill
+                            .chars()
+                            .cycle()
+                            .take(n)
+                            .chain([c])
+                            .chain(fill.chars().take(n % 3))
+                            .chain([d])
+                            .collect();
+                        let e = escape_value(&s);
+                        assert_eq!(e, escape_by_char(&s), "{s:?}");
+                        for nl in ["", " "] {
+                            assert_eq!(unescape(&e, nl), unescape_by_char(&e, nl), "{e:?}");
+                            assert_eq!(unescape(&s, nl), unescape_by_char(&s, nl), "{s:?}");
+                        }
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -252,6 +252,14 @@ pub mod stages {
         crate::docx::docx_parts(&blocks, &doc.fonts, &meta(doc, &keywords(doc)))
     }
 
+    /// The template stage alone: [`Renderer::render_text`] and the block parser, as a
+    /// render runs them. Returns the number of blocks.
+    pub fn template(renderer: &Renderer, doc: &Document) -> Result<usize> {
+        let text = renderer.render_text(doc)?;
+        let name = format!("{}.j2", doc.kind.key());
+        Ok(blocks::parse(&text, &name)?.len())
+    }
+
     /// Zips finished parts with the same zip writer, compression and level as a render:
     /// the packaging floor.
     pub fn zip(parts: &[(String, Vec<u8>)]) -> Result<Vec<u8>> {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use minijinja::value::{Value, ValueKind};
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};
 
-use crate::blocks::escape_value;
+use crate::blocks::escape_into;
 use crate::date::{Date, date_range};
 use crate::error::{Error, ErrorKind};
 
@@ -136,11 +136,11 @@ pub(crate) fn environment(dir: Option<PathBuf>) -> Environment<'static> {
         if value.is_undefined() || value.is_none() {
             return Ok(());
         }
-        let text = match value.as_str() {
-            Some(s) => escape_value(s),
-            None => escape_value(&value.to_string()),
-        };
-        out.write_str(&text).map_err(Into::into)
+        match value.as_str() {
+            Some(s) => escape_into(out, s),
+            None => escape_into(out, &value.to_string()),
+        }
+        .map_err(Into::into)
     });
     env.set_fuel(Some(FUEL));
     env.set_recursion_limit(64);
@@ -248,45 +248,80 @@ fn daterange(start: Value, end: Option<Value>) -> std::result::Result<String, mi
 /// A deadline as plans write it: `2025-10-31` → 2025年10月31日前, `2025-12` → 2025年12月底前,
 /// `2025-04上旬` → 2025年4月上旬.
 fn due(v: Value) -> std::result::Result<String, minijinja::Error> {
-    Ok(match parse_date(&v)? {
-        None => String::new(),
-        Some(d) => match d.precision() {
-            crate::date::Precision::Day => format!("{d}前"),
-            crate::date::Precision::Month => format!("{d}底前"),
-            crate::date::Precision::Xun => d.to_string(),
-        },
-    })
+    let Some(d) = parse_date(&v)? else {
+        return Ok(String::new());
+    };
+    let mut s = d.to_string();
+    match d.precision() {
+        crate::date::Precision::Day => s.push('前'),
+        crate::date::Precision::Month => s.push_str("底前"),
+        crate::date::Precision::Xun => {}
+    }
+    Ok(s)
 }
 
 /// `["区教育局", "区卫生局"]|units` → 区教育局、区卫生局.
-fn units(v: Value) -> std::result::Result<String, minijinja::Error> {
+fn units(v: Value) -> std::result::Result<Value, minijinja::Error> {
     if v.is_undefined() || v.is_none() {
-        return Ok(String::new());
+        return Ok(Value::from(""));
     }
     if let Some(s) = v.as_str() {
-        return Ok(s.to_string());
+        return Ok(plain_or(&v, s));
     }
-    let mut out = Vec::new();
-    for u in v.try_iter()? {
-        out.push(u.to_string());
+    let mut iter = v.try_iter()?;
+    let Some(first) = iter.next() else {
+        return Ok(Value::from(""));
+    };
+    let Some(second) = iter.next() else {
+        // One unit: the value itself, no copy.
+        return Ok(match first.as_str() {
+            Some(s) => plain_or(&first, s),
+            None => Value::from(first.to_string()),
+        });
+    };
+    let mut out = String::with_capacity(16 * 3 * 2);
+    for (i, u) in [first, second].into_iter().chain(iter).enumerate() {
+        if i > 0 {
+            out.push('、');
+        }
+        match u.as_str() {
+            Some(s) => out.push_str(s),
+            None => out.push_str(&u.to_string()),
+        }
     }
-    Ok(out.join("、"))
+    Ok(Value::from(out))
+}
+
+/// `text`, a part of [`text_of`]`(v)`, as a plain string value: `v` itself when `v` is a
+/// plain (not safe) string and `text` all of it, which costs no copy.
+fn plain_or(v: &Value, text: &str) -> Value {
+    match v.as_str() {
+        Some(s) if s.len() == text.len() && !v.is_safe() => v.clone(),
+        _ => Value::from(text),
+    }
+}
+
+/// The text of a value: a string borrowed, anything else formatted.
+fn text_of(v: &Value) -> std::borrow::Cow<'_, str> {
+    match v.as_str() {
+        Some(s) => s.into(),
+        None => v.to_string().into(),
+    }
 }
 
 const END_PUNCT: [char; 7] = ['。', '！', '？', '；', '：', '…', '.'];
 
 /// Ends a text with 。 unless it already ends with sentence punctuation.
-fn sentence(v: Value) -> String {
-    let s = if v.is_undefined() || v.is_none() {
-        String::new()
-    } else {
-        v.to_string()
-    };
+fn sentence(v: Value) -> Value {
+    if v.is_undefined() || v.is_none() {
+        return Value::from("");
+    }
+    let s = text_of(&v);
     let t = s.trim_end();
     if t.is_empty() || ends_sentence(t) {
-        t.to_string()
+        plain_or(&v, t)
     } else {
-        format!("{t}。")
+        Value::from(format!("{t}。"))
     }
 }
 
@@ -298,14 +333,15 @@ fn ends_sentence(t: &str) -> bool {
 }
 
 /// Removes trailing sentence punctuation, to embed a text in a longer sentence.
-fn clause(v: Value) -> String {
+fn clause(v: Value) -> Value {
     if v.is_undefined() || v.is_none() {
-        return String::new();
+        return Value::from("");
     }
-    v.to_string()
+    let s = text_of(&v);
+    let t = s
         .trim_end()
-        .trim_end_matches(['。', '；', '，', '、', '.', ';', ','])
-        .to_string()
+        .trim_end_matches(['。', '；', '，', '、', '.', ';', ',']);
+    plain_or(&v, t)
 }
 
 /// The subject of a title, without the genre suffix: `城东街道消防安全工作计划` → `城东街道消防安全`.
