@@ -227,6 +227,34 @@ fn legal(c: char) -> bool {
     matches!(c, '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..='\u{10FFFF}')
 }
 
+/// Bytes that may need cleaning or escaping in text: controls, the five XML specials, and
+/// 0xEF, the lead byte of U+FFFE and U+FFFF (and of the common full-width punctuation).
+const ATTENTION: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = true;
+        b += 1;
+    }
+    t[b'&' as usize] = true;
+    t[b'<' as usize] = true;
+    t[b'>' as usize] = true;
+    t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[0xEF] = true;
+    t
+};
+
+/// Whether `bytes` (UTF-8) go into XML text as they are: no control character, no XML
+/// special, no U+FFFE or U+FFFF (EF BF BE / EF BF BF). One pass, one table lookup a byte.
+fn is_plain(bytes: &[u8]) -> bool {
+    let forbidden = |i: usize| {
+        bytes[i] != 0xEF
+            || (bytes.get(i + 1) == Some(&0xBF) && matches!(bytes.get(i + 2), Some(0xBE | 0xBF)))
+    };
+    (0..bytes.len()).all(|i| !ATTENTION[bytes[i] as usize] || !forbidden(i))
+}
+
 /// The text of a run: [`super::clean_text`] of `text`, escaped, each line in a `w:t` and line
 /// breaks as text-wrapping breaks (what [`super::run`] builds); with `one_line`, line breaks
 /// are spaces instead ([`clean_line`]).
@@ -234,11 +262,7 @@ fn push_text(out: &mut String, text: &str, one_line: bool) {
     out.push_str(T_OPEN);
     let mut line = out.len();
     // Fast path: nothing to clean or escape.
-    if text
-        .bytes()
-        .all(|b| b >= 0x20 && !matches!(b, b'&' | b'<' | b'>' | b'"' | b'\''))
-        && !text.contains(['\u{FFFE}', '\u{FFFF}'])
-    {
+    if is_plain(text.as_bytes()) {
         out.push_str(text);
         push_t(out, line);
         return;
@@ -723,5 +747,47 @@ fn block_len(b: &Block) -> usize {
                 + 2000
         }
         Block::PageBreak => markup,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_plain;
+
+    #[test]
+    fn plain_text_is_recognised_byte_for_byte() {
+        let old = |s: &str| {
+            s.bytes()
+                .all(|b| b >= 0x20 && !matches!(b, b'&' | b'<' | b'>' | b'"' | b'\''))
+                && !s.contains(['\u{FFFE}', '\u{FFFF}'])
+        };
+        let pieces = [
+            "",
+            "普通文字",
+            "，：（）",
+            "a&b",
+            "<",
+            ">",
+            "\"",
+            "'",
+            "\t",
+            "\n",
+            "\r",
+            "\u{1}",
+            "\u{FFFD}",
+            "\u{FFFE}",
+            "\u{FFFF}",
+            "\u{FF0C}",
+            "\u{EFFF}",
+            "\u{F8F0}",
+            "😀",
+            " ",
+        ];
+        for a in pieces {
+            for b in pieces {
+                let s = format!("{a}{b}{a}");
+                assert_eq!(is_plain(s.as_bytes()), old(&s), "{s:?}");
+            }
+        }
     }
 }
