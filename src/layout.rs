@@ -158,7 +158,8 @@ const _: () = {
 /// body, 黑体 for level-1 headings, 楷体_GB2312 for level-2 headings and 宋体 for page numbers.
 /// Levels 3 and 4, run-in heading bodies and table cells use the body font; the annex label
 /// and table header use the level-1 heading font. Every name is written to all four font
-/// slots (ASCII, high ANSI, East Asian, complex script) of every run.
+/// slots (ASCII, high ANSI, East Asian, complex script) of its styles, and of a run whose font
+/// differs from its paragraph style's.
 ///
 /// In an input file the fonts may be overridden one by one; unknown keys are an error:
 ///

@@ -12,9 +12,9 @@
 //!
 //! Every layout number comes from [`crate::layout`]. Paragraphs are styled through named
 //! styles with ASCII ids and Chinese names (GwBody 公文正文 …); there is no `Normal` style of
-//! ours (docx-rs writes a bare one) and the defaults sit in `w:docDefaults`. Every run and
-//! every style carries a font in all four slots, so Chinese text never falls back to a theme
-//! font.
+//! ours (docx-rs writes a bare one) and the defaults sit in `w:docDefaults`. Every style and
+//! the defaults carry a font in all four slots, so Chinese text never falls back to a theme
+//! font; a run names a font only where it differs from its style's ([`run_in`]).
 
 mod direct;
 mod ooxml;
