@@ -680,7 +680,6 @@ fn document_xml(blocks: &[Block], fonts: &FontParts) -> String {
         page_break: false,
     };
     body.out.push_str(&fonts.head);
-    let mut scratch = String::new();
     for (i, block) in blocks.iter().enumerate() {
         match block {
             Block::Annex { label, title } => {
@@ -706,9 +705,8 @@ fn document_xml(blocks: &[Block], fonts: &FontParts) -> String {
             }
             _ => {
                 if body.in_annex {
-                    scratch.clear();
-                    w.paragraph(&mut scratch, blocks, i, false);
-                    body.frame(&mut w).push_str(&scratch);
+                    let frame = body.frame(&mut w);
+                    w.paragraph(frame, blocks, i, false);
                 } else {
                     let pb = std::mem::take(&mut body.page_break);
                     w.paragraph(&mut body.out, blocks, i, pb);

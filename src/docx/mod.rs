@@ -336,9 +336,7 @@ fn styles(fonts: &Fonts) -> Vec<Style> {
 fn page_number_footer(odd: bool) -> Footer {
     let fld = |t| Run::new().add_field_char(t, false);
     let side = Some(PAGE_NUMBER_SIDE_INDENT.0);
-    let p = Paragraph::new()
-        .id(if odd { "7F000001" } else { "7F000002" })
-        .style(FOOTER);
+    let p = styled(FOOTER);
     let p = if odd {
         p.align(AlignmentType::Right)
             .indent(Some(0), None, side, None)
