@@ -23,30 +23,10 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use gongwen::{Document, Format, Renderer, stages};
+use gongwen::{Document, Renderer, stages};
 
-const ONE_PAGE: &str = include_str!("data/one_page_plan.toml");
-const REFERENCE: &str = include_str!("data/reference_plan.toml");
-
-/// The reference plan with every list ten times over, as TOML text.
-fn reference_x10() -> String {
-    let base = Document::from_toml_str(REFERENCE).expect("reference plan");
-    let mut doc = base.clone();
-    for _ in 1..10 {
-        doc.opening.0.extend(base.opening.0.iter().cloned());
-        if let (Some(g), Some(b)) = (&mut doc.guidance, &base.guidance) {
-            g.text.0.extend(b.text.0.iter().cloned());
-        }
-        if let (Some(g), Some(b)) = (&mut doc.goals, &base.goals) {
-            g.items.extend(b.items.iter().cloned());
-        }
-        doc.phases.extend(base.phases.iter().cloned());
-        doc.responsibilities
-            .extend(base.responsibilities.iter().cloned());
-        doc.safeguards.extend(base.safeguards.iter().cloned());
-    }
-    doc.to_string_in(Format::Toml).expect("toml")
-}
+mod common;
+use common::{ONE_PAGE, REFERENCE, reference_x10};
 
 fn render(text: &str, renderer: &Renderer) -> Vec<u8> {
     let doc = Document::from_toml_str(text).expect("load");

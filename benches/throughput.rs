@@ -22,6 +22,8 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+mod common;
+
 use gongwen::{BatchOptions, Document, Renderer, render_documents, render_many, stages};
 
 fn main() {
@@ -143,13 +145,11 @@ fn main() {
 /// docxtpl's warm batch renders loaded contexts) and `load_render` from the TOML text.
 fn floor(reps: usize) {
     let renderer = Renderer::new();
-    let one = include_str!("data/one_page_plan.toml").to_string();
-    let reference = include_str!("data/reference_plan.toml").to_string();
-    let x10 = times_ten(&reference);
+    let x10 = common::reference_x10();
     for (name, text) in [
-        ("one_page", &one),
-        ("reference", &reference),
-        ("reference_x10", &x10),
+        ("one_page", common::ONE_PAGE),
+        ("reference", common::REFERENCE),
+        ("reference_x10", x10.as_str()),
     ] {
         let doc = Document::from_toml_str(text).expect("load");
         let parts = stages::parts(&renderer, &doc).expect("parts");
@@ -180,26 +180,6 @@ fn floor(reps: usize) {
             lr / z
         );
     }
-}
-
-/// The reference plan with every list ten times over, as TOML text (as `benches/render.rs`).
-fn times_ten(text: &str) -> String {
-    let base = Document::from_toml_str(text).expect("reference plan");
-    let mut doc = base.clone();
-    for _ in 1..10 {
-        doc.opening.0.extend(base.opening.0.iter().cloned());
-        if let (Some(g), Some(b)) = (&mut doc.guidance, &base.guidance) {
-            g.text.0.extend(b.text.0.iter().cloned());
-        }
-        if let (Some(g), Some(b)) = (&mut doc.goals, &base.goals) {
-            g.items.extend(b.items.iter().cloned());
-        }
-        doc.phases.extend(base.phases.iter().cloned());
-        doc.responsibilities
-            .extend(base.responsibilities.iter().cloned());
-        doc.safeguards.extend(base.safeguards.iter().cloned());
-    }
-    doc.to_string_in(gongwen::Format::Toml).expect("toml")
 }
 
 /// Median time per stage over `reps` passes of all inputs.

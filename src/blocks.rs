@@ -197,6 +197,11 @@ fn unescape(s: &str, newline: &str) -> String {
     if !has_escapes(s) {
         return s.trim().to_string();
     }
+    unescape_chars(s, newline)
+}
+
+/// [`unescape`] character by character: its definition, and its path when `s` holds escapes.
+fn unescape_chars(s: &str, newline: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -477,21 +482,6 @@ mod tests {
         out
     }
 
-    fn unescape_by_char(s: &str, newline: &str) -> String {
-        let mut out = String::new();
-        for c in s.chars() {
-            match c {
-                ESC_NEWLINE => out.push_str(newline),
-                ESC_HASH => out.push('#'),
-                ESC_AT => out.push('@'),
-                ESC_BAR => out.push('|'),
-                ESC_BACKSLASH => out.push('\\'),
-                c => out.push(c),
-            }
-        }
-        out.trim().to_string()
-    }
-
     #[test]
     fn fast_escaping_agrees_with_the_char_by_char_definition() {
         // Every special character, its neighbours in the private-use range and CJK
@@ -515,8 +505,8 @@ mod tests {
                         let e = escape_value(&s);
                         assert_eq!(e, escape_by_char(&s), "{s:?}");
                         for nl in ["", " "] {
-                            assert_eq!(unescape(&e, nl), unescape_by_char(&e, nl), "{e:?}");
-                            assert_eq!(unescape(&s, nl), unescape_by_char(&s, nl), "{s:?}");
+                            assert_eq!(unescape(&e, nl), unescape_chars(&e, nl), "{e:?}");
+                            assert_eq!(unescape(&s, nl), unescape_chars(&s, nl), "{s:?}");
                         }
                     }
                 }

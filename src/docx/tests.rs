@@ -248,6 +248,21 @@ struct El {
     text: String,
 }
 
+/// The attributes of a start tag, by qualified name, values unescaped.
+fn attr_map(e: &quick_xml::events::BytesStart<'_>) -> BTreeMap<String, String> {
+    e.attributes()
+        .map(|a| {
+            let a = a.unwrap();
+            (
+                a.key.into_inner().to_string(),
+                a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                    .unwrap()
+                    .to_string(),
+            )
+        })
+        .collect()
+}
+
 /// Every element of `xml`, in document order; panics on ill-formed XML.
 fn elements(xml: &str) -> Vec<El> {
     let mut r = Reader::from_str(xml);
@@ -258,18 +273,7 @@ fn elements(xml: &str) -> Vec<El> {
         match &ev {
             Event::Start(e) | Event::Empty(e) => {
                 let name = e.name().into_inner().to_string();
-                let attrs = e
-                    .attributes()
-                    .map(|a| {
-                        let a = a.unwrap();
-                        (
-                            a.key.into_inner().to_string(),
-                            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                                .unwrap()
-                                .to_string(),
-                        )
-                    })
-                    .collect();
+                let attrs = attr_map(e);
                 out.push(El {
                     name: name.clone(),
                     attrs,
@@ -383,21 +387,9 @@ fn attr<'a>(e: &'a El, key: &str) -> &'a str {
     e.attrs.get(key).map(String::as_str).unwrap_or("")
 }
 
-/// The texts of the runs in `xml` whose rPr lacks any of the four font slots.
 /// The four font slots of an `rFonts` element, if it names all four with one font.
 fn four_slots(e: &quick_xml::events::BytesStart<'_>) -> Option<String> {
-    let attrs: BTreeMap<String, String> = e
-        .attributes()
-        .map(|a| {
-            let a = a.unwrap();
-            (
-                a.key.into_inner().to_string(),
-                a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                    .unwrap()
-                    .to_string(),
-            )
-        })
-        .collect();
+    let attrs = attr_map(e);
     let east = attrs.get("w:eastAsia")?;
     ["w:ascii", "w:hAnsi", "w:cs"]
         .iter()
@@ -412,11 +404,7 @@ fn style_fonts(styles: &str) -> BTreeMap<String, String> {
     loop {
         match r.read_event().unwrap() {
             Event::Start(e) if e.name().into_inner() == "w:style" => {
-                id = e
-                    .attributes()
-                    .flatten()
-                    .find(|a| a.key.into_inner() == "w:styleId")
-                    .map(|a| a.value.to_string());
+                id = attr_map(&e).remove("w:styleId");
             }
             Event::Start(e) | Event::Empty(e) if e.name().into_inner() == "w:rFonts" => {
                 if let (Some(id), Some(f)) = (&id, four_slots(&e)) {
@@ -441,12 +429,7 @@ fn run_fonts(xml: &str, styles: &BTreeMap<String, String>) -> Vec<(String, Strin
     loop {
         match r.read_event().unwrap() {
             Event::Start(e) | Event::Empty(e) if e.name().into_inner() == "w:pStyle" => {
-                style = e
-                    .attributes()
-                    .flatten()
-                    .find(|a| a.key.into_inner() == "w:val")
-                    .map(|a| a.value.to_string())
-                    .unwrap_or_default();
+                style = attr_map(&e).remove("w:val").unwrap_or_default();
             }
             Event::Start(e) if e.name().into_inner() == "w:p" => style.clear(),
             Event::Start(e) if e.name().into_inner() == "w:r" => {
