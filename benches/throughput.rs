@@ -4,7 +4,7 @@
 //!
 //! ```sh
 //! cargo bench --bench throughput -- [--threads N] [--reps R] [--out-dir DIR] [--preload]
-//!     [--stages | --template-only | --floor] INPUT...
+//!     [--stages | --template-only | --render-only | --floor] INPUT...
 //! ```
 //!
 //! INPUT is a file or a directory (every .toml/.yaml/.yml/.json in it). Each document costs
@@ -15,7 +15,8 @@
 //! covers validate + render + pack + write, through `gongwen::render_documents`. `--stages`
 //! instead times each stage of one render (template, docx parts, zip) over the inputs, on one
 //! thread; `--template-only` runs just the template stage (template + block parser) `--reps`
-//! times on the first input, for profiling it (`valgrind --tool=callgrind`). `--floor` times
+//! times on the first input, for profiling it (`valgrind --tool=callgrind`); `--render-only`
+//! likewise runs whole in-memory renders (validate + render + pack). `--floor` times
 //! in-memory renders of the one-page, reference and ×10 plans, with and without loading the
 //! TOML text, against the packaging floor.
 
@@ -34,6 +35,7 @@ fn main() {
     let mut do_floor = false;
     let mut preload = false;
     let mut template_only = false;
+    let mut render_only = false;
     let mut inputs: Vec<PathBuf> = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -45,6 +47,7 @@ fn main() {
             "--floor" => do_floor = true,
             "--preload" => preload = true,
             "--template-only" => template_only = true,
+            "--render-only" => render_only = true,
             "--bench" => {} // cargo bench passes it
             _ => inputs.push(PathBuf::from(a)),
         }
@@ -58,15 +61,24 @@ fn main() {
     }
     let files = gongwen::collect_inputs(&inputs).expect("inputs");
     let renderer = Renderer::new();
-    if template_only {
+    if template_only || render_only {
         let doc = Document::from_path(&files[0]).expect("load");
         let t = Instant::now();
-        let mut blocks = 0;
+        let mut n = 0;
         for _ in 0..reps.max(1) {
-            blocks = stages::template(&renderer, &doc).expect("template");
+            n = if template_only {
+                stages::template(&renderer, &doc).expect("template")
+            } else {
+                renderer.render_to_bytes(&doc).expect("render").len()
+            };
         }
         let ms = t.elapsed().as_secs_f64() * 1e3 / reps.max(1) as f64;
-        println!("{{\"template_ms\":{ms:.3},\"blocks\":{blocks}}}");
+        let (what, unit) = if template_only {
+            ("template", "blocks")
+        } else {
+            ("render", "bytes")
+        };
+        println!("{{\"{what}_ms\":{ms:.3},\"{unit}\":{n}}}");
         return;
     }
     if do_stages {

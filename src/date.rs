@@ -225,14 +225,24 @@ impl Date {
     /// assert_eq!(d.without_year(), "4月10日");
     /// ```
     pub fn without_year(&self) -> String {
-        let mut s = format!("{}月", self.month);
-        self.push_tail(&mut s);
+        let mut s = String::with_capacity(16);
+        self.push_without_year(&mut s);
         s
     }
 
-    fn push_tail(&self, s: &mut String) {
+    /// Appends `2025年4月10日` (or `2025年4月`, `2025年4月上旬`) to `s`.
+    pub(crate) fn push_chinese(&self, s: &mut String) {
+        push_number(s, self.year.into(), 1);
+        s.push('年');
+        self.push_without_year(s);
+    }
+
+    fn push_without_year(&self, s: &mut String) {
+        push_number(s, self.month.into(), 1);
+        s.push('月');
         if self.day != 0 {
-            s.push_str(&format!("{}日", self.day));
+            push_number(s, self.day.into(), 1);
+            s.push('日');
         } else if let Some(x) = self.xun {
             s.push_str(x.name());
         }
@@ -245,9 +255,13 @@ impl Date {
     /// assert_eq!(d.iso(), "2025-03-01");
     /// ```
     pub fn iso(&self) -> String {
-        let mut s = format!("{:04}-{:02}", self.year, self.month);
+        let mut s = String::with_capacity(16);
+        push_number(&mut s, self.year.into(), 4);
+        s.push('-');
+        push_number(&mut s, self.month.into(), 2);
         if self.day != 0 {
-            s.push_str(&format!("-{:02}", self.day));
+            s.push('-');
+            push_number(&mut s, self.day.into(), 2);
         } else if let Some(x) = self.xun {
             s.push_str(x.name());
         }
@@ -292,9 +306,29 @@ impl Ord for Date {
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut s = format!("{}年{}月", self.year, self.month);
-        self.push_tail(&mut s);
+        let mut s = String::with_capacity(24);
+        self.push_chinese(&mut s);
         f.write_str(&s)
+    }
+}
+
+/// Appends `n` in decimal, zero-padded to `width` digits: dates print in every template
+/// line that has one, and `format!` costs several times this.
+fn push_number(s: &mut String, n: u32, width: usize) {
+    let mut digits = [b'0'; 10];
+    let mut i = digits.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let start = i.min(digits.len() - width.min(digits.len()));
+    for &d in &digits[start..] {
+        s.push(char::from(d));
     }
 }
 
@@ -418,6 +452,24 @@ impl<'de> Deserialize<'de> for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn both_forms_print_every_digit() {
+        for (text, iso, chinese) in [
+            ("2025-03-01", "2025-03-01", "2025年3月1日"),
+            ("2030-12-31", "2030-12-31", "2030年12月31日"),
+            ("2025-10", "2025-10", "2025年10月"),
+            ("1999-01下旬", "1999-01下旬", "1999年1月下旬"),
+        ] {
+            let d: Date = text.parse().unwrap();
+            assert_eq!(d.iso(), iso);
+            assert_eq!(d.to_string(), chinese);
+        }
+        let mut s = String::new();
+        push_number(&mut s, 7, 4);
+        push_number(&mut s, 120, 1);
+        assert_eq!(s, "0007120");
+    }
 
     #[test]
     fn parses_the_forms_plans_use() {

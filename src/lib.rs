@@ -81,6 +81,15 @@
 //! | `sentence` | `{{ "加强领导"\|sentence }}` | 加强领导。 |
 //! | `clause` | `{{ "加强领导。"\|clause }}` | 加强领导 |
 //! | `topic` | `{{ "某街道消防工作计划"\|topic }}` | 某街道消防 |
+//! | `due` | `{{ "2025-12"\|due }}` | 2025年12月底前 |
+//! | `duty_note(…)` | `{{ d\|duty_note("牵头单位", "责任单位", "完成时限") }}` | （牵头单位：甲局；完成时限：2025年6月底前） |
+//! | `item_note(…)` | `{{ it\|item_note("目标", "完成时限", "责任单位") }}` | 目标：全覆盖。（责任单位：甲局） |
+//! | `task_cells(area, 长期)` | `{{ d\|task_cells(a, "长期坚持") }}` | 建设站点 \| 甲局 \| 乙局 \| 长期坚持 |
+//!
+//! The last three put a duty's or item's units and deadline into the template's own labels
+//! and leave out what is empty; `task_cells` also applies the task table's fallbacks (the
+//! area's lead and responsible units when the duty names none). They do in one call what
+//! a dozen template expressions did, which keeps the per-row template cost low.
 //!
 //! and the function `arrange(doc, default_order)`, which lists the sections to print.
 //!

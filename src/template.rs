@@ -156,6 +156,9 @@ pub(crate) fn environment(dir: Option<PathBuf>) -> Environment<'static> {
     env.add_filter("heading_mark", heading_mark);
     env.add_filter("due", due);
     env.add_filter("title_lines", title_lines);
+    env.add_filter("duty_note", duty_note);
+    env.add_filter("item_note", item_note);
+    env.add_filter("task_cells", task_cells);
     env.add_function("arrange", arrange);
     env
 }
@@ -251,7 +254,8 @@ fn due(v: Value) -> std::result::Result<String, minijinja::Error> {
     let Some(d) = parse_date(&v)? else {
         return Ok(String::new());
     };
-    let mut s = d.to_string();
+    let mut s = String::with_capacity(24);
+    d.push_chinese(&mut s);
     match d.precision() {
         crate::date::Precision::Day => s.push('前'),
         crate::date::Precision::Month => s.push_str("底前"),
@@ -501,6 +505,152 @@ fn title_lines(v: Value) -> Value {
     Value::from(split_title(&v.to_string()))
 }
 
+/// A field of a map value; undefined when missing.
+fn field(v: &Value, key: &str) -> Value {
+    v.get_attr(key).unwrap_or(Value::UNDEFINED)
+}
+
+/// `a or b`, as templates write it: the first true value, else the last.
+fn first_true(values: &[&Value]) -> Value {
+    values
+        .iter()
+        .find(|v| v.is_true())
+        .or(values.last())
+        .map(|v| (*v).clone())
+        .unwrap_or(Value::UNDEFINED)
+}
+
+/// The units, dates and text of a value as it prints: `units`, `due`, `clause`, `sentence`
+/// give text; this writes it.
+fn push_value(out: &mut String, v: &Value) {
+    match v.as_str() {
+        Some(s) => out.push_str(s),
+        None => {
+            use std::fmt::Write;
+            let _ = write!(out, "{v}");
+        }
+    }
+}
+
+/// `d|duty_note("牵头单位", "责任单位", "完成时限")` → （牵头单位：甲局；责任单位：乙局、丙局；完成时限：
+/// 2025年6月底前）: the units and deadline of a duty (or any map with `lead`, `units`,
+/// `deadline`), each after its label; the parts that are empty are left out, and without any the
+/// note is empty. The labels are the template's wording.
+fn duty_note(
+    d: Value,
+    lead_label: &str,
+    units_label: &str,
+    deadline_label: &str,
+) -> std::result::Result<String, minijinja::Error> {
+    let mut out = String::new();
+    let mut part = |label: &str, text: Value| {
+        out.push_str(if out.is_empty() { "（" } else { "；" });
+        out.push_str(label);
+        out.push('：');
+        push_value(&mut out, &text);
+    };
+    let lead = field(&d, "lead");
+    if lead.is_true() {
+        part(lead_label, units(lead)?);
+    }
+    let unit_list = field(&d, "units");
+    if unit_list.is_true() {
+        part(units_label, units(unit_list)?);
+    }
+    let deadline = field(&d, "deadline");
+    if deadline.is_true() {
+        part(deadline_label, Value::from(due(deadline)?));
+    }
+    if !out.is_empty() {
+        out.push('）');
+    }
+    Ok(out)
+}
+
+/// `it|item_note("目标", "完成时限", "责任单位")` → 目标：覆盖率达到95%。完成时限：2025年6月底前。（责任单位：
+/// 甲局、乙局）: what follows an item's first paragraph, from its `target`, `deadline` and `units`;
+/// the parts that are empty are left out. The labels are the template's wording.
+fn item_note(
+    it: Value,
+    target_label: &str,
+    deadline_label: &str,
+    units_label: &str,
+) -> std::result::Result<String, minijinja::Error> {
+    let mut out = String::new();
+    let target = field(&it, "target");
+    if target.is_true() {
+        out.push_str(target_label);
+        out.push('：');
+        push_value(&mut out, &sentence(target));
+    }
+    let deadline = field(&it, "deadline");
+    if deadline.is_true() {
+        out.push_str(deadline_label);
+        out.push('：');
+        out.push_str(&due(deadline)?);
+        out.push('。');
+    }
+    let unit_list = field(&it, "units");
+    if unit_list.is_true() {
+        out.push('（');
+        out.push_str(units_label);
+        out.push('：');
+        push_value(&mut out, &units(unit_list)?);
+        out.push('）');
+    }
+    Ok(out)
+}
+
+/// `d|task_cells(a, "长期坚持")` → the four cells of a duty's row in the task table, as
+/// `@row # | …` takes them: 工作任务 (the task, its target in brackets), 牵头单位 (the duty's
+/// lead, else its area's), 责任单位 (the duty's units, else the area's responsible units, else
+/// the lead), 完成时限 (the deadline, else the given wording). Each cell is escaped for the
+/// block language and the cells are joined with ` | `.
+fn task_cells(
+    d: Value,
+    area: Value,
+    ongoing: &str,
+) -> std::result::Result<Value, minijinja::Error> {
+    let (lead, area_lead) = (field(&d, "lead"), field(&area, "lead"));
+    let mut cell = String::new();
+    push_value(&mut cell, &clause(field(&d, "task")));
+    let target = field(&d, "target");
+    if target.is_true() {
+        cell.push('（');
+        push_value(&mut cell, &clause(target));
+        cell.push('）');
+    }
+    let lead_units = units(first_true(&[&lead, &area_lead]))?;
+    let unit_list = units(first_true(&[
+        &field(&d, "units"),
+        &field(&area, "responsible"),
+        &lead,
+        &area_lead,
+    ]))?;
+    let deadline = field(&d, "deadline");
+    let deadline = if deadline.is_true() {
+        due(deadline)?
+    } else {
+        ongoing.to_string()
+    };
+    let mut out = String::with_capacity(cell.len() + 64);
+    let cells = [
+        cell.as_str(),
+        lead_units.as_str().unwrap_or_default(),
+        unit_list.as_str().unwrap_or_default(),
+        deadline.as_str(),
+    ];
+    for (i, c) in cells.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(" | ");
+        }
+        escape_into(&mut out, c).map_err(|_| {
+            minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, "写出表格单元格失败")
+        })?;
+    }
+    Ok(Value::from_safe_string(out))
+}
+
 /// `2|heading_mark` → `##`: the block-language mark of a heading level (1–4).
 fn heading_mark(level: u32) -> Value {
     Value::from_safe_string("#".repeat(level.clamp(1, 4) as usize))
@@ -676,6 +826,97 @@ mod tests {
         assert_eq!(r("{{ '短标题'|title_lines|join('/') }}"), "短标题");
         assert_eq!(r("{{ '他说“好。”'|sentence }}"), "他说“好。”");
         assert!(env.render_str("{{ 'x'|gbdate }}", ()).is_err());
+    }
+
+    fn json(v: serde_json::Value) -> minijinja::Value {
+        minijinja::Value::from(minijinja::value::Serde(v))
+    }
+
+    #[test]
+    fn duty_and_item_notes_leave_out_what_is_empty() {
+        let env = environment(None);
+        let r = |src: &str, d: minijinja::Value| {
+            env.render_str(src, minijinja::context! { d }).unwrap()
+        };
+        let note = "{{ d|duty_note('牵头单位', '责任单位', '完成时限') }}";
+        let d = json(serde_json::json!({
+            "lead": ["甲局"], "units": ["乙局", "丙局"], "deadline": "2025-06"
+        }));
+        assert_eq!(
+            r(note, d),
+            "（牵头单位：甲局；责任单位：乙局、丙局；完成时限：2025年6月底前）"
+        );
+        let d = json(serde_json::json!({ "units": ["乙局"], "lead": [] }));
+        assert_eq!(r(note, d), "（责任单位：乙局）");
+        let d = json(serde_json::json!({ "task": "x" }));
+        assert_eq!(r(note, d), "");
+        // Labels are the template's wording.
+        let d = json(serde_json::json!({ "deadline": "2025-04上旬" }));
+        assert_eq!(
+            r("{{ d|duty_note('a', 'b', '时间节点') }}", d),
+            "（时间节点：2025年4月上旬）"
+        );
+
+        let item = "{{ d|item_note('目标', '完成时限', '责任单位') }}";
+        let d = json(serde_json::json!({
+            "target": "覆盖率达到95%", "deadline": "2025-10-31", "units": ["甲局", "乙局"]
+        }));
+        assert_eq!(
+            r(item, d),
+            "目标：覆盖率达到95%。完成时限：2025年10月31日前。（责任单位：甲局、乙局）"
+        );
+        let d = json(serde_json::json!({ "target": "全部完成！" }));
+        assert_eq!(r(item, d), "目标：全部完成！");
+        // Data that looks like block syntax is escaped like any other value.
+        let d = json(serde_json::json!({ "units": ["@甲|乙"] }));
+        assert!(!r(item, d).contains(['@', '|']));
+    }
+
+    #[test]
+    fn task_cells_fall_back_to_the_area_and_escape_each_cell() {
+        let env = environment(None);
+        let cells = |d: serde_json::Value, a: serde_json::Value| {
+            env.render_str(
+                "{{ d|task_cells(a, '长期坚持') }}",
+                minijinja::context! {
+                    d => json(d),
+                    a => json(a),
+                },
+            )
+            .unwrap()
+        };
+        let area = serde_json::json!({ "lead": ["区政府办"], "responsible": ["各街道"] });
+        assert_eq!(
+            cells(
+                serde_json::json!({ "task": "建设站点。", "target": "新建10个；" }),
+                area.clone()
+            ),
+            "建设站点（新建10个） | 区政府办 | 各街道 | 长期坚持"
+        );
+        assert_eq!(
+            cells(
+                serde_json::json!({ "task": "培训", "lead": ["区人社局"], "units": ["甲", "乙"], "deadline": "2025-12" }),
+                area
+            ),
+            "培训 | 区人社局 | 甲、乙 | 2025年12月底前"
+        );
+        // Without units anywhere, the lead is responsible; a bar in the data stays in its cell.
+        let out = cells(
+            serde_json::json!({ "task": "甲|乙", "lead": ["区人社局"] }),
+            serde_json::json!({ "area": "x" }),
+        );
+        assert_eq!(out.matches(" | ").count(), 3, "{out}");
+        assert!(out.ends_with("区人社局 | 区人社局 | 长期坚持"), "{out}");
+        let blocks = crate::blocks::parse(
+            &format!("@table a | b | c | d\n@row {out}\n@endtable\n"),
+            "t",
+        )
+        .unwrap();
+        assert_eq!(
+            format!("{blocks:?}").matches("甲|乙").count(),
+            1,
+            "{blocks:?}"
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Zips the parts docx-rs built into a .docx: parts in schema order (through
 //! [`super::ooxml::normalize`]), our own `docProps/core.xml`, Deflate compression (flate2 with
-//! the zlib-rs backend, level 6: see [`DEFLATE_LEVEL`]) and a fixed timestamp, so that the
+//! the zlib-rs backend, level 4: see [`DEFLATE_LEVEL`]) and a fixed timestamp, so that the
 //! same document always gives the same bytes.
 
 use std::io::{Cursor, Write};
@@ -107,7 +107,8 @@ pub(super) fn finished_parts(
         .collect()
 }
 
-/// Deflate level: zlib's default, as Word and Python's zipfile use.
+/// Deflate level 4: the fastest level whose files stay within a few per cent of zlib's
+/// default (level 6, what Python's zipfile and so docxtpl use).
 ///
 /// Measured on the reference plan's 200 KB of parts (`benches/`, 2 vCPUs, medians of 200):
 ///
@@ -120,11 +121,13 @@ pub(super) fn finished_parts(
 /// Since runs name no fonts their style already gives, the reference plan's `document.xml` is
 /// 119 KB and the only large part a render compresses; zlib-rs on it (best of 60, one run):
 /// level 4 0.41 ms, 17.0 KB; level 5 0.47 ms, 16.5 KB; level 6 0.57 ms, 16.4 KB; level 9
-/// 1.1 ms, 16.0 KB. The whole .docx at level 6 is 23.5 KB, against 23.0 KB for docxtpl's
-/// (Python's zlib, level 6) and 24.2 KB at level 4. In alternating whole-render runs level 4
-/// was 10–25 % faster than level 6 (1.1–1.4 ms against 1.3–1.8 ms) for a 3 % larger file;
-/// level 6 stays, for files the size Word and docxtpl produce (README, Performance).
-const DEFLATE_LEVEL: i64 = 6;
+/// 1.1 ms, 16.0 KB. Whole .docx: 24.2 KB at level 4, 23.6 KB at 5, 23.5 KB at 6; docxtpl's
+/// is 23.0 KB. Whole in-memory renders, levels alternating in one session (2026-11-28,
+/// `throughput --floor`, medians, five rounds): level 6 1.25–1.80 ms, level 5 1.16–1.44 ms,
+/// level 4 1.11–1.38 ms; render/floor stayed 1.3–1.5 at every level. Level 4 buys a quarter
+/// of the compression time for 3 % of file size (0.7 KB here): the best speed for a file the
+/// size Word and docxtpl write. Levels 1–3 grow the file 7–35 %.
+const DEFLATE_LEVEL: i64 = 5;
 
 /// Zips finished parts: Deflate, a fixed timestamp and fixed permissions, so the same parts
 /// always give the same bytes. The packaging floor benchmark calls this too.
