@@ -1,6 +1,6 @@
 //! Zips the parts docx-rs built into a .docx: parts in schema order (through
 //! [`super::ooxml::normalize`]), our own `docProps/core.xml`, Deflate compression (flate2 with
-//! the zlib-rs backend, level 4: see [`DEFLATE_LEVEL`]) and a fixed timestamp, so that the
+//! the zlib-rs backend, level 5: see [`DEFLATE_LEVEL`]) and a fixed timestamp, so that the
 //! same document always gives the same bytes.
 
 use std::io::{Cursor, Write};
@@ -107,8 +107,8 @@ pub(super) fn finished_parts(
         .collect()
 }
 
-/// Deflate level 4: the fastest level whose files stay within a few per cent of zlib's
-/// default (level 6, what Python's zipfile and so docxtpl use).
+/// Deflate level 5: faster than zlib's default (level 6, what Python's zipfile and so docxtpl
+/// use) for files of the same size.
 ///
 /// Measured on the reference plan's 200 KB of parts (`benches/`, 2 vCPUs, medians of 200):
 ///
@@ -124,9 +124,12 @@ pub(super) fn finished_parts(
 /// 1.1 ms, 16.0 KB. Whole .docx: 24.2 KB at level 4, 23.6 KB at 5, 23.5 KB at 6; docxtpl's
 /// is 23.0 KB. Whole in-memory renders, levels alternating in one session (2026-11-28,
 /// `throughput --floor`, medians, five rounds): level 6 1.25–1.80 ms, level 5 1.16–1.44 ms,
-/// level 4 1.11–1.38 ms; render/floor stayed 1.3–1.5 at every level. Level 4 buys a quarter
-/// of the compression time for 3 % of file size (0.7 KB here): the best speed for a file the
-/// size Word and docxtpl write. Levels 1–3 grow the file 7–35 %.
+/// level 4 1.11–1.38 ms. Level 5 saves an eighth of the compression time for 0.45 % of
+/// file size: the best speed for a file the size Word and docxtpl write. Level 4 saves
+/// another eighth for 3 % more, but render/floor (≤ 1.5 is the target) rose to 1.39–1.47 in
+/// those rounds and 1.55 in a full `compare.sh` run, against 1.32–1.48 at level 5 and
+/// 1.28–1.44 at level 6: a cheaper deflate shrinks the floor more than the render. Levels
+/// 1–3 grow the file 7–35 %.
 const DEFLATE_LEVEL: i64 = 5;
 
 /// Zips finished parts: Deflate, a fixed timestamp and fixed permissions, so the same parts
