@@ -208,18 +208,28 @@ fn push_escaped(out: &mut String, s: &str) {
 }
 
 /// Writes one `w:t` (the canonical pass writes an empty one as an empty element).
+/// `xml:space="preserve"` stays only on text with white space, as in the canonical pass.
 fn push_t(out: &mut String, escaped_start: usize) {
     // `out[escaped_start..]` is the escaped text, already pushed after the open tag.
+    let open = escaped_start - T_OPEN.len();
     if out.len() == escaped_start {
-        out.truncate(escaped_start - T_OPEN.len());
+        out.truncate(open);
         out.push_str(T_EMPTY);
-    } else {
-        out.push_str("</w:t>");
+        return;
     }
+    let text = &out.as_bytes()[escaped_start..];
+    if !text
+        .iter()
+        .any(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+    {
+        out.replace_range(open..escaped_start, T_PLAIN);
+    }
+    out.push_str("</w:t>");
 }
 
 const T_OPEN: &str = "<w:t xml:space=\"preserve\">";
-const T_EMPTY: &str = "<w:t xml:space=\"preserve\"/>";
+const T_PLAIN: &str = "<w:t>";
+const T_EMPTY: &str = "<w:t/>";
 const TEXT_WRAPPING: &str = "<w:br w:type=\"textWrapping\" />";
 
 /// Whether XML 1.0 allows `c` (what [`super::clean_text`] keeps, besides tab and line breaks).
@@ -540,8 +550,7 @@ impl Writer<'_> {
                     let _ = write!(
                         out,
                         "<w:tcW w:w=\"{}\" w:type=\"dxa\" /><w:gridSpan w:val=\"{cols}\" />\
-                         <w:tcMar><w:right w:w=\"{}\" w:type=\"dxa\" /></w:tcMar>\
-                         <w:vAlign w:val=\"top\" /></w:tcPr>",
+                         <w:tcMar><w:right w:w=\"{}\" w:type=\"dxa\" /></w:tcMar></w:tcPr>",
                         TEXT_WIDTH.0, TABLE_LAST_CELL_PADDING.0
                     );
                     let p = PPr {
@@ -552,7 +561,7 @@ impl Writer<'_> {
                     out.push_str("</w:tc></w:tr>");
                 }
                 Row::Cells(cells) => {
-                    out.push_str("<w:tr><w:trPr />");
+                    out.push_str("<w:tr>");
                     for i in 0..cols {
                         let text = cells.get(i).map(String::as_str).unwrap_or("");
                         self.cell(out, &widths, i, TABLE_TEXT, text);
@@ -577,7 +586,7 @@ impl Writer<'_> {
                 TABLE_LAST_CELL_PADDING.0
             );
         }
-        out.push_str("<w:vAlign w:val=\"top\" /></w:tcPr>");
+        out.push_str("</w:tcPr>");
         let p = PPr {
             center: col == 0 && style == TABLE_TEXT,
             ..PPr::default()
@@ -606,8 +615,7 @@ fn push_frame(out: &mut String, paragraphs: &str) {
     let _ = write!(
         out,
         "</w:tblCellMar></w:tblPr><w:tblGrid><w:gridCol w:w=\"{w}\"/></w:tblGrid>\
-         <w:tr><w:trPr /><w:tc><w:tcPr><w:tcW w:w=\"{w}\" w:type=\"dxa\" />\
-         <w:vAlign w:val=\"top\" /></w:tcPr>"
+         <w:tr><w:tc><w:tcPr><w:tcW w:w=\"{w}\" w:type=\"dxa\" /></w:tcPr>"
     );
     out.push_str(paragraphs);
     out.push_str("</w:tc></w:tr></w:tbl>");

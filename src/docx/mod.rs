@@ -25,7 +25,7 @@ use docx_rs::{
     InstrText, LineSpacing, LineSpacingType, PageMargin, Paragraph, Run, RunFonts,
     SpecialIndentType, Style, StyleType, Tab, TabValueType, Table as DocxTable, TableBorder,
     TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow,
-    VAlignType, WidthType,
+    WidthType,
 };
 
 use crate::blocks::{Block, Row, Table};
@@ -401,7 +401,6 @@ fn table(t: &Table, fonts: &Fonts) -> DocxTable {
         }
         let mut c = TableCell::new()
             .width(Twips(widths[col]).unsigned(), WidthType::Dxa)
-            .vertical_align(VAlignType::Top)
             .add_paragraph(p);
         if col + 1 == widths.len() {
             c.property = c
@@ -427,7 +426,6 @@ fn table(t: &Table, fonts: &Fonts) -> DocxTable {
                 let mut c = TableCell::new()
                     .width(TEXT_WIDTH.unsigned(), WidthType::Dxa)
                     .grid_span(cols)
-                    .vertical_align(VAlignType::Top)
                     .add_paragraph(p);
                 c.property = c
                     .property
@@ -729,9 +727,7 @@ impl Body {
 /// and title), the cell is top-aligned, and the row may break across pages, so a long annex
 /// flows from page to page like body text.
 fn annex_frame(paragraphs: Vec<Paragraph>) -> DocxTable {
-    let mut cell = TableCell::new()
-        .width(ANNEX_FRAME_WIDTH.unsigned(), WidthType::Dxa)
-        .vertical_align(VAlignType::Top);
+    let mut cell = TableCell::new().width(ANNEX_FRAME_WIDTH.unsigned(), WidthType::Dxa);
     for p in paragraphs {
         cell = cell.add_paragraph(p);
     }

@@ -1,7 +1,8 @@
 //! The canonical-order pass: puts the children of WordprocessingML property elements into
 //! the order the ECMA-376 schema demands, adds the two things docx-rs cannot write, and drops
-//! two that say nothing (empty run properties; the optional `w14:paraId`, which docx-rs numbers
-//! from a thread-local counter).
+//! what says nothing (empty run and row properties; `xml:space="preserve"` on text without
+//! white space, as Word writes it; the optional `w14:paraId`, which docx-rs numbers from a
+//! thread-local counter).
 //!
 //! # Why a pass over the XML, and why here
 //!
@@ -527,6 +528,13 @@ fn fix(e: &mut Elem<'_>) {
         ),
         "w:ind" => add_first_line_chars(e),
         "w:gridCol" => remove_attr(e, "w:type"), // CT_TblGridCol has only w:w
+        // docx-rs writes every row's (empty) properties and preserves the spaces of every
+        // text; Word writes neither unless there is something to say. `xml:space` matters
+        // only for text with XML white space (or a character reference that could be one).
+        "w:tr" => e.children.retain(
+            |n| !matches!(n, Node::Elem(c) if c.name() == "w:trPr" && c.children.is_empty()),
+        ),
+        "w:t" if !has_white_space(&e.children) => remove_attr(e, "xml:space"),
         "w:tbl" => mark_header_row(e),
         _ => {}
     }
@@ -563,6 +571,25 @@ fn sort_children(e: &mut Elem<'_>, order: &[&str]) {
 }
 
 /// `e` without the attribute `key` (kept in order otherwise).
+/// Whether the text nodes hold XML white space (space, tab, line breaks) or a character
+/// reference, which may stand for one.
+fn has_white_space(children: &[Node<'_>]) -> bool {
+    children.iter().any(|n| match n {
+        Node::Other(Event::Text(t)) => {
+            let bytes = t[..].as_bytes();
+            bytes
+                .iter()
+                .any(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+        }
+        Node::Other(Event::GeneralRef(r)) => {
+            let name = r[..].as_bytes();
+            name.first() == Some(&b'#')
+        }
+        Node::Other(Event::CData(_)) | Node::Elem(_) => true,
+        _ => false,
+    })
+}
+
 fn remove_attr(e: &mut Elem<'_>, key: &str) {
     if !e.has_attr(key) {
         return;
@@ -670,6 +697,33 @@ mod tests {
             "<w:style><w:name w:val=\"x\"/><w:basedOn w:val=\"y\"/>\
              <w:pPr><w:keepNext/><w:outlineLvl w:val=\"0\"/></w:pPr>\
              <w:rPr><w:rFonts w:ascii=\"a\"/><w:sz w:val=\"32\"/></w:rPr></w:style>"
+        );
+    }
+
+    #[test]
+    fn text_keeps_xml_space_only_where_it_has_white_space() {
+        let got = norm(
+            "<w:r><w:t xml:space=\"preserve\">甲乙</w:t><w:t xml:space=\"preserve\">a b</w:t>\
+             <w:t xml:space=\"preserve\">&#32;</w:t><w:t xml:space=\"preserve\">a&amp;b</w:t>\
+             <w:t xml:space=\"preserve\"></w:t><w:t xml:space=\"preserve\">\t</w:t></w:r>",
+        );
+        assert_eq!(
+            got,
+            "<w:r><w:t>甲乙</w:t><w:t xml:space=\"preserve\">a b</w:t>\
+             <w:t xml:space=\"preserve\">&#32;</w:t><w:t>a&amp;b</w:t>\
+             <w:t/><w:t xml:space=\"preserve\">\t</w:t></w:r>"
+        );
+    }
+
+    #[test]
+    fn empty_row_properties_go() {
+        assert_eq!(
+            norm("<w:tbl><w:tr><w:trPr/><w:tc/></w:tr></w:tbl>"),
+            "<w:tbl><w:tr><w:tc/></w:tr></w:tbl>"
+        );
+        assert_eq!(
+            norm("<w:tbl><w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc/></w:tr></w:tbl>"),
+            "<w:tbl><w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc/></w:tr></w:tbl>"
         );
     }
 
