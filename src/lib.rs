@@ -91,7 +91,9 @@
 //! area's lead and responsible units when the duty names none). They do in one call what
 //! a dozen template expressions did, which keeps the per-row template cost low.
 //!
-//! and the function `arrange(doc, default_order)`, which lists the sections to print.
+//! and the functions `arrange(doc, default_order)`, which lists the sections to print, and
+//! `task_rows(doc, "长期坚持")`, which writes the task table's `@group` and `@row` lines (the
+//! loop over the areas with `task_cells`, in one call).
 //!
 //! ## Errors
 //!

@@ -160,6 +160,7 @@ pub(crate) fn environment(dir: Option<PathBuf>) -> Environment<'static> {
     env.add_filter("item_note", item_note);
     env.add_filter("task_cells", task_cells);
     env.add_function("arrange", arrange);
+    env.add_function("task_rows", task_rows);
     env
 }
 
@@ -611,44 +612,84 @@ fn task_cells(
     area: Value,
     ongoing: &str,
 ) -> std::result::Result<Value, minijinja::Error> {
-    let (lead, area_lead) = (field(&d, "lead"), field(&area, "lead"));
-    let mut cell = String::new();
-    push_value(&mut cell, &clause(field(&d, "task")));
-    let target = field(&d, "target");
-    if target.is_true() {
-        cell.push('（');
-        push_value(&mut cell, &clause(target));
-        cell.push('）');
+    let mut out = String::with_capacity(128);
+    push_task_cells(&mut out, &d, &area, ongoing)?;
+    Ok(Value::from_safe_string(out))
+}
+
+/// `task_rows(doc, "长期坚持")` → the rows of the task table, in block language: for each
+/// responsibility area with duties, `@group 一、领域` and then `@row # | …` for each duty,
+/// with the cells of [`task_cells`]. What the template loop
+/// `{% for a in doc.responsibilities if a.duties %}` would write, in one call.
+fn task_rows(doc: Value, ongoing: &str) -> std::result::Result<Value, minijinja::Error> {
+    let mut out = String::with_capacity(8 * 1024);
+    let areas = field(&doc, "responsibilities");
+    if areas.is_true() {
+        let mut n = 0;
+        for area in areas.try_iter()? {
+            let duties = field(&area, "duties");
+            if !duties.is_true() {
+                continue;
+            }
+            n += 1;
+            out.push_str("@group ");
+            out.push_str(&chinese_number(n));
+            out.push('、');
+            let name = field(&area, "area");
+            if !(name.is_undefined() || name.is_none()) {
+                push_escaped(&mut out, &text_of(&name))?;
+            }
+            out.push('\n');
+            for d in duties.try_iter()? {
+                out.push_str("@row # | ");
+                push_task_cells(&mut out, &d, &area, ongoing)?;
+                out.push('\n');
+            }
+        }
     }
+    Ok(Value::from_safe_string(out))
+}
+
+fn push_escaped(out: &mut String, text: &str) -> std::result::Result<(), minijinja::Error> {
+    escape_into(out, text).map_err(|_| {
+        minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, "写出表格单元格失败")
+    })
+}
+
+/// Appends the cells of [`task_cells`] to `out`.
+fn push_task_cells(
+    out: &mut String,
+    d: &Value,
+    area: &Value,
+    ongoing: &str,
+) -> std::result::Result<(), minijinja::Error> {
+    let (lead, area_lead) = (field(d, "lead"), field(area, "lead"));
+    push_escaped(out, &text_of(&clause(field(d, "task"))))?;
+    let target = field(d, "target");
+    if target.is_true() {
+        out.push('（');
+        push_escaped(out, &text_of(&clause(target)))?;
+        out.push('）');
+    }
+    out.push_str(" | ");
     let lead_units = units(first_true(&[&lead, &area_lead]))?;
+    push_escaped(out, lead_units.as_str().unwrap_or_default())?;
+    out.push_str(" | ");
     let unit_list = units(first_true(&[
-        &field(&d, "units"),
-        &field(&area, "responsible"),
+        &field(d, "units"),
+        &field(area, "responsible"),
         &lead,
         &area_lead,
     ]))?;
-    let deadline = field(&d, "deadline");
-    let deadline = if deadline.is_true() {
-        due(deadline)?
+    push_escaped(out, unit_list.as_str().unwrap_or_default())?;
+    out.push_str(" | ");
+    let deadline = field(d, "deadline");
+    if deadline.is_true() {
+        push_escaped(out, &due(deadline)?)?;
     } else {
-        ongoing.to_string()
-    };
-    let mut out = String::with_capacity(cell.len() + 64);
-    let cells = [
-        cell.as_str(),
-        lead_units.as_str().unwrap_or_default(),
-        unit_list.as_str().unwrap_or_default(),
-        deadline.as_str(),
-    ];
-    for (i, c) in cells.into_iter().enumerate() {
-        if i > 0 {
-            out.push_str(" | ");
-        }
-        escape_into(&mut out, c).map_err(|_| {
-            minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, "写出表格单元格失败")
-        })?;
+        push_escaped(out, ongoing)?;
     }
-    Ok(Value::from_safe_string(out))
+    Ok(())
 }
 
 /// `2|heading_mark` → `##`: the block-language mark of a heading level (1–4).
@@ -870,6 +911,46 @@ mod tests {
         // Data that looks like block syntax is escaped like any other value.
         let d = json(serde_json::json!({ "units": ["@甲|乙"] }));
         assert!(!r(item, d).contains(['@', '|']));
+    }
+
+    #[test]
+    fn task_rows_number_the_areas_with_duties_and_match_the_template_loop() {
+        let env = environment(None);
+        let doc = json(serde_json::json!({ "responsibilities": [
+            { "area": "宣传#发动", "lead": ["区委宣传部"], "duties": [
+                { "task": "制作宣传片", "deadline": "2025-05" },
+                { "task": "开设专栏|专题", "units": ["融媒体中心"] } ] },
+            { "area": "没有任务的领域", "lead": ["甲"] },
+            { "area": "督查考核", "responsible": ["区督查室"], "duties": [ { "task": "季度督查" } ] }
+        ]}));
+        let rows = env
+            .render_str(
+                "{{ task_rows(doc, '长期坚持') }}",
+                minijinja::context! { doc => doc.clone() },
+            )
+            .unwrap();
+        let looped = env
+            .render_str(
+                "{% for a in doc.responsibilities if a.duties %}@group {{ loop.index|cn }}、{{ a.area }}\n\
+                 {% for d in a.duties %}@row # | {{ d|task_cells(a, '长期坚持') }}\n{% endfor %}{% endfor %}",
+                minijinja::context! { doc },
+            )
+            .unwrap();
+        assert_eq!(rows, looped);
+        let lines: Vec<&str> = rows.lines().collect();
+        assert_eq!(lines.len(), 5, "{rows}");
+        assert!(lines[0].starts_with("@group 一、宣传") && !lines[0].contains('#'));
+        assert_eq!(
+            lines[1],
+            "@row # | 制作宣传片 | 区委宣传部 | 区委宣传部 | 2025年5月底前"
+        );
+        assert!(
+            lines[2].ends_with("| 区委宣传部 | 融媒体中心 | 长期坚持")
+                && lines[2].matches('|').count() == 4
+        );
+        assert_eq!(lines[3], "@group 二、督查考核");
+        assert_eq!(lines[4], "@row # | 季度督查 |  | 区督查室 | 长期坚持");
+        assert_eq!(env.render_str("{{ task_rows({}, 'x') }}", ()).unwrap(), "");
     }
 
     #[test]

@@ -269,14 +269,19 @@ fn is_plain(bytes: &[u8]) -> bool {
 /// breaks as text-wrapping breaks (what [`super::run`] builds); with `one_line`, line breaks
 /// are spaces instead ([`clean_line`]).
 fn push_text(out: &mut String, text: &str, one_line: bool) {
-    out.push_str(T_OPEN);
-    let mut line = out.len();
-    // Fast path: nothing to clean or escape.
+    // Fast path: nothing to clean or escape, and no line breaks or tabs (they are controls).
     if is_plain(text.as_bytes()) {
+        if text.is_empty() {
+            out.push_str(T_EMPTY);
+            return;
+        }
+        out.push_str(if text.contains(' ') { T_OPEN } else { T_PLAIN });
         out.push_str(text);
-        push_t(out, line);
+        out.push_str("</w:t>");
         return;
     }
+    out.push_str(T_OPEN);
+    let mut line = out.len();
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
