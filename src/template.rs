@@ -156,7 +156,7 @@ pub(crate) fn environment(dir: Option<PathBuf>) -> Environment<'static> {
     env.add_filter("heading_mark", heading_mark);
     env.add_filter("due", due);
     env.add_filter("title_lines", title_lines);
-    env.add_filter("duty_note", duty_note);
+    env.add_filter("duty_line", duty_line);
     env.add_filter("item_note", item_note);
     env.add_filter("task_cells", task_cells);
     env.add_function("arrange", arrange);
@@ -533,19 +533,29 @@ fn push_value(out: &mut String, v: &Value) {
     }
 }
 
-/// `d|duty_note("牵头单位", "责任单位", "完成时限")` → （牵头单位：甲局；责任单位：乙局、丙局；完成时限：
-/// 2025年6月底前）: the units and deadline of a duty (or any map with `lead`, `units`,
-/// `deadline`), each after its label; the parts that are empty are left out, and without any the
-/// note is empty. The labels are the template's wording.
-fn duty_note(
+/// `d|duty_line("牵头单位", "责任单位", "完成时限")` → 制作宣传片，覆盖全区。（牵头单位：甲局；责任单位：
+/// 乙局、丙局；完成时限：2025年6月底前）: a duty as the 职责分工 section lists it — its task, its
+/// target after a comma, a full stop, then its units and deadline in brackets, each after its
+/// label. Parts that are empty are left out (no brackets at all without any). The labels are
+/// the template's wording.
+fn duty_line(
     d: Value,
     lead_label: &str,
     units_label: &str,
     deadline_label: &str,
 ) -> std::result::Result<String, minijinja::Error> {
-    let mut out = String::new();
+    let mut out = String::with_capacity(256);
+    push_value(&mut out, &clause(field(&d, "task")));
+    let target = field(&d, "target");
+    if target.is_true() {
+        out.push('，');
+        push_value(&mut out, &clause(target));
+    }
+    out.push('。');
+    let mut first = true;
     let mut part = |label: &str, text: Value| {
-        out.push_str(if out.is_empty() { "（" } else { "；" });
+        out.push_str(if first { "（" } else { "；" });
+        first = false;
         out.push_str(label);
         out.push('：');
         push_value(&mut out, &text);
@@ -562,7 +572,7 @@ fn duty_note(
     if deadline.is_true() {
         part(deadline_label, Value::from(due(deadline)?));
     }
-    if !out.is_empty() {
+    if !first {
         out.push('）');
     }
     Ok(out)
@@ -879,23 +889,24 @@ mod tests {
         let r = |src: &str, d: minijinja::Value| {
             env.render_str(src, minijinja::context! { d }).unwrap()
         };
-        let note = "{{ d|duty_note('牵头单位', '责任单位', '完成时限') }}";
+        let line = "{{ d|duty_line('牵头单位', '责任单位', '完成时限') }}";
         let d = json(serde_json::json!({
+            "task": "制作宣传片。", "target": "覆盖全区",
             "lead": ["甲局"], "units": ["乙局", "丙局"], "deadline": "2025-06"
         }));
         assert_eq!(
-            r(note, d),
-            "（牵头单位：甲局；责任单位：乙局、丙局；完成时限：2025年6月底前）"
+            r(line, d),
+            "制作宣传片，覆盖全区。（牵头单位：甲局；责任单位：乙局、丙局；完成时限：2025年6月底前）"
         );
-        let d = json(serde_json::json!({ "units": ["乙局"], "lead": [] }));
-        assert_eq!(r(note, d), "（责任单位：乙局）");
+        let d = json(serde_json::json!({ "task": "开展培训", "units": ["乙局"], "lead": [] }));
+        assert_eq!(r(line, d), "开展培训。（责任单位：乙局）");
         let d = json(serde_json::json!({ "task": "x" }));
-        assert_eq!(r(note, d), "");
+        assert_eq!(r(line, d), "x。");
         // Labels are the template's wording.
-        let d = json(serde_json::json!({ "deadline": "2025-04上旬" }));
+        let d = json(serde_json::json!({ "task": "x", "deadline": "2025-04上旬" }));
         assert_eq!(
-            r("{{ d|duty_note('a', 'b', '时间节点') }}", d),
-            "（时间节点：2025年4月上旬）"
+            r("{{ d|duty_line('a', 'b', '时间节点') }}", d),
+            "x。（时间节点：2025年4月上旬）"
         );
 
         let item = "{{ d|item_note('目标', '完成时限', '责任单位') }}";
