@@ -128,8 +128,11 @@ pub(super) fn finished_parts(
 /// file size: the best speed for a file the size Word and docxtpl write. Level 4 saves
 /// another eighth for 3 % more, but render/floor (≤ 1.5 is the target) rose to 1.39–1.47 in
 /// those rounds and 1.55 in a full `compare.sh` run, against 1.32–1.48 at level 5 and
-/// 1.28–1.44 at level 6: a cheaper deflate shrinks the floor more than the render. Levels
-/// 1–3 grow the file 7–35 %.
+/// 1.28–1.44 at level 6: a cheaper deflate shrinks the floor more than the render. Three
+/// full `compare.sh` runs each, later the same evening (after the template work): level 5
+/// 27.2×, 31.7×, 27.9× docxtpl with render/floor 1.28–1.31; level 4 30.5×, 28.0×, 27.9× with
+/// 1.36–1.44. The machine's noise is larger than level 4's gain. Levels 1–3 grow the file
+/// 7–35 %.
 const DEFLATE_LEVEL: i64 = 5;
 
 /// Zips finished parts: Deflate, a fixed timestamp and fixed permissions, so the same parts
