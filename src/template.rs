@@ -521,18 +521,6 @@ fn first_true(values: &[&Value]) -> Value {
         .unwrap_or(Value::UNDEFINED)
 }
 
-/// The units, dates and text of a value as it prints: `units`, `due`, `clause`, `sentence`
-/// give text; this writes it.
-fn push_value(out: &mut String, v: &Value) {
-    match v.as_str() {
-        Some(s) => out.push_str(s),
-        None => {
-            use std::fmt::Write;
-            let _ = write!(out, "{v}");
-        }
-    }
-}
-
 /// `d|duty_line("牵头单位", "责任单位", "完成时限")` → 制作宣传片，覆盖全区。（牵头单位：甲局；责任单位：
 /// 乙局、丙局；完成时限：2025年6月底前）: a duty as the 职责分工 section lists it — its task, its
 /// target after a comma, a full stop, then its units and deadline in brackets, each after its
@@ -545,11 +533,11 @@ fn duty_line(
     deadline_label: &str,
 ) -> std::result::Result<String, minijinja::Error> {
     let mut out = String::with_capacity(256);
-    push_value(&mut out, &clause(field(&d, "task")));
+    out.push_str(&text_of(&clause(field(&d, "task"))));
     let target = field(&d, "target");
     if target.is_true() {
         out.push('，');
-        push_value(&mut out, &clause(target));
+        out.push_str(&text_of(&clause(target)));
     }
     out.push('。');
     let mut first = true;
@@ -558,7 +546,7 @@ fn duty_line(
         first = false;
         out.push_str(label);
         out.push('：');
-        push_value(&mut out, &text);
+        out.push_str(&text_of(&text));
     };
     let lead = field(&d, "lead");
     if lead.is_true() {
@@ -592,7 +580,7 @@ fn item_note(
     if target.is_true() {
         out.push_str(target_label);
         out.push('：');
-        push_value(&mut out, &sentence(target));
+        out.push_str(&text_of(&sentence(target)));
     }
     let deadline = field(&it, "deadline");
     if deadline.is_true() {
@@ -606,7 +594,7 @@ fn item_note(
         out.push('（');
         out.push_str(units_label);
         out.push('：');
-        push_value(&mut out, &units(unit_list)?);
+        out.push_str(&text_of(&units(unit_list)?));
         out.push('）');
     }
     Ok(out)
@@ -683,7 +671,7 @@ fn push_task_cells(
     }
     out.push_str(" | ");
     let lead_units = units(first_true(&[&lead, &area_lead]))?;
-    push_escaped(out, lead_units.as_str().unwrap_or_default())?;
+    push_escaped(out, &text_of(&lead_units))?;
     out.push_str(" | ");
     let unit_list = units(first_true(&[
         &field(d, "units"),
@@ -691,7 +679,7 @@ fn push_task_cells(
         &lead,
         &area_lead,
     ]))?;
-    push_escaped(out, unit_list.as_str().unwrap_or_default())?;
+    push_escaped(out, &text_of(&unit_list))?;
     out.push_str(" | ");
     let deadline = field(d, "deadline");
     if deadline.is_true() {

@@ -217,11 +217,7 @@ fn push_t(out: &mut String, escaped_start: usize) {
         out.push_str(T_EMPTY);
         return;
     }
-    let text = &out.as_bytes()[escaped_start..];
-    if !text
-        .iter()
-        .any(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
-    {
+    if !super::ooxml::has_xml_white_space(&out.as_bytes()[escaped_start..]) {
         out.replace_range(open..escaped_start, T_PLAIN);
     }
     out.push_str("</w:t>");
@@ -269,12 +265,14 @@ fn is_plain(bytes: &[u8]) -> bool {
 /// breaks as text-wrapping breaks (what [`super::run`] builds); with `one_line`, line breaks
 /// are spaces instead ([`clean_line`]).
 fn push_text(out: &mut String, text: &str, one_line: bool) {
-    // Fast path: nothing to clean or escape, and no line breaks or tabs (they are controls).
+    // Fast path: nothing to clean or escape.
     if is_plain(text.as_bytes()) {
         if text.is_empty() {
             out.push_str(T_EMPTY);
             return;
         }
+        // Plain text has no tabs or line breaks (they are controls): spaces are the only
+        // white space it can hold.
         out.push_str(if text.contains(' ') { T_OPEN } else { T_PLAIN });
         out.push_str(text);
         out.push_str("</w:t>");

@@ -570,17 +570,18 @@ fn sort_children(e: &mut Elem<'_>, order: &[&str]) {
     e.children = keyed.into_iter().map(|(_, n)| n).collect();
 }
 
-/// `e` without the attribute `key` (kept in order otherwise).
-/// Whether the text nodes hold XML white space (space, tab, line breaks) or a character
-/// reference, which may stand for one.
+/// Whether `text` holds XML white space (space, tab, line breaks): then a `w:t` needs
+/// `xml:space="preserve"`. The direct writer applies the same rule.
+pub(super) fn has_xml_white_space(text: &[u8]) -> bool {
+    text.iter()
+        .any(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+}
+
+/// Whether the text nodes hold XML white space or a character reference, which may stand
+/// for some.
 fn has_white_space(children: &[Node<'_>]) -> bool {
     children.iter().any(|n| match n {
-        Node::Other(Event::Text(t)) => {
-            let bytes = t[..].as_bytes();
-            bytes
-                .iter()
-                .any(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
-        }
+        Node::Other(Event::Text(t)) => has_xml_white_space(t[..].as_bytes()),
         Node::Other(Event::GeneralRef(r)) => {
             let name = r[..].as_bytes();
             name.first() == Some(&b'#')
@@ -590,6 +591,7 @@ fn has_white_space(children: &[Node<'_>]) -> bool {
     })
 }
 
+/// `e` without the attribute `key` (kept in order otherwise).
 fn remove_attr(e: &mut Elem<'_>, key: &str) {
     if !e.has_attr(key) {
         return;
