@@ -30,53 +30,59 @@
 //! heading, split a table cell or break a line: a line break inside a value becomes a
 //! new paragraph of the same kind.
 
+use std::borrow::Cow;
+
 use crate::error::{Error, ErrorKind};
+
+/// Text of a block: borrowed from the template's output where it needs no unescaping (most
+/// lines), owned where it does.
+pub(crate) type Text<'a> = Cow<'a, str>;
 
 /// A piece of the document as the layout code sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Block {
+pub(crate) enum Block<'a> {
     /// One line of the title.
-    Title(String),
+    Title(Text<'a>),
     /// The addressee line (主送机关).
-    Addressee(String),
+    Addressee(Text<'a>),
     /// A numbered heading; `number` is generated ("一、", "（一）", "1.", "（1）").
     Heading {
         level: u8,
         number: String,
-        text: String,
+        text: Text<'a>,
         /// Body text run in after the heading on the same paragraph.
-        body: Option<String>,
+        body: Option<Text<'a>>,
     },
     /// A body paragraph.
-    Paragraph(String),
+    Paragraph(Text<'a>),
     /// The 附件说明: the attachment names in order.
-    Attachments(Vec<String>),
+    Attachments(Vec<Text<'a>>),
     /// The issuer (署名) of the signature block.
-    Signature(String),
+    Signature(Text<'a>),
     /// The date (成文日期) of the signature block, already formatted.
-    Date(String),
+    Date(Text<'a>),
     /// An annex starting on a new page: `label` is 附件1 (or 附件 when there is one).
-    Annex { label: String, title: String },
+    Annex { label: String, title: Text<'a> },
     /// A table with a repeated header row.
-    Table(Table),
+    Table(Table<'a>),
     /// A page break.
     PageBreak,
 }
 
 /// A table: header cells, then rows that are either group rows or cells.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub(crate) struct Table {
-    pub header: Vec<String>,
-    pub rows: Vec<Row>,
+pub(crate) struct Table<'a> {
+    pub header: Vec<Text<'a>>,
+    pub rows: Vec<Row<'a>>,
 }
 
 /// A row of a [`Table`].
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Row {
+pub(crate) enum Row<'a> {
     /// A row spanning every column (an area of a task table).
-    Group(String),
+    Group(Text<'a>),
     /// Ordinary cells, as many as the header has.
-    Cells(Vec<String>),
+    Cells(Vec<Text<'a>>),
 }
 
 // Characters of data values that would be structural in the block language are mapped
@@ -192,12 +198,13 @@ fn has_escapes(s: &str) -> bool {
     false
 }
 
-/// Maps escaped characters back; a data line break becomes `newline`.
-fn unescape(s: &str, newline: &str) -> String {
+/// Maps escaped characters back; a data line break becomes `newline`. Borrows `s` (trimmed)
+/// when it holds no escapes.
+fn unescape<'a>(s: &'a str, newline: &str) -> Text<'a> {
     if !has_escapes(s) {
-        return s.trim().to_string();
+        return s.trim().into();
     }
-    unescape_chars(s, newline)
+    unescape_chars(s, newline).into()
 }
 
 /// [`unescape`] character by character: its definition, and its path when `s` holds escapes.
@@ -217,12 +224,12 @@ fn unescape_chars(s: &str, newline: &str) -> String {
 }
 
 /// Splits text at data line breaks into non-empty paragraphs.
-fn paragraphs(s: &str) -> impl Iterator<Item = String> + '_ {
+fn paragraphs(s: &str) -> impl Iterator<Item = Text<'_>> {
     // Without escape characters there is nothing to split or map back: one paragraph.
     let (whole, parts) = if has_escapes(s) {
         (None, Some(s.split(ESC_NEWLINE).map(|p| unescape(p, ""))))
     } else {
-        (Some(s.trim().to_string()), None)
+        (Some(Text::from(s.trim())), None)
     };
     whole
         .into_iter()
@@ -249,10 +256,10 @@ pub(crate) fn heading_number(level: u8, n: usize) -> String {
 }
 
 /// Parses the text a template rendered into blocks, numbering headings.
-pub(crate) fn parse(text: &str, template: &str) -> Result<Vec<Block>, Error> {
+pub(crate) fn parse<'a>(text: &'a str, template: &str) -> Result<Vec<Block<'a>>, Error> {
     let mut blocks = Vec::new();
     let mut counters = [0usize; 4];
-    let mut annexes: Vec<String> = Vec::new();
+    let mut annexes: Vec<Text<'a>> = Vec::new();
     let mut table: Option<(Table, usize)> = None;
     let mut serial = 0usize;
     let err = |line: usize, msg: String| {
@@ -274,8 +281,7 @@ pub(crate) fn parse(text: &str, template: &str) -> Result<Vec<Block>, Error> {
                     continue;
                 }
                 "@row" => {
-                    let mut cells: Vec<String> =
-                        rest.split('|').map(|c| unescape(c, " ")).collect();
+                    let mut cells: Vec<Text> = rest.split('|').map(|c| unescape(c, " ")).collect();
                     if cells.len() != t.header.len() {
                         return Err(err(
                             lineno,
@@ -288,7 +294,7 @@ pub(crate) fn parse(text: &str, template: &str) -> Result<Vec<Block>, Error> {
                     }
                     if cells[0] == "#" {
                         serial += 1;
-                        cells[0] = serial.to_string();
+                        cells[0] = serial.to_string().into();
                     }
                     t.rows.push(Row::Cells(cells));
                     continue;
@@ -350,8 +356,8 @@ pub(crate) fn parse(text: &str, template: &str) -> Result<Vec<Block>, Error> {
                 });
             }
             "@table" => {
-                let header: Vec<String> = rest.split('|').map(|c| unescape(c, " ")).collect();
-                if header.iter().all(String::is_empty) {
+                let header: Vec<Text> = rest.split('|').map(|c| unescape(c, " ")).collect();
+                if header.iter().all(|h| h.is_empty()) {
                     return Err(err(lineno, "@table 后面要写表头，各列用 | 分隔".into()));
                 }
                 serial = 0;
@@ -454,7 +460,8 @@ mod tests {
     #[test]
     fn escaped_data_cannot_make_structure() {
         let v = escape_value("# 不是标题 | @sign x\n第二段");
-        let blocks = parse(&format!("{v}\n"), "t").unwrap();
+        let text = format!("{v}\n");
+        let blocks = parse(&text, "t").unwrap();
         assert_eq!(
             blocks,
             vec![

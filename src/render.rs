@@ -149,13 +149,19 @@ impl Renderer {
     /// [`render_to_bytes`](Renderer::render_to_bytes) for a document whose problems
     /// (`doc.validate()`) the caller already has: validation runs once.
     pub(crate) fn render_validated(&self, doc: &Document, problems: &[Problem]) -> Result<Vec<u8>> {
-        let blocks = self.checked_blocks(doc, problems)?;
-        write_docx(&blocks, &doc.fonts, &meta(doc, &keywords(doc)))
+        self.with_blocks(doc, problems, |blocks| {
+            write_docx(blocks, &doc.fonts, &meta(doc, &keywords(doc)))
+        })
     }
 
     /// Stops on the errors among `problems` (from `doc.validate()`), else renders the
-    /// template to blocks.
-    fn checked_blocks(&self, doc: &Document, problems: &[Problem]) -> Result<Vec<blocks::Block>> {
+    /// template to blocks and hands them to `f` (the blocks borrow the template's output).
+    fn with_blocks<T>(
+        &self,
+        doc: &Document,
+        problems: &[Problem],
+        f: impl FnOnce(&[blocks::Block]) -> Result<T>,
+    ) -> Result<T> {
         let errors: Vec<Problem> = problems
             .iter()
             .filter(|p| p.severity == Severity::Error)
@@ -170,7 +176,7 @@ impl Renderer {
         }
         let text = self.render_text(doc)?;
         let name = format!("{}.j2", doc.kind.key());
-        blocks::parse(&text, &name)
+        f(&blocks::parse(&text, &name)?)
     }
 
     /// Renders the document into `w`.
@@ -248,8 +254,9 @@ pub mod stages {
     /// The finished parts (name, bytes) of the .docx, in zip order: a whole render
     /// without the zipping.
     pub fn parts(renderer: &Renderer, doc: &Document) -> Result<Vec<(String, Vec<u8>)>> {
-        let blocks = renderer.checked_blocks(doc, &doc.validate())?;
-        crate::docx::docx_parts(&blocks, &doc.fonts, &meta(doc, &keywords(doc)))
+        renderer.with_blocks(doc, &doc.validate(), |blocks| {
+            crate::docx::docx_parts(blocks, &doc.fonts, &meta(doc, &keywords(doc)))
+        })
     }
 
     /// The template stage alone: [`Renderer::render_text`] and the block parser, as a

@@ -987,11 +987,8 @@ mod tests {
         );
         assert_eq!(out.matches(" | ").count(), 3, "{out}");
         assert!(out.ends_with("区人社局 | 区人社局 | 长期坚持"), "{out}");
-        let blocks = crate::blocks::parse(
-            &format!("@table a | b | c | d\n@row {out}\n@endtable\n"),
-            "t",
-        )
-        .unwrap();
+        let text = format!("@table a | b | c | d\n@row {out}\n@endtable\n");
+        let blocks = crate::blocks::parse(&text, "t").unwrap();
         assert_eq!(
             format!("{blocks:?}").matches("甲|乙").count(),
             1,

@@ -542,7 +542,7 @@ impl Writer<'_> {
         };
         out.push_str(header_row);
         for i in 0..cols {
-            let text = t.header.get(i).map(String::as_str).unwrap_or("");
+            let text = t.header.get(i).map(AsRef::as_ref).unwrap_or("");
             self.cell(out, &widths, i, TABLE_HEADER, text);
         }
         out.push_str("</w:tr>");
@@ -566,7 +566,7 @@ impl Writer<'_> {
                 Row::Cells(cells) => {
                     out.push_str("<w:tr>");
                     for i in 0..cols {
-                        let text = cells.get(i).map(String::as_str).unwrap_or("");
+                        let text = cells.get(i).map(AsRef::as_ref).unwrap_or("");
                         self.cell(out, &widths, i, TABLE_TEXT, text);
                     }
                     out.push_str("</w:tr>");

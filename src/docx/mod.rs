@@ -412,7 +412,7 @@ fn table(t: &Table, fonts: &Fonts) -> DocxTable {
     let mut rows = Vec::with_capacity(t.rows.len() + 1);
     let header: Vec<TableCell> = (0..cols)
         .map(|i| {
-            let text = t.header.get(i).map(String::as_str).unwrap_or("");
+            let text = t.header.get(i).map(AsRef::as_ref).unwrap_or("");
             cell(text, i, TABLE_HEADER)
         })
         .collect();
@@ -435,7 +435,7 @@ fn table(t: &Table, fonts: &Fonts) -> DocxTable {
             Row::Cells(cells) => {
                 let cs = (0..cols)
                     .map(|i| {
-                        let text = cells.get(i).map(String::as_str).unwrap_or("");
+                        let text = cells.get(i).map(AsRef::as_ref).unwrap_or("");
                         cell(text, i, TABLE_TEXT)
                     })
                     .collect();

@@ -11,38 +11,38 @@ use quick_xml::events::Event;
 
 use super::*;
 
-fn h(level: u8, number: &str, text: &str) -> Block {
+fn h(level: u8, number: &str, text: &str) -> Block<'static> {
     Block::Heading {
         level,
         number: number.to_string(),
-        text: text.to_string(),
+        text: text.to_string().into(),
         body: None,
     }
 }
 
-fn run_in(level: u8, number: &str, text: &str, body: &str) -> Block {
+fn run_in(level: u8, number: &str, text: &str, body: &str) -> Block<'static> {
     Block::Heading {
         level,
         number: number.to_string(),
-        text: text.to_string(),
-        body: Some(body.to_string()),
+        text: text.to_string().into(),
+        body: Some(body.to_string().into()),
     }
 }
 
-fn para(text: &str) -> Block {
-    Block::Paragraph(text.to_string())
+fn para(text: &str) -> Block<'static> {
+    Block::Paragraph(text.to_string().into())
 }
 
-fn cells(c: [&str; 5]) -> Row {
-    Row::Cells(c.iter().map(|s| s.to_string()).collect())
+fn cells(c: [&str; 5]) -> Row<'static> {
+    Row::Cells(c.iter().map(|s| s.to_string().into()).collect())
 }
 
 /// A realistic plan of about three pages plus a two-page annex, using every block kind.
-pub(super) fn sample_blocks() -> Vec<Block> {
+pub(super) fn sample_blocks() -> Vec<Block<'static>> {
     let mut b = vec![
-        Block::Title("滨江市2025年优化营商环境".to_string()),
-        Block::Title("工作实施方案".to_string()),
-        Block::Addressee("各区人民政府，市政府各部门：".to_string()),
+        Block::Title("滨江市2025年优化营商环境".into()),
+        Block::Title("工作实施方案".into()),
+        Block::Addressee("各区人民政府，市政府各部门：".into()),
         para(
             "为深入贯彻落实国家和省关于优化营商环境的决策部署，持续打造市场化、法治化、国际化一流营商环境，\
              进一步激发市场主体活力和社会创造力，结合我市实际，制定本方案。",
@@ -131,14 +131,14 @@ pub(super) fn sample_blocks() -> Vec<Block> {
              全年工作总结于12月15日前报送。",
         ),
         Block::Attachments(vec![
-            "滨江市2025年优化营商环境重点任务分工表".to_string(),
-            "滨江市优化营商环境工作联络员名单".to_string(),
+            "滨江市2025年优化营商环境重点任务分工表".into(),
+            "滨江市优化营商环境工作联络员名单".into(),
         ]),
-        Block::Signature("滨江市人民政府办公室".to_string()),
-        Block::Date("2025年3月1日".to_string()),
+        Block::Signature("滨江市人民政府办公室".into()),
+        Block::Date("2025年3月1日".into()),
         Block::Annex {
-            label: "附件1".to_string(),
-            title: "滨江市2025年优化营商环境重点任务分工表".to_string(),
+            label: "附件1".into(),
+            title: "滨江市2025年优化营商环境重点任务分工表".into(),
         },
     ];
     let areas = [
@@ -166,7 +166,7 @@ pub(super) fn sample_blocks() -> Vec<Block> {
     let mut rows = Vec::new();
     let mut n = 0;
     for ((area, lead), tasks) in areas.into_iter().zip(tasks) {
-        rows.push(Row::Group(area.to_string()));
+        rows.push(Row::Group(area.to_string().into()));
         for task in tasks {
             n += 1;
             rows.push(cells([
@@ -181,13 +181,13 @@ pub(super) fn sample_blocks() -> Vec<Block> {
     b.push(Block::Table(Table {
         header: ["序号", "工作任务", "牵头单位", "责任单位", "完成时限"]
             .iter()
-            .map(|s| s.to_string())
+            .map(|&s| s.into())
             .collect(),
         rows,
     }));
     b.push(Block::Annex {
-        label: "附件2".to_string(),
-        title: "滨江市优化营商环境工作联络员名单".to_string(),
+        label: "附件2".into(),
+        title: "滨江市优化营商环境工作联络员名单".into(),
     });
     b.push(Block::Table(Table {
         header: vec![
@@ -1063,7 +1063,7 @@ const HOSTILE: [&str; 9] = [
     "  前后空格  ",
 ];
 
-fn hostile_blocks(t: &str) -> Vec<Block> {
+fn hostile_blocks(t: &str) -> Vec<Block<'_>> {
     vec![
         Block::Title(t.into()),
         Block::Title(t.into()),
@@ -1109,7 +1109,7 @@ fn hostile_blocks(t: &str) -> Vec<Block> {
 }
 
 /// Block sequences in many orders, from a fixed pseudo-random walk over the block kinds.
-fn shuffled_documents() -> Vec<Vec<Block>> {
+fn shuffled_documents() -> Vec<Vec<Block<'static>>> {
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut next = move |n: usize| {
         state ^= state << 13;
