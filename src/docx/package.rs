@@ -1,6 +1,6 @@
 //! Zips the parts docx-rs built into a .docx: parts in schema order (through
 //! [`super::ooxml::normalize`]), our own `docProps/core.xml`, Deflate compression (flate2 with
-//! the zlib-rs backend, level 5: see [`DEFLATE_LEVEL`]) and a fixed timestamp, so that the
+//! the zlib-rs backend, level 4: see [`DEFLATE_LEVEL`]) and a fixed timestamp, so that the
 //! same document always gives the same bytes.
 
 use std::io::{Cursor, Write};
@@ -107,10 +107,10 @@ pub(super) fn finished_parts(
         .collect()
 }
 
-/// Deflate level 5: faster than zlib's default (level 6, what Python's zipfile and so docxtpl
-/// use) for files of the same size.
+/// Deflate level 4: a fifth less compression time than zlib's default (level 6, what
+/// Python's zipfile and so docxtpl use), for a file 2–3 % larger.
 ///
-/// Measured on the reference plan's 200 KB of parts (`benches/`, 2 vCPUs, medians of 200):
+/// Backends, on the reference plan's 200 KB of parts (`benches/`, 2 vCPUs, medians of 200):
 ///
 /// | backend (flate2) | level 1 | level 3 | level 6 | level 9 |
 /// |---|---|---|---|---|
@@ -118,22 +118,24 @@ pub(super) fn finished_parts(
 /// | miniz_oxide (flate2's default) | 0.70 ms, 32.9 KB | 1.36 ms, 26.6 KB | 2.7 ms, 25.9 KB | 3.5 ms, 25.8 KB |
 ///
 /// zlib-rs is the fastest pure-Rust backend at every level (zlib-ng would need cmake and C).
-/// Since runs name no fonts their style already gives, the reference plan's `document.xml` is
-/// 119 KB and the only large part a render compresses; zlib-rs on it (best of 60, one run):
-/// level 4 0.41 ms, 17.0 KB; level 5 0.47 ms, 16.5 KB; level 6 0.57 ms, 16.4 KB; level 9
-/// 1.1 ms, 16.0 KB. Whole .docx: 24.2 KB at level 4, 23.6 KB at 5, 23.5 KB at 6; docxtpl's
-/// is 23.0 KB. Whole in-memory renders, levels alternating in one session (2026-11-28,
-/// `throughput --floor`, medians, five rounds): level 6 1.25–1.80 ms, level 5 1.16–1.44 ms,
-/// level 4 1.11–1.38 ms. Level 5 saves an eighth of the compression time for 0.45 % of
-/// file size: the best speed for a file the size Word and docxtpl write. Level 4 saves
-/// another eighth for 3 % more, but render/floor (≤ 1.5 is the target) rose to 1.39–1.47 in
-/// those rounds and 1.55 in a full `compare.sh` run, against 1.32–1.48 at level 5 and
-/// 1.28–1.44 at level 6: a cheaper deflate shrinks the floor more than the render. Three
-/// full `compare.sh` runs each, later the same evening (after the template work): level 5
-/// 27.2×, 31.7×, 27.9× docxtpl with render/floor 1.28–1.31; level 4 30.5×, 28.0×, 27.9× with
-/// 1.36–1.44. The machine's noise is larger than level 4's gain. Levels 1–3 grow the file
-/// 7–35 %.
-const DEFLATE_LEVEL: i64 = 5;
+/// A render compresses only `core.xml` and `document.xml` (the other parts are zipped once
+/// per font set), so the level is chosen on the reference plan's 102,195-byte
+/// `document.xml`: levels interleaved in one loop so that the VM's drift hits them alike
+/// (2026-11-29, medians of 1,500, three runs), and callgrind instructions (repeatable):
+///
+/// | level | time | instructions | compressed |
+/// |---|---|---|---|
+/// | 3 | 0.42–0.46 ms | 4.5 M | 17,362 B |
+/// | **4** | 0.50–0.54 ms | 5.0 M | 16,630 B |
+/// | 5 | 0.56–0.62 ms | 5.9 M | 16,232 B |
+/// | 6 | 0.63–0.69 ms | 6.1 M | 16,114 B |
+///
+/// The shared bench plan's .docx is 24,208 bytes at level 4 and 23,794 at level 5; docxtpl
+/// writes 23,565. Level 4 is the fastest level that stays that close (about 60 µs, 5 % of a
+/// render, saved against level 5); level 3 saves as much again for 3 % more file. A cheaper
+/// deflate also shrinks the packaging floor, so render/floor rises a little (1.27 → 1.33 in
+/// one A/B run of `throughput --floor`; the target is ≤ 1.5).
+const DEFLATE_LEVEL: i64 = 4;
 
 /// Zips finished parts: Deflate, a fixed timestamp and fixed permissions, so the same parts
 /// always give the same bytes. The packaging floor benchmark calls this too.
