@@ -325,7 +325,7 @@ fn fill_value(
 ) -> Result<()> {
     match v {
         Value::String(s) if s.contains("{{") || s.contains("{%") => {
-            *s = env.render_str(s, row).map_err(|e| {
+            *s = crate::template::guard(|| env.render_str(s, row)).map_err(|e| {
                 let what = match e.kind() {
                     minijinja::ErrorKind::UndefinedError => {
                         "占位符用到了数据表中没有的列".to_string()

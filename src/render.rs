@@ -10,7 +10,7 @@ use crate::blocks;
 use crate::docx::{Meta, write_docx};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::Document;
-use crate::template::{MAX_OUTPUT_BYTES, environment, template_error};
+use crate::template::{MAX_OUTPUT_BYTES, environment, guard, template_error};
 use crate::validate::{Problem, Severity};
 
 /// Renders documents to `.docx` with the built-in templates or a template directory.
@@ -109,13 +109,23 @@ impl Renderer {
     /// ```
     pub fn render_text(&self, doc: &Document) -> Result<String> {
         let name = format!("{}.j2", doc.kind.key());
-        let tmpl = self.env.get_template(&name).map_err(template_error)?;
-        let ctx = minijinja::context! {
-            doc => Value::from(minijinja::value::Serde(doc)),
-            task_table => doc.has_task_table(),
-            kind_name => doc.kind.chinese_name(),
-        };
-        let text = tmpl.render(ctx).map_err(template_error)?;
+        let text = guard(|| {
+            let tmpl = self.env.get_template(&name)?;
+            tmpl.render(minijinja::context! {
+                doc => Value::from(minijinja::value::Serde(doc)),
+                task_table => doc.has_task_table(),
+                kind_name => doc.kind.chinese_name(),
+            })
+        })
+        .map_err(|e| {
+            let named = e.name().is_some();
+            let err = template_error(e);
+            if named {
+                err
+            } else {
+                err.with_file(format!("模板 {name}"))
+            }
+        })?;
         if text.len() > MAX_OUTPUT_BYTES {
             return Err(Error::new(
                 ErrorKind::TooLarge,

@@ -762,6 +762,44 @@ fn arrange(doc: Value, default: Value) -> std::result::Result<Value, minijinja::
     Ok(Value::from(out))
 }
 
+thread_local! {
+    /// Set while [`guard`] runs template-engine work on this thread.
+    static IN_ENGINE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether a panic on this thread happens inside [`guard`], which reports it as a template
+/// error: the command line's panic hook stays quiet about those.
+#[cfg_attr(not(feature = "cli"), allow(dead_code))]
+pub(crate) fn panic_is_reported() -> bool {
+    IN_ENGINE.with(std::cell::Cell::get)
+}
+
+/// Runs template-engine work (compiling or rendering a template a user wrote) and turns a
+/// panic inside minijinja into an error. minijinja 3.1 has at least one such bug:
+/// `{% import "macros.j2" as m % x %}` parses, then its code generator hits `unreachable!`
+/// (found by the `blocks` fuzz target). A typo in a template must not bring down a batch.
+pub(crate) fn guard<T>(
+    f: impl FnOnce() -> std::result::Result<T, minijinja::Error>,
+) -> std::result::Result<T, minijinja::Error> {
+    let outer = IN_ENGINE.with(|c| c.replace(true));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    IN_ENGINE.with(|c| c.set(outer));
+    result.unwrap_or_else(|payload| {
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(minijinja::Error::new(
+            minijinja::ErrorKind::InvalidOperation,
+            format!(
+                "模板引擎内部出错：{what}。多半是模板某处写法它未能识别，例如 \
+                 {{% import … as 名字 %}} 的 as 后只能写一个名字；请检查最近改动的地方"
+            ),
+        ))
+    })
+}
+
 /// Turns a minijinja error into ours, with the template name and line.
 pub(crate) fn template_error(e: minijinja::Error) -> Error {
     let mut detail = match e.detail() {

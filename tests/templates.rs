@@ -125,3 +125,36 @@ fn a_missing_template_directory_is_an_io_error() {
     let err = Renderer::with_template_dir("/nonexistent/模板").unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Io);
 }
+
+#[test]
+fn a_panic_inside_the_template_engine_is_a_template_error() {
+    // minijinja 3.1 parses this, then its code generator panics (found by the blocks fuzz
+    // target): a typo in a template must come back as an error naming the template.
+    let src = "@title x\n{% import \"macros.j2\" as m % x %}\n";
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("plan.j2"), src).unwrap();
+    let renderer = Renderer::with_template_dir(dir.path()).unwrap();
+    // Twice with the same renderer: the failed compilation leaves nothing broken behind.
+    for _ in 0..2 {
+        let err = renderer.render_to_bytes(&doc()).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Template);
+        assert_eq!(err.location().file.as_deref(), Some("模板 plan.j2"));
+        assert!(err.to_string().contains("模板引擎内部出错"), "{err}");
+    }
+    // The other templates of the same renderer still work.
+    let mut summary = doc();
+    summary.kind = gongwen::DocKind::Summary;
+    assert!(renderer.render_text(&summary).is_ok());
+
+    // The same text in a mail-merge template field.
+    let tpl = gongwen::MergeTemplate::from_str_in(
+        "kind = \"plan\"\ntitle = \"{% import 'x' as m % x %}\"\n",
+        gongwen::Format::Toml,
+        "tpl.toml",
+    )
+    .unwrap();
+    let row = std::collections::BTreeMap::from([("单位".to_string(), "城东街道".to_string())]);
+    let err = tpl.fill(&row).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Template);
+    assert!(err.to_string().contains("模板引擎内部出错"), "{err}");
+}

@@ -256,6 +256,15 @@ pub fn main() -> i32 {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
+    // A panic in the template engine is caught and reported as a template error with its
+    // file (see template::guard): do not also print it as a crash. Other panics are bugs
+    // and keep the standard report.
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !crate::template::panic_is_reported() {
+            default_hook(info);
+        }
+    }));
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
