@@ -72,16 +72,22 @@ pub struct Failure {
 }
 
 impl fmt::Display for Failure {
-    /// The error, which names the input file.
+    /// The error, led by the input file when the error names another file (a template's
+    /// fault names the template: the input it was rendering comes first).
     ///
     /// ```
     /// let out = tempfile::tempdir().unwrap();
     /// let r = gongwen::render_many(&gongwen::Renderer::new(), &["nope.toml".into()], out.path(), &Default::default());
     /// let failure = r[0].as_ref().unwrap_err();
-    /// assert!(failure.to_string().contains("nope.toml"));
+    /// assert!(failure.to_string().starts_with("nope.toml"));
     /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.error)
+        let input = self.input.display().to_string();
+        if self.error.location().file.as_deref() == Some(input.as_str()) {
+            write!(f, "{}", self.error)
+        } else {
+            write!(f, "{input}：{}", self.error)
+        }
     }
 }
 

@@ -345,3 +345,40 @@ fn render_pdf_goes_through_libreoffice_or_says_why_not() {
         assert!(stderr(&out).contains("LibreOffice"), "{}", stderr(&out));
     }
 }
+
+#[test]
+fn a_template_that_crashes_the_engine_fails_that_file_only_and_quietly() {
+    // minijinja 3.1 panics on this (found by fuzzing); the batch goes on with the next file
+    // and the writer reads one located error, not a crash report.
+    let tmp = tempfile::tempdir().unwrap();
+    copy_example(tmp.path(), "fire_safety_plan.toml");
+    copy_example(tmp.path(), "antidrug_summary.toml");
+    std::fs::create_dir(tmp.path().join("tpl")).unwrap();
+    std::fs::write(
+        tmp.path().join("tpl/plan.j2"),
+        "{% import \"macros.j2\" as m % x %}\n",
+    )
+    .unwrap();
+    let out = gongwen(
+        &[
+            "render",
+            "fire_safety_plan.toml",
+            "antidrug_summary.toml",
+            "--template-dir",
+            "tpl",
+            "-o",
+            "out",
+        ],
+        tmp.path(),
+    );
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("模板 plan.j2"), "{err}");
+    assert!(err.contains("模板引擎内部出错"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(
+        tmp.path().join("out/antidrug_summary.docx").exists(),
+        "{err}"
+    );
+    assert!(!tmp.path().join("out/fire_safety_plan.docx").exists());
+}
