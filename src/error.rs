@@ -172,6 +172,7 @@ impl Error {
 
     /// The same error, located at a row of a mail-merge table (`units.csv 第4行`) instead
     /// of the template file; the data path stays.
+    #[cfg(feature = "cli")]
     pub(crate) fn in_row(mut self, row: &str) -> Error {
         self.repr.location.file = Some(row.to_string());
         self.repr.location.line = None;

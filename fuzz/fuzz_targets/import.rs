@@ -14,6 +14,9 @@ fuzz_target!(|data: &[u8]| {
         assert!((1..=4).contains(&entry.level));
     }
     if let Err(e) = Renderer::new().render_to_bytes(&import.document) {
-        assert!(matches!(e.kind(), ErrorKind::Invalid | ErrorKind::TooLarge), "{e}");
+        assert!(
+            matches!(e.kind(), ErrorKind::Invalid | ErrorKind::TooLarge),
+            "{e}"
+        );
     }
 });
