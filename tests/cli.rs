@@ -373,7 +373,8 @@ fn a_template_that_crashes_the_engine_fails_that_file_only_and_quietly() {
     );
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains("模板 plan.j2"), "{err}");
+    // The failure names the input first, then the template at fault.
+    assert!(err.contains("fire_safety_plan.toml：模板 plan.j2"), "{err}");
     assert!(err.contains("模板引擎内部出错"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
     assert!(
