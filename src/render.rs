@@ -117,15 +117,7 @@ impl Renderer {
                 kind_name => doc.kind.chinese_name(),
             })
         })
-        .map_err(|e| {
-            let named = e.name().is_some();
-            let err = template_error(e);
-            if named {
-                err
-            } else {
-                err.with_file(format!("模板 {name}"))
-            }
-        })?;
+        .map_err(|e| template_error(e, &name))?;
         if text.len() > MAX_OUTPUT_BYTES {
             return Err(Error::new(
                 ErrorKind::TooLarge,

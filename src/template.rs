@@ -541,24 +541,24 @@ fn duty_line(
     }
     out.push('。');
     let mut first = true;
-    let mut part = |label: &str, text: Value| {
+    let mut part = |label: &str, text: &str| {
         out.push_str(if first { "（" } else { "；" });
         first = false;
         out.push_str(label);
         out.push('：');
-        out.push_str(&text_of(&text));
+        out.push_str(text);
     };
     let lead = field(&d, "lead");
     if lead.is_true() {
-        part(lead_label, units(lead)?);
+        part(lead_label, &text_of(&units(lead)?));
     }
     let unit_list = field(&d, "units");
     if unit_list.is_true() {
-        part(units_label, units(unit_list)?);
+        part(units_label, &text_of(&units(unit_list)?));
     }
     let deadline = field(&d, "deadline");
     if deadline.is_true() {
-        part(deadline_label, Value::from(due(deadline)?));
+        part(deadline_label, &due(deadline)?);
     }
     if !first {
         out.push('）');
@@ -800,8 +800,10 @@ pub(crate) fn guard<T>(
     })
 }
 
-/// Turns a minijinja error into ours, with the template name and line.
-pub(crate) fn template_error(e: minijinja::Error) -> Error {
+/// Turns a minijinja error into ours, with the template name and line. The name is the one
+/// minijinja gives (an imported `macros.j2`, say), else `rendering`, the template being
+/// rendered: a panic [`guard`] caught names no template.
+pub(crate) fn template_error(e: minijinja::Error, rendering: &str) -> Error {
     let mut detail = match e.detail() {
         Some(d) => format!("{}（{}）", kind_cn(e.kind()), d),
         None => kind_cn(e.kind()).to_string(),
@@ -811,10 +813,8 @@ pub(crate) fn template_error(e: minijinja::Error) -> Error {
         detail.push_str(&format!("；{s}"));
         source = s.source();
     }
-    let mut err = Error::new(ErrorKind::Template, detail);
-    if let Some(name) = e.name() {
-        err = err.with_file(format!("模板 {name}"));
-    }
+    let mut err = Error::new(ErrorKind::Template, detail)
+        .with_file(format!("模板 {}", e.name().unwrap_or(rendering)));
     if let Some(line) = e.line() {
         err = err.with_line(line, None);
     }
