@@ -92,8 +92,15 @@
 //! a dozen template expressions did, which keeps the per-row template cost low.
 //!
 //! and the functions `arrange(doc, default_order)`, which lists the sections to print, and
-//! `task_rows(doc, "长期坚持")`, which writes the task table's `@group` and `@row` lines (the
-//! loop over the areas with `task_cells`, in one call).
+//! three that write a whole list's lines in one call, each what a template loop over the
+//! filters above writes (`macros.j2` gives the loop in a comment next to the call, to paste
+//! in and change when a template needs another arrangement):
+//!
+//! | function | writes |
+//! |---|---|
+//! | `item_lines(list, level, "目标", "完成时限", "责任单位")` | items and sub-items: `## 小标题。 \| 正文。` + `item_note`, further paragraphs, headings one level down per level of nesting |
+//! | `duty_lines(a.duties, "牵头单位", "责任单位", "完成时限")` | a `### ` line with `duty_line` for each duty of an area |
+//! | `task_rows(doc, "长期坚持")` | the task table's `@group` and `@row` lines, the cells by `task_cells` |
 //!
 //! ## Errors
 //!

@@ -161,6 +161,8 @@ pub(crate) fn environment(dir: Option<PathBuf>) -> Environment<'static> {
     env.add_filter("task_cells", task_cells);
     env.add_function("arrange", arrange);
     env.add_function("task_rows", task_rows);
+    env.add_function("item_lines", item_lines);
+    env.add_function("duty_lines", duty_lines);
     env
 }
 
@@ -272,6 +274,26 @@ fn units(v: Value) -> std::result::Result<Value, minijinja::Error> {
     }
     if let Some(s) = v.as_str() {
         return Ok(plain_or(&v, s));
+    }
+    // A list from the document (serialized as a `Vec<Value>`): read it in place.
+    if let Some(list) = v.downcast_object_ref::<Vec<Value>>() {
+        return Ok(match list.as_slice() {
+            [] => Value::from(""),
+            [one] => match one.as_str() {
+                Some(s) => plain_or(one, s),
+                None => Value::from(one.to_string()),
+            },
+            many => {
+                let mut out = String::with_capacity(many.len() * 16 * 3);
+                for (i, u) in many.iter().enumerate() {
+                    if i > 0 {
+                        out.push('、');
+                    }
+                    out.push_str(&text_of(u));
+                }
+                Value::from(out)
+            }
+        });
     }
     let mut iter = v.try_iter()?;
     let Some(first) = iter.next() else {
@@ -600,6 +622,86 @@ fn item_note(
     Ok(out)
 }
 
+/// `item_lines(list, 2, "目标", "完成时限", "责任单位")` → the block lines of a list of items
+/// and their sub-items, what the loop in the `items` macro of `macros.j2` writes, in one call.
+/// Headings start at `level` and go down one level with each level of sub-items; an item
+/// deeper than level 4 is a plain paragraph. An item's line is its heading mark, its title as
+/// a sentence, ` | ` and its first paragraph as a sentence (the run-in heading), then its
+/// [`item_note`] with the three labels; without a title the first paragraph is the heading.
+/// Its other paragraphs follow, one line each, then its sub-items.
+fn item_lines(
+    list: Value,
+    level: u32,
+    target_label: &str,
+    deadline_label: &str,
+    units_label: &str,
+) -> std::result::Result<Value, minijinja::Error> {
+    let mut out = String::with_capacity(4 * 1024);
+    // Depth first with an explicit stack, so that deep nesting in the data cannot overflow
+    // the thread's stack.
+    let mut stack = vec![(level, list.try_iter()?)];
+    while let Some((lv, iter)) = stack.last_mut() {
+        let lv = *lv;
+        let Some(it) = iter.next() else {
+            stack.pop();
+            continue;
+        };
+        let title = field(&it, "title");
+        let text = field(&it, "text");
+        let first = if text.is_true() {
+            text.get_item(&Value::from(0))?
+        } else {
+            Value::from("")
+        };
+        if lv <= 4 {
+            out.push_str(&"#".repeat(lv.max(1) as usize));
+            out.push(' ');
+        }
+        if lv > 4 || title.is_true() {
+            push_escaped(&mut out, &text_of(&sentence(title)))?;
+            if lv <= 4 {
+                out.push_str(" | ");
+            }
+        }
+        push_escaped(&mut out, &text_of(&sentence(first)))?;
+        let note = item_note(it.clone(), target_label, deadline_label, units_label)?;
+        push_escaped(&mut out, &note)?;
+        out.push('\n');
+        if text.is_true() {
+            for t in text.try_iter()?.skip(1) {
+                push_escaped(&mut out, &text_of(&t))?;
+                out.push('\n');
+            }
+        }
+        let items = field(&it, "items");
+        if items.is_true() {
+            stack.push((lv + 1, items.try_iter()?));
+        }
+    }
+    Ok(Value::from_safe_string(out))
+}
+
+/// `duty_lines(a.duties, "牵头单位", "责任单位", "完成时限")` → a `###` line for each duty, with
+/// the text of [`duty_line`]: what `{% for d in a.duties %}### {{ d|duty_line(…) }}` writes, in
+/// one call.
+fn duty_lines(
+    duties: Value,
+    lead_label: &str,
+    units_label: &str,
+    deadline_label: &str,
+) -> std::result::Result<Value, minijinja::Error> {
+    let mut out = String::with_capacity(2 * 1024);
+    for d in duties.try_iter()? {
+        out.push_str("### ");
+        push_escaped(
+            &mut out,
+            &duty_line(d, lead_label, units_label, deadline_label)?,
+        )?;
+        out.push('\n');
+    }
+    Ok(Value::from_safe_string(out))
+}
+
 /// `d|task_cells(a, "长期坚持")` → the four cells of a duty's row in the task table, as
 /// `@row # | …` takes them: 工作任务 (the task, its target in brackets), 牵头单位 (the duty's
 /// lead, else its area's), 责任单位 (the duty's units, else the area's responsible units, else
@@ -649,9 +751,8 @@ fn task_rows(doc: Value, ongoing: &str) -> std::result::Result<Value, minijinja:
 }
 
 fn push_escaped(out: &mut String, text: &str) -> std::result::Result<(), minijinja::Error> {
-    escape_into(out, text).map_err(|_| {
-        minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, "写出表格单元格失败")
-    })
+    escape_into(out, text)
+        .map_err(|_| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, "写出文字失败"))
 }
 
 /// Appends the cells of [`task_cells`] to `out`.
@@ -988,6 +1089,105 @@ mod tests {
         assert_eq!(lines[3], "@group 二、督查考核");
         assert_eq!(lines[4], "@row # | 季度督查 |  | 区督查室 | 长期坚持");
         assert_eq!(env.render_str("{{ task_rows({}, 'x') }}", ()).unwrap(), "");
+    }
+
+    /// The loop a comment in the built-in macros.j2 gives, after `intro`, as what a Rust
+    /// function writes in one call: the comment's indented lines up to its end.
+    fn documented_loop(intro: &str) -> String {
+        let src = builtin_template("macros.j2").unwrap();
+        let from = src.find(intro).expect("intro in macros.j2") + intro.len();
+        let comment = &src[from..];
+        let comment = &comment[comment.find('\n').unwrap() + 1..comment.find("-#}").unwrap()];
+        comment
+            .lines()
+            .map(|l| l.strip_prefix("        ").unwrap_or(l).trim_end())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn item_lines_write_what_the_documented_loop_writes() {
+        let env = environment(None);
+        let looped = format!(
+            "{{% macro items(list, level) %}}\n{}\n{{% endmacro %}}{{{{ items(list, level) }}}}",
+            documented_loop("item_lines 一次排出与下面这个循环相同的内容")
+        );
+        let call = "{{ item_lines(list, level, '目标', '完成时限', '责任单位') }}";
+        let list = json(serde_json::json!([
+            { "title": "加强领导", "text": ["成立专班", "每月调度#一次"],
+              "target": "全覆盖", "deadline": "2025-06", "units": ["甲局", "乙局"],
+              "items": [
+                { "text": ["细化分工|明确到人"], "items": [
+                    { "title": "第四级", "text": ["四级正文"], "items": [
+                        { "title": "第五级", "text": ["五级正文。"], "deadline": "2025-04上旬",
+                          "items": [ { "text": ["@第六级"] } ] } ] } ] },
+                { "title": "无正文的小标题" } ] },
+            { "text": [] },
+            { "title": "", "text": ["只有正文", "第二段", "第三段"], "units": "丙局" },
+            "一段文字而不是条目"
+        ]));
+        for level in [1, 2, 3, 4] {
+            let ctx = minijinja::context! { list => list.clone(), level };
+            let expected = env.render_str(&looped, ctx.clone()).unwrap();
+            let got = env.render_str(call, ctx).unwrap();
+            assert_eq!(got, expected, "level {level}");
+        }
+        let ctx = minijinja::context! { list => list.clone(), level => 2 };
+        let lines: Vec<String> = env
+            .render_str(call, ctx)
+            .unwrap()
+            .lines()
+            .map(String::from)
+            .collect();
+        assert_eq!(
+            lines[0],
+            "## 加强领导。 | 成立专班。目标：全覆盖。完成时限：2025年6月底前。（责任单位：甲局、乙局）"
+        );
+        assert!(lines[1].starts_with("每月调度") && !lines[1].contains('#'));
+        assert!(lines[2].starts_with("### 细化分工") && !lines[2][4..].contains('|'));
+        assert!(lines[3].starts_with("#### 第四级。 | 四级正文。"));
+        // Deeper than level 4: a plain paragraph, title and text run together.
+        assert!(
+            lines[4].starts_with("第五级。五级正文。完成时限："),
+            "{}",
+            lines[4]
+        );
+        assert!(!lines[5].contains('@') && !lines[5].starts_with('#'));
+        for empty in ["[]", "none", "undefined"] {
+            let src = format!("{{{{ item_lines({empty}, 2, 'a', 'b', 'c') }}}}");
+            assert_eq!(env.render_str(&src, ()).unwrap(), "", "{empty}");
+        }
+    }
+
+    #[test]
+    fn duty_lines_write_what_the_documented_loop_writes() {
+        let env = environment(None);
+        let looped = documented_loop("它一次排出与这个循环相同的内容");
+        let call = "{{ duty_lines(a.duties, '牵头单位', '责任单位', '完成时限') }}";
+        let area = json(serde_json::json!({ "duties": [
+            { "task": "制作宣传片。", "target": "覆盖全区", "lead": ["甲局"],
+              "units": ["乙局", "丙局"], "deadline": "2025-06" },
+            { "task": "开设专栏|专题", "units": "@融媒体中心" },
+            { "task": "季度#督查" }
+        ]}));
+        let ctx = minijinja::context! { a => area };
+        let got = env.render_str(call, ctx.clone()).unwrap();
+        assert_eq!(got, env.render_str(&looped, ctx).unwrap());
+        let lines: Vec<&str> = got.lines().collect();
+        assert_eq!(
+            lines[0],
+            "### 制作宣传片，覆盖全区。（牵头单位：甲局；责任单位：乙局、丙局；完成时限：2025年6月底前）"
+        );
+        assert!(
+            lines[1..]
+                .iter()
+                .all(|l| l.starts_with("### ") && !l[4..].contains(['#', '|', '@']))
+        );
+        assert_eq!(
+            env.render_str("{{ duty_lines(none, 'a', 'b', 'c') }}", ())
+                .unwrap(),
+            ""
+        );
     }
 
     #[test]
