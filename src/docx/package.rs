@@ -1,6 +1,6 @@
 //! Zips the parts docx-rs built into a .docx: parts in schema order (through
 //! [`super::ooxml::normalize`]), our own `docProps/core.xml`, Deflate compression (flate2 with
-//! the zlib-rs backend, level 4: see [`DEFLATE_LEVEL`]) and a fixed timestamp, so that the
+//! the zlib-rs backend, level 3: see [`DEFLATE_LEVEL`]) and a fixed timestamp, so that the
 //! same document always gives the same bytes.
 
 use std::io::{Cursor, Write};
@@ -107,8 +107,8 @@ pub(super) fn finished_parts(
         .collect()
 }
 
-/// Deflate level 4: a fifth less compression time than zlib's default (level 6, what
-/// Python's zipfile and so docxtpl use), for a file 2–3 % larger.
+/// Deflate level 3: a third less compression time than zlib's default (level 6, what
+/// Python's zipfile and so docxtpl use), for a file about 5 % larger.
 ///
 /// Backends, on the reference plan's 200 KB of parts (`benches/`, 2 vCPUs, medians of 200):
 ///
@@ -121,21 +121,24 @@ pub(super) fn finished_parts(
 /// A render compresses only `core.xml` and `document.xml` (the other parts are zipped once
 /// per font set), so the level is chosen on the reference plan's 102,195-byte
 /// `document.xml`: levels interleaved in one loop so that the VM's drift hits them alike
-/// (2026-11-29, medians of 1,500, three runs), and callgrind instructions (repeatable):
+/// (medians of 1,500, three runs each on 2026-11-29), and callgrind instructions:
 ///
 /// | level | time | instructions | compressed |
 /// |---|---|---|---|
-/// | 3 | 0.42–0.46 ms | 4.5 M | 17,362 B |
-/// | **4** | 0.50–0.54 ms | 5.0 M | 16,630 B |
+/// | 2 | 0.34 ms | 3.4 M | 18,193 B |
+/// | **3** | 0.41–0.46 ms | 4.5 M | 17,362 B |
+/// | 4 | 0.49–0.54 ms | 5.0 M | 16,630 B |
 /// | 5 | 0.56–0.62 ms | 5.9 M | 16,232 B |
 /// | 6 | 0.63–0.69 ms | 6.1 M | 16,114 B |
 ///
-/// The shared bench plan's .docx is 24,208 bytes at level 4 and 23,794 at level 5; docxtpl
-/// writes 23,565. Level 4 is the fastest level that stays that close (about 60 µs, 5 % of a
-/// render, saved against level 5); level 3 saves as much again for 3 % more file. A cheaper
-/// deflate also shrinks the packaging floor, so render/floor rises a little (1.27 → 1.33 in
-/// one A/B run of `throughput --floor`; the target is ≤ 1.5).
-const DEFLATE_LEVEL: i64 = 4;
+/// Compression is half of a render, and the speed target (30× docxtpl's warm throughput on
+/// one thread, issue 4) needs a render of about 0.9 ms when docxtpl is at its fastest here.
+/// Level 3 saves 80 µs a render against level 4 (7–8 %) and gives the shared bench plan a
+/// .docx of 24,872 bytes (level 4: 24,208; docxtpl: 23,565, +5.5 %); level 2 would save as
+/// much again for a part 5 % larger still (+10 % against docxtpl), which is no longer close.
+/// A cheaper deflate also shrinks the packaging floor, so render/floor rises a little (the
+/// target is ≤ 1.5; 1.28 in the first full run at level 3).
+const DEFLATE_LEVEL: i64 = 3;
 
 /// Zips finished parts: Deflate, a fixed timestamp and fixed permissions, so the same parts
 /// always give the same bytes. The packaging floor benchmark calls this too.
