@@ -126,7 +126,11 @@ fn starts_escape(b: u8, next: u8) -> bool {
 /// which the compiler turns into vector compares: data text is mostly CJK and rarely holds
 /// a byte that matters. The last bytes are tested in a zero-padded copy the same way.
 #[inline(always)]
-fn find_byte(bytes: &[u8], mut i: usize, hit: impl Fn(u8, u8) -> bool + Copy) -> Option<usize> {
+pub(crate) fn find_byte(
+    bytes: &[u8],
+    mut i: usize,
+    hit: impl Fn(u8, u8) -> bool + Copy,
+) -> Option<usize> {
     #[inline(always)]
     fn any(chunk: &[u8; 17], hit: impl Fn(u8, u8) -> bool) -> bool {
         let mut found = false;
@@ -148,8 +152,11 @@ fn find_byte(bytes: &[u8], mut i: usize, hit: impl Fn(u8, u8) -> bool + Copy) ->
     for (t, &b) in tail.iter_mut().zip(&bytes[i..]) {
         *t = b;
     }
+    // The padding can only be hit by a test that matches NUL: look at the real bytes only.
     if any(&tail, hit) {
-        return (0..16).find(|&k| hit(tail[k], tail[k + 1])).map(|k| i + k);
+        return (0..bytes.len() - i)
+            .find(|&k| hit(tail[k], tail[k + 1]))
+            .map(|k| i + k);
     }
     None
 }
