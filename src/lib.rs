@@ -91,10 +91,10 @@
 //! area's lead and responsible units when the duty names none). They do in one call what
 //! a dozen template expressions did, which keeps the per-row template cost low.
 //!
-//! and the functions `arrange(doc, default_order)`, which lists the sections to print, and
-//! three that write a whole list's lines in one call, each what a template loop over the
-//! filters above writes (`macros.j2` gives the loop in a comment next to the call, to paste
-//! in and change when a template needs another arrangement):
+//! Functions: `arrange(doc, default_order)` lists the sections to print, and three more
+//! write a whole list's lines in one call, each what a template loop over the filters above
+//! writes (`macros.j2` gives the loop in a comment next to the call, to paste in and change
+//! when a template needs another arrangement):
 //!
 //! | function | writes |
 //! |---|---|

@@ -654,7 +654,7 @@ fn item_lines(
             Value::from("")
         };
         if lv <= 4 {
-            out.push_str(&"#".repeat(lv.max(1) as usize));
+            out.push_str(&"####"[..lv.max(1) as usize]);
             out.push(' ');
         }
         if lv > 4 || title.is_true() {
@@ -675,7 +675,7 @@ fn item_lines(
         }
         let items = field(&it, "items");
         if items.is_true() {
-            stack.push((lv + 1, items.try_iter()?));
+            stack.push((lv.saturating_add(1), items.try_iter()?));
         }
     }
     Ok(Value::from_safe_string(out))
