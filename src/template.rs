@@ -275,48 +275,33 @@ fn units(v: Value) -> std::result::Result<Value, minijinja::Error> {
     if let Some(s) = v.as_str() {
         return Ok(plain_or(&v, s));
     }
-    // A list from the document (serialized as a `Vec<Value>`): read it in place.
-    if let Some(list) = v.downcast_object_ref::<Vec<Value>>() {
-        return Ok(match list.as_slice() {
-            [] => Value::from(""),
-            [one] => match one.as_str() {
-                Some(s) => plain_or(one, s),
-                None => Value::from(one.to_string()),
-            },
-            many => {
-                let mut out = String::with_capacity(many.len() * 16 * 3);
-                for (i, u) in many.iter().enumerate() {
-                    if i > 0 {
-                        out.push('、');
-                    }
-                    out.push_str(&text_of(u));
-                }
-                Value::from(out)
-            }
-        });
+    // A list from the document (serialized as a `Vec<Value>`) is read in place, without the
+    // iterator object `try_iter` allocates.
+    match v.downcast_object_ref::<Vec<Value>>() {
+        Some(list) => Ok(join_units(list.iter().cloned())),
+        None => Ok(join_units(v.try_iter()?)),
     }
-    let mut iter = v.try_iter()?;
+}
+
+/// The units joined with 、; one unit is the value itself, no copy.
+fn join_units(mut iter: impl Iterator<Item = Value>) -> Value {
     let Some(first) = iter.next() else {
-        return Ok(Value::from(""));
+        return Value::from("");
     };
     let Some(second) = iter.next() else {
-        // One unit: the value itself, no copy.
-        return Ok(match first.as_str() {
+        return match first.as_str() {
             Some(s) => plain_or(&first, s),
             None => Value::from(first.to_string()),
-        });
+        };
     };
     let mut out = String::with_capacity(16 * 3 * 2);
     for (i, u) in [first, second].into_iter().chain(iter).enumerate() {
         if i > 0 {
             out.push('、');
         }
-        match u.as_str() {
-            Some(s) => out.push_str(s),
-            None => out.push_str(&u.to_string()),
-        }
+        out.push_str(&text_of(&u));
     }
-    Ok(Value::from(out))
+    Value::from(out)
 }
 
 /// `text`, a part of [`text_of`]`(v)`, as a plain string value: `v` itself when `v` is a
@@ -654,7 +639,7 @@ fn item_lines(
             Value::from("")
         };
         if lv <= 4 {
-            out.push_str(&"####"[..lv.max(1) as usize]);
+            out.push_str(mark(lv));
             out.push(' ');
         }
         if lv > 4 || title.is_true() {
@@ -793,7 +778,12 @@ fn push_task_cells(
 
 /// `2|heading_mark` → `##`: the block-language mark of a heading level (1–4).
 fn heading_mark(level: u32) -> Value {
-    Value::from_safe_string("#".repeat(level.clamp(1, 4) as usize))
+    Value::from_safe_string(mark(level).to_string())
+}
+
+/// The block-language mark of a heading level, clamped to 1–4.
+fn mark(level: u32) -> &'static str {
+    &"####"[..level.clamp(1, 4) as usize]
 }
 
 /// `arrange(doc, ["guidance", "goals", ...])`: the sections to print, in order. Each entry
