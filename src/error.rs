@@ -143,15 +143,27 @@ impl Error {
         }
     }
 
-    pub(crate) fn with_source(
-        mut self,
-        source: impl std::error::Error + Send + Sync + 'static,
-    ) -> Error {
+    /// The same error with `source` as its cause (shown by `{:#}` and
+    /// [`std::error::Error::source`]).
+    ///
+    /// ```
+    /// use std::error::Error as _;
+    /// let io = std::io::Error::other("disk full");
+    /// let e = gongwen::Error::new(gongwen::ErrorKind::Io, "写入失败").with_source(io);
+    /// assert!(e.source().is_some());
+    /// ```
+    pub fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Error {
         self.repr.source = Some(Box::new(source));
         self
     }
 
-    pub(crate) fn with_file(mut self, file: impl Into<String>) -> Error {
+    /// The same error, located in `file` (an input file, a template or a table row).
+    ///
+    /// ```
+    /// let e = gongwen::Error::new(gongwen::ErrorKind::Io, "磁盘已满").with_file("方案.docx");
+    /// assert_eq!(e.to_string(), "方案.docx: 读写文件失败：磁盘已满");
+    /// ```
+    pub fn with_file(mut self, file: impl Into<String>) -> Error {
         self.repr.location.file = Some(file.into());
         self
     }
@@ -170,13 +182,19 @@ impl Error {
         self
     }
 
-    /// The same error, located at a row of a mail-merge table (`units.csv 第4行`) instead
-    /// of the template file; the data path stays.
-    #[cfg(feature = "cli")]
-    pub(crate) fn in_row(mut self, row: &str) -> Error {
-        self.repr.location.file = Some(row.to_string());
-        self.repr.location.line = None;
-        self.repr.location.column = None;
+    /// The same error at `location` instead of where it was.
+    ///
+    /// ```
+    /// use gongwen::{Error, ErrorKind, Location};
+    /// let e = Error::new(ErrorKind::Syntax, "日期有误").with_location(Location {
+    ///     file: Some("各街道.csv 第4行".into()),
+    ///     path: Some("date".into()),
+    ///     ..Location::default()
+    /// });
+    /// assert_eq!(e.to_string(), "各街道.csv 第4行 [date]: 输入文件格式错误：日期有误");
+    /// ```
+    pub fn with_location(mut self, location: Location) -> Error {
+        self.repr.location = location;
         self
     }
 
@@ -185,7 +203,15 @@ impl Error {
         self
     }
 
-    pub(crate) fn io(path: &std::path::Path, what: &str, err: std::io::Error) -> Error {
+    /// An [`ErrorKind::Io`] error on `path` while doing `what` (a Chinese verb such as
+    /// 读取 or 创建目录), with the reason in Chinese where there is a usual one.
+    ///
+    /// ```
+    /// let err = std::io::Error::from(std::io::ErrorKind::NotFound);
+    /// let e = gongwen::Error::io(std::path::Path::new("方案.toml"), "读取", err);
+    /// assert_eq!(e.to_string(), "方案.toml: 读写文件失败：读取失败：文件或目录不存在");
+    /// ```
+    pub fn io(path: &std::path::Path, what: &str, err: std::io::Error) -> Error {
         let reason = match err.kind() {
             std::io::ErrorKind::NotFound => "文件或目录不存在".to_string(),
             std::io::ErrorKind::PermissionDenied => "没有权限".to_string(),

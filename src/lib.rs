@@ -164,10 +164,6 @@ mod skeleton;
 mod template;
 mod validate;
 
-#[cfg(feature = "cli")]
-#[doc(hidden)]
-pub mod cli;
-
 pub use batch::{
     BatchOptions, Failure, Rendered, collect_inputs, output_path, render_documents, render_many,
     render_many_with, render_pairs,
@@ -189,6 +185,14 @@ pub use render::stages;
 pub use render::{Renderer, write_atomic};
 pub use skeleton::{SCHEMA_FILE, skeleton};
 pub use template::{builtin_template, builtin_template_names};
+
+/// Whether a panic on this thread is happening inside the template engine, where the
+/// renderer catches it and returns it as a template error. A program with a panic hook
+/// (the `gongwen` command line) stays quiet about those.
+#[doc(hidden)]
+pub fn panic_is_caught() -> bool {
+    template::panic_is_reported()
+}
 pub use validate::{Problem, Severity};
 
 // Text analysis (issue 3): the shared jieba instance, keywords, lint, plan → summary.

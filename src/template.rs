@@ -860,7 +860,6 @@ thread_local! {
 
 /// Whether a panic on this thread happens inside [`guard`], which reports it as a template
 /// error: the command line's panic hook stays quiet about those.
-#[cfg_attr(not(feature = "cli"), allow(dead_code))]
 pub(crate) fn panic_is_reported() -> bool {
     IN_ENGINE.with(std::cell::Cell::get)
 }

@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
-use crate::lint::{self, Level};
-use crate::{Error, ErrorKind};
+use gongwen::lint::{self, Level};
+use gongwen::{Error, ErrorKind};
 
 pub(crate) const AFTER_HELP: &str = "\
 文件：输入文件（.toml/.yaml/.yml/.json，按数据路径报告，行号为文件中的行）、

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::{Error, Import, write_atomic};
+use gongwen::{Error, Import, write_atomic};
 
 pub(super) const AFTER_HELP: &str = "\
 读入从网页或 Word 复制出来的计划、方案或总结（纯文本 UTF-8 或 GBK/GB18030，也可直接读 .docx），

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::{Document, Error, ErrorKind, Format, keywords, keywords_of_document};
+use gongwen::{Document, Error, ErrorKind, Format, keywords, keywords_of_document};
 
 pub(crate) const AFTER_HELP: &str = "\
 文件：输入文件（.toml/.yaml/.yml/.json）、文本草稿（.txt，UTF-8 或 GBK）或 .docx。
@@ -26,11 +26,11 @@ pub(crate) fn run(input: &Path, n: usize) -> Result<(), Error> {
     } else {
         let bytes = std::fs::read(input).map_err(|e| Error::io(input, "读取文件", e))?;
         let text = if ext == "docx" {
-            crate::lint::docx_paragraphs(&bytes)
+            gongwen::lint::docx_paragraphs(&bytes)
                 .map_err(|e| e.with_file(input.display().to_string()))?
                 .join("\n")
         } else {
-            if bytes.len() > crate::MAX_INPUT_BYTES {
+            if bytes.len() > gongwen::MAX_INPUT_BYTES {
                 return Err(Error::new(ErrorKind::TooLarge, "文件超过 2 MiB")
                     .with_file(input.display().to_string()));
             }

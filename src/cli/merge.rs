@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::{
+use gongwen::{
     BatchOptions, Error, ErrorKind, MergeTable, MergeTemplate, Renderer, file_stem_for,
     render_documents,
 };
@@ -75,7 +75,7 @@ pub(super) fn run(args: Args) -> Result<(), Error> {
             let label = format!("{table_name} 第{}行", i + 2);
             let stem = file_stem_for(row.get(&column).map_or("", String::as_str), i + 2);
             let output = args.output.join(format!("{stem}.docx"));
-            let doc = template.fill(row).map_err(|e| e.in_row(&label));
+            let doc = template.fill(row).map_err(|e| in_row(e, &label));
             (label, doc, output)
         })
         .collect();
@@ -97,4 +97,16 @@ pub(super) fn run(args: Args) -> Result<(), Error> {
         hint("下一步：逐份打开检查，补全【待补】处的内容。");
     }
     r
+}
+
+/// `e` located at a row of the table (`units.csv 第4行`) instead of the template file; the
+/// data path stays.
+fn in_row(e: Error, row: &str) -> Error {
+    let location = gongwen::Location {
+        file: Some(row.to_string()),
+        line: None,
+        column: None,
+        path: e.location().path.clone(),
+    };
+    e.with_location(location)
 }

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
-use crate::{
+use gongwen::{
     DocKind, Document, Error, ErrorKind, Format, Severity, builtin_template,
     builtin_template_names, skeleton, write_atomic,
 };
@@ -261,7 +261,7 @@ pub fn main() -> i32 {
     // and keep the standard report.
     let default_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        if !crate::template::panic_is_reported() {
+        if !gongwen::panic_is_caught() {
             default_hook(info);
         }
     }));
@@ -391,8 +391,8 @@ fn new(kind: &str, output: Option<PathBuf>, force: bool) -> Result<(), Error> {
             // The skeleton's first line points editors at the schema beside it.
             let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
             let schema = dir.map_or_else(
-                || PathBuf::from(crate::SCHEMA_FILE),
-                |d| d.join(crate::SCHEMA_FILE),
+                || PathBuf::from(gongwen::SCHEMA_FILE),
+                |d| d.join(gongwen::SCHEMA_FILE),
             );
             let wanted = Document::json_schema() + "\n";
             let current = std::fs::read_to_string(&schema).ok();

@@ -3,7 +3,7 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use crate::{
+use gongwen::{
     BatchOptions, Document, Error, ErrorKind, Renderer, Severity, collect_inputs, output_path,
     render_pairs,
 };
@@ -102,9 +102,9 @@ fn one(renderer: &Renderer, input: &Path, output: &Path, args: &Args) -> Result<
 }
 
 /// Writes the PDF of a written `.docx` next to it, through LibreOffice.
-fn pdf(docx: &Path, fonts: &crate::Fonts, force: bool) -> Result<(), Error> {
+fn pdf(docx: &Path, fonts: &gongwen::Fonts, force: bool) -> Result<(), Error> {
     let out = docx.with_extension("pdf");
-    crate::convert_to_pdf(docx, &out, fonts, force)?;
+    gongwen::convert_to_pdf(docx, &out, fonts, force)?;
     hint(&format!("已生成 {}", out.display()));
     Ok(())
 }
@@ -171,7 +171,7 @@ fn many(renderer: &Renderer, args: &Args) -> Result<(), Error> {
 /// Prints the warnings of what was rendered and lists every failure at the end; an error
 /// (exit code 1) when anything failed.
 pub(super) fn report(
-    results: &[Result<crate::Rendered, crate::Failure>],
+    results: &[Result<gongwen::Rendered, gongwen::Failure>],
     where_to: &str,
 ) -> Result<(), Error> {
     let mut done = 0usize;

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::{Document, Error, write_atomic};
+use gongwen::{Document, Error, write_atomic};
 
 pub(crate) const AFTER_HELP: &str = "\
 按计划或方案生成年终工作总结的输入文件骨架：每个工作目标、每个阶段、每个自定义章节各对应一项

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::{Error, ErrorKind, Fonts, font_report, fontconfig_aliases, write_atomic};
+use gongwen::{Error, ErrorKind, Fonts, font_report, fontconfig_aliases, write_atomic};
 
 pub(super) const SCHEMA_HELP: &str = "\
 示例：
@@ -24,7 +24,7 @@ Linux 上通常没有方正小标宋简体、仿宋_GB2312、楷体_GB2312 等�
 
 /// `gongwen schema [-o FILE] [--force]`.
 pub(super) fn schema(output: Option<&Path>, force: bool) -> Result<(), Error> {
-    let text = crate::Document::json_schema() + "\n";
+    let text = gongwen::Document::json_schema() + "\n";
     match output {
         None => print!("{text}"),
         Some(path) => {
