@@ -103,6 +103,27 @@ pub(crate) const PAGE_NUMBER_SIDE_INDENT: Twips = PAGE_NUMBER_SIZE.em();
 /// One empty line's worth of space, used as paragraph spacing below the title, above the
 /// 附件说明 and the signature, and below the annex label (no empty paragraphs are written).
 pub(crate) const BLANK_LINE: Twips = LINE_PITCH;
+/// Where an attachment's name starts in the 附件说明 (7.3.4 左空二字编排“附件”二字，后标全角冒号和
+/// 附件名称): after the two-character indent and 附件： (three condensed characters). A name that
+/// wraps continues here (回行时与上一行附件名称的首字对齐): the paragraph's left indent.
+pub(crate) const ATTACHMENT_NAME_START: Twips =
+    Twips(FIRST_LINE_INDENT.0 + 3 * (BODY_EM.0 + BODY_CHAR_SPACING));
+
+/// The room for an attachment's number (`1.` … `12.`) before its name when there are
+/// several (附件：1.XXXXX): half an em a character, what `N.` takes in a GB font (half-width
+/// digits and point, less the body's condensed spacing), so the tab after the number lands
+/// right after it; in a font with narrower digits the tab makes up the difference. A name
+/// then starts, and wraps, at [`ATTACHMENT_NAME_START`] plus this.
+pub(crate) const fn attachment_number_slot(count: usize) -> Twips {
+    let mut digits = 1;
+    let mut n = count;
+    while n >= 10 {
+        n /= 10;
+        digits += 1;
+    }
+    Twips((digits + 1) * BODY_EM.0 / 2)
+}
+
 /// Width of the 序号 column of a table: "序号" at 3号 plus the cell padding.
 pub(crate) const TABLE_NUMBER_COLUMN: Twips = Twips(900);
 /// Column widths of the five-column task table (序号/工作任务/牵头单位/责任单位/完成时限):

@@ -20,12 +20,13 @@ use super::package::{self, PackError};
 use super::{
     ADDRESSEE, ANNEX_LABEL, ANNEX_TITLE, ATTACHMENT, BODY, DATE, HEADINGS, Meta, PAGE_BREAK,
     SIGNATURE, TABLE_HEADER, TABLE_TEXT, TITLE, build, clean_line, column_widths, keeps_with_next,
-    text_width,
+    keeps_with_signature, text_width,
 };
 use crate::blocks::{Block, Row, Table, find_byte};
 use crate::layout::{
-    ANNEX_FRAME_PADDING, ANNEX_FRAME_WIDTH, BLANK_LINE, DATE_RIGHT_INDENT, Fonts,
-    TABLE_BORDER_SIZE, TABLE_CELL_PADDING, TABLE_LAST_CELL_PADDING, TEXT_WIDTH,
+    ANNEX_FRAME_PADDING, ANNEX_FRAME_WIDTH, ATTACHMENT_NAME_START, BLANK_LINE, DATE_RIGHT_INDENT,
+    FIRST_LINE_INDENT, Fonts, TABLE_BORDER_SIZE, TABLE_CELL_PADDING, TABLE_LAST_CELL_PADDING,
+    TEXT_WIDTH, attachment_number_slot,
 };
 
 /// The name of the part this module writes.
@@ -314,6 +315,8 @@ struct PPr {
     before: Option<i32>,
     after: Option<i32>,
     right_indent: Option<i32>,
+    /// Left indent and hanging indent (the 附件说明).
+    hanging: Option<(i32, i32)>,
     center: bool,
     outline: Option<usize>,
 }
@@ -338,6 +341,12 @@ impl Writer<'_> {
         }
         if let Some(r) = p.right_indent {
             let _ = write!(out, "<w:ind w:left=\"0\" w:right=\"{r}\" />");
+        }
+        if let Some((left, hanging)) = p.hanging {
+            let _ = write!(
+                out,
+                "<w:ind w:left=\"{left}\" w:right=\"0\" w:hanging=\"{hanging}\" />"
+            );
         }
         if p.center {
             out.push_str("<w:jc w:val=\"center\" />");
@@ -401,6 +410,7 @@ impl Writer<'_> {
                 body,
             } => {
                 let keep = keeps_with_next(*level, blocks.get(i + 1));
+                let signs = keeps_with_signature(blocks, i);
                 let level = usize::from((*level).clamp(1, 4)) - 1;
                 // A run-in heading names its font when it is not the body's (levels 1 and 2).
                 let head_font = [Font::Heading1, Font::Heading2, Font::Style, Font::Style][level];
@@ -408,13 +418,14 @@ impl Writer<'_> {
                 match body {
                     None => {
                         let p = PPr {
-                            keep_next: keep,
+                            keep_next: keep || signs,
                             ..base
                         };
                         self.simple(out, HEADINGS[level], p, Font::Style, &head);
                     }
                     Some(body) => {
                         let p = PPr {
+                            keep_next: signs,
                             outline: Some(level),
                             ..base
                         };
@@ -426,27 +437,41 @@ impl Writer<'_> {
                 }
             }
             Block::Attachments(names) => {
-                let p = PPr {
-                    before: Some(BLANK_LINE.0),
-                    ..base
-                };
-                self.open(out, ATTACHMENT, p);
-                self.run(out, Font::Style, "附件：");
                 let numbered = names.len() > 1;
+                let slot = if numbered {
+                    attachment_number_slot(names.len()).0
+                } else {
+                    0
+                };
+                let left = ATTACHMENT_NAME_START.0 + slot;
+                let keep = keeps_with_signature(blocks, i);
                 for (n, name) in names.iter().enumerate() {
-                    if n > 0 {
-                        out.push_str(&self.fonts.runs[Font::Style as usize]);
-                        out.push_str(TEXT_WRAPPING);
-                        out.push_str("<w:tab /></w:r>");
+                    let first = n == 0;
+                    let p = PPr {
+                        keep_next: n + 1 < names.len() || keep,
+                        page_break_before: pb && first,
+                        before: first.then_some(BLANK_LINE.0),
+                        hanging: Some((
+                            left,
+                            if first {
+                                left - FIRST_LINE_INDENT.0
+                            } else {
+                                slot
+                            },
+                        )),
+                        ..PPr::default()
+                    };
+                    self.open(out, ATTACHMENT, p);
+                    if first {
+                        self.run(out, Font::Style, "附件：");
                     }
                     if numbered {
-                        let label = format!("{}.{}", n + 1, clean_line(name));
-                        self.run_line(out, Font::Style, &label);
-                    } else {
-                        self.run_line(out, Font::Style, name);
+                        out.push_str(&self.fonts.runs[Font::Style as usize]);
+                        let _ = write!(out, "<w:t>{}.</w:t><w:tab /></w:r>", n + 1);
                     }
+                    self.run_line(out, Font::Style, name);
+                    out.push_str("</w:p>");
                 }
-                out.push_str("</w:p>");
             }
             Block::Signature(text) => {
                 let text = clean_line(text);
@@ -460,6 +485,7 @@ impl Writer<'_> {
                 let centre = DATE_RIGHT_INDENT.0 + date_width / 2;
                 let right = (centre - text_width(&text) / 2).max(0);
                 let p = PPr {
+                    keep_next: keeps_with_signature(blocks, i),
                     before: Some(BLANK_LINE.0),
                     right_indent: Some(right),
                     ..base
@@ -481,7 +507,13 @@ impl Writer<'_> {
                 self.run_line(out, Font::Style, text);
                 out.push_str("</w:p>");
             }
-            Block::Paragraph(text) => self.simple(out, BODY, base, Font::Style, text),
+            Block::Paragraph(text) => {
+                let p = PPr {
+                    keep_next: keeps_with_signature(blocks, i),
+                    ..base
+                };
+                self.simple(out, BODY, p, Font::Style, text);
+            }
             Block::Annex { .. } | Block::Table(_) | Block::PageBreak => {
                 self.open(out, BODY, base);
                 out.push_str("</w:p>");
@@ -559,7 +591,7 @@ impl Writer<'_> {
                     out.push_str("</w:tc></w:tr>");
                 }
                 Row::Cells(cells) => {
-                    out.push_str("<w:tr>");
+                    out.push_str("<w:tr><w:trPr><w:cantSplit /></w:trPr>");
                     for i in 0..cols {
                         let text = cells.get(i).map(AsRef::as_ref).unwrap_or("");
                         self.cell(out, &widths, i, TABLE_TEXT, text);
@@ -709,6 +741,8 @@ fn document_xml(blocks: &[Block], fonts: &FontParts) -> String {
                 body.close_frame();
                 body.page_break = true;
             }
+            // An empty 附件说明 writes nothing (as `attachment_paragraphs`).
+            Block::Attachments(names) if names.is_empty() => {}
             _ => {
                 if body.in_annex {
                     let frame = body.frame(&mut w);

@@ -23,20 +23,19 @@ mod package;
 use docx_rs::{
     AlignmentType, BreakType, DocGrid, DocGridType, Docx, FieldCharType, Footer, InstrPAGE,
     InstrText, LineSpacing, LineSpacingType, PageMargin, Paragraph, Run, RunFonts,
-    SpecialIndentType, Style, StyleType, Tab, TabValueType, Table as DocxTable, TableBorder,
-    TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow,
-    WidthType,
+    SpecialIndentType, Style, StyleType, Table as DocxTable, TableBorder, TableBorderPosition,
+    TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow, WidthType,
 };
 
 use crate::blocks::{Block, Row, Table};
 use crate::error::{Error, ErrorKind};
 use crate::layout::{
-    ANNEX_FRAME_PADDING, ANNEX_FRAME_WIDTH, BLANK_LINE, BODY_CHAR_SPACING, BODY_EM, BODY_SIZE,
-    DATE_RIGHT_INDENT, FIRST_LINE_INDENT, FOOTER_DISTANCE, Fonts, HEADER_DISTANCE, LINE_PITCH,
-    MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE_HEIGHT, PAGE_NUMBER_DASH,
-    PAGE_NUMBER_SIDE_INDENT, PAGE_NUMBER_SIZE, PAGE_WIDTH, TABLE_BORDER_SIZE, TABLE_CELL_PADDING,
-    TABLE_LAST_CELL_PADDING, TABLE_NUMBER_COLUMN, TABLE_SIZE, TASK_TABLE_COLUMNS, TEXT_WIDTH,
-    TITLE_SIZE, Twips,
+    ANNEX_FRAME_PADDING, ANNEX_FRAME_WIDTH, ATTACHMENT_NAME_START, BLANK_LINE, BODY_CHAR_SPACING,
+    BODY_EM, BODY_SIZE, DATE_RIGHT_INDENT, FIRST_LINE_INDENT, FOOTER_DISTANCE, Fonts,
+    HEADER_DISTANCE, LINE_PITCH, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE_HEIGHT,
+    PAGE_NUMBER_DASH, PAGE_NUMBER_SIDE_INDENT, PAGE_NUMBER_SIZE, PAGE_WIDTH, TABLE_BORDER_SIZE,
+    TABLE_CELL_PADDING, TABLE_LAST_CELL_PADDING, TABLE_NUMBER_COLUMN, TABLE_SIZE,
+    TASK_TABLE_COLUMNS, TEXT_WIDTH, TITLE_SIZE, Twips, attachment_number_slot,
 };
 
 /// Document properties written to `docProps/core.xml`.
@@ -273,15 +272,9 @@ fn styles(fonts: &Fonts) -> Vec<Style> {
         // LibreOffice and Word move to the next page whole, leaving pages half empty.
         out.push(indented(grid_style(id, name, heading_fonts[level])).outline_lvl(level));
     }
-    let mut attachment = indented(grid_style(ATTACHMENT, "附件说明", &fonts.body));
-    // "附件：" after the two-character indent ends here; later names line up with the first.
-    let tab = FIRST_LINE_INDENT.0 + 3 * (BODY_EM.0 + BODY_CHAR_SPACING);
-    attachment.paragraph_property = attachment.paragraph_property.add_tab(
-        Tab::new()
-            .val(TabValueType::Left)
-            .pos(Twips(tab).unsigned()),
-    );
-    out.push(attachment);
+    // No first-line indent: the paragraphs set their own hanging indents
+    // (`attachment_paragraphs`), which a style's `firstLineChars` would override.
+    out.push(grid_style(ATTACHMENT, "附件说明", &fonts.body));
     out.push(grid_style(SIGNATURE, "落款", &fonts.body).align(AlignmentType::Right));
     out.push(
         grid_style(DATE, "成文日期", &fonts.body)
@@ -439,8 +432,9 @@ fn table(t: &Table, fonts: &Fonts) -> DocxTable {
                         cell(text, i, TABLE_TEXT)
                     })
                     .collect();
-                // Ordinary rows may break across pages: pages stay full.
-                rows.push(TableRow::new(cs));
+                // A row never breaks across pages (a page holding the end of a unit's name
+                // reads badly); Word and LibreOffice move it whole to the next page.
+                rows.push(TableRow::new(cs).cant_split());
             }
         }
     }
@@ -532,13 +526,20 @@ fn build(blocks: &[Block], fonts: &Fonts) -> Docx {
                 body.page_break = true;
             }
             _ => {
-                let p = paragraph(blocks, i, fonts);
-                if body.in_annex {
-                    body.frame().push(p);
-                } else if std::mem::take(&mut body.page_break) {
-                    body.push(p.page_break_before(true));
-                } else {
-                    body.push(p);
+                let ps = match block {
+                    Block::Attachments(names) => {
+                        attachment_paragraphs(names, keeps_with_signature(blocks, i))
+                    }
+                    _ => vec![paragraph(blocks, i, fonts)],
+                };
+                for p in ps {
+                    if body.in_annex {
+                        body.frame().push(p);
+                    } else if std::mem::take(&mut body.page_break) {
+                        body.push(p.page_break_before(true));
+                    } else {
+                        body.push(p);
+                    }
                 }
             }
         }
@@ -598,31 +599,21 @@ fn paragraph(blocks: &[Block], i: usize, fonts: &Fonts) -> Paragraph {
             };
             let head = format!("{number}{text}");
             match body {
-                None => styled(HEADINGS[level]).keep_next(keep).add_run(run(&head)),
+                None => styled(HEADINGS[level])
+                    .keep_next(keep || keeps_with_signature(blocks, i))
+                    .add_run(run(&head)),
                 Some(body) => styled(BODY)
+                    .keep_next(keeps_with_signature(blocks, i))
                     .outline_lvl(level)
                     .add_run(head_run(&head))
                     .add_run(run(body)),
             }
         }
-        Block::Attachments(names) => {
-            let mut p = styled(ATTACHMENT)
-                .line_spacing(space_before(BLANK_LINE))
-                .add_run(run("附件："));
-            let numbered = names.len() > 1;
-            for (n, name) in names.iter().enumerate() {
-                if n > 0 {
-                    p = p.add_run(Run::new().add_break(BreakType::TextWrapping).add_tab());
-                }
-                let label = if numbered {
-                    format!("{}.{}", n + 1, clean_line(name))
-                } else {
-                    clean_line(name)
-                };
-                p = p.add_run(run(&label));
-            }
-            p
-        }
+        // `build` lays the 附件说明 out itself (one paragraph a name, `attachment_paragraphs`).
+        Block::Attachments(names) => attachment_paragraphs(names, false)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| styled(ATTACHMENT)),
         Block::Signature(text) => {
             let text = clean_line(text);
             // Centre the signature over the date that follows (or would follow).
@@ -636,6 +627,7 @@ fn paragraph(blocks: &[Block], i: usize, fonts: &Fonts) -> Paragraph {
             let centre = DATE_RIGHT_INDENT.0 + date_width / 2;
             let right = (centre - text_width(&text) / 2).max(0);
             styled(SIGNATURE)
+                .keep_next(keeps_with_signature(blocks, i))
                 .indent(Some(0), None, Some(right), None)
                 .line_spacing(space_before(BLANK_LINE))
                 .add_run(run(&text))
@@ -649,9 +641,72 @@ fn paragraph(blocks: &[Block], i: usize, fonts: &Fonts) -> Paragraph {
             }
         }
         // Block::Paragraph, and the blocks `build` handles itself should they get here.
-        Block::Paragraph(text) => styled(BODY).add_run(run(text)),
+        Block::Paragraph(text) => styled(BODY)
+            .keep_next(keeps_with_signature(blocks, i))
+            .add_run(run(text)),
         Block::Annex { .. } | Block::Table(_) | Block::PageBreak => styled(BODY),
     }
+}
+
+/// Whether the paragraph of block `i` stays on the page of what follows because the
+/// signature block comes next: the last paragraph of the text, the 附件说明 and the 署名 keep
+/// with the 成文日期 (7.3.5: the 署名 and 成文日期 share a page with the text). When the text
+/// ends at the foot of a page, its last lines move over with them: never a page that holds
+/// only the signature, never a date alone.
+fn keeps_with_signature(blocks: &[Block], i: usize) -> bool {
+    let signs = |b: Option<&Block>| matches!(b, Some(Block::Signature(_) | Block::Date(_)));
+    match blocks.get(i) {
+        Some(Block::Signature(_)) => matches!(blocks.get(i + 1), Some(Block::Date(_))),
+        Some(Block::Attachments(_)) => signs(blocks.get(i + 1)),
+        Some(Block::Paragraph(_) | Block::Heading { .. }) => match blocks.get(i + 1) {
+            Some(Block::Attachments(_)) => signs(blocks.get(i + 2)),
+            next => signs(next),
+        },
+        _ => false,
+    }
+}
+
+/// The 附件说明 (7.3.4): 附件： two characters in and the first name after it, each further
+/// name in a paragraph of its own, numbered 1. 2. … when there are several. A name that wraps
+/// continues under its own first character: the paragraphs hang from the name's start, and a
+/// tab after the number reaches it. Every paragraph but the last keeps with the next (the
+/// list stays together); the last does when `keep` (the signature follows).
+fn attachment_paragraphs(names: &[impl AsRef<str>], keep: bool) -> Vec<Paragraph> {
+    let numbered = names.len() > 1;
+    let slot = if numbered {
+        attachment_number_slot(names.len()).0
+    } else {
+        0
+    };
+    let left = ATTACHMENT_NAME_START.0 + slot;
+    let last = names.len().saturating_sub(1);
+    names
+        .iter()
+        .enumerate()
+        .map(|(n, name)| {
+            let name = clean_line(name.as_ref());
+            let hanging = if n == 0 {
+                left - FIRST_LINE_INDENT.0
+            } else {
+                slot
+            };
+            let mut p = styled(ATTACHMENT).keep_next(n < last || keep).indent(
+                Some(left),
+                Some(SpecialIndentType::Hanging(hanging)),
+                None,
+                None,
+            );
+            if n == 0 {
+                p = p
+                    .line_spacing(space_before(BLANK_LINE))
+                    .add_run(run("附件："));
+            }
+            if numbered {
+                p = p.add_run(run(&format!("{}.", n + 1)).add_tab());
+            }
+            p.add_run(run(&name))
+        })
+        .collect()
 }
 
 // ---------------------------------------------------------------- annexes

@@ -1,0 +1,209 @@
+//! The signature block stays with the text (GB/T 9704 7.3.5): rendered by LibreOffice, no
+//! page holds the 署名 and 成文日期 without a line of the text above them, and the two are
+//! never split over pages — whether the text would end on the last, the second-to-last or the
+//! third-to-last line of a page, with one-line or two-line last paragraphs, with and without a
+//! 附件说明 between the text and the signature.
+//!
+//! The bodies are made of one-line paragraphs, so where the text would end without the
+//! signature block is known from where the first one stands: each takes one grid line, 22 to
+//! a page. The test varies the number of paragraphs over a page boundary and checks that the
+//! variants really cover the three cases. Runs when `soffice` and `pdftotext` are installed
+//! (`.ci/run` installs them); otherwise it says so and passes.
+
+use std::path::Path;
+use std::process::Command;
+
+use gongwen::{Document, Renderer};
+
+/// Lines on a page and the grid pitch in points (GB/T 9704: 22 lines in 225 mm).
+const LINES: usize = 22;
+const PITCH_PT: f64 = 579.0 / 20.0;
+/// The top of the 版心: 37 mm.
+const TOP_PT: f64 = 37.0 / 25.4 * 72.0;
+const ISSUER: &str = "分页测试单位";
+const DATE: &str = "2025年12月1日";
+
+fn installed(cmd: &str, arg: &str) -> bool {
+    Command::new(cmd)
+        .arg(arg)
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// A text line of the PDF: its page (1-based), its grid line on the page and its text.
+#[derive(Debug)]
+struct Line {
+    page: usize,
+    grid: usize,
+    text: String,
+}
+
+/// The text lines of `pdf`, in order, from `pdftotext -bbox` (words on the same baseline
+/// joined without spaces; the page number in the footer left out).
+fn lines(pdf: &Path) -> Vec<Line> {
+    let out = Command::new("pdftotext")
+        .arg("-bbox")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    let xml = String::from_utf8_lossy(&out.stdout);
+    let attr = |tag: &str, name: &str| -> f64 {
+        let key = format!("{name}=\"");
+        let at = tag.find(&key).expect("attribute") + key.len();
+        tag[at..].split('"').next().unwrap().parse().unwrap()
+    };
+    let mut lines: Vec<Line> = Vec::new();
+    let mut page = 0;
+    for piece in xml.split('<').skip(1) {
+        if piece.starts_with("page ") {
+            page += 1;
+        } else if let Some(rest) = piece.strip_prefix("word ") {
+            let (tag, text) = rest.split_once('>').expect("a word element");
+            let mid = (attr(tag, "yMin") + attr(tag, "yMax")) / 2.0;
+            let offset = (mid - TOP_PT) / PITCH_PT;
+            if offset >= LINES as f64 {
+                continue; // the footer
+            }
+            let grid = offset.floor() as usize + 1;
+            match lines.last_mut() {
+                Some(l) if l.page == page && l.grid == grid => l.text.push_str(text),
+                _ => lines.push(Line {
+                    page,
+                    grid,
+                    text: text.to_string(),
+                }),
+            }
+        }
+    }
+    lines
+}
+
+/// A variant of the test document.
+struct Variant {
+    name: String,
+    /// One-line paragraphs before the last one.
+    short: usize,
+    /// Lines of the last paragraph (1 or 2).
+    last_lines: usize,
+    attachment: bool,
+}
+
+fn document(v: &Variant) -> Document {
+    let mut toml = String::from(
+        "kind = \"工作计划\"\ntitle = \"分页测试工作计划\"\nissuer = \"分页测试单位\"\n\
+         date = \"2025-12-01\"\nopening = [\n",
+    );
+    for k in 1..=v.short {
+        toml += &format!("  \"第{k}段正文，每段正好一行。\",\n");
+    }
+    let last = if v.last_lines == 1 {
+        "最后一段正文，只有一行。".to_string()
+    } else {
+        // 26 characters fill the first line after the indent; the rest goes to a second.
+        "最后一段正文占两行：这一段的文字一直写到行尾然后转到下一行结束。".to_string()
+    };
+    toml += &format!("  \"{last}\",\n]\n");
+    if v.attachment {
+        toml += "[[attachments]]\ntitle = \"分页测试附件\"\ntext = \"附件正文。\"\n";
+    }
+    Document::from_toml_str(&toml).expect("the test document loads")
+}
+
+#[test]
+fn the_signature_block_never_stands_alone() {
+    if !installed("soffice", "--version") || !installed("pdftotext", "-v") {
+        eprintln!(
+            "soffice or pdftotext not installed: pagination check skipped (.ci/run installs them)"
+        );
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    // The first paragraph stands on grid line 3 of page 1 (title, blank line): 20 one-line
+    // paragraphs fill page 1. 16..=21 lines of text end it on lines 18..23, i.e. on the
+    // third-to-last, second-to-last and last line and on the first line of page 2; the same
+    // one page further on; checked below against where the text really stands.
+    let mut variants = Vec::new();
+    for total in (16..=21).chain(38..=43) {
+        for (last_lines, attachment) in [(1, false), (2, false), (1, true)] {
+            variants.push(Variant {
+                name: format!("v{total}_{last_lines}_{}", u8::from(attachment)),
+                short: total - last_lines,
+                last_lines,
+                attachment,
+            });
+        }
+    }
+    let mut files = Vec::new();
+    for v in &variants {
+        let path = dir.path().join(format!("{}.docx", v.name));
+        Renderer::new()
+            .render_to_path(&document(v), &path, false)
+            .unwrap();
+        files.push(path);
+    }
+    let profile = format!(
+        "-env:UserInstallation=file://{}/profile",
+        dir.path().display()
+    );
+    let status = Command::new("soffice")
+        .args(["--headless", &profile, "--convert-to", "pdf", "--outdir"])
+        .arg(dir.path())
+        .args(&files)
+        .output()
+        .expect("soffice runs");
+    assert!(status.status.success());
+
+    let mut ends = std::collections::BTreeSet::new();
+    for (v, file) in variants.iter().zip(&files) {
+        let pdf = file.with_extension("pdf");
+        assert!(pdf.exists(), "LibreOffice could not convert {file:?}");
+        let lines = lines(&pdf);
+        // Where the text would end without the signature block: from the first paragraph's
+        // place, one grid line a line of text.
+        let first = lines
+            .iter()
+            .find(|l| l.text.starts_with("第1段"))
+            .unwrap_or_else(|| panic!("{}: first paragraph not found in {lines:?}", v.name));
+        assert_eq!(first.page, 1, "{}", v.name);
+        let end = first.grid + v.short + v.last_lines - 1; // counted from page 1, line 1
+        let end_line = (end - 1) % LINES + 1;
+        if v.last_lines == 1 && !v.attachment {
+            ends.insert(end_line);
+        }
+        let sign = lines
+            .iter()
+            .position(|l| l.text == ISSUER)
+            .unwrap_or_else(|| panic!("{}: 署名 not found in {lines:?}", v.name));
+        let date = lines
+            .iter()
+            .position(|l| l.text == DATE)
+            .unwrap_or_else(|| panic!("{}: 成文日期 not found in {lines:?}", v.name));
+        let page = lines[sign].page;
+        assert_eq!(
+            lines[date].page, page,
+            "{} (text ends on line {end_line}): 署名 on page {page}, 成文日期 on page {}",
+            v.name, lines[date].page
+        );
+        let text_above = lines[..sign]
+            .iter()
+            .filter(|l| l.page == page && !l.text.starts_with("附件："))
+            .count();
+        assert!(
+            text_above > 0,
+            "{} (text ends on line {end_line}): page {page} holds the signature block but no line \
+             of the text: {lines:?}",
+            v.name
+        );
+        // Nothing is lost on the way: every paragraph is in the PDF, in order, once.
+        let paragraphs: Vec<&Line> = lines.iter().filter(|l| l.text.starts_with('第')).collect();
+        assert_eq!(paragraphs.len(), v.short, "{}", v.name);
+    }
+    for case in [LINES - 2, LINES - 1, LINES] {
+        assert!(
+            ends.contains(&case),
+            "no variant ends its text on line {case} of a page (ends seen: {ends:?}); adjust \
+             the lengths"
+        );
+    }
+}
