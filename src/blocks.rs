@@ -8,6 +8,7 @@
 //! |------------------------------|--------------------------------------------------------------|
 //! | `@title 文本`                 | the title (2号小标宋, centred); several lines make a multi-line title |
 //! | `@to 文本`                    | the addressee (主送机关), flush left                          |
+//! | `@speaker 文本`               | a line under a speech's title (（2026年3月5日）, the speaker): centred 楷体 |
 //! | `# 文本`                      | level-1 heading, numbered 一、 (黑体)                          |
 //! | `## 文本`                     | level-2 heading, numbered （一） (楷体)                         |
 //! | `### 文本`                    | level-3 heading, numbered 1. (仿宋)                            |
@@ -45,6 +46,8 @@ pub(crate) enum Block<'a> {
     Title(Text<'a>),
     /// The addressee line (主送机关).
     Addressee(Text<'a>),
+    /// A line under a speech's title: its date in （）, or the speaker.
+    Speaker(Text<'a>),
     /// A numbered heading; `number` is generated ("一、", "（一）", "1.", "（1）").
     Heading {
         level: u8,
@@ -345,6 +348,7 @@ pub(crate) fn parse<'a>(text: &'a str, template: &str) -> Result<Vec<Block<'a>>,
             }
             "@title" => blocks.extend(paragraphs(rest).map(Block::Title)),
             "@to" => blocks.push(Block::Addressee(unescape(rest, ""))),
+            "@speaker" => blocks.push(Block::Speaker(unescape(rest, " "))),
             "@attach" => {
                 let name = unescape(rest, " ");
                 match blocks.last_mut() {
@@ -387,7 +391,7 @@ pub(crate) fn parse<'a>(text: &'a str, template: &str) -> Result<Vec<Block<'a>>,
                 return Err(err(
                     lineno,
                     format!(
-                        "未知的指令“{d}”：可用的有 @title @to @attach @sign @date @annex @table @group @row @endtable @pagebreak"
+                        "未知的指令“{d}”：可用的有 @title @to @speaker @attach @sign @date @annex @table @group @row @endtable @pagebreak"
                     ),
                 ));
             }

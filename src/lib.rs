@@ -151,6 +151,7 @@ mod batch;
 pub mod blocks;
 mod date;
 mod docx;
+mod elements;
 mod error;
 mod fonts;
 mod import;
@@ -169,6 +170,9 @@ pub use batch::{
     render_many_with, render_pairs,
 };
 pub use date::{Date, Precision, Xun, date_range};
+pub use elements::{
+    AnnexTable, Banner, Normalized, Notice, Record, normalize_copy_number, normalize_doc_number,
+};
 pub use error::{Error, ErrorKind, Location, Result};
 pub use fonts::{FontStatus, font_report, fontconfig_aliases};
 pub use import::{Import, OutlineEntry, SectionKind, outline};
@@ -183,7 +187,7 @@ pub use pdf::{convert_to_pdf, soffice};
 #[doc(hidden)]
 pub use render::stages;
 pub use render::{Renderer, write_atomic};
-pub use skeleton::{SCHEMA_FILE, skeleton};
+pub use skeleton::{SCHEMA_FILE, skeleton, skeleton_full};
 pub use template::{builtin_template, builtin_template_names};
 
 /// Whether a panic on this thread is happening inside the template engine, where the

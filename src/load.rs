@@ -380,8 +380,13 @@ fn translate(msg: &str) -> String {
         let names = ticked(rest);
         if let Some((v, valid)) = names.split_first() {
             if valid.iter().any(|n| n == "plan") {
+                let kinds: Vec<String> = crate::model::DocKind::ALL
+                    .iter()
+                    .map(|k| format!("{}（{}）", k.key(), k.chinese_name()))
+                    .collect();
                 return format!(
-                    "未知的文件种类“{v}”；可用的取值：plan（工作计划）、scheme（实施方案）、activity_plan（活动方案）、summary（工作总结），也可直接写中文名"
+                    "未知的文件种类“{v}”；可用的取值：{}，也可直接写中文名",
+                    kinds.join("、")
                 );
             }
             return format!("未知的取值“{v}”；可用的取值：{}", valid.join("、"));

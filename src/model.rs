@@ -10,16 +10,19 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::date::Date;
+use crate::elements::{AnnexTable, Banner, Notice, Record};
 use crate::layout::Fonts;
 
 /// The kind of document, which picks the template and the default wording.
 ///
-/// Input files may use the English key or the Chinese name:
-/// `plan`/`工作计划`, `scheme`/`实施方案`, `activity_plan`/`活动方案`, `summary`/`工作总结`.
+/// Input files may use the English key or the Chinese name: `plan`/`工作计划`,
+/// `work_points`/`工作要点`, `scheme`/`实施方案`, `activity_plan`/`活动方案`,
+/// `summary`/`工作总结`, `report`/`工作报告` (工作汇报, 情况报告), `speech`/`讲话稿`.
 ///
 /// ```
 /// use gongwen::DocKind;
 /// assert_eq!(DocKind::from_name("活动方案"), Some(DocKind::ActivityPlan));
+/// assert_eq!(DocKind::from_name("工作汇报"), Some(DocKind::Report));
 /// assert_eq!(DocKind::Summary.chinese_name(), "工作总结");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -28,13 +31,11 @@ use crate::layout::Fonts;
 pub enum DocKind {
     /// 工作计划.
     #[default]
-    #[serde(
-        alias = "工作计划",
-        alias = "计划",
-        alias = "工作要点",
-        alias = "行动计划"
-    )]
+    #[serde(alias = "工作计划", alias = "计划", alias = "行动计划")]
     Plan,
+    /// 工作要点: a plan that lists the year's main tasks, under its own name.
+    #[serde(alias = "工作要点", alias = "要点")]
+    WorkPoints,
     /// 实施方案.
     #[serde(alias = "实施方案", alias = "方案", alias = "工作方案")]
     Scheme,
@@ -44,18 +45,35 @@ pub enum DocKind {
     /// 工作总结.
     #[serde(alias = "工作总结", alias = "总结")]
     Summary,
+    /// 工作报告 / 工作汇报 / 情况报告: a summary addressed to a superior (上行文), with 签发人
+    /// in its 版头 when it has one.
+    #[serde(
+        alias = "工作报告",
+        alias = "工作汇报",
+        alias = "情况报告",
+        alias = "报告",
+        alias = "汇报"
+    )]
+    Report,
+    /// 讲话稿: a title, the speaker and date under it, 同志们：, and no signature block.
+    #[serde(alias = "讲话稿", alias = "讲话", alias = "发言稿", alias = "讲话材料")]
+    Speech,
 }
 
 impl DocKind {
-    /// Every kind, in the order `gongwen new` lists them.
-    pub const ALL: [DocKind; 4] = [
+    /// Every kind, in the order `gongwen new --list` lists them.
+    pub const ALL: [DocKind; 7] = [
         DocKind::Plan,
+        DocKind::WorkPoints,
         DocKind::Scheme,
         DocKind::ActivityPlan,
         DocKind::Summary,
+        DocKind::Report,
+        DocKind::Speech,
     ];
 
-    /// The key used in input files and template names: `plan`, `scheme`, `activity_plan`, `summary`.
+    /// The key used in input files and template names: `plan`, `work_points`, `scheme`,
+    /// `activity_plan`, `summary`, `report`, `speech`.
     ///
     /// ```
     /// assert_eq!(gongwen::DocKind::ActivityPlan.key(), "activity_plan");
@@ -63,9 +81,12 @@ impl DocKind {
     pub fn key(self) -> &'static str {
         match self {
             DocKind::Plan => "plan",
+            DocKind::WorkPoints => "work_points",
             DocKind::Scheme => "scheme",
             DocKind::ActivityPlan => "activity_plan",
             DocKind::Summary => "summary",
+            DocKind::Report => "report",
+            DocKind::Speech => "speech",
         }
     }
 
@@ -77,17 +98,39 @@ impl DocKind {
     pub fn chinese_name(self) -> &'static str {
         match self {
             DocKind::Plan => "工作计划",
+            DocKind::WorkPoints => "工作要点",
             DocKind::Scheme => "实施方案",
             DocKind::ActivityPlan => "活动方案",
             DocKind::Summary => "工作总结",
+            DocKind::Report => "工作报告",
+            DocKind::Speech => "讲话稿",
         }
     }
 
-    /// Looks a kind up by its key or Chinese name.
+    /// One line on what the kind is for, in Chinese (`gongwen new --list`, the web page).
+    ///
+    /// ```
+    /// assert!(gongwen::DocKind::Speech.description().contains("讲话"));
+    /// ```
+    pub fn description(self) -> &'static str {
+        match self {
+            DocKind::Plan => "一个时期的工作安排：目标、步骤、分工、要求",
+            DocKind::WorkPoints => "一年或一个时期的重点任务，条目简明，常随通知印发",
+            DocKind::Scheme => "一项具体工作的实施安排，常附任务分工表，随印发通知下发",
+            DocKind::ActivityPlan => "一次活动的主题、时间、内容、分工和要求",
+            DocKind::Summary => "回顾一个时期的工作：做法和成效、问题、下一步打算",
+            DocKind::Report => "向上级报告工作情况（工作汇报、情况报告），上行文，可写签发人",
+            DocKind::Speech => "会议上的讲话，标题下注明讲话人和日期，以“同志们：”开头，不署名",
+        }
+    }
+
+    /// Looks a kind up by its key or Chinese name (or a usual other name: 计划, 要点, 方案,
+    /// 总结, 工作汇报, 情况报告, 讲话 …).
     ///
     /// ```
     /// assert_eq!(gongwen::DocKind::from_name("summary"), Some(gongwen::DocKind::Summary));
-    /// assert_eq!(gongwen::DocKind::from_name("报告"), None);
+    /// assert_eq!(gongwen::DocKind::from_name("情况报告"), Some(gongwen::DocKind::Report));
+    /// assert_eq!(gongwen::DocKind::from_name("请示"), None);
     /// ```
     pub fn from_name(name: &str) -> Option<DocKind> {
         let name = name.trim();
@@ -95,21 +138,38 @@ impl DocKind {
             .into_iter()
             .find(|k| k.key() == name || k.chinese_name() == name)
             .or(match name {
-                "计划" | "工作要点" | "行动计划" => Some(DocKind::Plan),
+                "计划" | "行动计划" => Some(DocKind::Plan),
+                "要点" => Some(DocKind::WorkPoints),
                 "方案" | "工作方案" => Some(DocKind::Scheme),
                 "活动实施方案" => Some(DocKind::ActivityPlan),
                 "总结" => Some(DocKind::Summary),
+                "工作汇报" | "情况报告" | "报告" | "汇报" => Some(DocKind::Report),
+                "讲话" | "发言稿" | "讲话材料" => Some(DocKind::Speech),
                 _ => None,
             })
     }
 
-    /// Whether this is the summary genre (as opposed to the plan family).
+    /// Whether this is the summary family (工作总结, 工作报告): it looks back, with
+    /// achievements, problems and next steps.
     ///
     /// ```
     /// assert!(gongwen::DocKind::Summary.is_summary());
+    /// assert!(gongwen::DocKind::Report.is_summary());
+    /// assert!(!gongwen::DocKind::WorkPoints.is_summary());
     /// ```
     pub fn is_summary(self) -> bool {
-        self == DocKind::Summary
+        matches!(self, DocKind::Summary | DocKind::Report)
+    }
+
+    /// Whether the document has a signature block (署名 and 成文日期): every kind but the
+    /// 讲话稿, whose speaker and date stand under the title.
+    ///
+    /// ```
+    /// assert!(!gongwen::DocKind::Speech.is_signed());
+    /// assert!(gongwen::DocKind::Report.is_signed());
+    /// ```
+    pub fn is_signed(self) -> bool {
+        self != DocKind::Speech
     }
 }
 
@@ -119,11 +179,12 @@ impl JsonSchema for DocKind {
     }
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
-            "description": "文种：工作计划、实施方案、活动方案、工作总结（或 plan、scheme、activity_plan、summary）",
+            "description": "文种：工作计划、工作要点、实施方案、活动方案、工作总结、工作报告、讲话稿（或 plan、work_points、scheme、activity_plan、summary、report、speech）",
             "enum": [
-                "plan", "scheme", "activity_plan", "summary",
-                "工作计划", "实施方案", "活动方案", "工作总结",
-                "计划", "工作要点", "行动计划", "方案", "工作方案", "活动实施方案", "总结"
+                "plan", "work_points", "scheme", "activity_plan", "summary", "report", "speech",
+                "工作计划", "工作要点", "实施方案", "活动方案", "工作总结", "工作报告", "讲话稿",
+                "计划", "行动计划", "要点", "方案", "工作方案", "活动实施方案", "总结",
+                "工作汇报", "情况报告", "报告", "汇报", "讲话", "发言稿", "讲话材料"
             ]
         })
     }
@@ -517,6 +578,9 @@ pub struct Attachment {
     /// Its items.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<Item>,
+    /// A table after the text (名单, 统计表).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub table: Option<AnnexTable>,
 }
 
 /// Headings that replace the template's default heading of a typed section.
@@ -595,9 +659,20 @@ pub struct Document {
     /// 起止日期 of the work.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<Period>,
+    /// 讲话人 of a 讲话稿 (`县委副书记、县长  张某某`), printed under the title with the date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
     /// 开头语: basis and purpose. When empty the template writes the genre's usual opening.
     #[serde(default, skip_serializing_if = "Paragraphs::is_empty")]
     pub opening: Paragraphs,
+    /// 结束语: the closing paragraph. When empty the template writes the genre's usual one
+    /// where it has one (特此报告。 for a report); plans and summaries end with their last section.
+    #[serde(default, skip_serializing_if = "Paragraphs::is_empty")]
+    pub closing: Paragraphs,
+    /// 附注 under the 成文日期 (GB/T 9704 7.3.6): `（此件公开发布）`, `（联系人：张某，电话：1234567）`.
+    /// Parentheses are added when missing.
+    #[serde(default, skip_serializing_if = "Paragraphs::is_empty")]
+    pub remarks: Paragraphs,
     /// Keywords for the file's properties.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub keywords: Vec<String>,
@@ -610,6 +685,15 @@ pub struct Document {
     /// Headings that replace the defaults.
     #[serde(default, skip_serializing_if = "is_default")]
     pub headings: Headings,
+    /// 版头: 份号, 密级, 紧急程度, 发文机关标志, 发文字号, 签发人 and the red line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub banner: Option<Banner>,
+    /// 印发通知: the document becomes the notice that issues it, the plan its first attachment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice: Option<Notice>,
+    /// 版记: 抄送机关, 印发机关 and 印发日期 at the foot of the last page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record: Option<Record>,
     /// 背景 / 基本情况 of a plan.
     #[serde(default, skip_serializing_if = "Paragraphs::is_empty")]
     pub background: Paragraphs,
@@ -694,10 +778,16 @@ impl Document {
             issuer: String::new(),
             date: None,
             period: None,
+            speaker: None,
             opening: Paragraphs::default(),
+            closing: Paragraphs::default(),
+            remarks: Paragraphs::default(),
             keywords: Vec::new(),
             order: Vec::new(),
             headings: Headings::default(),
+            banner: None,
+            notice: None,
+            record: None,
             background: Paragraphs::default(),
             guidance: None,
             goals: None,

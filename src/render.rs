@@ -152,7 +152,8 @@ impl Renderer {
     /// (`doc.validate()`) the caller already has: validation runs once.
     pub(crate) fn render_validated(&self, doc: &Document, problems: &[Problem]) -> Result<Vec<u8>> {
         self.with_blocks(doc, problems, |blocks| {
-            write_docx(blocks, &doc.fonts, &meta(doc, &keywords(doc)))
+            let title = printed_title(blocks);
+            write_docx(blocks, &doc.fonts, &meta(doc, &title, &keywords(doc)))
         })
     }
 
@@ -239,9 +240,27 @@ fn keywords(doc: &Document) -> String {
     doc.keywords.join("；")
 }
 
-fn meta<'a>(doc: &'a Document, keywords: &'a str) -> Meta<'a> {
+/// The title as printed: its lines joined (a notice's title when the document is issued
+/// by one), for the file's properties.
+fn printed_title<'a>(blocks: &'a [blocks::Block]) -> std::borrow::Cow<'a, str> {
+    let mut lines = blocks.iter().filter_map(|b| match b {
+        blocks::Block::Title(t) => Some(t.as_ref()),
+        _ => None,
+    });
+    match (lines.next(), lines.next()) {
+        (Some(one), None) => one.into(),
+        (Some(a), Some(b)) => [a, b].into_iter().chain(lines).collect::<String>().into(),
+        (None, _) => "".into(),
+    }
+}
+
+fn meta<'a>(doc: &'a Document, title: &'a str, keywords: &'a str) -> Meta<'a> {
     Meta {
-        title: doc.title.trim(),
+        title: if title.is_empty() {
+            doc.title.trim()
+        } else {
+            title.trim()
+        },
         creator: doc.issuer.trim(),
         keywords,
         description: doc.kind.chinese_name(),
@@ -257,7 +276,8 @@ pub mod stages {
     /// without the zipping.
     pub fn parts(renderer: &Renderer, doc: &Document) -> Result<Vec<(String, Vec<u8>)>> {
         renderer.with_blocks(doc, &doc.validate(), |blocks| {
-            crate::docx::docx_parts(blocks, &doc.fonts, &meta(doc, &keywords(doc)))
+            let title = printed_title(blocks);
+            crate::docx::docx_parts(blocks, &doc.fonts, &meta(doc, &title, &keywords(doc)))
         })
     }
 

@@ -34,16 +34,113 @@ use crate::model::{DocKind, Document};
 /// assert!(json.trim_start().starts_with('{'));
 /// ```
 pub fn skeleton(kind: DocKind, format: Format) -> String {
-    skeleton_on(kind, format, today())
+    skeleton_on(kind, format, today(), false)
+}
+
+/// Returns the skeleton of [`skeleton`] with every optional element the kind can carry
+/// present and marked 【待补】: the 附注, the 版头 (with 签发人 for a report), the 版记, a
+/// table in an annex, and for the kinds issued that way (plans, 工作要点, schemes, activity
+/// plans) the 印发通知 that wraps the document. A writer sees everything the kind can
+/// carry and deletes what is not wanted (`gongwen new KIND --full`).
+///
+/// ```
+/// use gongwen::{skeleton_full, DocKind, Document, Format, Severity};
+///
+/// let text = skeleton_full(DocKind::Scheme, Format::Toml);
+/// let doc = Document::from_toml_str(&text).unwrap();
+/// assert!(doc.notice.is_some() && doc.banner.is_some() && doc.record.is_some());
+/// assert!(doc.validate().iter().all(|p| p.severity != Severity::Error));
+/// let report = Document::from_yaml_str(&skeleton_full(DocKind::Report, Format::Yaml)).unwrap();
+/// assert!(report.banner.unwrap().is_upward()); // 签发人
+/// ```
+pub fn skeleton_full(kind: DocKind, format: Format) -> String {
+    skeleton_on(kind, format, today(), true)
+}
+
+/// The optional parts of a full skeleton: (top-level keys, tables), in TOML or YAML.
+fn full_parts(kind: DocKind, yaml: bool) -> (String, String) {
+    macro_rules! part {
+        ($name:literal) => {
+            if yaml {
+                include_str!(concat!("skeletons/full/", $name, ".yaml"))
+            } else {
+                include_str!(concat!("skeletons/full/", $name, ".toml"))
+            }
+        };
+    }
+    match kind {
+        // A speech has no 版头, 版记, 附注 or notice: its skeleton already has every part.
+        DocKind::Speech => (String::new(), String::new()),
+        DocKind::Summary | DocKind::Report => {
+            let banner = if kind == DocKind::Report {
+                part!("banner_up")
+            } else {
+                part!("banner_down")
+            };
+            let tables = [banner, part!("record"), part!("table_summary")].concat();
+            (part!("head").to_string(), tables)
+        }
+        _ => {
+            let tables = [
+                part!("notice"),
+                part!("banner_down"),
+                part!("record"),
+                part!("table_plan"),
+            ]
+            .concat();
+            (part!("head").to_string(), tables)
+        }
+    }
+}
+
+/// Where the first table of a TOML text starts, with the comment lines just above it.
+fn first_table_block(toml: &str) -> usize {
+    let mut offset = 0;
+    let mut block = None;
+    for line in toml.split_inclusive('\n') {
+        let t = line.trim_start();
+        if t.starts_with('[') {
+            return block.unwrap_or(offset);
+        }
+        if t.starts_with('#') {
+            block.get_or_insert(offset);
+        } else {
+            block = None;
+        }
+        offset += line.len();
+    }
+    toml.len()
 }
 
 /// The skeleton with the placeholders filled in for the day `(year, month, day)`.
-fn skeleton_on(kind: DocKind, format: Format, (year, month, day): (i64, u32, u32)) -> String {
-    let template = match format {
-        Format::Yaml => yaml_source(kind),
-        // JSON is converted from the TOML skeleton below.
-        _ => toml_source(kind),
+fn skeleton_on(
+    kind: DocKind,
+    format: Format,
+    (year, month, day): (i64, u32, u32),
+    full: bool,
+) -> String {
+    let yaml = format == Format::Yaml;
+    // JSON is converted from the TOML skeleton below.
+    let mut template = if yaml {
+        yaml_source(kind).to_string()
+    } else {
+        toml_source(kind).to_string()
     };
+    if full {
+        let (keys, tables) = full_parts(kind, yaml);
+        // TOML wants top-level keys before the first table (and its comment); YAML takes
+        // them anywhere.
+        let at = if yaml {
+            template.len()
+        } else {
+            first_table_block(&template)
+        };
+        template.insert_str(at, &(keys.trim_start_matches('\n').to_string() + "\n"));
+        if !template.ends_with('\n') {
+            template.push('\n');
+        }
+        template.push_str(&tables);
+    }
     let text = template
         .replace("{{YEAR}}", &year.to_string())
         .replace("{{DATE}}", &format!("{year:04}-{month:02}-{day:02}"));
@@ -70,19 +167,25 @@ pub const SCHEMA_FILE: &str = "gongwen.schema.json";
 
 fn toml_source(kind: DocKind) -> &'static str {
     match kind {
+        DocKind::Plan => include_str!("skeletons/plan.toml"),
+        DocKind::WorkPoints => include_str!("skeletons/work_points.toml"),
         DocKind::Scheme => include_str!("skeletons/scheme.toml"),
         DocKind::ActivityPlan => include_str!("skeletons/activity_plan.toml"),
         DocKind::Summary => include_str!("skeletons/summary.toml"),
-        _ => include_str!("skeletons/plan.toml"),
+        DocKind::Report => include_str!("skeletons/report.toml"),
+        DocKind::Speech => include_str!("skeletons/speech.toml"),
     }
 }
 
 fn yaml_source(kind: DocKind) -> &'static str {
     match kind {
+        DocKind::Plan => include_str!("skeletons/plan.yaml"),
+        DocKind::WorkPoints => include_str!("skeletons/work_points.yaml"),
         DocKind::Scheme => include_str!("skeletons/scheme.yaml"),
         DocKind::ActivityPlan => include_str!("skeletons/activity_plan.yaml"),
         DocKind::Summary => include_str!("skeletons/summary.yaml"),
-        _ => include_str!("skeletons/plan.yaml"),
+        DocKind::Report => include_str!("skeletons/report.yaml"),
+        DocKind::Speech => include_str!("skeletons/speech.yaml"),
     }
 }
 
@@ -156,7 +259,14 @@ mod tests {
             .unwrap_or_else(|e| panic!("{what}: does not load: {e}"));
         assert_eq!(doc.kind, kind, "{what}");
         assert!(doc.title.contains("【待补"), "{what}: title");
-        assert!(doc.issuer.contains("【待补"), "{what}: issuer");
+        if kind.is_signed() {
+            assert!(doc.issuer.contains("【待补"), "{what}: issuer");
+        } else {
+            assert!(
+                doc.speaker.as_deref().is_some_and(|s| s.contains("【待补")),
+                "{what}: speaker"
+            );
+        }
         let problems = doc.validate();
         let errors: Vec<_> = problems
             .iter()
@@ -182,6 +292,7 @@ mod tests {
         for kind in DocKind::ALL {
             for format in FORMATS {
                 check(kind, format, &skeleton(kind, format));
+                check(kind, format, &skeleton_full(kind, format));
             }
         }
     }
@@ -191,9 +302,11 @@ mod tests {
         for day in [(2025, 1, 1), (2026, 2, 28), (2028, 2, 29), (2030, 12, 31)] {
             for kind in DocKind::ALL {
                 for format in FORMATS {
-                    let text = skeleton_on(kind, format, day);
-                    assert!(text.contains(&format!("{}", day.0)));
-                    check(kind, format, &text);
+                    for full in [false, true] {
+                        let text = skeleton_on(kind, format, day, full);
+                        assert!(text.contains(&format!("{}", day.0)));
+                        check(kind, format, &text);
+                    }
                 }
             }
         }
@@ -202,13 +315,42 @@ mod tests {
     #[test]
     fn toml_and_yaml_say_the_same() {
         for kind in DocKind::ALL {
-            let day = (2025, 3, 1);
-            let t = Document::from_toml_str(&skeleton_on(kind, Format::Toml, day)).unwrap();
-            let y = Document::from_yaml_str(&skeleton_on(kind, Format::Yaml, day)).unwrap();
-            assert_eq!(t, y, "{kind:?}");
-            let mut j = Document::from_json_str(&skeleton_on(kind, Format::Json, day)).unwrap();
-            assert_eq!(j.schema.take().as_deref(), Some("./gongwen.schema.json"));
-            assert_eq!(t, j, "{kind:?}");
+            for full in [false, true] {
+                let day = (2025, 3, 1);
+                let text = |f| skeleton_on(kind, f, day, full);
+                let t = Document::from_toml_str(&text(Format::Toml)).unwrap();
+                let y = Document::from_yaml_str(&text(Format::Yaml)).unwrap();
+                assert_eq!(t, y, "{kind:?} full: {full}");
+                let mut j = Document::from_json_str(&text(Format::Json)).unwrap();
+                assert_eq!(j.schema.take().as_deref(), Some("./gongwen.schema.json"));
+                assert_eq!(t, j, "{kind:?} full: {full}");
+            }
+        }
+    }
+
+    #[test]
+    fn full_skeletons_carry_every_optional_element() {
+        let day = (2026, 3, 5);
+        for kind in DocKind::ALL {
+            let doc = Document::from_toml_str(&skeleton_on(kind, Format::Toml, day, true)).unwrap();
+            let plain =
+                Document::from_toml_str(&skeleton_on(kind, Format::Toml, day, false)).unwrap();
+            if !kind.is_signed() {
+                assert_eq!(doc, plain, "a speech has no optional elements to add");
+                continue;
+            }
+            assert!(doc.banner.is_some() && doc.record.is_some(), "{kind:?}");
+            assert!(!doc.remarks.is_empty(), "{kind:?}");
+            assert!(
+                doc.attachments.iter().any(|a| a.table.is_some()),
+                "{kind:?}"
+            );
+            assert_eq!(doc.notice.is_some(), !kind.is_summary(), "{kind:?}");
+            assert_eq!(
+                doc.banner.unwrap().is_upward(),
+                kind == DocKind::Report,
+                "{kind:?}"
+            );
         }
     }
 
@@ -217,15 +359,15 @@ mod tests {
         for kind in DocKind::ALL {
             let day = (2025, 3, 1);
             assert!(
-                skeleton_on(kind, Format::Toml, day)
+                skeleton_on(kind, Format::Toml, day, false)
                     .starts_with("#:schema ./gongwen.schema.json\n")
             );
             assert!(
-                skeleton_on(kind, Format::Yaml, day)
+                skeleton_on(kind, Format::Yaml, day, false)
                     .starts_with("# yaml-language-server: $schema=./gongwen.schema.json\n")
             );
             assert!(
-                skeleton_on(kind, Format::Json, day)
+                skeleton_on(kind, Format::Json, day, false)
                     .contains("\"$schema\": \"./gongwen.schema.json\"")
             );
         }

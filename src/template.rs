@@ -37,6 +37,12 @@ pub(crate) const BUILTIN: &[(&str, &str)] = &[
         include_str!("../templates/activity_plan.j2"),
     ),
     ("summary.j2", include_str!("../templates/summary.j2")),
+    (
+        "work_points.j2",
+        include_str!("../templates/work_points.j2"),
+    ),
+    ("report.j2", include_str!("../templates/report.j2")),
+    ("speech.j2", include_str!("../templates/speech.j2")),
 ];
 
 /// Bytes of block text a template may produce (8 MiB): a runaway template stops here.

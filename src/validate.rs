@@ -89,6 +89,17 @@ fn blank(s: &str) -> bool {
     s.trim().is_empty()
 }
 
+/// Whether `s` is still a skeleton's placeholder (【待补：…】): its form is not checked
+/// until the writer fills it in.
+fn unfilled(s: &str) -> bool {
+    s.contains("【待补")
+}
+
+/// `value` unless it is still a placeholder.
+fn filled(value: Option<&str>) -> &str {
+    value.filter(|v| !unfilled(v)).unwrap_or("")
+}
+
 impl Document {
     /// Checks the document and returns every problem found, errors first. An empty list
     /// means the document is ready to render.
@@ -122,7 +133,8 @@ impl Document {
                 "标题不能为空：请写上文件标题，如“XX街道2025年消防安全工作计划”",
             );
         }
-        if blank(&self.issuer) {
+        // A 讲话稿 has no signature block: its speaker stands under the title.
+        if blank(&self.issuer) && self.kind.is_signed() {
             c.error("issuer", "署名（发文单位）不能为空：请写上单位全称");
         }
         match &self.date {
@@ -191,7 +203,10 @@ impl Document {
         if self.kind.is_summary() && self.achievements.is_empty() && self.sections.is_empty() {
             c.error(
                 "achievements",
-                "工作总结至少要有一项主要做法和成效：请在 achievements 中写上",
+                format!(
+                    "{}至少要有一项主要做法和成效：请在 achievements 中写上",
+                    self.kind
+                ),
             );
         }
         for (i, s) in self.sections.iter().enumerate() {
@@ -210,7 +225,13 @@ impl Document {
             }
             c.items(&format!("attachments[{i}].items"), &a.items, 2);
         }
+        for (i, a) in self.attachments.iter().enumerate() {
+            if let Some(t) = &a.table {
+                check_table(&mut c, &format!("attachments[{i}].table"), t);
+            }
+        }
         self.check_order(&mut c);
+        self.check_elements(&mut c);
         c.problems.sort_by_key(|p| std::cmp::Reverse(p.severity));
         c.problems
     }
@@ -295,6 +316,163 @@ impl Document {
         }
     }
 
+    /// 版头, 版记, 附注, 印发通知 and the 讲话稿's speaker (GB/T 9704 §7.2–7.4).
+    fn check_elements(&self, c: &mut Checker) {
+        let speech = !self.kind.is_signed();
+        if speech {
+            if self.speaker.as_deref().is_none_or(blank) {
+                c.warn(
+                    "speaker",
+                    "讲话稿没有写讲话人 speaker：标题下将只注明日期；如需注明，请写上职务和姓名，如“县委副书记、县长  张某某”",
+                );
+            }
+            for (field, present) in [
+                ("banner", self.banner.is_some()),
+                ("record", self.record.is_some()),
+                ("notice", self.notice.is_some()),
+                ("remarks", !self.remarks.is_empty()),
+            ] {
+                if present {
+                    c.warn(
+                        field,
+                        "讲话稿不排版头、版记、附注和印发通知，这一项将不会印出：请删去",
+                    );
+                }
+            }
+            return;
+        }
+        if self.speaker.as_deref().is_some_and(|s| !blank(s)) {
+            c.warn(
+                "speaker",
+                format!("讲话人 speaker 只用于讲话稿，{}不会印出：请删去", self.kind),
+            );
+        }
+        if let Some(b) = &self.banner {
+            match crate::elements::normalize_doc_number(filled(b.number.as_deref())) {
+                Err(e) => c.error("banner.number", e),
+                Ok(Some(n)) if !n.changes.is_empty() => c.warn(
+                    "banner.number",
+                    format!(
+                        "发文字号将写作“{}”（{}），GB/T 9704 规定年份用六角括号〔〕、序号不编虚位、不加“第”",
+                        n.text,
+                        n.changes.join("，")
+                    ),
+                ),
+                Ok(None) if self.notice.is_some() && b.number.is_none() => c.warn(
+                    "banner.number",
+                    "印发通知通常有发文字号：请写上 number，如“滨政办发〔2026〕3号”",
+                ),
+                _ => {}
+            }
+            match crate::elements::normalize_copy_number(filled(b.copy_number.as_deref())) {
+                Err(e) => c.error("banner.copy_number", e),
+                Ok(Some(n)) if !n.changes.is_empty() => c.warn(
+                    "banner.copy_number",
+                    format!("份号将写作“{}”（{}）", n.text, n.changes.join("，")),
+                ),
+                _ => {}
+            }
+            if let Some(s) = Some(filled(b.secrecy.as_deref())).filter(|s| !blank(s))
+                && !["绝密", "机密", "秘密"]
+                    .iter()
+                    .any(|l| s.trim().starts_with(l))
+            {
+                c.error(
+                    "banner.secrecy",
+                    format!("密级“{s}”应为绝密、机密或秘密，可加保密期限，如“秘密★1年”"),
+                );
+            }
+            if let Some(u) = Some(filled(b.urgency.as_deref())).filter(|s| !blank(s))
+                && !matches!(u.trim(), "特急" | "加急" | "特提" | "平急")
+            {
+                c.error("banner.urgency", format!("紧急程度“{u}”应为“特急”或“加急”"));
+            }
+            if b.organs.is_empty() && blank(&self.issuer) {
+                c.error(
+                    "banner.organs",
+                    "发文机关标志没有机关名称：请写上 organs，或写上署名 issuer",
+                );
+            }
+            if b.is_upward() && !self.kind.is_summary() {
+                c.warn(
+                    "banner.signers",
+                    format!(
+                        "签发人用于上行文（报告、请示）；{}通常是下行文，不标签发人",
+                        self.kind
+                    ),
+                );
+            }
+            if self.kind == crate::model::DocKind::Report && !b.is_upward() {
+                c.warn(
+                    "banner.signers",
+                    "报告是上行文，版头应标注签发人：请写上 signers，如 signers = \"张某某\"",
+                );
+            }
+        }
+        if let Some(r) = &self.record {
+            if r.cc.is_empty() && r.printer.is_none() && r.print_date.is_none() {
+                c.error(
+                    "record",
+                    "版记是空的：请写上抄送机关 cc、印发机关 printer 和印发日期 print_date，或删去这一节",
+                );
+            }
+            if r.printer.as_deref().is_none_or(blank) {
+                c.warn(
+                    "record.printer",
+                    format!(
+                        "版记没有写印发机关 printer，将印作“{}”：通常是发文机关的办公室，如“{}办公室”",
+                        self.issuer, self.issuer
+                    ),
+                );
+            }
+            match (r.print_date, self.notice_date()) {
+                (None, Some(d)) => c.warn(
+                    "record.print_date",
+                    format!("版记没有写印发日期 print_date，将印作成文日期“{d}印发”"),
+                ),
+                (Some(p), Some(d)) if p.last_day() < d.first_day() => c.error(
+                    "record.print_date",
+                    format!("印发日期“{p}”早于成文日期“{d}”：请核对"),
+                ),
+                (Some(p), _) if p.precision() != Precision::Day => c.error(
+                    "record.print_date",
+                    format!("印发日期须具体到日（现为“{p}”），如 2026-03-05"),
+                ),
+                _ => {}
+            }
+            for (i, u) in r.cc.0.iter().enumerate() {
+                if u.contains([',', ';']) {
+                    c.warn(
+                        format!("record.cc[{i}]"),
+                        format!("抄送机关“{u}”中有半角标点：机关之间用全角逗号“，”隔开"),
+                    );
+                }
+            }
+        }
+        if let Some(n) = &self.notice {
+            if n.addressee.as_deref().is_none_or(blank) {
+                c.warn(
+                    "notice.addressee",
+                    "印发通知没有主送机关 addressee：请写上，如“各乡镇人民政府，县直各单位：”",
+                );
+            }
+            if let Some(d) = n.date
+                && d.precision() != Precision::Day
+            {
+                c.error(
+                    "notice.date",
+                    format!("印发通知的成文日期须具体到日（现为“{d}”），如 2026-03-05"),
+                );
+            }
+        }
+    }
+
+    /// The date of the outermost signature: the notice's when it has its own, else the
+    /// document's.
+    fn notice_date(&self) -> Option<Date> {
+        self.notice.as_ref().and_then(|n| n.date).or(self.date)
+    }
+
     fn check_order(&self, c: &mut Checker) {
         for (i, key) in self.order.iter().enumerate() {
             let known = crate::template::SECTION_KEYS.contains(&key.as_str())
@@ -308,6 +486,35 @@ impl Document {
                     ),
                 );
             }
+        }
+    }
+}
+
+/// An annex table: a header, and rows as wide as it.
+fn check_table(c: &mut Checker, path: &str, t: &crate::elements::AnnexTable) {
+    if t.header.iter().all(|h| blank(h)) {
+        c.error(
+            format!("{path}.header"),
+            "表格缺少表头 header：请写上各列名称，如 [\"序号\", \"姓名\", \"职务\"]",
+        );
+        return;
+    }
+    if t.rows.is_empty() {
+        c.error(
+            format!("{path}.rows"),
+            "表格没有数据行 rows：请写上至少一行",
+        );
+    }
+    for (j, row) in t.rows.iter().enumerate() {
+        if row.len() != t.header.len() {
+            c.error(
+                format!("{path}.rows[{j}]"),
+                format!(
+                    "这一行有 {} 格，表头有 {} 列：请补齐或删去多余的格（空格写 \"\"）",
+                    row.len(),
+                    t.header.len()
+                ),
+            );
         }
     }
 }

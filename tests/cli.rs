@@ -131,6 +131,9 @@ fn new_writes_a_skeleton_that_renders_as_it_is() {
         ("实施方案", "方案.yaml"),
         ("activity_plan", "活动.json"),
         ("工作总结", "总结.toml"),
+        ("工作要点", "要点.yaml"),
+        ("工作汇报", "汇报.toml"),
+        ("speech", "讲话.json"),
     ] {
         let out = gongwen(&["new", kind, "-o", file], tmp.path());
         assert_eq!(out.status.code(), Some(0), "{kind}: {}", stderr(&out));
@@ -145,9 +148,57 @@ fn new_writes_a_skeleton_that_renders_as_it_is() {
         let out = gongwen(&["new", kind, "-o", file], tmp.path());
         assert_eq!(out.status.code(), Some(1), "{kind}");
     }
-    let out = gongwen(&["new", "报告"], tmp.path());
+    let out = gongwen(&["new", "请示"], tmp.path());
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("scheme"));
+}
+
+#[test]
+fn new_lists_the_kinds_one_key_a_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = gongwen(&["new", "--list"], tmp.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let keys: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(String::from)
+        .collect();
+    let want: Vec<&str> = gongwen::DocKind::ALL.iter().map(|k| k.key()).collect();
+    assert_eq!(keys, want);
+    // Every key listed makes a skeleton.
+    for key in &keys {
+        let out = gongwen(&["new", key], tmp.path());
+        assert_eq!(out.status.code(), Some(0), "{key}: {}", stderr(&out));
+    }
+}
+
+#[test]
+fn new_full_writes_every_optional_part() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = gongwen(
+        &["new", "实施方案", "--full", "-o", "方案.toml"],
+        tmp.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = std::fs::read_to_string(tmp.path().join("方案.toml")).unwrap();
+    for part in [
+        "[notice]",
+        "[banner]",
+        "[record]",
+        "remarks = ",
+        "[attachments.table]",
+    ] {
+        assert!(text.contains(part), "{part} missing");
+    }
+    let out = gongwen(&["validate", "方案.toml"], tmp.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = gongwen(&["new", "report", "--full", "-o", "报告.yaml"], tmp.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = std::fs::read_to_string(tmp.path().join("报告.yaml")).unwrap();
+    assert!(text.contains("signers:"), "a report's 版头 has 签发人");
+    assert!(
+        !text.contains("notice:"),
+        "a report is not issued by a notice"
+    );
 }
 
 #[test]

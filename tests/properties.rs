@@ -109,6 +109,7 @@ fn document(kind: DocKind, s: &[String]) -> Document {
         title: format!("附件{}", at(40)),
         text: at(41).as_str().into(),
         items: vec![item(s, 42)],
+        table: None,
     }];
     d.fonts.body = format!("仿宋{}", at(43));
     d

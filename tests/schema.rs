@@ -54,6 +54,8 @@ fn skeletons_validate_against_the_schema() {
         for format in [Format::Toml, Format::Yaml, Format::Json] {
             let text = skeleton(kind, format);
             assert_valid(&v, &data(&text, format), &format!("{kind:?} {format:?}"));
+            let text = gongwen::skeleton_full(kind, format);
+            assert_valid(&v, &data(&text, format), &format!("{kind:?} {format:?} --full"));
         }
     }
 }
@@ -63,7 +65,7 @@ fn the_schema_rejects_what_the_loader_rejects() {
     let v = schema();
     for bad in [
         r#"{"kind": "plan", "titel": "x"}"#,
-        r#"{"kind": "报告"}"#,
+        r#"{"kind": "请示"}"#,
         r#"{"kind": "plan", "title": 3}"#,
         r#"{"kind": "plan", "phases": [{"name": "a", "strat": "2025-01"}]}"#,
         r#"{"kind": "plan", "date": "明年"}"#,

@@ -18,7 +18,7 @@ use clap::{Parser, Subcommand};
 
 use gongwen::{
     DocKind, Document, Error, ErrorKind, Format, Severity, builtin_template,
-    builtin_template_names, skeleton, write_atomic,
+    builtin_template_names, skeleton, skeleton_full, write_atomic,
 };
 
 const AFTER_HELP: &str = "\
@@ -96,12 +96,17 @@ enum Command {
         pdf: bool,
     },
     /// 生成带中文注释的输入文件骨架，【待补】处由撰稿人填写
-    #[command(
-        after_help = "种类：plan（工作计划）、scheme（实施方案）、activity_plan（活动方案）、summary（工作总结），也可写中文名。\n示例：\n  gongwen new 实施方案 -o 方案.toml\n  gongwen new summary -o 总结.yaml"
-    )]
+    #[command(after_help = new_after_help())]
     New {
-        /// 文件种类
-        kind: String,
+        /// 文件种类（见下方列表，也可写中文名）
+        #[arg(required_unless_present = "list")]
+        kind: Option<String>,
+        /// 列出所有文件种类，每行一个
+        #[arg(long, conflicts_with_all = ["output", "full"])]
+        list: bool,
+        /// 写出这一种类能带的全部可选部分（版头、版记、附注、印发通知、附件表格），不需要的删去
+        #[arg(long)]
+        full: bool,
         /// 输出文件；不写则打印到屏幕。扩展名决定格式（.toml/.yaml/.json）
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -332,11 +337,20 @@ fn run(cli: Cli) -> Result<(), Error> {
             jobs,
             pdf,
         }),
+        Command::New { list: true, .. } => {
+            let mut out = std::io::stdout().lock();
+            for kind in DocKind::ALL {
+                let _ = writeln!(out, "{}", kind.key());
+            }
+            Ok(())
+        }
         Command::New {
             kind,
             output,
             force,
-        } => new(&kind, output, force),
+            full,
+            ..
+        } => new(kind.as_deref().unwrap_or_default(), output, force, full),
         Command::Validate { input } => validate(&input),
         Command::Check { input, format } => check::run(&input, format == "json"),
         Command::Keywords { input, n } => keywords::run(&input, n),
@@ -372,15 +386,39 @@ pub(crate) fn output_format(output: Option<&Path>) -> Result<Format, Error> {
     }
 }
 
-fn new(kind: &str, output: Option<PathBuf>, force: bool) -> Result<(), Error> {
+/// The kinds with their Chinese names and what each is for (`gongwen new --help`).
+fn new_after_help() -> String {
+    let mut text = String::from("种类：\n");
+    for kind in DocKind::ALL {
+        text += &format!(
+            "  {:<14}{}：{}\n",
+            kind.key(),
+            kind.chinese_name(),
+            kind.description()
+        );
+    }
+    text + "示例：\n  gongwen new 实施方案 -o 方案.toml\n  gongwen new summary -o 总结.yaml\n  \
+            gongwen new scheme --full -o 方案.toml   （带印发通知、版头、版记、附注和附件表格）\n  \
+            gongwen new --list"
+}
+
+fn new(kind: &str, output: Option<PathBuf>, force: bool, full: bool) -> Result<(), Error> {
     let kind = DocKind::from_name(kind).ok_or_else(|| {
+        let known: Vec<String> = DocKind::ALL
+            .iter()
+            .map(|k| format!("{}（{}）", k.key(), k.chinese_name()))
+            .collect();
         Error::new(
             ErrorKind::Syntax,
-            format!("未知的文件种类“{kind}”：可用 plan（工作计划）、scheme（实施方案）、activity_plan（活动方案）、summary（工作总结）"),
+            format!("未知的文件种类“{kind}”：可用 {}", known.join("、")),
         )
     })?;
     let format = output_format(output.as_deref())?;
-    let text = skeleton(kind, format);
+    let text = if full {
+        skeleton_full(kind, format)
+    } else {
+        skeleton(kind, format)
+    };
     match output {
         None => {
             let _ = std::io::stdout().write_all(text.as_bytes());

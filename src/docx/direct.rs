@@ -382,6 +382,7 @@ impl Writer<'_> {
     /// `pb` is decided by the caller after the id is taken, which changes nothing here.
     fn paragraph(&mut self, out: &mut String, blocks: &[Block], i: usize, pb: bool) {
         let next_is_title = matches!(blocks.get(i + 1), Some(Block::Title(_)));
+        let next_is_speaker = matches!(blocks.get(i + 1), Some(Block::Speaker(_)));
         let prev = if i > 0 { blocks.get(i - 1) } else { None };
         let base = PPr {
             page_break_before: pb,
@@ -396,6 +397,7 @@ impl Writer<'_> {
                     }
                 } else {
                     PPr {
+                        keep_next: next_is_speaker,
                         after: Some(BLANK_LINE.0),
                         ..base
                     }
@@ -403,6 +405,15 @@ impl Writer<'_> {
                 self.simple(out, TITLE, p, Font::Style, text);
             }
             Block::Addressee(text) => self.simple(out, ADDRESSEE, base, Font::Style, text),
+            Block::Speaker(text) => {
+                let p = PPr {
+                    keep_next: next_is_speaker,
+                    after: (!next_is_speaker).then_some(BLANK_LINE.0),
+                    center: true,
+                    ..base
+                };
+                self.simple(out, ADDRESSEE, p, Font::Heading2, text);
+            }
             Block::Heading {
                 level,
                 number,
@@ -766,6 +777,7 @@ fn block_len(b: &Block) -> usize {
     match b {
         Block::Title(t)
         | Block::Addressee(t)
+        | Block::Speaker(t)
         | Block::Signature(t)
         | Block::Date(t)
         | Block::Paragraph(t) => t.len() + markup,

@@ -572,6 +572,7 @@ fn keeps_with_next(level: u8, next: Option<&Block>) -> bool {
 /// The paragraph of a block that is one paragraph (not an annex, table or page break).
 fn paragraph(blocks: &[Block], i: usize, fonts: &Fonts) -> Paragraph {
     let next_is_title = matches!(blocks.get(i + 1), Some(Block::Title(_)));
+    let next_is_speaker = matches!(blocks.get(i + 1), Some(Block::Speaker(_)));
     let prev = if i > 0 { blocks.get(i - 1) } else { None };
     match &blocks[i] {
         Block::Title(text) => {
@@ -579,10 +580,24 @@ fn paragraph(blocks: &[Block], i: usize, fonts: &Fonts) -> Paragraph {
             if next_is_title {
                 p.keep_next(true)
             } else {
-                p.line_spacing(space_after(BLANK_LINE))
+                p.keep_next(next_is_speaker)
+                    .line_spacing(space_after(BLANK_LINE))
             }
         }
         Block::Addressee(text) => styled(ADDRESSEE).add_run(run(text)),
+        // A speech's date and speaker lines: centred 楷体 under the title, kept with it; an
+        // empty line after the last.
+        Block::Speaker(text) => {
+            let p = styled(ADDRESSEE)
+                .keep_next(next_is_speaker)
+                .align(AlignmentType::Center)
+                .add_run(run_in(text, &fonts.heading2));
+            if next_is_speaker {
+                p
+            } else {
+                p.line_spacing(space_after(BLANK_LINE))
+            }
+        }
         Block::Heading {
             level,
             number,

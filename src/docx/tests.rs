@@ -1123,8 +1123,9 @@ fn shuffled_documents() -> Vec<Vec<Block<'static>>> {
             (0..len)
                 .map(|_| {
                     let t = HOSTILE[next(HOSTILE.len())];
-                    match next(12) {
+                    match next(13) {
                         0 => Block::Title(t.into()),
+                        10 => Block::Speaker(t.into()),
                         1 => Block::Addressee(t.into()),
                         2 => h(next(6) as u8, "一、", t),
                         3 => run_in(next(5) as u8, "（一）", t, t),

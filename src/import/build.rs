@@ -299,6 +299,7 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> Docume
             title: t.clone(),
             text: Paragraphs(body.clone()),
             items: Vec::new(),
+            table: None,
         })
         .collect();
     let nodes = &p.nodes;
