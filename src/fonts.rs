@@ -26,7 +26,9 @@ pub struct FontStatus {
     pub name: String,
     /// Whether fontconfig knows a font of exactly that family.
     pub installed: bool,
-    /// The family fontconfig will use instead, when not installed.
+    /// The family fontconfig will draw Chinese text in instead, when the font is not
+    /// installed; `None` when no installed font has Chinese glyphs (the text would show as
+    /// boxes: install one, e.g. Debian's `fonts-noto-cjk`).
     pub substitute: Option<String>,
     /// The free font the alias file maps it to, when one is installed.
     pub alias: Option<&'static str>,
@@ -78,14 +80,19 @@ fn fc(args: &[&str]) -> Result<String> {
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
-/// The font families fontconfig knows.
-fn installed_families() -> Result<Vec<String>> {
-    Ok(fc(&["fc-list", ":", "family"])?
+/// The font families fontconfig knows that match `pattern` (`:` for all of them).
+fn families(pattern: &str) -> Result<Vec<String>> {
+    Ok(fc(&["fc-list", pattern, "family"])?
         .lines()
         .flat_map(|l| l.split(','))
         .map(|f| f.trim().to_string())
         .filter(|f| !f.is_empty())
         .collect())
+}
+
+/// The installed families with Chinese glyphs.
+fn families_with_chinese() -> Result<Vec<String>> {
+    families(":lang=zh")
 }
 
 /// Which fonts of `fonts` are installed, what replaces the others, and which free font
@@ -99,17 +106,25 @@ fn installed_families() -> Result<Vec<String>> {
 /// assert_eq!(report.len(), 5);
 /// ```
 pub fn font_report(fonts: &Fonts) -> Result<Vec<FontStatus>> {
-    let families = installed_families()?;
+    let families = families(":")?;
+    let chinese = families_with_chinese()?;
     let mut out = Vec::new();
     for (role, name) in roles(fonts) {
         let installed = families.iter().any(|f| f == name);
+        // Asked for Chinese, fontconfig names the font it draws Chinese text in; without
+        // `lang` it names its default (DejaVu Sans), which has no Chinese glyphs at all.
         let substitute = if installed {
             None
         } else {
-            fc(&["fc-match", "-f", "%{family[0]}", name])
-                .ok()
-                .map(|s| s.trim().to_string())
-                .filter(|s| !s.is_empty())
+            fc(&[
+                "fc-match",
+                "-f",
+                "%{family[0]}",
+                &format!("{name}:lang=zh-cn"),
+            ])
+            .ok()
+            .map(|s| s.trim().to_string())
+            .filter(|s| chinese.contains(s))
         };
         let alias = lookalikes(name)
             .iter()

@@ -1,7 +1,7 @@
 //! Plan → summary: a year-end summary skeleton that mirrors a plan.
 
 use crate::date::Date;
-use crate::model::{Achievement, DocKind, Document, Item, Paragraphs, Period};
+use crate::model::{Achievement, Area, DocKind, Document, Duty, Item, Paragraphs, Period};
 
 /// The mark left where facts are missing.
 pub const TODO_MARK: &str = "【待补：完成情况】";
@@ -77,6 +77,39 @@ fn task_item(task: &Item) -> Item {
     }
 }
 
+/// A duty of the plan's 职责分工 as a line of the summary: the task with its target, units
+/// and deadline as the plan set them, and its 完成情况 to fill in.
+fn duty_item(d: &Duty, area: &Area) -> Item {
+    let mut line = clause(&d.task);
+    let mut notes = Vec::new();
+    if let Some(t) = d.target.as_deref().filter(|t| !t.trim().is_empty()) {
+        notes.push(format!("目标：{}", clause(t)));
+    }
+    let lead = if d.lead.is_empty() {
+        &area.lead
+    } else {
+        &d.lead
+    };
+    if !lead.is_empty() {
+        notes.push(format!("牵头单位：{}", lead.0.join("、")));
+    }
+    if !d.units.is_empty() {
+        notes.push(format!("责任单位：{}", d.units.0.join("、")));
+    }
+    if let Some(deadline) = &d.deadline {
+        notes.push(format!("完成时限：{deadline}"));
+    }
+    if !notes.is_empty() {
+        line.push_str(&format!("（{}）", notes.join("；")));
+    }
+    line.push_str("。完成情况：");
+    line.push_str(&todo("是否完成，实际数据"));
+    Item {
+        text: Paragraphs(vec![line]),
+        ..Item::default()
+    }
+}
+
 /// The day a year-end summary is dated: the last day of the plan's period, else the last
 /// day of the plan's year.
 fn summary_date(plan: &Document) -> Option<Date> {
@@ -92,7 +125,8 @@ fn summary_date(plan: &Document) -> Option<Date> {
 
 impl Document {
     /// A year-end summary (工作总结) skeleton that mirrors this plan: one achievement per
-    /// goal (with its target and deadline), per phase (its tasks as items) and per custom
+    /// goal (with its target and deadline), per phase (its tasks as items), per area of the
+    /// 职责分工 (every duty as a line with its target, units and deadline) and per custom
     /// section, each with 【待补：完成情况】 where the facts go; a 基本情况 that recalls the
     /// overall goal; 存在的问题 and 下一步打算 with prompts. It validates and renders as it
     /// is; `gongwen check` lists every 【待补】 still to fill in.
@@ -105,7 +139,9 @@ impl Document {
     /// assert!(summary.title.ends_with("工作总结"), "{}", summary.title);
     /// assert!(summary.validate().iter().all(|p| p.severity != gongwen::Severity::Error));
     /// let goals = plan.goals.as_ref().map_or(0, |g| g.items.len());
-    /// assert_eq!(summary.achievements.len(), goals + plan.phases.len() + plan.sections.len());
+    /// let areas = plan.responsibilities.iter().filter(|a| !a.duties.is_empty()).count();
+    /// assert_eq!(summary.achievements.len(),
+    ///     goals + plan.phases.len() + areas + plan.sections.len());
     /// Renderer::new().render_to_bytes(&summary).unwrap();
     /// ```
     pub fn summarize(&self) -> Document {
@@ -182,6 +218,20 @@ impl Document {
                 title: format!("{name}工作"),
                 practice: Paragraphs(practice),
                 items: ph.tasks.iter().map(task_item).collect(),
+                ..Achievement::default()
+            });
+        }
+        // 职责分工: every duty's task, target, units and deadline, with its 完成情况 to fill in
+        for area in self
+            .responsibilities
+            .iter()
+            .filter(|a| !a.duties.is_empty())
+        {
+            let name = clause(&area.area);
+            s.achievements.push(Achievement {
+                title: name.clone(),
+                practice: Paragraphs(vec![format!("{TODO_MARK}“{name}”各项任务的落实情况。")]),
+                items: area.duties.iter().map(|d| duty_item(d, area)).collect(),
                 ..Achievement::default()
             });
         }

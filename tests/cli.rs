@@ -434,3 +434,53 @@ fn a_template_that_crashes_the_engine_fails_that_file_only_and_quietly() {
     );
     assert!(!tmp.path().join("out/fire_safety_plan.docx").exists());
 }
+
+/// `gongwen fonts` with `FONTCONFIG_FILE` pointing at a configuration of `dirs` only.
+fn fonts_with_only(dirs: &[&str], tmp: &std::path::Path) -> Option<std::process::Output> {
+    let conf = tmp.join("fonts.conf");
+    let dirs: String = dirs.iter().map(|d| format!("<dir>{d}</dir>")).collect();
+    std::fs::write(
+        &conf,
+        format!(
+            "<?xml version=\"1.0\"?><fontconfig>{dirs}<cachedir>{}</cachedir></fontconfig>",
+            tmp.join("cache").display()
+        ),
+    )
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_gongwen"))
+        .arg("fonts")
+        .env("FONTCONFIG_FILE", &conf)
+        .current_dir(tmp)
+        .output()
+        .unwrap();
+    out.status.success().then_some(out)
+}
+
+#[test]
+fn fonts_never_names_a_stand_in_without_chinese_glyphs() {
+    let tmp = tempfile::tempdir().unwrap();
+    // Only Latin fonts: the report says plainly that nothing can draw Chinese, and how to
+    // get a font, instead of naming DejaVu Sans as the stand-in.
+    let latin = "/usr/share/fonts/truetype/dejavu";
+    if !std::path::Path::new(latin).is_dir() {
+        eprintln!("{latin} missing: check skipped");
+        return;
+    }
+    let Some(out) = fonts_with_only(&[latin], tmp.path()) else {
+        eprintln!("fontconfig not installed: check skipped");
+        return;
+    };
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(!report.contains("DejaVu"), "{report}");
+    assert!(report.contains("没有其他中文字体"), "{report}");
+    assert!(stderr(&out).contains("fonts-noto-cjk"), "{}", stderr(&out));
+    // With a CJK font installed, that font is the stand-in.
+    let cjk = "/usr/share/fonts/opentype/noto";
+    if std::path::Path::new(cjk).is_dir() {
+        let out = fonts_with_only(&[latin, cjk], tmp.path()).unwrap();
+        let report = String::from_utf8_lossy(&out.stdout);
+        assert!(report.contains("CJK"), "{report}");
+        assert!(!report.contains("DejaVu"), "{report}");
+        assert!(!stderr(&out).contains("没有安装任何中文字体"));
+    }
+}

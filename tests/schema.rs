@@ -55,7 +55,11 @@ fn skeletons_validate_against_the_schema() {
             let text = skeleton(kind, format);
             assert_valid(&v, &data(&text, format), &format!("{kind:?} {format:?}"));
             let text = gongwen::skeleton_full(kind, format);
-            assert_valid(&v, &data(&text, format), &format!("{kind:?} {format:?} --full"));
+            assert_valid(
+                &v,
+                &data(&text, format),
+                &format!("{kind:?} {format:?} --full"),
+            );
         }
     }
 }

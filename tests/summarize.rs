@@ -48,9 +48,14 @@ fn every_plan_gives_a_summary_that_validates_and_renders() {
             .filter(|p| p.severity == Severity::Error)
             .collect();
         assert!(errors.is_empty(), "{name}: {errors:?}");
-        // one achievement per goal, phase and custom section
+        // one achievement per goal, phase, area with duties and custom section
         let goals = plan.goals.as_ref().map_or(0, |g| g.items.len());
-        let expected = (goals + plan.phases.len() + plan.sections.len()).max(1);
+        let areas = plan
+            .responsibilities
+            .iter()
+            .filter(|a| !a.duties.is_empty())
+            .count();
+        let expected = (goals + plan.phases.len() + areas + plan.sections.len()).max(1);
         assert_eq!(s.achievements.len(), expected, "{name}");
         for (a, ph) in s.achievements[goals..].iter().zip(&plan.phases) {
             assert!(
@@ -218,4 +223,57 @@ fn render_never_loads_jieba_and_first_call_cost() {
     );
     assert!(gongwen::jieba_loaded());
     assert!(found.is_empty(), "{found:?}");
+}
+
+/// The duties of the 职责分工 hold a plan's most concrete targets: each becomes a line of the
+/// summary with its task, target, units and deadline, and its 完成情况 to fill in.
+#[test]
+fn cli_summarize_carries_every_duty() {
+    let exe = env!("CARGO_BIN_EXE_gongwen");
+    let o = Command::new(exe)
+        .args(["summarize", "tests/inputs/summarize/waste_duties.toml"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let summary = Document::from_toml_str(&String::from_utf8(o.stdout).unwrap()).unwrap();
+    let lines: Vec<String> = summary
+        .achievements
+        .iter()
+        .flat_map(|a| a.items.iter().flat_map(|i| i.text.0.clone()))
+        .collect();
+    let find = |what: &str| {
+        lines
+            .iter()
+            .find(|l| l.contains(what))
+            .unwrap_or_else(|| panic!("{what} missing from {lines:#?}"))
+            .clone()
+    };
+    let points = find("新建分类投放点320个");
+    for part in [
+        "建设生活垃圾分类投放点",
+        "县住房和城乡建设局",
+        "各乡镇人民政府",
+        "2026年6月30日",
+        "完成情况：【待补",
+    ] {
+        assert!(points.contains(part), "{part} missing from {points}");
+    }
+    let trucks = find("新增分类运输车24辆");
+    assert!(
+        trucks.contains("2026年9月") && trucks.contains("县城市管理局"),
+        "{trucks}"
+    );
+    // Each area is an achievement of its own, named after the area.
+    assert!(
+        summary
+            .achievements
+            .iter()
+            .any(|a| a.title == "分类设施建设")
+    );
+    assert!(
+        summary
+            .achievements
+            .iter()
+            .any(|a| a.title == "分类收运体系")
+    );
 }

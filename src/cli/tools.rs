@@ -45,15 +45,27 @@ pub(super) fn fonts(write: Option<&Path>, force: bool) -> Result<(), Error> {
             "已安装".to_string()
         } else {
             missing += 1;
-            let sub = f.substitute.as_deref().unwrap_or("（无）");
-            match f.alias {
-                Some(a) => format!("未安装，现由 {sub} 代替；别名文件将映射到 {a}"),
-                None => format!(
-                    "未安装，现由 {sub} 代替；未找到合适的免费字体（可安装 fonts-noto-cjk、fonts-arphic-ukai）"
+            match (f.substitute.as_deref(), f.alias) {
+                (Some(sub), Some(a)) => format!("未安装，现由 {sub} 代替；别名文件将映射到 {a}"),
+                (Some(sub), None) => format!(
+                    "未安装，现由 {sub} 代替；未找到更接近的免费字体（可安装 fonts-noto-cjk、fonts-arphic-ukai）"
                 ),
+                (None, _) => {
+                    "未安装，本机也没有其他中文字体：预览和 PDF 中的汉字将显示为方框".to_string()
+                }
             }
         };
         println!("{}\t{}\t{}", f.role, f.name, state);
+    }
+    let no_chinese = report
+        .iter()
+        .any(|f| !f.installed && f.substitute.is_none());
+    if no_chinese {
+        super::hint(
+            "本机没有安装任何中文字体。Debian/Ubuntu：sudo apt-get install fonts-noto-cjk fonts-arphic-ukai；\
+             也可把 Windows 的 C:\\Windows\\Fonts 中的仿宋、黑体、楷体、宋体复制到 ~/.local/share/fonts 后运行 fc-cache。\
+             用 Word 或 WPS 打开 .docx 不受影响",
+        );
     }
     if let Some(path) = write {
         write_atomic(path, fontconfig_aliases(&report).as_bytes(), force)?;
@@ -62,7 +74,7 @@ pub(super) fn fonts(write: Option<&Path>, force: bool) -> Result<(), Error> {
             path.display(),
             path.display()
         ));
-    } else if missing > 0 {
+    } else if missing > 0 && !no_chinese {
         super::hint(
             "提示：用 --write-fontconfig FILE 生成别名文件，让 LibreOffice 预览用近似字体显示",
         );
