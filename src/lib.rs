@@ -197,7 +197,7 @@ pub use template::{builtin_template, builtin_template_names};
 pub fn panic_is_caught() -> bool {
     template::panic_is_reported()
 }
-pub use validate::{Problem, Severity};
+pub use validate::{Placeholder, Problem, Severity};
 
 // Text analysis (issue 3): the shared jieba instance, keywords, lint, plan → summary.
 mod analysis;

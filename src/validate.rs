@@ -48,6 +48,28 @@ impl fmt::Display for Problem {
     }
 }
 
+/// A placeholder (【待补：…】) still left in a document: where it is and what it asks for.
+///
+/// ```
+/// let doc = gongwen::Document::from_toml_str(r#"
+/// kind = "plan"
+/// title = "【待补：单位】2026年消防工作计划"
+/// "#).unwrap();
+/// let left = doc.placeholders();
+/// assert_eq!(left[0].path, "title");
+/// assert_eq!(left[0].text, "【待补：单位】");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Placeholder {
+    /// Where in the data: `phases[1].tasks[0].text`.
+    pub path: String,
+    /// The placeholder as written: `【待补：责任单位】`.
+    pub text: String,
+}
+
+/// The mark a placeholder starts with.
+const PLACEHOLDER: &str = "【待补";
+
 struct Checker {
     problems: Vec<Problem>,
 }
@@ -101,6 +123,24 @@ fn filled(value: Option<&str>) -> &str {
 }
 
 impl Document {
+    /// Every placeholder (【待补：…】) left in the document, in the order of the input file's
+    /// keys, each with its data path. A skeleton from `gongwen new` starts with dozens; a
+    /// document ready to hand in has none. Not an error: the document renders with them.
+    ///
+    /// ```
+    /// use gongwen::{skeleton, DocKind, Document, Format};
+    /// let doc = Document::from_toml_str(&skeleton(DocKind::Plan, Format::Toml)).unwrap();
+    /// assert!(doc.placeholders().len() > 10);
+    /// assert!(Document::from_path("examples/fire_safety_plan.toml").unwrap().placeholders().is_empty());
+    /// ```
+    pub fn placeholders(&self) -> Vec<Placeholder> {
+        let mut out = Vec::new();
+        if let Ok(value) = serde_json::to_value(self) {
+            collect_placeholders(&value, &mut String::new(), &mut out);
+        }
+        out
+    }
+
     /// Checks the document and returns every problem found, errors first. An empty list
     /// means the document is ready to render.
     ///
@@ -516,5 +556,49 @@ fn check_table(c: &mut Checker, path: &str, t: &crate::elements::AnnexTable) {
                 ),
             );
         }
+    }
+}
+
+/// Walks the serialised document, collecting the placeholders of every string with its
+/// path; a string that is the only element of its list (a one-paragraph text) is named by
+/// the list's path, as the writer wrote it.
+fn collect_placeholders(value: &serde_json::Value, path: &mut String, out: &mut Vec<Placeholder>) {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => {
+            let mut rest = s.as_str();
+            while let Some(at) = rest.find(PLACEHOLDER) {
+                let tail = &rest[at..];
+                let end = tail.find('】').map_or(tail.len(), |e| e + '】'.len_utf8());
+                out.push(Placeholder {
+                    path: path.clone(),
+                    text: tail[..end].to_string(),
+                });
+                rest = &tail[end..];
+            }
+        }
+        Value::Array(items) => {
+            let single = items.len() == 1 && items[0].is_string();
+            for (i, item) in items.iter().enumerate() {
+                let len = path.len();
+                if !single {
+                    path.push_str(&format!("[{i}]"));
+                }
+                collect_placeholders(item, path, out);
+                path.truncate(len);
+            }
+        }
+        Value::Object(map) => {
+            for (key, item) in map {
+                let len = path.len();
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+                collect_placeholders(item, path, out);
+                path.truncate(len);
+            }
+        }
+        _ => {}
     }
 }

@@ -484,3 +484,55 @@ fn fonts_never_names_a_stand_in_without_chinese_glyphs() {
         assert!(!stderr(&out).contains("没有安装任何中文字体"));
     }
 }
+
+#[test]
+fn validate_counts_the_placeholders_left() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = gongwen(&["new", "plan", "-o", "计划.toml"], tmp.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let left = gongwen::Document::from_path(tmp.path().join("计划.toml"))
+        .unwrap()
+        .placeholders()
+        .len();
+    assert!(left > 10);
+    // An untouched skeleton: every placeholder listed with its place, exit 0, and no
+    // "可以生成" while any is left.
+    let out = gongwen(&["validate", "计划.toml"], tmp.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains(&format!("还有 {left} 处【待补】")), "{err}");
+    assert!(err.contains("待补 [title]：【待补：单位】"), "{err}");
+    assert!(err.contains("待补 [issuer]"), "{err}");
+    assert_eq!(err.matches("  待补 [").count(), left, "{err}");
+    assert!(!err.contains("可以生成"), "{err}");
+    assert!(err.contains("下一步：补全"), "{err}");
+    // A finished document: no reminder, no 补全 hint.
+    let out = gongwen(
+        &[
+            "validate",
+            example("fire_safety_plan.toml").to_str().unwrap(),
+        ],
+        tmp.path(),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let err = stderr(&out);
+    assert!(err.contains("未发现问题，可以生成"), "{err}");
+    assert!(!err.contains("待补"), "{err}");
+    // render says how many are left, and only then.
+    let out = gongwen(&["render", "计划.toml"], tmp.path());
+    assert!(
+        stderr(&out).contains(&format!("还有 {left} 处【待补】")),
+        "{}",
+        stderr(&out)
+    );
+    let out = gongwen(
+        &[
+            "render",
+            example("fire_safety_plan.toml").to_str().unwrap(),
+            "-o",
+            "f.docx",
+        ],
+        tmp.path(),
+    );
+    assert!(!stderr(&out).contains("待补"), "{}", stderr(&out));
+}

@@ -460,24 +460,38 @@ fn new(kind: &str, output: Option<PathBuf>, force: bool, full: bool) -> Result<(
 fn validate(input: &Path) -> Result<(), Error> {
     let doc = Document::from_path(input)?;
     let problems = doc.validate();
-    if problems.is_empty() {
-        hint(&format!("{}：未发现问题", input.display()));
-        return Ok(());
-    }
+    let left = doc.placeholders();
+    let name = input.display();
     for p in &problems {
-        eprintln!("{}: {p}", input.display());
+        eprintln!("{name}: {p}");
     }
-    let errors: Vec<_> = problems
-        .into_iter()
+    if !left.is_empty() {
+        eprintln!(
+            "{name}: 还有 {} 处【待补】没有填写（不妨碍生成，定稿前请逐一补全）：",
+            left.len()
+        );
+        for p in &left {
+            eprintln!("  待补 [{}]：{}", p.path, p.text);
+        }
+    }
+    let errors = problems
+        .iter()
         .filter(|p| p.severity == Severity::Error)
-        .collect();
-    if errors.is_empty() {
-        return Ok(());
+        .count();
+    if errors > 0 {
+        return Err(
+            Error::new(ErrorKind::Invalid, format!("发现 {errors} 处错误"))
+                .with_file(name.to_string()),
+        );
     }
-    Err(
-        Error::new(ErrorKind::Invalid, format!("发现 {} 处错误", errors.len()))
-            .with_file(input.display().to_string()),
-    )
+    if problems.is_empty() && left.is_empty() {
+        hint(&format!("{name}：未发现问题，可以生成"));
+    } else if !left.is_empty() {
+        hint(&format!(
+            "下一步：补全以上【待补】处，再运行 gongwen render {name}"
+        ));
+    }
+    Ok(())
 }
 
 fn list_templates(dir: Option<&Path>) -> Result<(), Error> {

@@ -95,9 +95,15 @@ fn one(renderer: &Renderer, input: &Path, output: &Path, args: &Args) -> Result<
     if args.pdf {
         pdf(output, &doc.fonts, args.force)?;
     }
-    hint(
-        "下一步：用 Word 或 WPS 打开，补全【待补】处的内容并通读一遍；修改输入文件后可加 --force 重新生成。",
-    );
+    let left = doc.placeholders().len();
+    if left > 0 {
+        hint(&format!(
+            "下一步：还有 {left} 处【待补】没有填写（gongwen validate {} 列出位置）；补全输入文件后加 --force 重新生成，或在 Word、WPS 中补全。",
+            input.display()
+        ));
+    } else {
+        hint("下一步：用 Word 或 WPS 打开，通读一遍；修改输入文件后可加 --force 重新生成。");
+    }
     Ok(())
 }
 
