@@ -990,8 +990,97 @@ fn inject(d: &Draft, code: Code, rng: &mut Rng) -> Option<(Vec<String>, usize)> 
             lines[i] = format!("{}（责任单位：{stranger}）{}", &l[..at], &l[at..]);
             Some((lines, i))
         }
+        Code::YearMismatch => {
+            let year = title_year(&lines[0])?;
+            let s = if summary {
+                let eligible = body_lines(d, &["下一步", "打算", "问题"]);
+                let i = *rng.pick(&eligible)?;
+                let s = format!("该项目已于{}年3月10日通过验收。", year + 1);
+                (i, s)
+            } else {
+                // A plan's background may name past years; its tasks may not.
+                let eligible = body_lines(d, &["基本情况", "背景", "现状", "职责", "分工"]);
+                let i = *rng.pick(&eligible)?;
+                let s = *rng
+                    .pick(&[
+                        "相关任务于{}年6月底前全部完成。",
+                        "力争到{}年底实现全覆盖。",
+                    ])
+                    .unwrap();
+                (i, s.replace("{}", &(year - 1).to_string()))
+            };
+            lines[s.0] = insert_sentence(rng, &lines[s.0], &s.1);
+            Some((lines, s.0))
+        }
+        Code::SequenceGap => {
+            let i = *rng.pick(&body_lines(d, &["职责", "分工"]))?;
+            let s = *rng
+                .pick(&[
+                    "一是加强日常巡查，二是强化宣传引导，四是完善工作台账。",
+                    "首先明确工作责任，再次加强督促检查。",
+                    "一是摸清底数，二是建立台账，二是跟踪问效。",
+                ])
+                .unwrap();
+            lines[i] = insert_sentence(rng, &lines[i], s);
+            Some((lines, i))
+        }
+        Code::ImpossibleDate => {
+            let i = *rng.pick(&body_lines(d, &["职责", "分工"]))?;
+            let year = title_year(&lines[0]).unwrap_or(2025);
+            let s = *rng
+                .pick(&[
+                    "定于{}年2月30日召开推进会。",
+                    "各单位于{}年13月底前报送材料。",
+                    "检查安排在4月31日进行。",
+                ])
+                .unwrap();
+            lines[i] = insert_sentence(rng, &lines[i], &s.replace("{}", &year.to_string()));
+            Some((lines, i))
+        }
+        Code::AsciiQuotes => {
+            let i = *rng.pick(&body_lines(d, &["职责", "分工"]))?;
+            let s = *rng
+                .pick(&[
+                    "深入开展\"平安社区\"创建活动。",
+                    "推广\"一站式\"服务模式。",
+                    "叫响'志愿服务进万家'品牌。",
+                ])
+                .unwrap();
+            lines[i] = insert_sentence(rng, &lines[i], s);
+            Some((lines, i))
+        }
+        Code::DeadlineStyle => {
+            // Only where the draft already writes its deadlines with 前, at least twice.
+            let styled = lines
+                .iter()
+                .map(|l| l.matches("底前").count() + l.matches("日前").count())
+                .sum::<usize>();
+            if styled < 3 {
+                return None;
+            }
+            let i = *rng.pick(&body_lines(d, &["职责", "分工"]))?;
+            let year = title_year(&lines[0]).unwrap_or(2025);
+            let s = *rng
+                .pick(&[
+                    "各单位于{}年9月30日完成自查。",
+                    "整改工作于{}年10月底完成。",
+                ])
+                .unwrap();
+            lines[i] = insert_sentence(rng, &lines[i], &s.replace("{}", &year.to_string()));
+            Some((lines, i))
+        }
         _ => None,
     }
+}
+
+/// The year in a title line (four digits before 年).
+fn title_year(title: &str) -> Option<u16> {
+    let at = title.find('年')?;
+    title[..at]
+        .char_indices()
+        .rev()
+        .nth(3)
+        .and_then(|(b, _)| title[b..at].parse().ok())
 }
 
 /// Every code but `validation` (which reports `Document::validate`, not text).
@@ -1215,4 +1304,70 @@ fn cli_check_exit_codes_and_json() {
         help.contains("numbering_gap") && help.contains("示例"),
         "{help}"
     );
+}
+
+/// The reviewer's checks of issue 17, each through `gongwen check` on its own small draft
+/// (tests/inputs/check/): found at the exact line and column, and silent on a clean draft
+/// that writes the same things correctly.
+#[test]
+fn cli_check_finds_each_new_code_where_it_is() {
+    let run = |file: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_gongwen"))
+            .args([
+                "check",
+                &format!("tests/inputs/check/{file}"),
+                "--format",
+                "json",
+            ])
+            .output()
+            .unwrap();
+        let found: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{file}: {e}: {}", String::from_utf8_lossy(&out.stdout)));
+        found
+            .iter()
+            .map(|d| {
+                (
+                    d["line"].as_u64().unwrap(),
+                    d["column"].as_u64().unwrap(),
+                    d["code"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    /// A finding expected: line, column, code.
+    type Found = (u64, u64, &'static str);
+    let cases: [(&str, &[Found]); 7] = [
+        (
+            "year_mismatch.txt",
+            &[(3, 20, "year_mismatch"), (5, 8, "year_mismatch")],
+        ),
+        ("year_mismatch_summary.txt", &[(3, 16, "year_mismatch")]),
+        (
+            "sequence_gap.txt",
+            &[(3, 19, "sequence_gap"), (4, 10, "sequence_gap")],
+        ),
+        (
+            "impossible_date.txt",
+            &[(3, 3, "impossible_date"), (3, 22, "impossible_date")],
+        ),
+        (
+            "ascii_quotes.txt",
+            &[(3, 5, "ascii_quotes"), (3, 18, "ascii_quotes")],
+        ),
+        ("deadline_style.txt", &[(4, 6, "deadline_style")]),
+        // Two identical placeholders: each at its own line, not both at the first one's.
+        (
+            "duplicate_placeholders.toml",
+            &[(8, 9, "placeholder"), (12, 9, "placeholder")],
+        ),
+    ];
+    for (file, want) in cases {
+        let got = run(file);
+        let want: Vec<(u64, u64, String)> = want
+            .iter()
+            .map(|&(l, c, code)| (l, c, code.to_string()))
+            .collect();
+        assert_eq!(got, want, "{file}");
+    }
+    assert_eq!(run("clean.txt"), vec![], "clean.txt");
 }

@@ -130,7 +130,7 @@ enum Command {
         force: bool,
     },
     /// 检查草稿中的常见问题（占位符、编号、半角标点、口吻等），可输出 JSON
-    #[command(after_help = check::AFTER_HELP)]
+    #[command(after_help = check::after_help())]
     Check {
         /// 要检查的文件：输入文件、.txt 草稿或 .docx
         input: PathBuf,

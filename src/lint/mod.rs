@@ -22,10 +22,16 @@
 //! | `plan_wording` | warning | 将/要/计划/力争 … in a summary, outside 下一步打算 |
 //! | `summary_wording` | warning | 开展了/取得了 … in a plan, outside 基本情况 |
 //! | `unassigned_unit` | warning | a unit named in a task but not in the 职责分工 |
+//! | `year_mismatch` | warning | a deadline before the plan's year (到2025年底 in a 2026 plan); a date after a summary's own |
+//! | `sequence_gap` | warning | 一是……二是……四是 inside a paragraph; 首先……再次 without 其次 |
+//! | `impossible_date` | error | a day or month that does not exist (2026年2月30日, 13月) |
+//! | `ascii_quotes` | warning | "…" or '…' around Chinese text (want “…” ‘…’) |
+//! | `deadline_style` | info | a deadline without 前 where the document's others have it (于9月完成 beside 6月底前) |
 //! | `validation` | error/warning | the other problems of [`Document::validate`] (input files) |
 //!
 //! The first check in a process loads the jieba dictionary (see [`crate::warm_up`]).
 
+mod dates;
 mod rules;
 mod source;
 mod structure;
@@ -113,11 +119,22 @@ pub enum Code {
     UnassignedUnit,
     /// Another problem found by [`Document::validate`].
     Validation,
+    /// A date whose year does not fit the document (a past deadline in a plan, a future
+    /// date in a summary).
+    YearMismatch,
+    /// An enumeration inside a paragraph that skips (一是……二是……四是).
+    SequenceGap,
+    /// A day or month that does not exist.
+    ImpossibleDate,
+    /// ASCII quotation marks around Chinese text.
+    AsciiQuotes,
+    /// A deadline written without 前 where the document's others have it.
+    DeadlineStyle,
 }
 
 impl Code {
     /// Every code, in the order of the table in the module docs.
-    pub const ALL: [Code; 14] = [
+    pub const ALL: [Code; 19] = [
         Code::Placeholder,
         Code::TemplateLeftover,
         Code::NumberingGap,
@@ -132,6 +149,11 @@ impl Code {
         Code::SummaryWording,
         Code::UnassignedUnit,
         Code::Validation,
+        Code::YearMismatch,
+        Code::SequenceGap,
+        Code::ImpossibleDate,
+        Code::AsciiQuotes,
+        Code::DeadlineStyle,
     ];
 
     /// The code's name in JSON output and in `--help`.
@@ -155,6 +177,11 @@ impl Code {
             Code::SummaryWording => "summary_wording",
             Code::UnassignedUnit => "unassigned_unit",
             Code::Validation => "validation",
+            Code::YearMismatch => "year_mismatch",
+            Code::SequenceGap => "sequence_gap",
+            Code::ImpossibleDate => "impossible_date",
+            Code::AsciiQuotes => "ascii_quotes",
+            Code::DeadlineStyle => "deadline_style",
         }
     }
 
@@ -181,8 +208,9 @@ impl Code {
             | Code::TemplateLeftover
             | Code::NumberingGap
             | Code::DateOrder
+            | Code::ImpossibleDate
             | Code::Validation => Level::Error,
-            Code::StockPhrase | Code::LongSentence => Level::Info,
+            Code::StockPhrase | Code::LongSentence | Code::DeadlineStyle => Level::Info,
             _ => Level::Warning,
         }
     }
@@ -210,6 +238,13 @@ impl Code {
             Code::SummaryWording => "计划里出现总结口吻（开展了、取得了）",
             Code::UnassignedUnit => "任务中的责任单位在职责分工中没有出现",
             Code::Validation => "输入文件的其他校验问题",
+            Code::YearMismatch => {
+                "年份与文件不符（计划里的时限早于本年，总结里的日期晚于成文日期）"
+            }
+            Code::SequenceGap => "段内列举跳号（一是……二是……四是；首先……再次）",
+            Code::ImpossibleDate => "不存在的日期（2月30日、13月）",
+            Code::AsciiQuotes => "中文里用了英文引号（\"…\" '…'），应为“…”‘…’",
+            Code::DeadlineStyle => "时限写法不统一（多数写“……前”，个别没有“前”）",
         }
     }
 }
@@ -308,12 +343,19 @@ pub fn check_lines<S: AsRef<str>>(lines: &[S], kind: Option<DocKind>) -> Vec<Dia
     let texts: Vec<&str> = lines.iter().map(|l| l.as_ref()).collect();
     let outline = structure::Outline::parse(&texts);
     let kind = kind.or_else(|| outline.guess_kind(&texts));
+    let date = signature_date(&texts);
+    let year = outline
+        .title
+        .and_then(|t| title_year(texts[t]))
+        .or(date.map(|d| d.0));
     let mut out = Vec::new();
     for (i, text) in texts.iter().enumerate() {
         let para = rules::Para {
             text,
             section: outline.section_of(i),
             kind,
+            year,
+            date,
         };
         for f in rules::check_para(&para) {
             out.push(Diagnostic {
@@ -326,8 +368,35 @@ pub fn check_lines<S: AsRef<str>>(lines: &[S], kind: Option<DocKind>) -> Vec<Dia
         }
     }
     out.extend(outline.check(&texts));
+    for (i, ci, message) in dates::deadline_style(&texts) {
+        out.push(Diagnostic {
+            line: i + 1,
+            column: ci + 1,
+            code: Code::DeadlineStyle,
+            severity: Code::DeadlineStyle.level(),
+            message,
+        });
+    }
     sort(&mut out);
     out
+}
+
+/// The year in a title: the first four digits followed by 年.
+pub(crate) fn title_year(title: &str) -> Option<u16> {
+    let chars: Vec<char> = title.chars().collect();
+    dates::scan(&chars).into_iter().find_map(|e| e.year)
+}
+
+/// The 成文日期 of a draft: the last line (of the last ten) that is a full date and
+/// nothing else.
+fn signature_date(lines: &[&str]) -> Option<(u16, u8, u8)> {
+    lines.iter().rev().take(10).find_map(|l| {
+        let chars: Vec<char> = l.trim().chars().collect();
+        match dates::scan(&chars).as_slice() {
+            [e] if e.start == 0 && e.end == chars.len() => Some((e.year?, e.month?, e.day?)),
+            _ => None,
+        }
+    })
 }
 
 /// Checks a document built or loaded in code: its text fields (line 0, column within the

@@ -24,6 +24,10 @@ pub(crate) struct Para<'a> {
     pub text: &'a str,
     pub section: Sect,
     pub kind: Option<DocKind>,
+    /// The year the document is about (from its title, else its date).
+    pub year: Option<u16>,
+    /// The document's own date (成文日期), when known.
+    pub date: Option<(u16, u8, u8)>,
 }
 
 /// One finding in a paragraph: `char_index` is 0-based, in characters.
@@ -49,6 +53,11 @@ pub(crate) fn check_para(p: &Para) -> Vec<Finding> {
     template_leftover(p.text, &mut out);
     halfwidth_punct(&chars, &mut out);
     date_order(&chars, &mut out);
+    let dates = super::dates::scan(&chars);
+    super::dates::impossible(&chars, &dates, &mut out);
+    super::dates::year_mismatch(p, &chars, &dates, &mut out);
+    sequence_gap(&chars, &mut out);
+    ascii_quotes(&chars, &mut out);
     stock_phrase(&chars, &mut out);
     long_sentence(&chars, &mut out);
     if has_cjk(&chars) {
@@ -111,6 +120,103 @@ fn slice(chars: &[char], from: usize, to: usize) -> String {
 }
 
 // ───────────────────────── placeholder ─────────────────────────
+
+// ───────────────────────── sequence_gap ─────────────────────────
+
+/// Whether an enumerator may start at `i`: the start of the text, or after punctuation.
+fn clause_start(chars: &[char], i: usize) -> bool {
+    i == 0
+        || matches!(
+            chars[i - 1],
+            '，' | '。'
+                | '；'
+                | '：'
+                | '、'
+                | '！'
+                | '？'
+                | '”'
+                | '）'
+                | ' '
+                | '\u{3000}'
+                | ','
+                | ';'
+                | ':'
+        )
+}
+
+/// 一是……二是……四是 (a number skipped or repeated), and 首先……再次 without 其次.
+fn sequence_gap(chars: &[char], out: &mut Vec<Finding>) {
+    const NUMERALS: [char; 10] = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+    let mut seen: Vec<(usize, usize)> = Vec::new(); // (char index, value)
+    for i in 0..chars.len().saturating_sub(1) {
+        if chars[i + 1] != '是' || !clause_start(chars, i) {
+            continue;
+        }
+        if let Some(v) = NUMERALS.iter().position(|&n| n == chars[i]) {
+            seen.push((i, v + 1));
+        }
+    }
+    if seen.first().is_some_and(|&(_, v)| v == 1) {
+        for w in seen.windows(2) {
+            let ((_, a), (at, b)) = (w[0], w[1]);
+            if b != a + 1 {
+                let name = |v: usize| format!("{}是", NUMERALS[v - 1]);
+                let message = if b == a {
+                    format!("“{}”出现了两次：请核对列举的顺序", name(b))
+                } else if b > a {
+                    let missing: Vec<String> = (a + 1..b).map(name).collect();
+                    format!(
+                        "列举从“{}”跳到了“{}”，缺少“{}”：请补上或改正序号",
+                        name(a),
+                        name(b),
+                        missing.join("”“")
+                    )
+                } else {
+                    format!("“{}”排在“{}”之后：请核对列举的顺序", name(b), name(a))
+                };
+                out.push(finding(at, Code::SequenceGap, message));
+                break;
+            }
+        }
+    }
+    let find = |word: &str| {
+        let w: Vec<char> = word.chars().collect();
+        (0..chars.len()).find(|&i| chars[i..].starts_with(&w) && clause_start(chars, i))
+    };
+    if let (Some(first), Some(third)) = (find("首先"), find("再次"))
+        && first < third
+        && find("其次").is_none_or(|second| second > third)
+    {
+        out.push(finding(
+            third,
+            Code::SequenceGap,
+            "有“首先”和“再次”，中间缺少“其次”：请补上，或把“再次”改为“其次”",
+        ));
+    }
+}
+
+// ───────────────────────── ascii_quotes ─────────────────────────
+
+/// "…" or '…' around Chinese text: Chinese text takes “…” and ‘…’.
+fn ascii_quotes(chars: &[char], out: &mut Vec<Finding>) {
+    for (quote, want) in [('"', "“…”"), ('\'', "‘…’")] {
+        let mut i = 0;
+        while let Some(open) = (i..chars.len()).find(|&k| chars[k] == quote) {
+            let Some(close) = (open + 1..chars.len()).find(|&k| chars[k] == quote) else {
+                break;
+            };
+            if chars[open + 1..close].iter().any(|&c| is_cjk(c)) {
+                let inner: String = chars[open + 1..close].iter().take(12).collect();
+                out.push(finding(
+                    open,
+                    Code::AsciiQuotes,
+                    format!("“{inner}”两边是英文引号 {quote}…{quote}：中文应使用{want}"),
+                ));
+            }
+            i = close + 1;
+        }
+    }
+}
 
 /// Characters before 年 that make a word of it (今年, 青年, 周年 …).
 const YEAR_WORD_PREFIX: &str = "今去明前后当同次翌本每全该近多历上下整跨逐隔数几半周元青少老中成童幼晚早丰长常终累连往来经新旧学财年余干这那哪壮盛闰平荒灾编纪";
@@ -766,7 +872,8 @@ fn verbish(tag: &str) -> bool {
 
 fn wording(p: &Para, chars: &[char], tokens: &[Tok], out: &mut Vec<Finding>) {
     let Some(kind) = p.kind else { return };
-    if p.section == Sect::Heading {
+    // A speech looks back and ahead in one breath: neither wording is out of place.
+    if p.section == Sect::Heading || !kind.is_signed() {
         return;
     }
     let sents = sentences(chars);

@@ -148,14 +148,25 @@ pub(super) fn check_document(doc: &Document, source: Option<&str>) -> Vec<Diagno
     let mut out = Vec::new();
     let fields = text_fields(doc);
     let mut located: Vec<(String, usize)> = Vec::new(); // path → byte offset in source
+    let date = doc.date.and_then(|d| Some((d.year(), d.month(), d.day()?)));
+    let year = super::title_year(&doc.title).or(date.map(|d| d.0));
+    // How often each text was met before: the n-th field with a text is found at the n-th
+    // place it stands in the source, so two identical placeholders get their own lines.
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut offsets = Vec::with_capacity(fields.len());
     for f in &fields {
         let section = field_section(&f.path);
         let para = Para {
             text: &f.text,
             section,
             kind: Some(doc.kind),
+            year,
+            date,
         };
-        let at = source.and_then(|s| find_in_source(s, &f.text));
+        let nth = seen.entry(f.text.as_str()).or_insert(0);
+        let at = source.and_then(|s| find_nth_in_source(s, &f.text, *nth));
+        *nth += 1;
+        offsets.push(at);
         if let Some(off) = at {
             located.push((f.path.clone(), off));
         }
@@ -169,6 +180,17 @@ pub(super) fn check_document(doc: &Document, source: Option<&str>) -> Vec<Diagno
                 message: format!("[{}] {}", f.path, finding.message),
             });
         }
+    }
+    let texts: Vec<&str> = fields.iter().map(|f| f.text.as_str()).collect();
+    for (i, ci, message) in super::dates::deadline_style(&texts) {
+        let (line, column) = position(source, offsets[i], &fields[i].text, ci);
+        out.push(Diagnostic {
+            line,
+            column,
+            code: Code::DeadlineStyle,
+            severity: Code::DeadlineStyle.level(),
+            message: format!("[{}] {message}", fields[i].path),
+        });
     }
     for (path, unit) in unassigned_units(doc) {
         let field = fields
@@ -242,6 +264,18 @@ fn field_section(path: &str) -> Sect {
         }
         _ => Sect::Other,
     }
+}
+
+/// Byte offset of the `n`-th (0-based) place `text` stands in `source`, else of the first
+/// (see [`find_in_source`]).
+fn find_nth_in_source(source: &str, text: &str, n: usize) -> Option<usize> {
+    if n > 0
+        && !text.trim().is_empty()
+        && let Some((off, _)) = source.match_indices(text).nth(n)
+    {
+        return Some(off);
+    }
+    find_in_source(source, text)
 }
 
 /// Byte offset of `text` in `source`: the whole text, else its first 12 characters, else

@@ -192,7 +192,8 @@ fn is_title(line: &str) -> bool {
 pub(crate) struct Outline {
     headings: Vec<Option<Heading>>,
     sections: Vec<Sect>,
-    title: Option<usize>,
+    /// The line of the title, when one is found.
+    pub(crate) title: Option<usize>,
 }
 
 impl Outline {
