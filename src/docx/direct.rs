@@ -734,12 +734,24 @@ fn document_xml(blocks: &[Block], fonts: &FontParts) -> String {
             Block::Annex { label, title } => {
                 body.in_annex = true;
                 body.close_frame();
-                body.page_break = body.any;
-                let frame = body.frame(&mut w);
-                w.open(frame, ANNEX_LABEL, PPr::default());
-                w.run_line(frame, Font::Style, label);
-                frame.push_str("</w:p>");
-                w.simple(frame, ANNEX_TITLE, PPr::default(), Font::Style, title);
+                // Label and title are body paragraphs (as in `super::build`); the label
+                // starts the new page itself.
+                let new_page = PPr {
+                    page_break_before: body.any,
+                    ..PPr::default()
+                };
+                body.page_break = false;
+                w.open(&mut body.out, ANNEX_LABEL, new_page);
+                w.run_line(&mut body.out, Font::Style, label);
+                body.out.push_str("</w:p>");
+                w.simple(
+                    &mut body.out,
+                    ANNEX_TITLE,
+                    PPr::default(),
+                    Font::Style,
+                    title,
+                );
+                body.paragraph_written();
             }
             Block::Table(t) => {
                 body.close_frame();

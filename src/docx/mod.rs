@@ -508,11 +508,18 @@ fn build(blocks: &[Block], fonts: &Fonts) -> Docx {
             Block::Annex { label, title } => {
                 body.in_annex = true;
                 body.close_frame();
-                // Every annex starts on a new page (GB/T 9704 §8 另面编排).
-                body.page_break = !body.items.is_empty();
-                let frame = body.frame();
-                frame.push(styled(ANNEX_LABEL).add_run(run(&clean_line(label))));
-                frame.push(styled(ANNEX_TITLE).add_run(run(title)));
+                // Every annex starts on a new page (GB/T 9704 §8 另面编排): the label is a body
+                // paragraph with pageBreakBefore, so no paragraph of its own holds the break
+                // (after the 成文日期 or the 附注 it would be read as part of the signature
+                // block). The annex's text after the title goes into the frame.
+                let new_page = !body.items.is_empty();
+                body.page_break = false;
+                body.push(
+                    styled(ANNEX_LABEL)
+                        .add_run(run(&clean_line(label)))
+                        .page_break_before(new_page),
+                );
+                body.push(styled(ANNEX_TITLE).add_run(run(title)));
             }
             Block::Table(t) => {
                 body.close_frame();
@@ -780,16 +787,15 @@ impl Body {
 }
 
 /// The annex frame: a borderless one-cell table as wide as the 版心 that holds an annex's
-/// label, title and text (everything of the annex up to a table, which follows the frame as
-/// a table of its own).
+/// text after its label and title (up to a table, which follows the frame as a table of its
+/// own).
 ///
 /// GB/T 9704 puts annexes after the signature and date (§8: 附件应当另面编排，并在版记之前),
-/// and their label 附件1 in 3号黑体 flush left at the top of the page, both of which the
-/// paragraphs in the frame do. What the frame adds is structure: the signature block stays the
-/// last text paragraphs of the body, so a reader of the document structure (a screen reader,
-/// Word's navigation, check-docx) finds the 落款 and 成文日期 where it ends and sees the annexes
-/// as what follows the signature, instead of taking the annex label for a body paragraph
-/// without its two-character indent.
+/// with their label 附件1 in 3号黑体 flush left at the top of a new page and the title centred
+/// below it; those two are body paragraphs (the label carries pageBreakBefore). What the
+/// frame adds is structure: the annex's headings and text are not body text of the document,
+/// so a reader of the document structure (a screen reader, Word's navigation, check-docx)
+/// finds the 落款 and 成文日期 where the main text ends and sees the annexes as what follows.
 ///
 /// The frame is invisible: no borders, no cell padding (the text starts at the left edge of
 /// the 版心, 28 characters a line, and the first line sits on the first grid line of the page),

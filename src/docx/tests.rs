@@ -663,8 +663,8 @@ fn tables_have_header_rows_group_spans_and_full_width() {
     let parts = unzip(&write(&sample_blocks()));
     let els = elements(&parts["word/document.xml"]);
     let kids = body_children(&els);
-    // two annex frames and two data tables
-    assert_eq!(kids.iter().filter(|c| c.is_table()).count(), 4);
+    // two data tables; the annexes hold no text of their own, so no frames
+    assert_eq!(kids.iter().filter(|c| c.is_table()).count(), 2);
     let tables: Vec<&Child> = kids
         .iter()
         .filter(|c| c.is_table() && !c.is_frame())
@@ -691,7 +691,7 @@ fn tables_have_header_rows_group_spans_and_full_width() {
 }
 
 #[test]
-fn annexes_are_framed_after_the_signature() {
+fn annexes_start_new_pages_after_the_signature() {
     let parts = unzip(&write(&sample_blocks()));
     let els = elements(&parts["word/document.xml"]);
     let kids = body_children(&els);
@@ -699,65 +699,28 @@ fn annexes_are_framed_after_the_signature() {
         .iter()
         .position(|c| c.is_paragraph() && c.text() == "2025年3月1日")
         .expect("the date paragraph");
-    // No body-level paragraph with text follows the date: the signature block ends the body.
-    for c in &kids[date + 1..] {
-        assert!(!c.is_paragraph() || c.text().is_empty(), "{}", c.text());
-    }
-    assert!(
-        kids.iter()
-            .all(|c| !c.is_paragraph() || !c.text().starts_with("附件1"))
-    );
-    let frames: Vec<usize> = (0..kids.len()).filter(|&i| kids[i].is_frame()).collect();
-    assert_eq!(frames.len(), 2);
-    for (n, &i) in frames.iter().enumerate() {
-        let f = &kids[i];
-        // label (黑体, flush left) and title inside the frame
-        let label = format!("附件{}", n + 1);
-        assert!(f.text().starts_with(&label), "{}", f.text());
-        assert_eq!(f.style(), "GwAnnexLabel");
-        let styles: Vec<&str> = f
-            .find("w:pStyle")
-            .iter()
-            .map(|e| attr(e, "w:val"))
-            .collect();
-        assert_eq!(styles, ["GwAnnexLabel", "GwAnnexTitle"]);
-        // invisible: no borders, no padding, one row that may break across pages
-        let borders: Vec<&El> = f
-            .els
-            .iter()
-            .filter(|e| e.path.last().map(String::as_str) == Some("w:tblBorders"))
-            .collect();
-        assert_eq!(borders.len(), 6);
+    // The signature block ends the main text: the next paragraph is the first annex's label,
+    // which starts the new page itself; no paragraph holding only a page break stands after
+    // the date (it would be read as part of the signature block).
+    assert_eq!(kids[date + 1].text(), "附件1");
+    let labels: Vec<usize> = (0..kids.len())
+        .filter(|&i| kids[i].is_paragraph() && kids[i].style() == "GwAnnexLabel")
+        .collect();
+    assert_eq!(labels.len(), 2);
+    for (n, &i) in labels.iter().enumerate() {
+        let label = &kids[i];
+        assert_eq!(label.text(), format!("附件{}", n + 1));
         assert!(
-            borders.iter().all(|e| attr(e, "w:val") == "nil"),
-            "{borders:?}"
+            label.has("w:pageBreakBefore"),
+            "annex {n} starts a new page"
         );
-        assert!(!f.has("w:tcBorders"));
-        let margins: Vec<&El> = f
-            .els
-            .iter()
-            .filter(|e| e.path.last().map(String::as_str) == Some("w:tblCellMar"))
-            .collect();
-        assert_eq!(margins.len(), 4);
-        assert!(margins.iter().all(|e| attr(e, "w:w") == "0"), "{margins:?}");
-        assert_eq!(attr(f.find("w:tblW")[0], "w:w"), "8845");
-        assert_eq!(f.find("w:tr").len(), 1);
-        assert!(!f.has("w:tblHeader") && !f.has("w:cantSplit"));
-        // cells align to the top, the default, which needs no vAlign
-        assert!(!f.has("w:vAlign"));
-        // exactly one page-break paragraph before it, and nothing else between
-        let before = &kids[i - 1];
-        assert!(before.is_paragraph() && before.text().is_empty());
-        assert_eq!(before.page_breaks(), 1);
-        assert_eq!(before.style(), "GwPageBreak");
-        // then one empty paragraph and the annex's table
-        assert!(kids[i + 1].is_empty_paragraph());
+        assert_eq!(kids[i + 1].style(), "GwAnnexTitle");
+        // the annex's table follows its title directly
         assert!(kids[i + 2].is_table() && kids[i + 2].has("w:tblHeader"));
     }
+    assert!(!parts["word/document.xml"].contains("GwPageBreak\""));
     let breaks: usize = kids.iter().map(Child::page_breaks).sum();
-    assert_eq!(breaks, 2, "one page break for each annex");
-    // Word ignores pageBreakBefore in a cell; nothing relies on it
-    assert!(!parts["word/document.xml"].contains("pageBreakBefore"));
+    assert_eq!(breaks, 0, "annexes start pages by pageBreakBefore");
     assert!(!parts["word/styles.xml"].contains("pageBreakBefore"));
     for pair in kids.windows(2) {
         assert!(!(pair[0].is_empty_paragraph() && pair[1].is_empty_paragraph()));
@@ -808,26 +771,52 @@ fn annex_text_flows_in_frames_with_its_own_styles() {
         shape,
         [
             "text", "text", "text", "text", // title, body, signature, date
-            "break", "frame", // 附件: label, title, heading, text
+            "text", "text", "frame", // 附件: label (new page), title, then heading and text
             "break", "frame", // the @pagebreak: a new frame on a new page
             "empty", "table", "empty", "frame", // text after a table: a frame of its own
             "sectPr",
         ]
     );
-    let first = &kids[5];
+    assert_eq!(kids[4].style(), "GwAnnexLabel");
+    assert!(kids[4].has("w:pageBreakBefore"));
+    assert_eq!(kids[5].style(), "GwAnnexTitle");
+    let first = &kids[6];
     let styles: Vec<&str> = first
         .find("w:pStyle")
         .iter()
         .map(|e| attr(e, "w:val"))
         .collect();
-    assert_eq!(
-        styles,
-        ["GwAnnexLabel", "GwAnnexTitle", "GwHeading1", "GwBody"]
-    );
-    assert_eq!(first.text(), "附件安排一、要求附件正文。");
-    assert_eq!(kids[7].text(), "新的一页。");
-    assert_eq!(kids[7].style(), "GwBody");
-    assert_eq!(kids[11].text(), "表后说明。");
+    assert_eq!(styles, ["GwHeading1", "GwBody"]);
+    assert_eq!(first.text(), "一、要求附件正文。");
+    assert_eq!(kids[8].text(), "新的一页。");
+    assert_eq!(kids[8].style(), "GwBody");
+    assert_eq!(kids[12].text(), "表后说明。");
+    // the frames are invisible: no borders, no padding, one row that may break across pages,
+    // as wide as the 版心, cells aligned to the top (the default, no vAlign)
+    for f in kids.iter().filter(|c| c.is_frame()) {
+        let borders: Vec<&El> = f
+            .els
+            .iter()
+            .filter(|e| e.path.last().map(String::as_str) == Some("w:tblBorders"))
+            .collect();
+        assert_eq!(borders.len(), 6);
+        assert!(
+            borders.iter().all(|e| attr(e, "w:val") == "nil"),
+            "{borders:?}"
+        );
+        assert!(!f.has("w:tcBorders"));
+        let margins: Vec<&El> = f
+            .els
+            .iter()
+            .filter(|e| e.path.last().map(String::as_str) == Some("w:tblCellMar"))
+            .collect();
+        assert_eq!(margins.len(), 4);
+        assert!(margins.iter().all(|e| attr(e, "w:w") == "0"), "{margins:?}");
+        assert_eq!(attr(f.find("w:tblW")[0], "w:w"), "8845");
+        assert_eq!(f.find("w:tr").len(), 1);
+        assert!(!f.has("w:tblHeader") && !f.has("w:cantSplit"));
+        assert!(!f.has("w:vAlign"));
+    }
 }
 
 #[test]
