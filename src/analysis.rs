@@ -18,7 +18,7 @@ static JIEBA: LazyLock<Jieba> = LazyLock::new(|| {
     JIEBA_LOADED.store(true, Ordering::SeqCst);
     let mut jieba = Jieba::new();
     // Words of the genre the general dictionary splits or misses.
-    for w in crate::keywords::GENRE_WORDS {
+    for w in crate::lexicon::GENRE_WORDS {
         jieba.add_word(w, Some(20_000), Some("n"));
     }
     jieba
@@ -28,7 +28,7 @@ static TFIDF: LazyLock<TfIdf> = LazyLock::new(|| {
     TFIDF_LOADED.store(true, Ordering::SeqCst);
     let mut tfidf = TfIdf::default();
     let mut config = KeywordExtractConfig::builder().min_keyword_length(2);
-    for w in crate::keywords::GENERIC_WORDS {
+    for w in crate::lexicon::GENERIC_WORDS {
         config = config.add_stop_word(*w);
     }
     *tfidf.config_mut() = config.build();

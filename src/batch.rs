@@ -27,10 +27,10 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 
 use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Problem, Severity};
 use crate::load::Format;
 use crate::model::Document;
 use crate::render::{Renderer, write_atomic};
-use crate::validate::{Problem, Severity};
 
 /// How [`render_many`] works.
 ///

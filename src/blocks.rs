@@ -252,7 +252,7 @@ pub(crate) fn heading_number(level: u8, n: usize) -> String {
     let (open, number, close) = match level {
         1 | 2 => (
             if level == 1 { "" } else { "（" },
-            crate::template::chinese_number(n as u64),
+            crate::chinese::numeral(n as u64),
             if level == 1 { "、" } else { "）" },
         ),
         3 => ("", n.to_string(), "."),

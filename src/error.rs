@@ -2,8 +2,6 @@
 
 use std::fmt;
 
-use crate::validate::Problem;
-
 /// What went wrong, broadly. Match on this; read the [`Error`]'s `Display` for the rest.
 ///
 /// ```
@@ -311,3 +309,46 @@ impl std::error::Error for Error {
 
 /// The crate's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// How serious a [`Problem`] is. Rendering refuses errors and reports warnings.
+///
+/// ```
+/// assert!(gongwen::Severity::Error > gongwen::Severity::Warning);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// Worth a look; the document still renders.
+    Warning,
+    /// The document cannot be rendered until this is fixed.
+    Error,
+}
+
+/// One problem found by [`Document::validate`](crate::Document::validate).
+///
+/// ```
+/// use gongwen::{Document, DocKind, Severity};
+/// let doc = Document::new(DocKind::Plan, "");
+/// let problems = doc.validate();
+/// let p = problems.iter().find(|p| p.path == "title").unwrap();
+/// assert_eq!(p.severity, Severity::Error);
+/// assert_eq!(p.to_string(), format!("错误 [title]：{}", p.message));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Where in the data: `phases[2].end`.
+    pub path: String,
+    /// Error or warning.
+    pub severity: Severity,
+    /// What is wrong and what to do, in Chinese.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sev = match self.severity {
+            Severity::Error => "错误",
+            Severity::Warning => "提醒",
+        };
+        write!(f, "{sev} [{}]：{}", self.path, self.message)
+    }
+}

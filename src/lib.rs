@@ -149,9 +149,9 @@
 
 mod batch;
 pub mod blocks;
+mod chinese;
 mod date;
 mod docx;
-mod elements;
 mod error;
 mod fonts;
 mod import;
@@ -170,18 +170,18 @@ pub use batch::{
     render_many_with, render_pairs,
 };
 pub use date::{Date, Precision, Xun, date_range};
-pub use elements::{
-    AnnexTable, Banner, Normalized, Notice, Record, normalize_copy_number, normalize_doc_number,
-};
 pub use error::{Error, ErrorKind, Location, Result};
 pub use fonts::{FontStatus, font_report, fontconfig_aliases};
 pub use import::{Import, OutlineEntry, SectionKind, outline};
 pub use layout::Fonts;
 pub use load::{Format, MAX_INPUT_BYTES};
 pub use merge::{MergeTable, MergeTemplate, file_stem_for};
+pub use model::elements::{
+    AnnexTable, Banner, Normalized, Notice, Record, normalize_copy_number, normalize_doc_number,
+};
 pub use model::{
     Achievement, Area, Attachment, DocKind, Document, Duty, Figure, Goals, Guidance, Headings,
-    Item, Paragraphs, Period, Phase, Section, Units,
+    Item, Paragraphs, Period, Phase, Section, SectionKey, Units,
 };
 pub use pdf::{convert_to_pdf, soffice};
 #[doc(hidden)]
@@ -197,11 +197,13 @@ pub use template::{builtin_template, builtin_template_names};
 pub fn panic_is_caught() -> bool {
     template::panic_is_reported()
 }
-pub use validate::{Placeholder, Problem, Severity};
+pub use error::{Problem, Severity};
+pub use validate::Placeholder;
 
 // Text analysis (issue 3): the shared jieba instance, keywords, lint, plan → summary.
 mod analysis;
 mod keywords;
+mod lexicon;
 pub use analysis::{jieba_loaded, warm_up};
 pub use keywords::{
     Keyword, keywords, keywords_of_document, quick_keywords, quick_keywords_of_text,

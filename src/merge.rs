@@ -29,14 +29,8 @@ pub struct MergeTable {
     pub rows: Vec<BTreeMap<String, String>>,
 }
 
-fn decode(bytes: &[u8]) -> String {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_string(),
-        // Excel in China saves CSV as GBK; GB18030 is its superset.
-        Err(_) => encoding_rs::GB18030.decode(bytes).0.into_owned(),
-    }
-}
+// Excel in China saves CSV as GBK; GB18030 is its superset.
+use crate::chinese::decode;
 
 impl MergeTable {
     /// Reads a `.csv` (UTF-8, with or without BOM, or GBK as Excel saves it) or a `.json`

@@ -10,8 +10,92 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::date::Date;
-use crate::elements::{AnnexTable, Banner, Notice, Record};
+pub(crate) mod elements;
+
 use crate::layout::Fonts;
+use elements::{AnnexTable, Banner, Notice, Record};
+
+/// A typed section of a document, by the key that `order` and `headings` use.
+///
+/// The one list of section keys: templates arrange sections by it and validation checks
+/// `order` against it.
+///
+/// ```
+/// use gongwen::SectionKey;
+///
+/// assert_eq!(SectionKey::NextSteps.key(), "next_steps");
+/// assert_eq!(SectionKey::from_key("goals"), Some(SectionKey::Goals));
+/// assert_eq!(SectionKey::ALL.len(), 12);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SectionKey {
+    /// `background`: 背景、目的.
+    Background,
+    /// `guidance`: 指导思想/总体要求.
+    Guidance,
+    /// `goals`: 工作目标.
+    Goals,
+    /// `phases`: 实施步骤.
+    Phases,
+    /// `responsibilities`: 职责分工.
+    Responsibilities,
+    /// `requirements`: 工作要求.
+    Requirements,
+    /// `safeguards`: 保障措施.
+    Safeguards,
+    /// `situation`: 基本情况 (summaries).
+    Situation,
+    /// `achievements`: 主要做法和成效.
+    Achievements,
+    /// `problems`: 存在的问题.
+    Problems,
+    /// `next_steps`: 下一步打算.
+    NextSteps,
+    /// `sections`: the writer's own sections, in their order.
+    Sections,
+}
+
+impl SectionKey {
+    /// Every section key, in the model's order.
+    pub const ALL: [SectionKey; 12] = [
+        SectionKey::Background,
+        SectionKey::Guidance,
+        SectionKey::Goals,
+        SectionKey::Phases,
+        SectionKey::Responsibilities,
+        SectionKey::Requirements,
+        SectionKey::Safeguards,
+        SectionKey::Situation,
+        SectionKey::Achievements,
+        SectionKey::Problems,
+        SectionKey::NextSteps,
+        SectionKey::Sections,
+    ];
+
+    /// The key as the input file and the templates write it.
+    pub fn key(self) -> &'static str {
+        match self {
+            SectionKey::Background => "background",
+            SectionKey::Guidance => "guidance",
+            SectionKey::Goals => "goals",
+            SectionKey::Phases => "phases",
+            SectionKey::Responsibilities => "responsibilities",
+            SectionKey::Requirements => "requirements",
+            SectionKey::Safeguards => "safeguards",
+            SectionKey::Situation => "situation",
+            SectionKey::Achievements => "achievements",
+            SectionKey::Problems => "problems",
+            SectionKey::NextSteps => "next_steps",
+            SectionKey::Sections => "sections",
+        }
+    }
+
+    /// The section a key names, if any.
+    pub fn from_key(key: &str) -> Option<SectionKey> {
+        SectionKey::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
 
 /// The kind of document, which picks the template and the default wording.
 ///

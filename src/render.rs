@@ -9,9 +9,9 @@ use minijinja::value::Value;
 use crate::blocks;
 use crate::docx::{Meta, write_docx};
 use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Problem, Severity};
 use crate::model::Document;
 use crate::template::{MAX_OUTPUT_BYTES, environment, guard, template_error};
-use crate::validate::{Problem, Severity};
 
 /// Renders documents to `.docx` with the built-in templates or a template directory.
 ///

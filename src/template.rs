@@ -10,22 +10,6 @@ use crate::blocks::escape_into;
 use crate::date::{Date, date_range};
 use crate::error::{Error, ErrorKind};
 
-/// The keys of the typed sections, as `order` and `headings` name them.
-pub(crate) const SECTION_KEYS: [&str; 12] = [
-    "background",
-    "guidance",
-    "goals",
-    "phases",
-    "responsibilities",
-    "requirements",
-    "safeguards",
-    "situation",
-    "achievements",
-    "problems",
-    "next_steps",
-    "sections",
-];
-
 /// The built-in templates: (name, source).
 pub(crate) const BUILTIN: &[(&str, &str)] = &[
     ("base.j2", include_str!("../templates/base.j2")),
@@ -150,7 +134,6 @@ pub(crate) fn environment(dir: Option<PathBuf>) -> Environment<'static> {
     });
     env.set_fuel(Some(FUEL));
     env.set_recursion_limit(64);
-    env.set_debug(false);
 
     env.add_filter("cn", cn_filter);
     env.add_filter("gbdate", gbdate);
@@ -172,46 +155,6 @@ pub(crate) fn environment(dir: Option<PathBuf>) -> Environment<'static> {
     env
 }
 
-/// Chinese numeral for 0–9999: `3|cn` → 三, `12|cn` → 十二.
-pub(crate) fn chinese_number(n: u64) -> String {
-    const D: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-    if n < 10 {
-        return D[n as usize].to_string();
-    }
-    if n < 20 {
-        return format!(
-            "十{}",
-            if n.is_multiple_of(10) {
-                ""
-            } else {
-                D[(n % 10) as usize]
-            }
-        );
-    }
-    if n < 100 {
-        return format!(
-            "{}十{}",
-            D[(n / 10) as usize],
-            if n.is_multiple_of(10) {
-                ""
-            } else {
-                D[(n % 10) as usize]
-            }
-        );
-    }
-    if n < 1000 {
-        let rest = n % 100;
-        let tail = match rest {
-            0 => String::new(),
-            1..=9 => format!("零{}", D[rest as usize]),
-            10..=19 => format!("一{}", chinese_number(rest)),
-            _ => chinese_number(rest),
-        };
-        return format!("{}百{tail}", D[(n / 100) as usize]);
-    }
-    n.to_string()
-}
-
 fn cn_filter(v: Value) -> std::result::Result<String, minijinja::Error> {
     let n = u64::try_from(v.clone()).map_err(|_| {
         minijinja::Error::new(
@@ -219,7 +162,7 @@ fn cn_filter(v: Value) -> std::result::Result<String, minijinja::Error> {
             format!("cn 过滤器需要非负整数，得到的是 {v}"),
         )
     })?;
-    Ok(chinese_number(n))
+    Ok(crate::chinese::numeral(n))
 }
 
 fn parse_date(v: &Value) -> std::result::Result<Option<Date>, minijinja::Error> {
@@ -427,9 +370,7 @@ const TITLE_LINE_CHARS: f32 = 20.0;
 
 /// Width of text in full-width characters (ASCII counts half).
 fn em_width(s: &str) -> f32 {
-    s.chars()
-        .map(|c| if c.is_ascii() { 0.5 } else { 1.0 })
-        .sum()
+    crate::chinese::width(s) as f32 / 2.0
 }
 
 /// Splits a title too long for one line into balanced lines, breaking where the meaning
@@ -724,7 +665,7 @@ fn task_rows(doc: Value, ongoing: &str) -> std::result::Result<Value, minijinja:
             }
             n += 1;
             out.push_str("@group ");
-            out.push_str(&chinese_number(n));
+            out.push_str(&crate::chinese::numeral(n));
             out.push('、');
             let name = field(&area, "area");
             if !(name.is_undefined() || name.is_none()) {
@@ -840,7 +781,7 @@ fn arrange(doc: Value, default: Value) -> std::result::Result<Value, minijinja::
                     used_custom[i] = true;
                     out.push(minijinja::context! { key => "custom", index => i });
                 }
-            } else if SECTION_KEYS.contains(&k.as_str()) {
+            } else if crate::model::SectionKey::from_key(&k).is_some() {
                 push_key(&k, &mut out, &mut used_keys);
             }
         }
@@ -954,7 +895,7 @@ mod tests {
             (123, "一百二十三"),
         ];
         for (n, s) in cases {
-            assert_eq!(chinese_number(n), s, "{n}");
+            assert_eq!(crate::chinese::numeral(n), s, "{n}");
         }
     }
 

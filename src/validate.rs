@@ -1,52 +1,9 @@
 //! Validation: every problem of a document, each with a data path and a Chinese message.
 
-use std::fmt;
-
 use crate::date::{Date, Precision};
-use crate::model::{Document, Item};
+use crate::model::{Document, Item, SectionKey};
 
-/// How serious a [`Problem`] is. Rendering refuses errors and reports warnings.
-///
-/// ```
-/// assert!(gongwen::Severity::Error > gongwen::Severity::Warning);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Severity {
-    /// Worth a look; the document still renders.
-    Warning,
-    /// The document cannot be rendered until this is fixed.
-    Error,
-}
-
-/// One problem found by [`Document::validate`].
-///
-/// ```
-/// use gongwen::{Document, DocKind, Severity};
-/// let doc = Document::new(DocKind::Plan, "");
-/// let problems = doc.validate();
-/// let p = problems.iter().find(|p| p.path == "title").unwrap();
-/// assert_eq!(p.severity, Severity::Error);
-/// assert_eq!(p.to_string(), format!("错误 [title]：{}", p.message));
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// Where in the data: `phases[2].end`.
-    pub path: String,
-    /// Error or warning.
-    pub severity: Severity,
-    /// What is wrong and what to do, in Chinese.
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sev = match self.severity {
-            Severity::Error => "错误",
-            Severity::Warning => "提醒",
-        };
-        write!(f, "{sev} [{}]：{}", self.path, self.message)
-    }
-}
+use crate::error::{Problem, Severity};
 
 /// A placeholder (【待补：…】) still left in a document: where it is and what it asks for.
 ///
@@ -388,7 +345,7 @@ impl Document {
             );
         }
         if let Some(b) = &self.banner {
-            match crate::elements::normalize_doc_number(filled(b.number.as_deref())) {
+            match crate::model::elements::normalize_doc_number(filled(b.number.as_deref())) {
                 Err(e) => c.error("banner.number", e),
                 Ok(Some(n)) if !n.changes.is_empty() => c.warn(
                     "banner.number",
@@ -404,7 +361,7 @@ impl Document {
                 ),
                 _ => {}
             }
-            match crate::elements::normalize_copy_number(filled(b.copy_number.as_deref())) {
+            match crate::model::elements::normalize_copy_number(filled(b.copy_number.as_deref())) {
                 Err(e) => c.error("banner.copy_number", e),
                 Ok(Some(n)) if !n.changes.is_empty() => c.warn(
                     "banner.copy_number",
@@ -515,14 +472,14 @@ impl Document {
 
     fn check_order(&self, c: &mut Checker) {
         for (i, key) in self.order.iter().enumerate() {
-            let known = crate::template::SECTION_KEYS.contains(&key.as_str())
+            let known = SectionKey::from_key(key).is_some()
                 || self.sections.iter().any(|s| s.heading == *key);
             if !known {
                 c.error(
                     format!("order[{i}]"),
                     format!(
                         "“{key}”既不是章节名（{}），也不是自定义章节的标题",
-                        crate::template::SECTION_KEYS.join("、")
+                        SectionKey::ALL.map(SectionKey::key).join("、")
                     ),
                 );
             }
@@ -531,7 +488,7 @@ impl Document {
 }
 
 /// An annex table: a header, and rows as wide as it.
-fn check_table(c: &mut Checker, path: &str, t: &crate::elements::AnnexTable) {
+fn check_table(c: &mut Checker, path: &str, t: &crate::model::elements::AnnexTable) {
     if t.header.iter().all(|h| blank(h)) {
         c.error(
             format!("{path}.header"),

@@ -157,17 +157,7 @@ pub(crate) fn clean_line(s: &str) -> String {
 /// Width of `s` in twips at 3号, counting full-width characters as one em and ASCII and
 /// half-width forms as half an em.
 fn text_width(s: &str) -> i32 {
-    s.chars()
-        .map(|c| {
-            if (c as u32) < 0x2E80 && !('\u{2014}'..='\u{2026}').contains(&c)
-                || ('\u{FF61}'..='\u{FFDC}').contains(&c)
-            {
-                BODY_EM.0 / 2
-            } else {
-                BODY_EM.0
-            }
-        })
-        .sum()
+    crate::chinese::width(s) as i32 * BODY_EM.0 / 2
 }
 
 fn font(name: &str) -> RunFonts {

@@ -5,11 +5,11 @@ use super::classify::subtree;
 use super::number::Style;
 use super::parse::{Node, Parsed};
 use crate::date::Date;
+use crate::error::Severity;
 use crate::model::{
     Achievement, Area, Attachment, DocKind, Document, Duty, Goals, Guidance, Item, Paragraphs,
     Phase, Section, Units,
 };
-use crate::validate::Severity;
 
 /// Placeholder title when the source has none.
 pub(crate) const TITLE_TODO: &str = "【待补：标题】";

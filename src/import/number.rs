@@ -64,45 +64,7 @@ fn is_cn_digit(c: char) -> bool {
     CN_DIGITS.contains(c)
 }
 
-/// The value of a Chinese numeral up to 999 (`十二` → 12, `二十` → 20).
-pub(crate) fn cn_value(s: &str) -> Option<u32> {
-    if s.is_empty() {
-        return None;
-    }
-    let digit = |c: char| -> Option<u32> {
-        Some(match c {
-            '〇' | '零' => 0,
-            '一' => 1,
-            '二' | '两' => 2,
-            '三' => 3,
-            '四' => 4,
-            '五' => 5,
-            '六' => 6,
-            '七' => 7,
-            '八' => 8,
-            '九' => 9,
-            _ => return None,
-        })
-    };
-    let mut total = 0u32;
-    let mut cur = 0u32;
-    let mut any = false;
-    for c in s.chars() {
-        match c {
-            '十' => {
-                total += if cur == 0 { 1 } else { cur } * 10;
-                cur = 0;
-            }
-            '百' => {
-                total += if cur == 0 { 1 } else { cur } * 100;
-                cur = 0;
-            }
-            c => cur = cur * 10 + digit(c)?,
-        }
-        any = true;
-    }
-    any.then_some(total + cur)
-}
+pub(crate) use crate::chinese::numeral_value as cn_value;
 
 /// Leading run of chars satisfying `f`: (the run, byte length).
 fn run(s: &str, max: usize, f: impl Fn(char) -> bool) -> (&str, usize) {
@@ -299,9 +261,7 @@ fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
     None
 }
 
-fn is_cjk(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
-}
+use crate::chinese::is_cjk;
 
 /// Skips a separator after 第一阶段 / ① : spaces, then one of ：:、，,．. and spaces.
 fn skip_sep(line: &str, at: usize) -> usize {
@@ -316,7 +276,7 @@ fn skip_sep(line: &str, at: usize) -> usize {
 
 /// The ways number `n` of `style` can be written, to find it inside a line.
 pub(crate) fn tokens(style: Style, n: u32) -> Vec<String> {
-    let cn = crate::template::chinese_number(u64::from(n));
+    let cn = crate::chinese::numeral(u64::from(n));
     match style {
         Style::CnDun => vec![format!("{cn}、")],
         Style::CnParen => vec![format!("（{cn}）"), format!("({cn})")],

@@ -68,9 +68,7 @@ pub(crate) fn check_para(p: &Para) -> Vec<Finding> {
     out
 }
 
-pub(crate) fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}' | '〇')
-}
+pub(crate) use crate::chinese::is_cjk;
 
 fn is_cjk_punct(c: char) -> bool {
     matches!(

@@ -6,11 +6,11 @@ use std::path::Path;
 use super::rules::{self, Para, Sect};
 use super::structure::same_unit;
 use super::{Code, Diagnostic, Level, check_lines, sort};
+use crate::error::Severity;
 use crate::error::{Error, ErrorKind, Result};
 use crate::keywords::text_fields;
 use crate::load::{Format, MAX_INPUT_BYTES, line_col};
 use crate::model::{Document, Item};
-use crate::validate::Severity;
 
 /// The largest `.docx` read (16 MiB).
 const MAX_DOCX_BYTES: u64 = 16 * 1024 * 1024;
@@ -51,14 +51,7 @@ pub(super) fn check_path(path: &Path) -> Result<Vec<Diagnostic>> {
     Ok(super::check_text(&text, None))
 }
 
-/// UTF-8 (with or without BOM), else GB18030 (GBK drafts saved by older Windows tools).
-fn decode_text(bytes: &[u8]) -> String {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_string(),
-        Err(_) => encoding_rs::GB18030.decode(bytes).0.into_owned(),
-    }
-}
+use crate::chinese::decode as decode_text;
 
 /// The text of each paragraph of a `.docx` (`word/document.xml`), in order, table cells
 /// included; tabs as `\t`, line breaks as spaces. Paragraph `n` of the list is line `n + 1`

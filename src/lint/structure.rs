@@ -47,7 +47,7 @@ fn cn_number(s: &str) -> Option<u32> {
 }
 
 fn format_marker(rank: u8, style: &str, n: u32) -> String {
-    let cn = || crate::template::chinese_number(n as u64);
+    let cn = || crate::chinese::numeral(n as u64);
     match (rank, style) {
         (10, s) => format!("{}{}", cn(), if s == "." { "." } else { s }),
         (15, _) => format!("第{}", cn()),

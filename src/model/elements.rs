@@ -10,8 +10,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::{Paragraphs, Units};
 use crate::date::Date;
-use crate::model::{Paragraphs, Units};
 
 /// 版头 (GB/T 9704 §7.2): what stands above the red separator line of an issued document.
 ///

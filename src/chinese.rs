@@ -1,0 +1,156 @@
+//! Chinese text: what counts as a Chinese character, how wide text is, numerals both ways,
+//! and reading bytes that may be UTF-8 or GB18030 (GBK).
+//!
+//! One home for what several steps need, so that they cannot disagree: the template's title
+//! breaking and the .docx writer measure text with the same [`width`]; the heading marks
+//! written by templates (一、) and read back by the importer use [`numeral`] and
+//! [`numeral_value`]; every reader of a text file decodes with [`decode`].
+
+use std::borrow::Cow;
+
+/// Whether `c` is a Chinese character (CJK Unified Ideographs, Extension A, the
+/// compatibility ideographs, and 〇).
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}' | '〇')
+}
+
+/// Whether `c` is set half an em wide: ASCII and the Latin, Greek and other alphabets below
+/// the CJK blocks, and the half-width forms (U+FF61–FFDC). The dashes and the ellipsis
+/// (U+2014–2026) are full-width in Chinese fonts.
+pub(crate) fn is_half_width(c: char) -> bool {
+    (c as u32) < 0x2E80 && !('\u{2014}'..='\u{2026}').contains(&c)
+        || ('\u{FF61}'..='\u{FFDC}').contains(&c)
+}
+
+/// The width of `s` in half ems: a Chinese character or full-width mark counts 2, a
+/// half-width character ([`is_half_width`]) 1.
+pub(crate) fn width(s: &str) -> usize {
+    s.chars()
+        .map(|c| if is_half_width(c) { 1 } else { 2 })
+        .sum()
+}
+
+/// The Chinese numeral for `n` up to 999 (3 → 三, 12 → 十二, 105 → 一百零五); larger numbers
+/// in Arabic digits. The `cn` template filter and the heading marks 一、（一） use it.
+pub(crate) fn numeral(n: u64) -> String {
+    const D: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    if n < 10 {
+        return D[n as usize].to_string();
+    }
+    if n < 20 {
+        return format!(
+            "十{}",
+            if n.is_multiple_of(10) {
+                ""
+            } else {
+                D[(n % 10) as usize]
+            }
+        );
+    }
+    if n < 100 {
+        return format!(
+            "{}十{}",
+            D[(n / 10) as usize],
+            if n.is_multiple_of(10) {
+                ""
+            } else {
+                D[(n % 10) as usize]
+            }
+        );
+    }
+    if n < 1000 {
+        let rest = n % 100;
+        let tail = match rest {
+            0 => String::new(),
+            1..=9 => format!("零{}", D[rest as usize]),
+            10..=19 => format!("一{}", numeral(rest)),
+            _ => numeral(rest),
+        };
+        return format!("{}百{tail}", D[(n / 100) as usize]);
+    }
+    n.to_string()
+}
+
+/// The value of a Chinese numeral up to 999 (`十二` → 12, `二十` → 20).
+pub(crate) fn numeral_value(s: &str) -> Option<u32> {
+    if s.is_empty() {
+        return None;
+    }
+    let digit = |c: char| -> Option<u32> {
+        Some(match c {
+            '〇' | '零' => 0,
+            '一' => 1,
+            '二' | '两' => 2,
+            '三' => 3,
+            '四' => 4,
+            '五' => 5,
+            '六' => 6,
+            '七' => 7,
+            '八' => 8,
+            '九' => 9,
+            _ => return None,
+        })
+    };
+    let mut total = 0u32;
+    let mut cur = 0u32;
+    let mut any = false;
+    for c in s.chars() {
+        match c {
+            '十' => {
+                total += if cur == 0 { 1 } else { cur } * 10;
+                cur = 0;
+            }
+            '百' => {
+                total += if cur == 0 { 1 } else { cur } * 100;
+                cur = 0;
+            }
+            c => cur = cur * 10 + digit(c)?,
+        }
+        any = true;
+    }
+    any.then_some(total + cur)
+}
+
+/// `bytes` as text: UTF-8 (a BOM is dropped), else GB18030, the superset of the GBK that
+/// Windows Notepad, WPS and Excel in China save. Undecodable bytes become U+FFFD; readers
+/// that must refuse them (the importer) decode strictly themselves.
+pub(crate) fn decode(bytes: &[u8]) -> Cow<'_, str> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Cow::Borrowed(s),
+        Err(_) => encoding_rs::GB18030.decode(bytes).0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numerals_both_ways() {
+        for n in 0..1000 {
+            assert_eq!(numeral_value(&numeral(n)), Some(n as u32), "{n}");
+        }
+        assert_eq!(numeral(12), "十二");
+        assert_eq!(numeral(105), "一百零五");
+        assert_eq!(numeral(1000), "1000");
+        assert_eq!(numeral_value("两"), Some(2));
+        assert_eq!(numeral_value(""), None);
+        assert_eq!(numeral_value("十x"), None);
+    }
+
+    #[test]
+    fn widths_and_characters() {
+        assert_eq!(width("2026年"), 6);
+        assert_eq!(width("——…"), 6);
+        assert_eq!(width("ｱ·"), 2);
+        assert!(is_cjk('〇') && is_cjk('国') && !is_cjk('，') && !is_cjk('a'));
+    }
+
+    #[test]
+    fn decodes_utf8_bom_and_gbk() {
+        assert_eq!(decode("\u{feff}正文".as_bytes()), "正文");
+        let (gbk, _, _) = encoding_rs::GB18030.encode("一、总体要求");
+        assert_eq!(decode(&gbk), "一、总体要求");
+    }
+}
