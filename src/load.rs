@@ -484,7 +484,7 @@ pub(crate) fn nearest<'a>(key: &str, valid: &'a [String]) -> Option<&'a str> {
     let key_len = key.chars().count();
     valid
         .iter()
-        .map(|v| (edit_distance(key, v), v))
+        .map(|v| (strsim::levenshtein(key, v), v))
         .filter(|(d, v)| {
             *d <= (key_len.max(v.chars().count()) / 2).max(1)
                 || v.contains(key)
@@ -492,20 +492,6 @@ pub(crate) fn nearest<'a>(key: &str, valid: &'a [String]) -> Option<&'a str> {
         })
         .min_by_key(|(d, _)| *d)
         .map(|(_, v)| v.as_str())
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prev[j] + usize::from(ca != *cb);
-            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }
 
 #[cfg(test)]
