@@ -1,0 +1,39 @@
+#!/bin/sh
+# Import every ../shared/corpus-dev document with gongwen and score it with score-import,
+# separately on the tuning part and the held-out part (split in split.txt).
+#   tests/corpus_dev/score.sh [GONGWEN_BINARY] [--per-doc]   (per-doc is shown for the tuning part only)
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+shared=${GONGWEN_SHARED:-$root/../shared}
+bin=${1:-$root/target/debug/gongwen}
+perdoc=${2:-}
+gold=$shared/corpus-dev
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+held=$(sed -n 's/^held-out //p' "$here/split.txt")
+mkdir -p "$work/out" "$work/tune/pred" "$work/tune/gold" "$work/held/pred" "$work/held/gold"
+for f in "$gold"/dev*.txt; do
+  n=$(basename "$f" .txt)
+  part=tune
+  for h in $held; do case $n in "$h"_*) part=held ;; esac; done
+  cp "$f" "$gold/$n.labels.json" "$work/$part/gold/"
+  "$bin" import "$f" --outline > "$work/out/$n.outline" 2>/dev/null || true
+  "$bin" import "$f" -o "$work/out/$n.json" --force -q 2>/dev/null || echo '{}' > "$work/out/$n.json"
+  python3 - "$work/out" "$n" "$work/$part/pred" <<'PY'
+import json, sys
+out, n, pred = sys.argv[1:]
+m = json.load(open("%s/%s.json" % (out, n), encoding="utf-8"))
+t = m.get("title")
+json.dump({"doc_kind": m.get("kind"),
+           "title": None if (t or "").startswith("【待补") else t,
+           "headings": [json.loads(l) for l in open("%s/%s.outline" % (out, n), encoding="utf-8") if l.strip()],
+           "phases": [{"name": p.get("name"), "start": p.get("start"), "end": p.get("end")}
+                      for p in m.get("phases") or []]},
+          open("%s/%s.json" % (pred, n), "w", encoding="utf-8"), ensure_ascii=False)
+PY
+done
+echo "== tuning part ($(ls "$work/tune/gold"/*.txt | wc -l) documents)"
+python3 "$shared/tools/score-import" "$work/tune/pred" --gold "$work/tune/gold" $perdoc
+echo "== held-out part ($(ls "$work/held/gold"/*.txt | wc -l) documents; totals only)"
+python3 "$shared/tools/score-import" "$work/held/pred" --gold "$work/held/gold" | grep -E "^(documents|gold|  [a-z])" || true
