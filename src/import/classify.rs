@@ -50,6 +50,17 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "预期成效",
             "任务目标",
             "工作目标",
+            // The tasks of a plan (主要任务, 重点工作, 活动内容) are its goals.
+            "主要任务",
+            "重点任务",
+            "重点工作",
+            "工作任务",
+            "工作内容",
+            "活动内容",
+            "主要工作",
+            "具体任务",
+            "工作重点",
+            "任务清单",
         ],
     ),
     (
@@ -67,6 +78,7 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "方法步骤",
             "时间进度",
             "进度",
+            "流程",
         ],
     ),
     (
@@ -82,6 +94,8 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "领导小组",
             "组织架构",
             "工作机构",
+            "组织领导",
+            "组织分工",
         ],
     ),
     (
@@ -90,23 +104,7 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
     ),
     (
         SectionKind::Measures,
-        &[
-            "措施",
-            "保障",
-            "举措",
-            "对策",
-            "办法",
-            "主要任务",
-            "重点任务",
-            "重点工作",
-            "工作任务",
-            "工作内容",
-            "活动内容",
-            "主要工作",
-            "具体任务",
-            "组织领导",
-            "工作重点",
-        ],
+        &["措施", "保障", "举措", "对策", "办法"],
     ),
     (
         SectionKind::Achievements,
@@ -129,7 +127,7 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
     ),
     (
         SectionKind::Problems,
-        &["问题", "不足", "困难", "短板", "差距", "薄弱环节"],
+        &["问题", "不足", "困难", "短板", "差距", "薄弱环节", "原因"],
     ),
     (
         SectionKind::NextSteps,
@@ -142,6 +140,10 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "努力方向",
             "来年",
             "工作设想",
+            "下步措施",
+            "下一步措施",
+            "下步工作",
+            "下一步工作",
         ],
     ),
 ];
@@ -251,9 +253,13 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
             Some(par) if nodes[par].kind != SectionKind::Other => nodes[par].kind,
             Some(_) => own[i].unwrap_or(SectionKind::Other),
             None => {
+                // Without a keyword, a heading that starts with a verb (加强……) is a task of
+                // the plan; in a speech it is what the speaker asks for.
                 let mut k = own[i].unwrap_or_else(|| {
-                    if starts_with_verb(&nodes[i].title) {
-                        SectionKind::Measures
+                    if doc_kind == DocKind::Speech {
+                        SectionKind::Requirements
+                    } else if starts_with_verb(&nodes[i].title) {
+                        SectionKind::Goals
                     } else {
                         SectionKind::Other
                     }
@@ -261,7 +267,10 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                 // A container whose headings are phases is 实施步骤, whatever its name.
                 let kids = children(nodes, &parents, i);
                 let phases = kids.iter().filter(|&&c| phase_like(&nodes[c])).count();
-                if matches!(k, SectionKind::Other | SectionKind::Measures)
+                if matches!(
+                    k,
+                    SectionKind::Other | SectionKind::Measures | SectionKind::Goals
+                ) && own[i].is_none_or(|o| o != SectionKind::Goals)
                     && !kids.is_empty()
                     && phases * 2 >= kids.len()
                     && phases > 0
@@ -278,6 +287,16 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                 {
                     k = SectionKind::Responsibilities;
                 }
+                // A speech's parts are what the speaker asks of the audience, whatever
+                // words (措施, 任务) their slogans contain.
+                if doc_kind == DocKind::Speech
+                    && matches!(
+                        k,
+                        SectionKind::Other | SectionKind::Measures | SectionKind::Goals
+                    )
+                {
+                    k = SectionKind::Requirements;
+                }
                 if doc_kind.is_summary() {
                     k = match k {
                         SectionKind::Background
@@ -286,7 +305,9 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                         | SectionKind::Other => k,
                         _ => SectionKind::Achievements,
                     };
-                    if k == SectionKind::Other && starts_with_verb(&nodes[i].title) {
+                    // What a summary reports under a heading of its own words (基础设施建设,
+                    // 主动公开政府信息情况) is what was done.
+                    if k == SectionKind::Other {
                         k = SectionKind::Achievements;
                     }
                 }
@@ -311,14 +332,19 @@ fn doc_kind(
 ) -> DocKind {
     if !title.is_empty() {
         let has = |w: &str| title.contains(w);
-        if has("总结") || has("汇报") || has("述职") || has("工作报告") || has("情况报告")
-        {
+        if has("讲话") || has("发言") || has("致辞") {
+            return DocKind::Speech;
+        }
+        if has("总结") || has("述职") {
             return DocKind::Summary;
         }
-        if has("活动") && (has("方案") || has("安排") || has("计划")) {
+        if has("报告") || has("汇报") {
+            return DocKind::Report;
+        }
+        if has("策划") || has("活动") && (has("方案") || has("安排") || has("计划")) {
             return DocKind::ActivityPlan;
         }
-        if has("方案") || has("意见") || has("办法") || has("细则") {
+        if has("方案") || has("预案") || has("意见") || has("办法") || has("细则") {
             return DocKind::Scheme;
         }
         if has("计划") || has("要点") || has("安排") || has("打算") || has("规划") {

@@ -25,7 +25,10 @@ import json, sys
 out, n, pred = sys.argv[1:]
 m = json.load(open("%s/%s.json" % (out, n), encoding="utf-8"))
 t = m.get("title")
-json.dump({"doc_kind": m.get("kind"),
+kind = m.get("kind")
+# score-import knows no 工作要点: it files them under plan, as its labels do.
+kind = "plan" if kind == "work_points" else kind
+json.dump({"doc_kind": kind,
            "title": None if (t or "").startswith("【待补") else t,
            "headings": [json.loads(l) for l in open("%s/%s.outline" % (out, n), encoding="utf-8") if l.strip()],
            "phases": [{"name": p.get("name"), "start": p.get("start"), "end": p.get("end")}
