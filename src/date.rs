@@ -530,3 +530,83 @@ mod tests {
         assert_eq!(p("2025-04下旬").last_day(), (2025, 4, 30));
     }
 }
+
+/// A date phrase as writers put it in a heading, read with `year` when it names none:
+/// `4 月 12 日`, `3月1号`, `10月底`, `2006年3月`. `None` when it does not read.
+pub(crate) fn parse_phrase(text: &str, year: Option<u16>) -> Option<Date> {
+    let mut t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    t = t.replace('号', "日");
+    for tail in ["以前", "之前", "前"] {
+        if let Some(s) = t.strip_suffix(tail) {
+            t = s.to_string();
+            break;
+        }
+    }
+    for tail in ["底", "末"] {
+        if let Some(s) = t.strip_suffix(tail) {
+            t = s.to_string();
+            break;
+        }
+    }
+    if t.is_empty() {
+        return None;
+    }
+    let has_year = t
+        .find('年')
+        .is_some_and(|i| i == 4 && t[..i].chars().all(|c| c.is_ascii_digit()));
+    if has_year {
+        return t.parse().ok();
+    }
+    if !t.contains('月') {
+        return None;
+    }
+    format!("{}年{t}", year?).parse().ok()
+}
+
+/// A range phrase, `4月16日至10月10日`, `2006年3月—6月`, `4 月 12 日-4 月 26 日`, as start and end;
+/// an end without a year takes the start's, a start without one takes `year`.
+pub(crate) fn parse_range(text: &str, year: Option<u16>) -> Option<(Date, Date)> {
+    let t = text.trim();
+    let (a, b) = t.split_once(['—', '－', '-', '–', '~', '～', '至', '到'])?;
+    let b = b.trim_start_matches(['—', '－', '-', '–']);
+    let start = parse_phrase(a, year)?;
+    let end = parse_phrase(b, Some(start.year()))?;
+    (end.last_day() >= start.first_day()).then_some((start, end))
+}
+
+#[cfg(test)]
+mod phrase_tests {
+    use super::*;
+
+    #[test]
+    fn phrases_without_a_year_take_the_given_one() {
+        assert_eq!(
+            parse_phrase("4 月 12 日", Some(2025)).unwrap().iso(),
+            "2025-04-12"
+        );
+        assert_eq!(
+            parse_phrase("3月1号", Some(2024)).unwrap().iso(),
+            "2024-03-01"
+        );
+        assert_eq!(
+            parse_phrase("10月底前", Some(2024)).unwrap().iso(),
+            "2024-10"
+        );
+        assert_eq!(parse_phrase("2006年3月", None).unwrap().iso(), "2006-03");
+        assert!(parse_phrase("4月12日", None).is_none());
+        assert!(parse_phrase("即日起", Some(2024)).is_none());
+    }
+
+    #[test]
+    fn ranges_carry_the_year_over() {
+        let (s, e) = parse_range("2006年3月—6月", None).unwrap();
+        assert_eq!((s.iso().as_str(), e.iso().as_str()), ("2006-03", "2006-06"));
+        let (s, e) = parse_range("4 月 27 日-10 月 15 日", Some(2025)).unwrap();
+        assert_eq!(
+            (s.iso().as_str(), e.iso().as_str()),
+            ("2025-04-27", "2025-10-15")
+        );
+        assert!(parse_range("10月1日至4月1日", Some(2025)).is_none());
+        assert!(parse_range("即日起至4月15日", Some(2025)).is_none());
+    }
+}

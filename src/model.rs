@@ -790,6 +790,9 @@ pub struct Document {
     /// 实施步骤.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub phases: Vec<Phase>,
+    /// Paragraphs under the 实施步骤 heading, before its phases (`专项行动从即日起至10月31日，分三个阶段推进。`).
+    #[serde(default, skip_serializing_if = "Paragraphs::is_empty")]
+    pub phases_text: Paragraphs,
     /// 职责分工.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub responsibilities: Vec<Area>,
@@ -876,6 +879,7 @@ impl Document {
             guidance: None,
             goals: None,
             phases: Vec::new(),
+            phases_text: Paragraphs::default(),
             responsibilities: Vec::new(),
             task_table: None,
             requirements: Vec::new(),

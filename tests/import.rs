@@ -555,3 +555,56 @@ fn corpus_accuracy() {
     assert!(level >= 98.0, "level accuracy {level:.1}%");
     assert!(kind >= 95.0, "kind accuracy {kind:.1}%");
 }
+
+/// Phases under a 阶段划分 heading that has a lead-in: the lead-in is kept, the phases are
+/// built, and dates without a year take the title's year (spaces inside dates allowed).
+#[test]
+fn phases_under_a_lead_in_read_their_dates_in_the_titles_year() {
+    let src = "2025 年某镇防汛工作方案\n一、工作目标\n确保安全度汛。\n二、阶段划分\n\
+               整个工作从4月1日至10月31日，分两个阶段。\n\
+               （一）准备阶段（4 月 1 日-4 月 30 日）。各村排查隐患。\n\
+               （二）实施阶段（5月1日至10月31日）。各村落实值守，镇里适时督查，发现问题及时整改到位\n";
+    let doc = Import::from_text(src).document;
+    assert_eq!(doc.phases.len(), 2, "{doc:#?}");
+    assert_eq!(
+        doc.phases_text.0,
+        vec!["整个工作从4月1日至10月31日，分两个阶段。".to_string()]
+    );
+    let dates = |i: usize| {
+        let p = &doc.phases[i];
+        (
+            p.name.as_str(),
+            p.start.as_ref().map(|d| d.iso()),
+            p.end.as_ref().map(|d| d.iso()),
+        )
+    };
+    assert_eq!(
+        dates(0),
+        (
+            "准备阶段",
+            Some("2025-04-01".into()),
+            Some("2025-04-30".into())
+        )
+    );
+    assert_eq!(
+        dates(1),
+        (
+            "实施阶段",
+            Some("2025-05-01".into()),
+            Some("2025-10-31".into())
+        )
+    );
+    assert!(doc.phases[1].text.0[0].starts_with("各村落实值守"));
+    // Without a year anywhere, the dates stay in the name rather than being guessed.
+    let doc = Import::from_text(&src.replacen("2025 年", "", 1)).document;
+    assert!(doc.phases.iter().all(|p| p.start.is_none()), "{doc:#?}");
+    // The lead-in reaches the rendered document.
+    let text = Renderer::new()
+        .render_text(&Import::from_text(src).document)
+        .unwrap();
+    let lead = text
+        .find("整个工作从4月1日至10月31日，分两个阶段。")
+        .expect(&text);
+    let first = text.find("准备阶段").expect(&text);
+    assert!(lead < first, "{text}");
+}

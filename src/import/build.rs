@@ -206,10 +206,11 @@ fn area(nodes: &[Node], i: usize) -> Area {
     a
 }
 
-/// `准备阶段(2025年4月1日—4月上旬)` → name and dates, when both dates read.
-fn phase_dates(title: &str) -> (String, Option<Date>, Option<Date>) {
+/// `准备阶段(2025年4月1日—4月上旬)` → name and dates, when both dates read; dates without
+/// a year take `year`, the document's.
+fn phase_dates(title: &str, year: Option<u16>) -> (String, Option<Date>, Option<Date>) {
     let whole = (title.to_string(), None, None);
-    let t = title.trim();
+    let t = title.trim().trim_end_matches(['。', '.', '：', ':']);
     let Some(body) = t.strip_suffix([')', '）']) else {
         return whole;
     };
@@ -218,41 +219,62 @@ fn phase_dates(title: &str) -> (String, Option<Date>, Option<Date>) {
     };
     let name = body[..open].trim();
     let inner = body[open..].trim_start_matches(['(', '（']).trim();
-    let Some((a, b)) = inner.split_once(['—', '－', '-', '–', '~', '～', '至', '到'])
-    else {
-        return whole;
-    };
-    let a = a.trim().trim_start_matches('—');
-    let b = b
-        .trim()
-        .trim_start_matches(['—', '－', '-'])
-        .trim_end_matches('前')
-        .trim();
-    let Ok(start) = a.parse::<Date>() else {
-        return whole;
-    };
-    let b_full = if b.contains('年') {
-        b.to_string()
-    } else {
-        format!("{}年{b}", start.year())
-    };
-    let Ok(end) = b_full.parse::<Date>() else {
-        return whole;
-    };
-    if name.is_empty() || end.last_day() < start.first_day() {
-        return whole;
+    match crate::date::parse_range(inner, year) {
+        Some((start, end)) if !name.is_empty() => (name.to_string(), Some(start), Some(end)),
+        _ => whole,
     }
-    (name.to_string(), Some(start), Some(end))
 }
 
-fn phase(nodes: &[Node], i: usize) -> Phase {
+/// The document's year: the first `2025年` of its title, else the year of its date.
+fn doc_year(p: &Parsed) -> Option<u16> {
+    let title: String = p
+        .title
+        .concat()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let chars: Vec<char> = title.chars().collect();
+    for w in chars.windows(5) {
+        if w[4] == '年' && w[..4].iter().all(|c| c.is_ascii_digit()) {
+            let y: String = w[..4].iter().collect();
+            if let Ok(y) = y.parse::<u16>()
+                && (1900..=2100).contains(&y)
+            {
+                return Some(y);
+            }
+        }
+    }
+    p.date
+        .as_deref()
+        .and_then(|d| d.parse::<Date>().ok())
+        .map(|d| d.year())
+}
+
+fn phase(nodes: &[Node], i: usize, year: Option<u16>) -> Phase {
     let n = &nodes[i];
-    let (name, start, end) = phase_dates(&n.title);
+    // A heading that runs on into its text after the dates: `具体实施阶段（4月27日-10月15日）。各单位……`.
+    let (head, runon) = match n.title.find("）。") {
+        Some(k) if k + "）。".len() < n.title.len() => {
+            let (h, r) = n.title.split_at(k + "）".len());
+            (h.to_string(), Some(r.trim_start_matches('。').to_string()))
+        }
+        _ => (n.title.clone(), None),
+    };
+    let (name, start, end) = match phase_dates(&head, year) {
+        (_, None, _) if runon.is_some() => (n.title.clone(), None, None),
+        got => got,
+    };
+    let mut text = paras(n);
+    if start.is_some()
+        && let Some(r) = runon
+    {
+        text.insert(0, r);
+    }
     Phase {
         name,
         start,
         end,
-        text: Paragraphs(paras(n)),
+        text: Paragraphs(text),
         tasks: children(nodes, i)
             .into_iter()
             .map(|k| item(nodes, k))
@@ -302,6 +324,7 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> Docume
             table: None,
         })
         .collect();
+    let year = doc_year(p);
     let nodes = &p.nodes;
     let roots: Vec<usize> = {
         let mut out = Vec::new();
@@ -345,7 +368,16 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> Docume
                 bare_phases = true;
                 Some("phases*")
             }
-            SectionKind::Phases if !has_body && !kids.is_empty() => {
+            // 实施步骤 with phases under it, and perhaps a lead-in (专项行动从即日起至10月31日，分三个阶段推进).
+            SectionKind::Phases
+                if !kids.is_empty()
+                    && (!has_body
+                        || kids.iter().all(|&k| {
+                            nodes[k].style == Style::Stage
+                                || nodes[k].title.contains("阶段")
+                                || phase_dates(&nodes[k].title, year).1.is_some()
+                        })) =>
+            {
                 (!used.contains(&"phases")).then_some("phases")
             }
             SectionKind::Responsibilities if !has_body && !kids.is_empty() => {
@@ -379,7 +411,7 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> Docume
         };
         if key == "phases*" {
             // A phase standing as a top heading (第一阶段…) without a 实施步骤 above it.
-            doc.phases.push(phase(nodes, r));
+            doc.phases.push(phase(nodes, r, year));
             if !used.contains(&"phases") {
                 used.push("phases");
                 order.push("phases".into());
@@ -415,7 +447,8 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> Docume
             }
             "phases" => {
                 doc.headings.phases = heading;
-                doc.phases = kids.iter().map(|&k| phase(nodes, k)).collect();
+                doc.phases = kids.iter().map(|&k| phase(nodes, k, year)).collect();
+                doc.phases_text = Paragraphs(body);
             }
             "responsibilities" => {
                 doc.headings.responsibilities = heading;
