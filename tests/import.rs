@@ -608,3 +608,23 @@ fn phases_under_a_lead_in_read_their_dates_in_the_titles_year() {
     let first = text.find("准备阶段").expect(&text);
     assert!(lead < first, "{text}");
 }
+
+/// A lead-in sentence ending in a colon is the opening, not a 主送; a real 主送 still is one.
+#[test]
+fn a_lead_in_ending_in_a_colon_is_not_an_addressee() {
+    let src = "某社区年度工作计划\n为把文明创建工作推向深入，本社区在街道领导下，对今年的工作作如下安排：\n\
+               一、加强宣传\n定期更新宣传栏。\n";
+    let doc = Import::from_text(src).document;
+    assert_eq!(doc.addressee, None, "{doc:#?}");
+    assert!(
+        doc.opening.0.iter().any(|p| p.contains("作如下安排")),
+        "{doc:#?}"
+    );
+    let doc =
+        Import::from_text("某县工作方案\n各乡镇人民政府、县直各单位：\n一、加强宣传\n定期更新。\n")
+            .document;
+    assert_eq!(
+        doc.addressee.as_deref(),
+        Some("各乡镇人民政府、县直各单位：")
+    );
+}

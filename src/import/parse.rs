@@ -272,6 +272,11 @@ fn addressee_like(s: &str) -> bool {
         && !is_field_label(s)
         && number::parse(s).is_none()
         && !strip_colon(s).contains(['：', ':', '。'])
+        // A lead-in sentence (为把……工作推向深入，……作如下安排：) is not a 主送 list.
+        && !s.contains("如下")
+        && !["为", "根据", "按照", "现将", "今年", "近年"]
+            .iter()
+            .any(|w| s.starts_with(w))
 }
 
 fn clean(line: &str) -> String {
