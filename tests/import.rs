@@ -628,3 +628,46 @@ fn a_lead_in_ending_in_a_colon_is_not_an_addressee() {
         Some("各乡镇人民政府、县直各单位：")
     );
 }
+
+/// Page debris pasted from document-sharing sites never becomes the title or a heading.
+#[test]
+fn page_debris_is_dropped() {
+    let src = "第1页共10页\n在全镇禁毒工作会议上的发言稿\n同志们：\n21.jpg\n一、提高认识\n\
+               1、精选优质文档-倾情为你奉上\n要把禁毒工作放在心上。\n";
+    let imp = Import::from_text(src);
+    assert_eq!(imp.document.title, "在全镇禁毒工作会议上的发言稿");
+    assert_eq!(imp.document.kind, DocKind::Speech);
+    let texts: Vec<&str> = imp.outline.iter().map(|e| e.text.as_str()).collect();
+    assert_eq!(texts, vec!["提高认识"], "{:#?}", imp.outline);
+    let model = imp.document.to_string_in(Format::Json).unwrap();
+    assert!(
+        !model.contains("jpg") && !model.contains("精选优质文档"),
+        "{model}"
+    );
+}
+
+/// A 印发通知 wrapping a plan: the plan becomes the document, the notice its notice part.
+#[test]
+fn a_notice_carrying_a_plan_imports_as_the_plan() {
+    let src = "关于印发《某县2025年防汛工作方案》的通知\n各乡镇人民政府：\n\
+               现将《某县2025年防汛工作方案》印发给你们，请认真贯彻落实。\n\
+               某县2025年防汛工作方案\n为做好今年防汛工作，制定本方案。\n一、工作目标\n确保安全度汛。\n";
+    let doc = Import::from_text(src).document;
+    assert_eq!(doc.title, "某县2025年防汛工作方案");
+    assert_eq!(doc.kind, DocKind::Scheme);
+    let notice = doc.notice.as_ref().expect("notice part");
+    assert_eq!(
+        notice.title.as_deref(),
+        Some("关于印发《某县2025年防汛工作方案》的通知")
+    );
+    assert_eq!(notice.addressee.as_deref(), Some("各乡镇人民政府："));
+    assert_eq!(
+        notice.text.0,
+        vec!["现将《某县2025年防汛工作方案》印发给你们，请认真贯彻落实。".to_string()]
+    );
+    assert_eq!(
+        doc.opening.0,
+        vec!["为做好今年防汛工作，制定本方案。".to_string()]
+    );
+    assert_eq!(doc.addressee, None);
+}

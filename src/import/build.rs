@@ -4,6 +4,7 @@ use super::SectionKind;
 use super::classify::subtree;
 use super::number::Style;
 use super::parse::{Node, Parsed};
+use crate::Notice;
 use crate::date::Date;
 use crate::error::Severity;
 use crate::model::{
@@ -225,6 +226,42 @@ fn phase_dates(title: &str, year: Option<u16>) -> (String, Option<Date>, Option<
     }
 }
 
+/// `关于印发《X》的通知` wrapping a plan: the plan titled X becomes the document and the
+/// notice's title, 主送 and text (the lines before the plan's own title line, when it is
+/// repeated) become its [`Notice`].
+fn unwrap_notice(doc: &mut Document, p: &Parsed) {
+    let full = p.title.concat();
+    let Some(inner) = full
+        .strip_prefix("关于印发")
+        .and_then(|r| r.strip_suffix("的通知"))
+        .map(|r| r.trim())
+    else {
+        return;
+    };
+    let inner = inner
+        .strip_prefix('《')
+        .and_then(|r| r.strip_suffix('》'))
+        .unwrap_or(inner)
+        .trim();
+    if inner.is_empty() {
+        return;
+    }
+    let key = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let mut notice = Notice {
+        title: Some(full.clone()),
+        addressee: doc.addressee.take(),
+        ..Notice::default()
+    };
+    if let Some(k) = p.preamble.iter().position(|l| key(l) == key(inner)) {
+        notice.text = Paragraphs(p.preamble[..k].to_vec());
+        doc.opening = Paragraphs(p.preamble[k + 1..].to_vec());
+        doc.title = p.preamble[k].clone();
+    } else {
+        doc.title = inner.to_string();
+    }
+    doc.notice = Some(notice);
+}
+
 /// The document's year: the first `2025年` of its title, else the year of its date.
 fn doc_year(p: &Parsed) -> Option<u16> {
     let title: String = p
@@ -313,6 +350,7 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> Docume
         .and_then(|d| d.parse().ok())
         .or_else(|| Date::ymd(today.0 as u16, today.1 as u8, today.2 as u8).ok());
     doc.opening = Paragraphs(p.preamble.clone());
+    unwrap_notice(&mut doc, p);
     doc.attachments = p
         .attachments
         .iter()

@@ -252,7 +252,7 @@ fn issuer_like(s: &str) -> bool {
 /// Genre words that make a short first line a title.
 const GENRE: &[&str] = &[
     "计划", "方案", "总结", "要点", "安排", "意见", "通知", "报告", "讲话", "汇报", "办法", "细则",
-    "规划", "措施", "打算", "情况", "述职", "致辞", "发言",
+    "规划", "措施", "打算", "情况", "述职", "致辞", "发言", "策划", "预案",
 ];
 
 fn title_like(s: &str) -> bool {
@@ -279,7 +279,38 @@ fn addressee_like(s: &str) -> bool {
             .any(|w| s.starts_with(w))
 }
 
+/// Page debris a user pastes along from document-sharing sites: `第1页共10页`, `21.jpg`,
+/// `1、精选优质文档-倾情为你奉上`, `---此处隐藏2779字，下载后查看---`.
+fn is_debris(line: &str) -> bool {
+    let t: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    if let Some(rest) = t.strip_prefix('第')
+        && let Some((a, b)) = rest.split_once("页共")
+        && let Some(b) = b.strip_suffix('页')
+    {
+        return digits(a) && digits(b);
+    }
+    let lower = t.to_ascii_lowercase();
+    if [".jpg", ".jpeg", ".png", ".gif", ".bmp"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+        && t.chars().count() <= 40
+        && !t.contains(['。', '，'])
+    {
+        return true;
+    }
+    t.contains("精选优质文档") || t.contains("此处隐藏") && t.contains("下载")
+}
+
+/// Without whitespace, for comparing titles.
+fn squeeze(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
 fn clean(line: &str) -> String {
+    if is_debris(line) {
+        return String::new();
+    }
     line.chars()
         .filter(|c| {
             !matches!(
@@ -352,6 +383,12 @@ pub(crate) fn parse(raw: &[String]) -> Parsed {
         out.addressee = Some(text(start).to_string());
         start += 1;
     }
+    let plan_title = out
+        .title
+        .concat()
+        .strip_prefix("关于印发")
+        .and_then(|r| r.strip_suffix("的通知"))
+        .map(|r| squeeze(r.trim_start_matches('《').trim_end_matches('》')));
     // --- back: annexes after the date, date, issuer, 附件说明 ---
     let mut end = nonblank.len();
     let search_from = end.saturating_sub(60).max(start);
@@ -442,6 +479,10 @@ pub(crate) fn parse(raw: &[String]) -> Parsed {
             let next_body = body_idx
                 .get(j + 1)
                 .map(|&i2| number::parse(&lines[i2].1).is_none());
+            // The plan's own title repeated under a 关于印发《…》的通知 is not a heading.
+            if plan_title.as_deref() == Some(squeeze(t).as_str()) {
+                return Cand::Body;
+            }
             let label = label_ok(t, false)
                 && (t.ends_with(['：', ':']) && strip_colon(t).len() < t.len()
                     || next_body == Some(true)
