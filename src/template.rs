@@ -270,7 +270,7 @@ fn text_of(v: &Value) -> std::borrow::Cow<'_, str> {
     }
 }
 
-const END_PUNCT: [char; 7] = ['。', '！', '？', '；', '：', '…', '.'];
+const END_PUNCT: [char; 11] = ['。', '！', '？', '；', '：', '…', '.', ':', ';', '!', '?'];
 
 /// Ends a text with 。 unless it already ends with sentence punctuation.
 fn sentence(v: Value) -> Value {

@@ -671,3 +671,16 @@ fn a_notice_carrying_a_plan_imports_as_the_plan() {
     );
     assert_eq!(doc.addressee, None);
 }
+
+/// The mark between a run-in heading and its text is the writer's, not replaced by 。
+/// (“加强领导:各单位……” never becomes “加强领导。各单位……”).
+#[test]
+fn the_run_in_mark_is_kept() {
+    let src = "某社区2025年读书活动方案\n一、工作要求\n（一）加强领导:各单位要高度重视。\n（二）注重实效：活动要贴近居民。\n";
+    let text = Renderer::new()
+        .render_text(&Import::from_text(src).document)
+        .unwrap();
+    assert!(text.contains("加强领导:"), "{text}");
+    assert!(!text.contains("加强领导。"), "{text}");
+    assert!(text.contains("注重实效："), "{text}");
+}

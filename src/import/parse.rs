@@ -722,7 +722,8 @@ pub(crate) fn split_runin(rest: &str, style: Style) -> (String, Option<String>) 
                 if matches!(c, '；' | ';') && style != Style::Shi {
                     break;
                 }
-                let title = rest[..i].trim().to_string();
+                // The mark stays with the heading (加强领导：), so the text is not rewritten.
+                let title = rest[..i + c.len_utf8()].trim().to_string();
                 let body = rest[i + c.len_utf8()..].trim().to_string();
                 if body.is_empty() {
                     return (title, None);
@@ -732,8 +733,5 @@ pub(crate) fn split_runin(rest: &str, style: Style) -> (String, Option<String>) 
             _ => {}
         }
     }
-    let title = rest
-        .trim_end_matches(['。', '；', ';', '，', ',', '：', ':'])
-        .trim();
-    (title.to_string(), None)
+    (rest.to_string(), None)
 }
