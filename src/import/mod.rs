@@ -161,7 +161,8 @@ pub struct OutlineEntry {
     pub level: u8,
     /// The number as written (`一、`, `(一)`, `1、`, `第一阶段`); empty for a label heading.
     pub numbering: String,
-    /// The heading text, without its number and without run-in body text.
+    /// The heading text, without its number, without run-in body text and without the mark
+    /// that ends it (the document keeps that mark: `加强领导。`).
     pub text: String,
     /// The kind of section the heading belongs to.
     pub kind: SectionKind,
@@ -261,7 +262,10 @@ impl Import {
                 line: n.line,
                 level: n.level,
                 numbering: n.numbering.clone(),
-                text: n.title.clone(),
+                text: n
+                    .title
+                    .trim_end_matches(['。', '；', ';', '，', ',', '：', ':'])
+                    .to_string(),
                 kind: n.kind,
             })
             .collect();
@@ -298,7 +302,8 @@ impl Document {
     /// let path = dir.path().join("a.txt");
     /// std::fs::write(&path, "一、指导思想\n以人民为中心。\n二、工作要求\n（一）加强领导。要明确专人。\n").unwrap();
     /// let doc = gongwen::Document::import(&path).unwrap();
-    /// assert_eq!(doc.requirements[0].title.as_deref(), Some("加强领导"));
+    /// // The mark after a run-in heading is the writer's and is kept.
+    /// assert_eq!(doc.requirements[0].title.as_deref(), Some("加强领导。"));
     /// ```
     pub fn import(path: impl AsRef<Path>) -> Result<Document> {
         Import::from_path(path).map(|i| i.document)
