@@ -684,3 +684,33 @@ fn the_run_in_mark_is_kept() {
     assert!(!text.contains("加强领导。"), "{text}");
     assert!(text.contains("注重实效："), "{text}");
 }
+
+/// gongwen's own .docx imported again keeps one 任务分工表 (no second one is added), and a
+/// document without one never gains one.
+#[test]
+fn reimport_adds_no_second_task_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let count = |doc: &Document| {
+        Renderer::new()
+            .render_text(doc)
+            .unwrap()
+            .lines()
+            .filter(|l| l.starts_with("@annex") && l.contains("任务分工表"))
+            .count()
+    };
+    let mut checked = 0;
+    for name in [
+        "fire_safety_plan.toml",
+        "livelihood_projects_scheme.toml",
+        "antidrug_summary.toml",
+    ] {
+        let doc = Document::from_path(root.join("examples").join(name)).unwrap();
+        let path = dir.path().join(format!("{name}.docx"));
+        std::fs::write(&path, Renderer::new().render_to_bytes(&doc).unwrap()).unwrap();
+        let back = Import::from_path(&path).unwrap().document;
+        assert_eq!(count(&back), count(&doc), "{name}: {back:#?}");
+        checked += count(&doc);
+    }
+    assert!(checked > 0, "no example has a 任务分工表 any more");
+}

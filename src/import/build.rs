@@ -530,6 +530,16 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> Docume
         }
     }
     doc.order = order;
+    // The 任务分工表 only when the source has one: gongwen builds it from the duties, so a
+    // source's own 任务分工表 annex is dropped when the duties were read (no second table),
+    // and a source without one gets none.
+    let has_duties = doc.responsibilities.iter().any(|a| !a.duties.is_empty());
+    let is_task_table = |a: &Attachment| a.title.trim().ends_with("任务分工表");
+    let had_table = doc.attachments.iter().any(is_task_table);
+    if had_table && has_duties {
+        doc.attachments.retain(|a| !is_task_table(a));
+    }
+    doc.task_table = Some(had_table && has_duties);
     // Dates that the validator rejects (out of order, overlapping) stay in the names.
     if doc
         .validate()
