@@ -277,6 +277,14 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                 {
                     k = SectionKind::Phases;
                 }
+                // A heading of its own words over tasks (加强……, 开展……) is the plan's tasks.
+                let verbs = kids
+                    .iter()
+                    .filter(|&&c| starts_with_verb(&nodes[c].title))
+                    .count();
+                if k == SectionKind::Other && !kids.is_empty() && verbs * 2 > kids.len() {
+                    k = SectionKind::Goals;
+                }
                 if nodes[i].style == Style::Stage {
                     k = SectionKind::Phases;
                 }
