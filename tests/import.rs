@@ -714,3 +714,16 @@ fn reimport_adds_no_second_task_table() {
     }
     assert!(checked > 0, "no example has a 任务分工表 any more");
 }
+
+/// A site's chunk marker glued to the title (`1、某项工作的工作报告`) does not make the title a
+/// heading; a real first item `1、` followed by `2、` stays a heading.
+#[test]
+fn a_chunk_marker_glued_to_the_title() {
+    let imp = Import::from_text(
+        "1、某镇2025年工作汇报\n今年以来，各项工作有序推进。\n一、基础设施建设\n新建村道十二公里。\n",
+    );
+    assert_eq!(imp.document.title, "某镇2025年工作汇报");
+    assert_eq!(imp.outline.len(), 1, "{:#?}", imp.outline);
+    let imp = Import::from_text("1、制定工作方案\n各村拿出方案。\n2、开展排查\n全面排查隐患。\n");
+    assert_eq!(imp.outline.len(), 2, "{:#?}", imp.outline);
+}

@@ -174,7 +174,7 @@ pub(crate) fn keyword_kind(text: &str) -> Option<SectionKind> {
     best.map(|b| b.2)
 }
 
-fn starts_with_verb(text: &str) -> bool {
+pub(crate) fn starts_with_verb(text: &str) -> bool {
     let t = text.trim_start_matches(['要', '进', '一', '步']);
     VERBS
         .iter()

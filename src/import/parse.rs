@@ -345,6 +345,39 @@ pub(crate) fn parse(raw: &[String]) -> Parsed {
     if nonblank.is_empty() {
         return out;
     }
+    // A site's chunk marker glued to the title (`1、某项工作的工作报告`): a first line
+    // numbered 1 whose text ends in a genre word and does not start with a verb.
+    let mut lines = lines;
+    if let Some(n) = number::parse(&lines[nonblank[0]].1)
+        && n.n == 1
+        && nonblank.len() > 1
+    {
+        let rest = lines[nonblank[0]].1[n.rest..].trim().to_string();
+        let second = nonblank[1..]
+            .iter()
+            .any(|&i| number::parse(&lines[i].1).is_some_and(|m| m.style == n.style && m.n == 2));
+        let genre_end = [
+            "计划",
+            "方案",
+            "总结",
+            "要点",
+            "报告",
+            "汇报",
+            "讲话",
+            "讲话稿",
+            "发言稿",
+            "策划书",
+            "预案",
+        ]
+        .iter()
+        .any(|g| rest.ends_with(g));
+        // Sites repeat the marker through the text (2、 in mid-sentence), so a 2 alone does
+        // not rule it out; a task (1、制定工作方案) starts with a verb, a title does not.
+        let task = super::classify::starts_with_verb(&rest);
+        if genre_end && !task && (!second || char_len(&rest) >= 8) && title_like(&rest) {
+            lines[nonblank[0]].1 = rest;
+        }
+    }
     let text = |k: usize| lines[nonblank[k]].1.as_str();
     // --- front: title (one or two lines) and addressee ---
     let mut start = 0usize;
