@@ -261,7 +261,11 @@ fn meta<'a>(doc: &'a Document, title: &'a str, keywords: &'a str) -> Meta<'a> {
         } else {
             title.trim()
         },
-        creator: doc.issuer.trim(),
+        // A speech has no issuer: its author is the speaker.
+        creator: match doc.issuer.trim() {
+            "" => doc.speaker.as_deref().map_or("", str::trim),
+            issuer => issuer,
+        },
         keywords,
         description: doc.kind.chinese_name(),
     }

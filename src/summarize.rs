@@ -146,7 +146,11 @@ impl Document {
     /// ```
     pub fn summarize(&self) -> Document {
         let mut s = Document::new(DocKind::Summary, summary_title(&self.title, self.kind));
-        s.issuer = self.issuer.clone();
+        // A speech names no issuer; the summary must, so it asks for one.
+        s.issuer = match self.issuer.trim() {
+            "" => todo("发文单位全称"),
+            _ => self.issuer.clone(),
+        };
         s.addressee = None;
         s.date = summary_date(self);
         s.period = self.period.as_ref().map(|p| Period {

@@ -343,13 +343,20 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> Docume
         },
     );
     doc.addressee = p.addressee.clone();
-    doc.issuer = p.issuer.clone().unwrap_or_else(|| ISSUER_TODO.to_string());
+    // A speech is signed by no one: its speaker stands under the title.
+    doc.issuer = match (&p.issuer, kind) {
+        (Some(issuer), _) => issuer.clone(),
+        (None, DocKind::Speech) => String::new(),
+        (None, _) => ISSUER_TODO.to_string(),
+    };
     doc.date = p
         .date
         .as_deref()
         .and_then(|d| d.parse().ok())
         .or_else(|| Date::ymd(today.0 as u16, today.1 as u8, today.2 as u8).ok());
     doc.opening = Paragraphs(p.preamble.clone());
+    doc.remarks = Paragraphs(p.remarks.clone());
+    doc.speaker = p.speaker.clone();
     unwrap_notice(&mut doc, p);
     doc.attachments = p
         .attachments

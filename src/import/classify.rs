@@ -355,7 +355,10 @@ fn doc_kind(
         if has("方案") || has("预案") || has("意见") || has("办法") || has("细则") {
             return DocKind::Scheme;
         }
-        if has("计划") || has("要点") || has("安排") || has("打算") || has("规划") {
+        if has("要点") {
+            return DocKind::WorkPoints;
+        }
+        if has("计划") || has("安排") || has("打算") || has("规划") {
             return DocKind::Plan;
         }
     }

@@ -35,6 +35,10 @@ pub(crate) struct Parsed {
     pub date: Option<String>,
     /// 附件说明 titles, and annex texts (title → paragraphs) found after the date.
     pub attachments: Vec<(String, Vec<String>)>,
+    /// 附注 under the date (GB/T 9704 §7.3.6), without their round brackets.
+    pub remarks: Vec<String>,
+    /// A speech's speaker, the line under its bracketed date.
+    pub speaker: Option<String>,
 }
 
 /// Section names that stand as level-1 headings even without a number.
@@ -394,7 +398,9 @@ pub(crate) fn parse(raw: &[String]) -> Parsed {
             && char_len(next) <= 40
             && !has_sentence_punct(next)
             && (!t0_genre && GENRE.iter().any(|g| next.contains(g))
-                || next.starts_with(['—', '－', '(', '（']) && nonblank.len() > 2)
+                || next.starts_with(['—', '－', '(', '（'])
+                    && nonblank.len() > 2
+                    && bracketed_date(next).is_none())
         {
             title.push(next.to_string());
             k += 1;
@@ -410,6 +416,18 @@ pub(crate) fn parse(raw: &[String]) -> Parsed {
         if looks_title && label_ok(t0, true) || t0_genre {
             out.title = title;
             start = k;
+        }
+    }
+    // A speech: its date in brackets under the title, then the speaker.
+    if !out.title.is_empty()
+        && start < nonblank.len()
+        && let Some(date) = bracketed_date(text(start))
+    {
+        out.date = Some(date);
+        start += 1;
+        if start + 1 < nonblank.len() && speaker_like(text(start)) {
+            out.speaker = Some(text(start).to_string());
+            start += 1;
         }
     }
     if start < nonblank.len() && addressee_like(text(start)) {
@@ -431,10 +449,14 @@ pub(crate) fn parse(raw: &[String]) -> Parsed {
     {
         // Only a date near the end of the body, or one followed by annexes.
         let rest: Vec<&str> = (d + 1..end).map(text).collect();
+        // 附注 stand under the date, each in round brackets: （此件公开发布）.
+        let remarks: Vec<&str> = rest.iter().map_while(|t| remark(t)).collect();
+        let rest = &rest[remarks.len()..];
         let annex_start = rest.first().is_some_and(|t| is_annex_label(t));
         if rest.is_empty() || annex_start {
             out.date = date_line(text(d));
-            out.attachments = parse_annexes(&rest);
+            out.remarks = remarks.iter().map(|r| r.to_string()).collect();
+            out.attachments = parse_annexes(rest);
             end = d;
             if end > start && issuer_like(text(end - 1)) {
                 out.issuer = Some(text(end - 1).to_string());
@@ -660,6 +682,30 @@ fn label_ok(t: &str, for_title: bool) -> bool {
         return false;
     }
     true
+}
+
+/// A date alone on its line in round brackets, as under a speech's title: （2027年2月20日）.
+fn bracketed_date(t: &str) -> Option<String> {
+    let t = t.trim();
+    let inner = t
+        .strip_prefix('（')
+        .and_then(|r| r.strip_suffix('）'))
+        .or_else(|| t.strip_prefix('(').and_then(|r| r.strip_suffix(')')))?;
+    date_line(inner)
+}
+
+/// A speaker line (县教育局局长　沈立群): short, no sentence, no number, no colon.
+fn speaker_like(t: &str) -> bool {
+    (2..=40).contains(&char_len(t))
+        && !has_sentence_punct(t)
+        && !t.contains(['：', ':', '。'])
+        && number::parse(t).is_none()
+}
+
+/// A 附注 line: its whole text in round brackets, returned without them.
+fn remark(t: &str) -> Option<&str> {
+    let inner = t.trim().strip_prefix('（')?.strip_suffix('）')?;
+    (!inner.is_empty() && !inner.contains(['（', '）'])).then_some(inner)
 }
 
 fn is_annex_label(t: &str) -> bool {
