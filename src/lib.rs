@@ -157,7 +157,7 @@ mod fonts;
 mod import;
 mod layout;
 mod load;
-mod merge;
+pub mod merge;
 mod model;
 mod pdf;
 mod render;

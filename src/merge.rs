@@ -384,6 +384,108 @@ pub fn file_stem_for(value: &str, row: usize) -> String {
     }
 }
 
+/// The 发文字号 `number` with its serial number set to `serial`, normalised: the way a
+/// batch of notices (one per unit) is numbered on from a start number.
+///
+/// The serial already in `number`, if any, is replaced; `滨政办发〔2026〕号` (no serial yet)
+/// works too.
+///
+/// # Errors
+/// A message in Chinese when `number` has no 机关代字 or no four-digit year.
+///
+/// ```
+/// use gongwen::merge::numbered;
+/// assert_eq!(numbered("滨政办发[2026]第01号", 12).unwrap(), "滨政办发〔2026〕12号");
+/// assert_eq!(numbered("滨政办发〔2026〕号", 3).unwrap(), "滨政办发〔2026〕3号");
+/// assert!(numbered("滨政办发", 3).is_err());
+/// ```
+pub fn numbered(number: &str, serial: u32) -> std::result::Result<String, String> {
+    let base = number
+        .trim()
+        .trim_end_matches('号')
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .trim_end_matches('第');
+    match crate::model::elements::normalize_doc_number(&format!("{base}{serial}号"))? {
+        Some(n) => Ok(n.text),
+        None => Err("发文字号为空：请在 banner.number 写上“机关代字〔年份〕”".to_string()),
+    }
+}
+
+/// Checks the 发文字号 of a batch (`(where, number)` pairs, such as one per row of a merge
+/// table): a number given twice is an error, a serial skipped within one 机关代字 and year
+/// a warning. Numbers that are not 发文字号 are left to [`Document::validate`].
+///
+/// ```
+/// use gongwen::{Severity, merge::doc_number_problems};
+/// let rows = [("第2行", "滨政发〔2026〕3号"), ("第3行", "滨政发〔2026〕3号"), ("第4行", "滨政发〔2026〕6号")];
+/// let p = doc_number_problems(rows);
+/// assert_eq!(p[0].severity, Severity::Error);   // 3号 twice
+/// assert!(p[0].message.contains("第2行"));
+/// assert_eq!(p[1].severity, Severity::Warning); // 4号 and 5号 skipped
+/// assert!(p[1].message.contains("4号—5号"));
+/// ```
+pub fn doc_number_problems<'a>(
+    numbers: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Vec<crate::error::Problem> {
+    use crate::error::{Problem, Severity};
+    // 机关代字〔年份〕 → serial → the places that use it, in order of appearance.
+    let mut series: Vec<(String, BTreeMap<u32, Vec<&str>>)> = Vec::new();
+    for (place, number) in numbers {
+        let Ok(Some(n)) = crate::model::elements::normalize_doc_number(number) else {
+            continue;
+        };
+        let Some((head, tail)) = n.text.rsplit_once('〕') else {
+            continue;
+        };
+        let Ok(serial) = tail.trim_end_matches('号').parse::<u32>() else {
+            continue;
+        };
+        let head = format!("{head}〕");
+        let at = match series.iter().position(|s| s.0 == head) {
+            Some(i) => i,
+            None => {
+                series.push((head, BTreeMap::new()));
+                series.len() - 1
+            }
+        };
+        series[at].1.entry(serial).or_default().push(place);
+    }
+    let mut problems = Vec::new();
+    for (head, serials) in &series {
+        for (serial, places) in serials {
+            if places.len() > 1 {
+                problems.push(Problem {
+                    path: places[0].to_string(),
+                    severity: Severity::Error,
+                    message: format!(
+                        "发文字号“{head}{serial}号”重复：{}都用了它。每份文件的文号必须不同，请改正数据表或用 --number-from 自动编号",
+                        places.join("、")
+                    ),
+                });
+            }
+        }
+        let keys: Vec<u32> = serials.keys().copied().collect();
+        for pair in keys.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            if b > a + 1 {
+                let missing = if b == a + 2 {
+                    format!("{}号", a + 1)
+                } else {
+                    format!("{}号—{}号", a + 1, b - 1)
+                };
+                problems.push(Problem {
+                    path: serials[&b][0].to_string(),
+                    severity: Severity::Warning,
+                    message: format!(
+                        "发文字号跳号：{head}{a}号之后是{b}号，中间缺{missing}。如非有意跳号，请检查数据表"
+                    ),
+                });
+            }
+        }
+    }
+    problems
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

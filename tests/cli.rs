@@ -536,3 +536,79 @@ fn validate_counts_the_placeholders_left() {
     );
     assert!(!stderr(&out).contains("待补"), "{}", stderr(&out));
 }
+
+/// One 印发通知 per unit: each its own 主送, the 文号 numbered on from --number-from;
+/// a 文号 given twice stops the batch before any file is written, a gap is a warning.
+#[test]
+fn merge_numbers_one_notice_per_unit_and_refuses_repeated_numbers() {
+    let tmp = tempfile::tempdir().unwrap();
+    let tpl = "kind = \"实施方案\"\ntitle = \"松溪县城乡生活垃圾分类工作实施方案\"\n\
+        issuer = \"松溪县人民政府办公室\"\ndate = \"2026-03-12\"\n\
+        [notice]\naddressee = \"{{ 单位 }}：\"\n[banner]\nnumber = \"{{ 文号 }}\"\n\
+        [record]\ncc = [\"{{ 抄送 }}\"]\nprinter = \"松溪县人民政府办公室\"\nprint_date = \"2026-03-12\"\n\
+        [guidance]\ntext = \"坚持政府推动、全民参与。\"\n";
+    std::fs::write(tmp.path().join("tpl.toml"), tpl).unwrap();
+    std::fs::write(
+        tmp.path().join("units.csv"),
+        "单位,抄送,文号\n城关镇人民政府,县住建局,松政办发〔2026〕号\n郑墩镇人民政府,县城管局,松政办发〔2026〕号\n",
+    )
+    .unwrap();
+    let out = gongwen(
+        &[
+            "merge",
+            "tpl.toml",
+            "units.csv",
+            "-o",
+            "out",
+            "--number-from",
+            "12",
+        ],
+        tmp.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let xml = |name: &str| {
+        use std::io::Read;
+        let bytes = std::fs::read(tmp.path().join("out").join(name)).unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut s = String::new();
+        zip.by_name("word/document.xml")
+            .unwrap()
+            .read_to_string(&mut s)
+            .unwrap();
+        s
+    };
+    assert!(xml("城关镇人民政府.docx").contains("城关镇人民政府："));
+    assert!(xml("郑墩镇人民政府.docx").contains("郑墩镇人民政府："));
+
+    // The same 文号 twice (and a gap after it): nothing is written, each row is named.
+    std::fs::write(
+        tmp.path().join("dup.csv"),
+        "单位,抄送,文号\n城关镇人民政府,县住建局,松政办发〔2026〕3号\n\
+         郑墩镇人民政府,县城管局,松政办发[2026]第03号\n渭田镇人民政府,县财政局,松政办发〔2026〕7号\n",
+    )
+    .unwrap();
+    let out = gongwen(&["merge", "tpl.toml", "dup.csv", "-o", "dup"], tmp.path());
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("“松政办发〔2026〕3号”重复"), "{err}");
+    assert!(err.contains("dup.csv 第2行、dup.csv 第3行"), "{err}");
+    assert!(err.contains("中间缺4号—6号"), "{err}");
+    assert!(!tmp.path().join("dup").join("城关镇人民政府.docx").exists());
+
+    // --number-from with no 机关代字〔年份〕 in the template to number.
+    std::fs::write(tmp.path().join("bare.toml"), tpl.replace("{{ 文号 }}", "")).unwrap();
+    let out = gongwen(
+        &[
+            "merge",
+            "bare.toml",
+            "units.csv",
+            "-o",
+            "bare",
+            "--number-from",
+            "1",
+        ],
+        tmp.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("banner.number"), "{}", stderr(&out));
+}

@@ -20,7 +20,10 @@ pub(super) const AFTER_HELP: &str = "\
   issuer = \"{{ 单位 }}\"
   text = \"全年开展集中宣传不少于{{ 宣传次数 }}次。\"
 数据表（.csv 或 .json）每行生成一份，列名与 {{ }} 中的名字一致；CSV 可用 Excel 另存（UTF-8 或 GBK 均可）。
-输出文件名取 --name-column 指定的列（默认第一列）。某一行有误时其余照常生成，最后列出失败项。";
+输出文件名取 --name-column 指定的列（默认第一列）。某一行有误时其余照常生成，最后列出失败项。
+
+逐个单位印发通知：在模板的 notice、record 中写 {{ 单位 }} 等列名（各自的主送和抄送），
+加 --number-from 12 让发文字号从 12 号起逐行编号；文号重复时不生成，跳号时给出提示。";
 
 /// The arguments of `gongwen merge`.
 pub(super) struct Args {
@@ -30,6 +33,7 @@ pub(super) struct Args {
     pub name_column: Option<String>,
     pub template_dir: Option<PathBuf>,
     pub force: bool,
+    pub number_from: Option<u32>,
     pub jobs: usize,
 }
 
@@ -75,10 +79,48 @@ pub(super) fn run(args: Args) -> Result<(), Error> {
             let label = format!("{table_name} 第{}行", i + 2);
             let stem = file_stem_for(row.get(&column).map_or("", String::as_str), i + 2);
             let output = args.output.join(format!("{stem}.docx"));
-            let doc = template.fill(row).map_err(|e| in_row(e, &label));
-            (label, doc, output)
+            let mut doc = template.fill(row).map_err(|e| in_row(e, &label));
+            if let (Some(start), Ok(doc)) = (args.number_from, &mut doc) {
+                let banner = doc.banner.get_or_insert_default();
+                let number = banner.number.as_deref().unwrap_or_default();
+                let serial = start.saturating_add(i as u32);
+                banner.number = Some(gongwen::merge::numbered(number, serial).map_err(|m| {
+                    Error::new(
+                        ErrorKind::Invalid,
+                        format!(
+                            "{m}。--number-from 需要模板的 banner.number 写明“机关代字〔年份〕”"
+                        ),
+                    )
+                    .with_location(gongwen::Location {
+                        file: Some(args.template.display().to_string()),
+                        line: None,
+                        column: None,
+                        path: Some("banner.number".to_string()),
+                    })
+                })?);
+            }
+            Ok((label, doc, output))
         })
-        .collect();
+        .collect::<Result<_, Error>>()?;
+    // One 发文字号 per notice: a repeat stops the batch, a gap is worth a look.
+    let numbers = jobs.iter().filter_map(|(label, doc, _)| {
+        let number = doc.as_ref().ok()?.banner.as_ref()?.number.as_deref()?;
+        Some((label.as_str(), number))
+    });
+    let problems = gongwen::merge::doc_number_problems(numbers);
+    for p in &problems {
+        eprintln!("{}：{}", p.path, p.message);
+    }
+    if problems
+        .iter()
+        .any(|p| p.severity == gongwen::Severity::Error)
+    {
+        return Err(Error::new(
+            ErrorKind::Invalid,
+            "发文字号有重复，未生成任何文件：请按上面的提示改正",
+        )
+        .with_file(table_name));
+    }
     let bar = progress_bar(jobs.len());
     let options = BatchOptions {
         jobs: args.jobs,

@@ -194,6 +194,9 @@ enum Command {
         /// 输出文件已存在时覆盖它
         #[arg(short, long)]
         force: bool,
+        /// 发文字号从第 N 号起逐行编号（第一行 N 号，第二行 N+1 号……），替换模板 banner.number 中的序号
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+        number_from: Option<u32>,
         /// 并行线程数（默认每个 CPU 核一个）
         #[arg(
             short,
@@ -310,6 +313,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             name_column,
             template_dir,
             force,
+            number_from,
             jobs,
         } => merge::run(merge::Args {
             template,
@@ -318,6 +322,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             name_column,
             template_dir,
             force,
+            number_from,
             jobs,
         }),
         Command::Render {
