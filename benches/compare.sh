@@ -52,7 +52,7 @@ mkdir -p "$WORK/cold"
 
 log "cold whole process: hyperfine -N, $RUNS runs"
 hyperfine -N --warmup 3 --runs "$RUNS" --style basic --export-json "$WORK/cold.json" \
-  -n gongwen "$GW render $WORK/plan.json -o $WORK/cold/gongwen.docx --force" \
+  -n gongwen "$GW render $WORK/plan.json -o $WORK/cold/gongwen.docx --force --no-backup" \
   -n docxtpl "$PY $B/docxtpl/render.py $B/data/plan.json $WORK/cold/docxtpl.docx" \
   -n pandoc "pandoc $WORK/plan.md -f markdown -o $WORK/cold/pandoc.docx --reference-doc $B/pandoc/reference.docx" \
   > "$WORK/hyperfine.txt"
@@ -65,7 +65,7 @@ rss() { # name, command...
     /usr/bin/time -f "$name %M" "$@" 2>>"$WORK/rss.txt" >/dev/null
   done
 }
-rss gongwen "$GW" render "$WORK/plan.json" -o "$WORK/cold/gongwen.docx" --force --quiet
+rss gongwen "$GW" render "$WORK/plan.json" -o "$WORK/cold/gongwen.docx" --force --no-backup --quiet
 rss docxtpl "$PY" "$B/docxtpl/render.py" "$B/data/plan.json" "$WORK/cold/docxtpl.docx"
 rss pandoc pandoc "$WORK/plan.md" -f markdown -o "$WORK/cold/pandoc.docx" --reference-doc "$B/pandoc/reference.docx"
 grep -E '^(gongwen|docxtpl|pandoc) [0-9]+$' "$WORK/rss.txt" > "$WORK/rss.clean" || true
@@ -87,8 +87,8 @@ done
 
 log "batch CLI, whole process: gongwen render DIR -o OUT -j1 / -j2"
 hyperfine -N --warmup 1 --runs "$((RUNS / 4 + 2))" --style basic --export-json "$WORK/cli_batch.json" \
-  -n "cli -j1" "$GW render $WORK/gw_variants -o $WORK/cli1 --force -j 1 --quiet" \
-  -n "cli -j2" "$GW render $WORK/gw_variants -o $WORK/cli2 --force -j 2 --quiet" > /dev/null
+  -n "cli -j1" "$GW render $WORK/gw_variants -o $WORK/cli1 --force --no-backup -j 1 --quiet" \
+  -n "cli -j2" "$GW render $WORK/gw_variants -o $WORK/cli2 --force --no-backup -j 2 --quiet" > /dev/null
 
 
 log "check the outputs"

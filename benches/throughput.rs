@@ -96,6 +96,8 @@ fn main() {
     let options = BatchOptions {
         jobs: threads,
         overwrite: true,
+        // Rounds overwrite the same files: keeping backups would pile them up.
+        no_backup: true,
     };
     let mut walls = Vec::new();
     let mut per_doc = Vec::new();

@@ -30,7 +30,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::error::{Problem, Severity};
 use crate::load::Format;
 use crate::model::Document;
-use crate::render::{Renderer, write_atomic};
+use crate::render::{Renderer, back_up, refuse_open, write_atomic};
 
 /// How [`render_many`] works.
 ///
@@ -43,8 +43,12 @@ pub struct BatchOptions {
     /// Threads to render on; 0 (the default) means one per core.
     pub jobs: usize,
     /// Replace existing outputs. Without it an existing output is a failure of that input
-    /// (and is left untouched).
+    /// (and is left untouched). A document open in Word, WPS or LibreOffice (its lock file
+    /// beside it) is never replaced.
     pub overwrite: bool,
+    /// When replacing, do not keep the replaced file. By default it stays beside the new
+    /// one as `方案（备份1）.docx` (numbered on, never overwritten).
+    pub no_backup: bool,
 }
 
 /// An input rendered by [`render_many`].
@@ -60,6 +64,8 @@ pub struct Rendered {
     pub warnings: Vec<Problem>,
     /// Time spent on it: load, validate, render, write.
     pub elapsed: Duration,
+    /// Where the file it replaced was kept, when it replaced one.
+    pub backup: Option<PathBuf>,
 }
 
 /// An input [`render_many`] could not render. Nothing was written for it.
@@ -252,7 +258,7 @@ where
         let (input, output) = (&pairs[i].0, &pairs[i].1);
         let r = match clashes[i] {
             Some(j) => Err(clash_error(output, &pairs[j].0).with_file(input.display().to_string())),
-            None => render_one(renderer, input, output, options.overwrite),
+            None => render_one(renderer, input, output, options),
         };
         let r = r.map_err(|error| Failure {
             input: input.to_path_buf(),
@@ -315,13 +321,14 @@ where
         let r =
             match (clashes[i], &docs[i]) {
                 (Some(j), _) => Err(clash_error(output, Path::new(&labels[j]))),
-                (None, Some(doc)) => write_document(renderer, doc, output, options.overwrite).map(
-                    |(bytes, warnings)| Rendered {
+                (None, Some(doc)) => write_document(renderer, doc, output, options).map(
+                    |(bytes, warnings, backup)| Rendered {
                         input: PathBuf::from(label),
                         output: output.clone(),
                         bytes,
                         warnings,
                         elapsed: start.elapsed(),
+                        backup,
                     },
                 ),
                 (None, None) => Err(errors[i]
@@ -386,9 +393,9 @@ fn write_document(
     renderer: &Renderer,
     doc: &Document,
     output: &Path,
-    overwrite: bool,
-) -> Result<(usize, Vec<Problem>)> {
-    if !overwrite && output.exists() {
+    options: &BatchOptions,
+) -> Result<(usize, Vec<Problem>, Option<PathBuf>)> {
+    if !options.overwrite && output.exists() {
         return Err(
             Error::new(ErrorKind::Exists, "未覆盖；如确需覆盖请加 --force")
                 .with_file(output.display().to_string()),
@@ -396,9 +403,18 @@ fn write_document(
     }
     let mut problems = doc.validate();
     let bytes = renderer.render_validated(doc, &problems)?;
-    write_atomic(output, &bytes, overwrite)?;
+    // Only now, with the new bytes in hand: a writer's polished file is kept, and one that
+    // is open in Word is not touched at all.
+    let mut backup = None;
+    if options.overwrite && output.exists() {
+        refuse_open(output)?;
+        if !options.no_backup {
+            backup = Some(back_up(output)?);
+        }
+    }
+    write_atomic(output, &bytes, options.overwrite)?;
     problems.retain(|p| p.severity == Severity::Warning);
-    Ok((bytes.len(), problems))
+    Ok((bytes.len(), problems, backup))
 }
 
 /// Load, validate, render and write one input.
@@ -406,7 +422,7 @@ fn render_one(
     renderer: &Renderer,
     input: &Path,
     output: &Path,
-    overwrite: bool,
+    options: &BatchOptions,
 ) -> Result<Rendered> {
     let start = Instant::now();
     let name = input.display().to_string();
@@ -418,19 +434,21 @@ fn render_one(
         }
     };
     // Refuse early: no point loading and rendering what will not be written.
-    if !overwrite && output.exists() {
+    if !options.overwrite && output.exists() {
         return Err(
             Error::new(ErrorKind::Exists, "未覆盖；如确需覆盖请加 --force")
                 .with_file(output.display().to_string()),
         );
     }
     let doc = Document::from_path(input)?;
-    let (bytes, problems) = write_document(renderer, &doc, output, overwrite).map_err(named)?;
+    let (bytes, problems, backup) =
+        write_document(renderer, &doc, output, options).map_err(named)?;
     Ok(Rendered {
         input: input.to_path_buf(),
         output: output.to_path_buf(),
         bytes,
         warnings: problems,
         elapsed: start.elapsed(),
+        backup,
     })
 }

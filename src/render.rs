@@ -308,6 +308,83 @@ fn exists_error(path: &Path) -> Error {
     .with_file(path.display().to_string())
 }
 
+/// The lock file that Word, WPS or LibreOffice keeps beside `path` while the document is
+/// open, if there is one: `~$方案.docx` (Word and WPS; Word drops the first two characters
+/// of a long name: `~$ument12.docx` for `Document12.docx`) or `.~lock.方案.docx#`
+/// (LibreOffice).
+pub(crate) fn open_lock(path: &Path) -> Option<PathBuf> {
+    let name = path.file_name()?.to_str()?;
+    let dir = path.parent().unwrap_or(Path::new(""));
+    let mut candidates = vec![format!("~${name}"), format!(".~lock.{name}#")];
+    let stem = path.file_stem()?.to_str()?;
+    if stem.chars().count() >= 7 {
+        candidates.push(format!("~${}", name.chars().skip(2).collect::<String>()));
+    }
+    candidates
+        .into_iter()
+        .map(|c| dir.join(c))
+        .find(|p| p.exists())
+}
+
+/// Keeps the file at `path` as `方案（备份1）.docx` beside it (the first number free; a
+/// backup is never overwritten) and returns the backup's path. The backup is a hard link
+/// where the file system has them, so the replaced file's bytes stay where they were.
+pub(crate) fn back_up(path: &Path) -> Result<PathBuf> {
+    let dir = path.parent().unwrap_or(Path::new(""));
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("备份");
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(|e| format!(".{e}"))
+        .unwrap_or_default();
+    for n in 1..10_000 {
+        let backup = dir.join(format!("{stem}（备份{n}）{ext}"));
+        match std::fs::hard_link(path, &backup) {
+            Ok(()) => return Ok(backup),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(_) if backup.exists() => continue,
+            Err(_) => {
+                // No hard links here: copy into a file that must not exist yet.
+                let mut to = match std::fs::OpenOptions::new()
+                    .write(true)
+                    .create_new(true)
+                    .open(&backup)
+                {
+                    Ok(f) => f,
+                    Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                    Err(e) => return Err(Error::io(&backup, "创建备份文件", e)),
+                };
+                let mut from =
+                    std::fs::File::open(path).map_err(|e| Error::io(path, "读取原文件", e))?;
+                std::io::copy(&mut from, &mut to)
+                    .and_then(|_| to.sync_all())
+                    .map_err(|e| Error::io(&backup, "写入备份文件", e))?;
+                return Ok(backup);
+            }
+        }
+    }
+    Err(Error::new(
+        ErrorKind::Io,
+        "备份文件太多，未覆盖：请清理旧的（备份N）文件",
+    )
+    .with_file(path.display().to_string()))
+}
+
+/// Refuses to replace a document that Word, WPS or LibreOffice has open.
+pub(crate) fn refuse_open(path: &Path) -> Result<()> {
+    match open_lock(path) {
+        Some(lock) => Err(Error::new(
+            ErrorKind::Exists,
+            format!(
+                "文件正在 Word、WPS 或 LibreOffice 中打开（旁边有锁文件 {}），未覆盖：请先保存并关闭它，再重新生成；或用 -o 另存为新文件",
+                lock.file_name().unwrap_or_default().to_string_lossy()
+            ),
+        )
+        .with_file(path.display().to_string())),
+        None => Ok(()),
+    }
+}
+
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename.
 /// Without `overwrite`, an existing file is never replaced, even one that appears while
 /// writing.

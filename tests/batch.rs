@@ -127,7 +127,12 @@ fn existing_outputs_are_not_replaced_without_force() {
         &std::fs::read(out_dir.join("fire_safety_plan.docx")).unwrap()[..2],
         b"PK"
     );
-    assert_eq!(listing(&out_dir).len(), 3);
+    // Each replaced file is kept beside it; no temporary files are left.
+    assert_eq!(
+        std::fs::read(out_dir.join("fire_safety_plan（备份1）.docx")).unwrap(),
+        b"mine"
+    );
+    assert_eq!(listing(&out_dir).len(), 6, "3 outputs and their 3 backups");
 }
 
 #[test]

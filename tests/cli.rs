@@ -612,3 +612,75 @@ fn merge_numbers_one_notice_per_unit_and_refuses_repeated_numbers() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("banner.number"), "{}", stderr(&out));
 }
+
+/// `render --force` keeps the file it replaces as 《名（备份N）.docx》, numbered on and never
+/// overwritten; `--no-backup` keeps none; a document open in Word, WPS or LibreOffice (its
+/// lock file beside it) is not replaced at all.
+#[test]
+fn force_keeps_a_backup_and_never_replaces_an_open_document() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_example(tmp.path(), "fire_safety_plan.toml");
+    let dir = tmp.path();
+    let args = [
+        "render",
+        "fire_safety_plan.toml",
+        "-o",
+        "方案.docx",
+        "--force",
+    ];
+    assert_eq!(gongwen(&args, dir).status.code(), Some(0));
+    let fresh = std::fs::read(dir.join("方案.docx")).unwrap();
+    assert!(
+        !dir.join("方案（备份1）.docx").exists(),
+        "nothing replaced yet"
+    );
+
+    // The writer polishes it in Word; a forced render keeps that version.
+    std::fs::write(dir.join("方案.docx"), b"polished for an hour").unwrap();
+    let out = gongwen(&args, dir);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("方案（备份1）.docx"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        std::fs::read(dir.join("方案（备份1）.docx")).unwrap(),
+        b"polished for an hour"
+    );
+    assert_eq!(std::fs::read(dir.join("方案.docx")).unwrap(), fresh);
+    // Again: a second backup, the first untouched.
+    assert_eq!(gongwen(&args, dir).status.code(), Some(0));
+    assert_eq!(
+        std::fs::read(dir.join("方案（备份2）.docx")).unwrap(),
+        fresh
+    );
+    assert_eq!(
+        std::fs::read(dir.join("方案（备份1）.docx")).unwrap(),
+        b"polished for an hour"
+    );
+    // --no-backup: replaced, no third backup.
+    let mut no_backup = args.to_vec();
+    no_backup.push("--no-backup");
+    assert_eq!(gongwen(&no_backup, dir).status.code(), Some(0));
+    assert!(!dir.join("方案（备份3）.docx").exists());
+
+    // Open in Word (~$方案.docx) or LibreOffice (.~lock.方案.docx#): refused, untouched.
+    for lock in ["~$方案.docx", ".~lock.方案.docx#"] {
+        std::fs::write(dir.join("方案.docx"), b"open in Word").unwrap();
+        std::fs::write(dir.join(lock), b"owner").unwrap();
+        let out = gongwen(&args, dir);
+        assert_eq!(out.status.code(), Some(1), "{lock}");
+        let err = stderr(&out);
+        assert!(err.contains("正在") && err.contains(lock), "{err}");
+        assert_eq!(
+            std::fs::read(dir.join("方案.docx")).unwrap(),
+            b"open in Word"
+        );
+        assert!(
+            !dir.join("方案（备份3）.docx").exists(),
+            "{lock}: no backup either"
+        );
+        std::fs::remove_file(dir.join(lock)).unwrap();
+    }
+}

@@ -33,6 +33,7 @@ pub(super) struct Args {
     pub name_column: Option<String>,
     pub template_dir: Option<PathBuf>,
     pub force: bool,
+    pub no_backup: bool,
     pub number_from: Option<u32>,
     pub jobs: usize,
 }
@@ -125,6 +126,7 @@ pub(super) fn run(args: Args) -> Result<(), Error> {
     let options = BatchOptions {
         jobs: args.jobs,
         overwrite: args.force,
+        no_backup: args.no_backup,
     };
     let results = render_documents(&renderer, jobs, &options, |_| {
         if let Some(bar) = &bar {

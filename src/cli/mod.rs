@@ -76,9 +76,12 @@ enum Command {
         /// 模板目录：其中的同名模板文件替换内置模板
         #[arg(long, value_name = "DIR")]
         template_dir: Option<PathBuf>,
-        /// 输出文件已存在时覆盖它
+        /// 输出文件已存在时覆盖它（原文件另存为“文件名（备份1）.docx”；文件在 Word/WPS 中打开时不覆盖）
         #[arg(short, long)]
         force: bool,
+        /// 覆盖时不保留原文件；默认把被覆盖的文件另存为“文件名（备份1）.docx”
+        #[arg(long, requires = "force")]
+        no_backup: bool,
         /// 不生成 .docx，只打印模板输出的块语言文本（调试模板用）
         #[arg(long)]
         blocks: bool,
@@ -191,9 +194,12 @@ enum Command {
         /// 模板目录：其中的同名模板文件替换内置模板
         #[arg(long, value_name = "DIR")]
         template_dir: Option<PathBuf>,
-        /// 输出文件已存在时覆盖它
+        /// 输出文件已存在时覆盖它（原文件另存为“文件名（备份1）.docx”；文件在 Word/WPS 中打开时不覆盖）
         #[arg(short, long)]
         force: bool,
+        /// 覆盖时不保留原文件；默认把被覆盖的文件另存为“文件名（备份1）.docx”
+        #[arg(long, requires = "force")]
+        no_backup: bool,
         /// 发文字号从第 N 号起逐行编号（第一行 N 号，第二行 N+1 号……），替换模板 banner.number 中的序号
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
         number_from: Option<u32>,
@@ -313,6 +319,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             name_column,
             template_dir,
             force,
+            no_backup,
             number_from,
             jobs,
         } => merge::run(merge::Args {
@@ -322,6 +329,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             name_column,
             template_dir,
             force,
+            no_backup,
             number_from,
             jobs,
         }),
@@ -330,6 +338,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             output,
             template_dir,
             force,
+            no_backup,
             blocks,
             jobs,
             pdf,
@@ -338,6 +347,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             output,
             template_dir,
             force,
+            no_backup,
             blocks,
             jobs,
             pdf,

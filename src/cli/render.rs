@@ -26,6 +26,7 @@ pub(super) struct Args {
     pub output: Option<PathBuf>,
     pub template_dir: Option<PathBuf>,
     pub force: bool,
+    pub no_backup: bool,
     pub blocks: bool,
     pub jobs: usize,
     pub pdf: bool,
@@ -82,15 +83,36 @@ fn one(renderer: &Renderer, input: &Path, output: &Path, args: &Args) -> Result<
     }
     print_warnings(&doc, input);
     let name = input.display().to_string();
-    renderer
-        .render_to_path(&doc, output, args.force)
-        .map_err(|e| {
+    // The batch path writes it: the same refusal of a document open in Word and the same
+    // backup of the file it replaces.
+    let options = BatchOptions {
+        jobs: 1,
+        overwrite: args.force,
+        no_backup: args.no_backup,
+    };
+    let job = vec![(name.clone(), Ok(doc.clone()), output.to_path_buf())];
+    let written = gongwen::render_documents(renderer, job, &options, |_| {})
+        .pop()
+        .ok_or_else(|| gongwen::Failure {
+            input: input.to_path_buf(),
+            error: Error::new(ErrorKind::Write, "文档未能生成"),
+        })
+        .and_then(|r| r)
+        .map_err(|f| {
+            let e = f.error;
             if e.location().file.is_none() {
                 e.with_file(name)
             } else {
                 e
             }
         })?;
+    if let Some(b) = &written.backup {
+        hint(&format!(
+            "原有的 {} 已另存为 {}（加 --no-backup 不再备份）",
+            output.display(),
+            b.display()
+        ));
+    }
     hint(&format!("已生成 {}", output.display()));
     if args.pdf {
         pdf(output, &doc.fonts, args.force)?;
@@ -148,6 +170,7 @@ fn many(renderer: &Renderer, args: &Args) -> Result<(), Error> {
     let options = BatchOptions {
         jobs: args.jobs,
         overwrite: args.force,
+        no_backup: args.no_backup,
     };
     let bar = progress_bar(pairs.len());
     let results = render_pairs(renderer, &pairs, &options, |_| {
@@ -192,6 +215,13 @@ pub(super) fn report(
                     r.output.display(),
                     r.elapsed.as_secs_f64() * 1e3
                 ));
+                if let Some(b) = &r.backup {
+                    eprintln!(
+                        "{} 原有的文件已另存为 {}（加 --no-backup 不再备份）",
+                        r.output.display(),
+                        b.display()
+                    );
+                }
                 for w in &r.warnings {
                     eprintln!("{}: {w}", r.input.display());
                 }
