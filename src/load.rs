@@ -92,10 +92,13 @@ impl Document {
     /// Loads a document from bytes in `format`; `name` is used in error messages.
     ///
     /// # Errors
-    /// As [`Document::from_path`]; invalid UTF-8 is reported with its byte offset.
+    /// Text that is not UTF-8 is read as GBK (GB18030), as Notepad and WPS save it; bytes
+    /// that are neither are reported with their byte offset.
     ///
     /// ```
     /// use gongwen::{Document, Format};
+    /// let gbk = b"kind = \"plan\"\ntitle = \"\xcf\xfb\xb7\xc0\"\n"; // title = "消防" in GBK
+    /// assert_eq!(Document::from_slice(gbk, Format::Toml, "a.toml").unwrap().title, "消防");
     /// let err = Document::from_slice(b"title = \"\xff\"", Format::Toml, "a.toml").unwrap_err();
     /// assert!(err.to_string().contains("UTF-8"));
     /// ```
@@ -103,19 +106,28 @@ impl Document {
         if bytes.len() > MAX_INPUT_BYTES {
             return Err(too_large(bytes.len()).with_file(name));
         }
-        let text = std::str::from_utf8(bytes).map_err(|e| {
-            let off = e.valid_up_to();
-            let (line, col) = line_col(bytes, off);
-            Error::new(
-                ErrorKind::Syntax,
-                format!(
-                    "字节偏移 {off} 处不是有效的 UTF-8 编码：请把文件另存为 UTF-8 编码（不要用 GBK/ANSI）"
-                ),
-            )
-            .with_file(name)
-            .with_line(line, Some(col))
-        })?;
-        Document::from_str_in(text, format, name)
+        let text = match std::str::from_utf8(bytes) {
+            Ok(text) => std::borrow::Cow::Borrowed(text),
+            // Notepad's ANSI and WPS save Chinese text as GBK; GB18030 reads it whole.
+            Err(e) => match encoding_rs::GB18030
+                .decode_without_bom_handling_and_without_replacement(bytes)
+            {
+                Some(text) => text,
+                None => {
+                    let off = e.valid_up_to();
+                    let (line, col) = line_col(bytes, off);
+                    return Err(Error::new(
+                        ErrorKind::Syntax,
+                        format!(
+                            "字节偏移 {off} 处既不是 UTF-8 也不是 GBK 编码：请用记事本或 WPS“另存为”，编码选 UTF-8"
+                        ),
+                    )
+                    .with_file(name)
+                    .with_line(line, Some(col)));
+                }
+            },
+        };
+        Document::from_str_in(&text, format, name)
     }
 
     /// Loads a document from TOML text.
@@ -165,6 +177,7 @@ impl Document {
             Format::Yaml => from_yaml(text, name),
             Format::Json => from_json(text, name),
         }
+        .map_err(|e| explain(e, text, format))
     }
 
     /// Serialises the document in `format`, as an input file `gongwen render` reads back.
@@ -440,7 +453,86 @@ fn translate(msg: &str) -> String {
     if msg.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
         return msg.to_string();
     }
-    format!("语法错误：{msg}；请对照 examples/ 中的示例检查这一处")
+    format!(
+        "语法错误：这一处的写法不对。可以用 gongwen new 生成一份带注释的骨架，对照其写法修改\n  解析器原文：{msg}"
+    )
+}
+
+/// Chinese punctuation that writers type where TOML, YAML and JSON want ASCII: the
+/// character found, what it is, and the one wanted.
+const FULL_WIDTH: &[(char, &str, char)] = &[
+    ('“', "中文左引号", '"'),
+    ('”', "中文右引号", '"'),
+    ('‘', "中文左单引号", '\''),
+    ('’', "中文右单引号", '\''),
+    ('，', "中文逗号", ','),
+    ('：', "中文冒号", ':'),
+    ('＝', "全角等号", '='),
+    ('\u{3000}', "全角空格", ' '),
+    ('［', "全角方括号", '['),
+    ('］', "全角方括号", ']'),
+    ('｛', "全角花括号", '{'),
+    ('｝', "全角花括号", '}'),
+    ('＃', "全角井号", '#'),
+];
+
+/// A syntax error whose line holds Chinese punctuation outside quoted text, explained: the
+/// character, where it is and what to type instead, with the parser's words kept below.
+fn explain(e: Error, text: &str, format: Format) -> Error {
+    if e.kind() != ErrorKind::Syntax || !e.detail().starts_with("语法错误") {
+        return e;
+    }
+    let Some(line) = e.location().line else {
+        return e;
+    };
+    // The error's line first, then the one above (a parser often stops a line late).
+    let found = [line, line.saturating_sub(1)]
+        .into_iter()
+        .filter(|&l| l > 0)
+        .find_map(|l| {
+            let s = text.lines().nth(l - 1)?;
+            let mut quoted = false;
+            s.chars().enumerate().find_map(|(i, c)| {
+                if c == '"' {
+                    quoted = !quoted;
+                }
+                let hit = FULL_WIDTH.iter().find(|f| f.0 == c)?;
+                (!quoted).then_some((l, i + 1, hit))
+            })
+        });
+    let Some((l, col, &(ch, what, want))) = found else {
+        return e;
+    };
+    let parser = e
+        .detail()
+        .split_once("解析器原文：")
+        .map_or(e.detail(), |(_, m)| m)
+        .to_string();
+    let fmt = match format {
+        Format::Toml => "TOML",
+        Format::Yaml => "YAML",
+        Format::Json => "JSON",
+    };
+    let shown = if ch == '\u{3000}' {
+        "　".to_string()
+    } else {
+        ch.to_string()
+    };
+    let wanted = if want == ' ' {
+        "半角空格".to_string()
+    } else {
+        format!("“{want}”")
+    };
+    let mut location = e.location().clone();
+    location.line = Some(l);
+    location.column = Some(col);
+    Error::new(
+        ErrorKind::Syntax,
+        format!(
+            "这里有{what}“{shown}”：{fmt} 的符号（引号、逗号、冒号、等号、括号）要用英文半角，请改为{wanted}。文字内容里的中文标点不受影响，只有包在英文引号外面的才要改\n  解析器原文：{parser}"
+        ),
+    )
+    .with_location(location)
 }
 
 fn want_cn(want: &str) -> String {

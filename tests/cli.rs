@@ -684,3 +684,102 @@ fn force_keeps_a_backup_and_never_replaces_an_open_document() {
         std::fs::remove_file(dir.join(lock)).unwrap();
     }
 }
+
+/// Chinese punctuation typed where the format wants ASCII is named, at its own line and
+/// column, with the character wanted; the parser's words follow; nobody is sent to examples/.
+#[test]
+fn syntax_errors_name_the_chinese_punctuation_and_what_to_type() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cases = [
+        (
+            "quotes.toml",
+            "kind = \"plan\"\ntitle = “消防计划”\n",
+            "quotes.toml:2:9",
+            "中文左引号",
+            "“\"”",
+        ),
+        (
+            "comma.json",
+            "{\"kind\": \"plan\"，\"title\": \"x\"}",
+            "comma.json:1:16",
+            "中文逗号",
+            "“,”",
+        ),
+        (
+            "colon.yaml",
+            "kind: plan\ntitle： 消防计划\n",
+            "colon.yaml:2:6",
+            "中文冒号",
+            "“:”",
+        ),
+        (
+            "equals.toml",
+            "kind ＝ \"plan\"\n",
+            "equals.toml:1:6",
+            "全角等号",
+            "“=”",
+        ),
+        (
+            "space.toml",
+            "kind = \"plan\"\ntitle　= \"x\"\n",
+            "space.toml:2:6",
+            "全角空格",
+            "半角空格",
+        ),
+    ];
+    for (file, text, at, what, want) in cases {
+        std::fs::write(tmp.path().join(file), text).unwrap();
+        let out = gongwen(&["validate", file], tmp.path());
+        assert_eq!(out.status.code(), Some(1), "{file}");
+        let err = stderr(&out);
+        assert!(err.contains(at), "{file}: {err}");
+        assert!(err.contains(what) && err.contains(want), "{file}: {err}");
+        assert!(err.contains("解析器原文："), "{file}: {err}");
+        assert!(!err.contains("examples/"), "{file}: {err}");
+    }
+    // Chinese punctuation inside a quoted text is fine and not blamed.
+    std::fs::write(
+        tmp.path().join("inside.toml"),
+        "kind = \"plan\"\ntitle = \"关于“平安”的计划\"\nissuer = \n",
+    )
+    .unwrap();
+    let err = stderr(&gongwen(&["validate", "inside.toml"], tmp.path()));
+    assert!(
+        err.contains("inside.toml:3:") && err.contains("gongwen new"),
+        "{err}"
+    );
+    assert!(!err.contains("中文左引号"), "{err}");
+}
+
+/// A TOML or YAML file saved as GBK (Notepad's ANSI, WPS) is read, and the writer is told.
+#[test]
+fn gbk_input_files_are_read_and_the_conversion_is_named() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (gbk, _, _) = encoding_rs::GBK.encode(
+        "kind = \"plan\"\ntitle = \"城东街道消防安全工作计划\"\nissuer = \"城东街道办事处\"\n\
+         date = \"2026-03-01\"\n[guidance]\ntext = \"坚持预防为主。\"\n",
+    );
+    std::fs::write(tmp.path().join("gbk.toml"), &gbk).unwrap();
+    let out = gongwen(&["validate", "gbk.toml"], tmp.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("已按 GBK 读取"), "{}", stderr(&out));
+    let (gbk, _, _) = encoding_rs::GBK.encode(
+        "kind: plan\ntitle: 城东街道消防安全工作计划\nissuer: 城东街道办事处\ndate: 2026-03-01\n",
+    );
+    std::fs::write(tmp.path().join("gbk.yaml"), &gbk).unwrap();
+    let out = gongwen(&["render", "gbk.yaml"], tmp.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("已按 GBK 读取"), "{}", stderr(&out));
+    let xml = {
+        use std::io::Read;
+        let bytes = std::fs::read(tmp.path().join("gbk.docx")).unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut s = String::new();
+        zip.by_name("word/document.xml")
+            .unwrap()
+            .read_to_string(&mut s)
+            .unwrap();
+        s
+    };
+    assert!(xml.contains("城东街道消防安全工作计划"));
+}

@@ -472,8 +472,21 @@ fn new(kind: &str, output: Option<PathBuf>, force: bool, full: bool) -> Result<(
     Ok(())
 }
 
+/// Says so when an input file was read as GBK (saved by Notepad's ANSI or WPS), not UTF-8.
+pub(crate) fn note_encoding(input: &Path) {
+    if let Ok(bytes) = std::fs::read(input)
+        && std::str::from_utf8(&bytes).is_err()
+    {
+        eprintln!(
+            "提示：{} 不是 UTF-8 编码，已按 GBK 读取。建议用记事本或 WPS“另存为”，编码选 UTF-8",
+            input.display()
+        );
+    }
+}
+
 fn validate(input: &Path) -> Result<(), Error> {
     let doc = Document::from_path(input)?;
+    note_encoding(input);
     let problems = doc.validate();
     let left = doc.placeholders();
     let name = input.display();

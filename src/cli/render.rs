@@ -68,6 +68,7 @@ fn usage(msg: &str) -> Error {
 
 fn one(renderer: &Renderer, input: &Path, output: &Path, args: &Args) -> Result<(), Error> {
     let doc = Document::from_path(input)?;
+    super::note_encoding(input);
     if output.extension().and_then(|e| e.to_str()) != Some("docx") {
         eprintln!(
             "提醒：输出文件 {} 的扩展名不是 .docx，Word 可能无法识别",
