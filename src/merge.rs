@@ -280,6 +280,36 @@ impl MergeTemplate {
         })
     }
 
+    /// The names the template's placeholders use (`{{ 单位 }}` → `单位`), sorted, so a program can check a table's columns and its empty cells before filling.
+    ///
+    /// ```
+    /// use gongwen::{MergeTemplate, Format};
+    /// let tpl = MergeTemplate::from_str_in(
+    ///     "kind = \"plan\"\ntitle = \"{{ 单位 }}计划\"\nissuer = \"{{ 单位 }}\"\ndate = \"{{ 日期 }}\"",
+    ///     Format::Toml, "t").unwrap();
+    /// assert_eq!(tpl.columns_used(), ["单位", "日期"]);
+    /// ```
+    pub fn columns_used(&self) -> Vec<String> {
+        fn walk(v: &Value, out: &mut Vec<String>) {
+            match v {
+                Value::String(s) => {
+                    for n in placeholder_names(s) {
+                        if !out.contains(&n) {
+                            out.push(n);
+                        }
+                    }
+                }
+                Value::Array(items) => items.iter().for_each(|i| walk(i, out)),
+                Value::Object(map) => map.values().for_each(|i| walk(i, out)),
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        walk(&self.data, &mut out);
+        out.sort();
+        out
+    }
+
     /// The document for one row: every `{{ … }}` in the template's text filled in.
     ///
     /// # Errors
@@ -311,6 +341,45 @@ impl MergeTemplate {
     }
 }
 
+/// The names a text's placeholders use: the first name inside each `{{ … }}`.
+fn placeholder_names(s: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut rest = s;
+    while let Some(at) = rest.find("{{") {
+        rest = &rest[at + 2..];
+        let name: String = rest
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        if !name.is_empty() && !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names
+}
+
+/// Names the placeholder that no column answers, the columns there are, and the nearest.
+fn unknown_column(s: &str, row: &BTreeMap<String, String>) -> String {
+    let columns: Vec<String> = row.keys().cloned().collect();
+    let Some(name) = placeholder_names(s)
+        .into_iter()
+        .find(|n| !row.contains_key(n))
+    else {
+        return format!(
+            "占位符用到了数据表中没有的列（“{s}”）；数据表的列名须与 {{{{ }}}} 中的名字一致"
+        );
+    };
+    let mut msg = format!(
+        "占位符 {{{{ {name} }}}} 在数据表中没有同名的列；数据表的列有：{}",
+        columns.join("、")
+    );
+    if let Some(near) = crate::load::nearest(&name, &columns) {
+        msg.push_str(&format!("。是不是要写 {{{{ {near} }}}}？"));
+    }
+    msg
+}
+
 fn fill_value(
     env: &minijinja::Environment,
     v: &mut Value,
@@ -321,16 +390,13 @@ fn fill_value(
         Value::String(s) if s.contains("{{") || s.contains("{%") => {
             *s = crate::template::guard(|| env.render_str(s, row)).map_err(|e| {
                 let what = match e.kind() {
-                    minijinja::ErrorKind::UndefinedError => {
-                        "占位符用到了数据表中没有的列".to_string()
-                    }
-                    _ => format!("占位符写法有误：{}", e.detail().unwrap_or_default()),
+                    minijinja::ErrorKind::UndefinedError => unknown_column(s, row),
+                    _ => format!(
+                        "占位符写法有误：{}（“{s}”）；占位符写作 {{{{ 列名 }}}}",
+                        e.detail().unwrap_or_default()
+                    ),
                 };
-                Error::new(
-                    ErrorKind::Template,
-                    format!("{what}（“{s}”）；数据表的列名须与 {{{{ }}}} 中的名字一致"),
-                )
-                .with_path(path.clone())
+                Error::new(ErrorKind::Template, what).with_path(path.clone())
             })?;
         }
         Value::Array(items) => {

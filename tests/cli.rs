@@ -783,3 +783,47 @@ fn gbk_input_files_are_read_and_the_conversion_is_named() {
     };
     assert!(xml.contains("城东街道消防安全工作计划"));
 }
+
+/// merge: an empty cell is named by row and column (refused with --strict); a placeholder
+/// that names no column lists the columns and suggests the nearest.
+#[test]
+fn merge_names_empty_cells_and_misspelt_placeholders() {
+    let tmp = tempfile::tempdir().unwrap();
+    let tpl = "kind: plan\ntitle: \"{{ 单位 }}2026年创建工作计划\"\nissuer: \"{{ 单位 }}\"\ndate: 2026-03-01\n\
+               requirements:\n  - text: 全年创建示范村{{ 个数 }}个。\n";
+    std::fs::write(tmp.path().join("tpl.yaml"), tpl).unwrap();
+    std::fs::write(
+        tmp.path().join("t.csv"),
+        "单位,个数,负责人\n城东镇,3,张明\n城西镇,,李华\n",
+    )
+    .unwrap();
+    let out = gongwen(&["merge", "tpl.yaml", "t.csv", "-o", "out"], tmp.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("t.csv 第3行的“个数”列是空的"), "{err}");
+    assert!(!err.contains("第2行的"), "{err}");
+    assert!(
+        !err.contains("负责人"),
+        "an unused column is not checked: {err}"
+    );
+
+    let out = gongwen(
+        &["merge", "tpl.yaml", "t.csv", "-o", "strict", "--strict"],
+        tmp.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("1 个空格子"), "{}", stderr(&out));
+    assert!(!tmp.path().join("strict").join("城东镇.docx").exists());
+
+    std::fs::write(
+        tmp.path().join("typo.yaml"),
+        tpl.replace("全年创建", "由{{ 负责 }}负责，全年创建"),
+    )
+    .unwrap();
+    let out = gongwen(&["merge", "typo.yaml", "t.csv", "-o", "typo"], tmp.path());
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("{{ 负责 }} 在数据表中没有同名的列"), "{err}");
+    assert!(err.contains("数据表的列有：个数、单位、负责人"), "{err}");
+    assert!(err.contains("是不是要写 {{ 负责人 }}"), "{err}");
+}

@@ -34,6 +34,7 @@ pub(super) struct Args {
     pub template_dir: Option<PathBuf>,
     pub force: bool,
     pub no_backup: bool,
+    pub strict: bool,
     pub number_from: Option<u32>,
     pub jobs: usize,
 }
@@ -71,6 +72,32 @@ pub(super) fn run(args: Args) -> Result<(), Error> {
         None => Renderer::new(),
     };
     let table_name = args.table.display().to_string();
+    // An empty cell would leave a hole in the text (示范村个): say where, or refuse.
+    let used = template.columns_used();
+    let mut empty = 0usize;
+    for (i, row) in table.rows.iter().enumerate() {
+        for column in &used {
+            if row.get(column).is_some_and(|v| v.trim().is_empty()) {
+                empty += 1;
+                eprintln!(
+                    "提醒：{table_name} 第{}行的“{column}”列是空的，生成的文字会缺这一处{}",
+                    i + 2,
+                    if args.strict {
+                        ""
+                    } else {
+                        "（加 --strict 则不生成）"
+                    }
+                );
+            }
+        }
+    }
+    if args.strict && empty > 0 {
+        return Err(Error::new(
+            ErrorKind::Invalid,
+            format!("数据表有 {empty} 个空格子，--strict 下未生成任何文件：请补全后再试"),
+        )
+        .with_file(table_name));
+    }
     let jobs: Vec<_> = table
         .rows
         .iter()

@@ -200,6 +200,9 @@ enum Command {
         /// 覆盖时不保留原文件；默认把被覆盖的文件另存为“文件名（备份1）.docx”
         #[arg(long, requires = "force")]
         no_backup: bool,
+        /// 数据表中模板用到的格子有空的时，不生成任何文件（默认只逐个提醒）
+        #[arg(long)]
+        strict: bool,
         /// 发文字号从第 N 号起逐行编号（第一行 N 号，第二行 N+1 号……），替换模板 banner.number 中的序号
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
         number_from: Option<u32>,
@@ -320,6 +323,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             template_dir,
             force,
             no_backup,
+            strict,
             number_from,
             jobs,
         } => merge::run(merge::Args {
@@ -330,6 +334,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             template_dir,
             force,
             no_backup,
+            strict,
             number_from,
             jobs,
         }),
