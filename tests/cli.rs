@@ -827,3 +827,31 @@ fn merge_names_empty_cells_and_misspelt_placeholders() {
     assert!(err.contains("数据表的列有：个数、单位、负责人"), "{err}");
     assert!(err.contains("是不是要写 {{ 负责人 }}"), "{err}");
 }
+
+/// A reader that goes away (`gongwen schema | head -1`) ends the program quietly with
+/// success: no panic, no error message, for each command that prints to standard output.
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_example(tmp.path(), "fire_safety_plan.toml");
+    for args in [
+        &["schema"][..],
+        &["completions", "bash"],
+        &["render", "fire_safety_plan.toml", "--blocks"],
+        &["new", "--list"],
+    ] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_gongwen"))
+            .args(args)
+            .current_dir(tmp.path())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Close the reading end before the program writes anything.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+}

@@ -28,12 +28,12 @@ pub(crate) fn run(input: &Path, json: bool) -> Result<(), Error> {
     if json {
         let text = serde_json::to_string_pretty(&found)
             .map_err(|e| Error::new(ErrorKind::Write, format!("无法输出 JSON：{e}")))?;
-        println!("{text}");
+        outln!("{text}");
     } else if found.is_empty() {
         super::hint(&format!("{}：未发现问题", input.display()));
     } else {
         for d in &found {
-            println!("{}:{d}", input.display());
+            outln!("{}:{d}", input.display());
         }
     }
     let errors = found.iter().filter(|d| d.severity == Level::Error).count();

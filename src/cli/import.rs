@@ -1,6 +1,5 @@
 //! `gongwen import`: pasted text or .docx → an input file (or an outline).
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use gongwen::{Error, Import, write_atomic};
@@ -29,7 +28,7 @@ pub(super) fn run(
 ) -> Result<(), Error> {
     let imp = Import::from_path(input)?;
     if outline {
-        let _ = std::io::stdout().write_all(imp.outline_json().as_bytes());
+        super::write_bytes(imp.outline_json().as_bytes());
         if output.is_none() {
             return Ok(());
         }
@@ -38,7 +37,7 @@ pub(super) fn run(
     let text = imp.document.to_string_in(format)?;
     match output {
         None => {
-            let _ = std::io::stdout().write_all(text.as_bytes());
+            super::write_bytes(text.as_bytes());
         }
         Some(path) => {
             write_atomic(&path, text.as_bytes(), force)?;

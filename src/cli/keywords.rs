@@ -45,7 +45,7 @@ pub(crate) fn run(input: &Path, n: usize) -> Result<(), Error> {
         eprintln!("{}：没有找到关键词", input.display());
     }
     for k in found {
-        println!("{}\t{:.4}", k.word, k.weight);
+        outln!("{}\t{:.4}", k.word, k.weight);
     }
     Ok(())
 }

@@ -2,6 +2,41 @@
 //!
 //! Exit codes: 0 success, 1 bad input (or a file that could not be written), 2 usage.
 
+/// Writes to standard output. When the reader goes away (`gongwen schema | head`) the
+/// program ends quietly with success, as ripgrep does, instead of panicking in `println!`.
+pub(crate) fn write_out(args: std::fmt::Arguments) {
+    use std::io::Write;
+    if let Err(e) = std::io::stdout().lock().write_fmt(args) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("错误：写出到标准输出失败：{e}");
+        std::process::exit(1);
+    }
+}
+
+/// Writes bytes to standard output, as [`write_out`] does.
+pub(crate) fn write_bytes(bytes: &[u8]) {
+    use std::io::Write;
+    if let Err(e) = std::io::stdout().lock().write_all(bytes) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("错误：写出到标准输出失败：{e}");
+        std::process::exit(1);
+    }
+}
+
+/// `print!` through [`write_out`].
+macro_rules! out {
+    ($($t:tt)*) => { $crate::cli::write_out(format_args!($($t)*)) };
+}
+
+/// `println!` through [`write_out`].
+macro_rules! outln {
+    ($($t:tt)*) => { $crate::cli::write_out(format_args!("{}\n", format_args!($($t)*))) };
+}
+
 mod import;
 mod merge;
 mod render;
@@ -11,7 +46,6 @@ mod check;
 mod keywords;
 mod summarize;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
@@ -266,13 +300,6 @@ enum TemplatesAction {
 
 /// Runs the tool with the process arguments and returns the exit code.
 pub fn main() -> i32 {
-    // Like other Unix tools, end quietly when the reader of our output goes away
-    // (`gongwen schema | head`) instead of failing on a broken pipe.
-    #[cfg(unix)]
-    // SAFETY: restoring the default action of SIGPIPE before any thread starts.
-    unsafe {
-        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
-    }
     // A panic in the template engine is caught and reported as a template error with its
     // file (see template::guard): do not also print it as a crash. Other panics are bugs
     // and keep the standard report.
@@ -358,9 +385,8 @@ fn run(cli: Cli) -> Result<(), Error> {
             pdf,
         }),
         Command::New { list: true, .. } => {
-            let mut out = std::io::stdout().lock();
             for kind in DocKind::ALL {
-                let _ = writeln!(out, "{}", kind.key());
+                outln!("{}", kind.key());
             }
             Ok(())
         }
@@ -441,7 +467,7 @@ fn new(kind: &str, output: Option<PathBuf>, force: bool, full: bool) -> Result<(
     };
     match output {
         None => {
-            let _ = std::io::stdout().write_all(text.as_bytes());
+            write_bytes(text.as_bytes());
         }
         Some(path) => {
             write_atomic(&path, text.as_bytes(), force)?;
@@ -540,7 +566,7 @@ fn list_templates(dir: Option<&Path>) -> Result<(), Error> {
         } else {
             "（内置）"
         };
-        println!("{name}\t{note}");
+        outln!("{name}\t{note}");
     }
     Ok(())
 }

@@ -43,7 +43,7 @@ pub(super) fn run(args: Args) -> Result<(), Error> {
             return Err(usage("--blocks 只能用于一个输入文件"));
         }
         let doc = Document::from_path(&args.inputs[0])?;
-        print!("{}", renderer.render_text(&doc)?);
+        out!("{}", renderer.render_text(&doc)?);
         return Ok(());
     }
     match &args.output {

@@ -1,6 +1,5 @@
 //! `gongwen summarize PLAN [-o SUMMARY] [--force]`.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use gongwen::{Document, Error, write_atomic};
@@ -28,7 +27,7 @@ pub(crate) fn run(input: &Path, output: Option<PathBuf>, force: bool) -> Result<
     let text = summary.to_string_in(format)?;
     match output {
         None => {
-            let _ = std::io::stdout().write_all(text.as_bytes());
+            super::write_bytes(text.as_bytes());
         }
         Some(path) => {
             write_atomic(&path, text.as_bytes(), force)?;

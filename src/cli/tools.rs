@@ -26,7 +26,7 @@ Linux 上通常没有方正小标宋简体、仿宋_GB2312、楷体_GB2312 等�
 pub(super) fn schema(output: Option<&Path>, force: bool) -> Result<(), Error> {
     let text = gongwen::Document::json_schema() + "\n";
     match output {
-        None => print!("{text}"),
+        None => out!("{text}"),
         Some(path) => {
             write_atomic(path, text.as_bytes(), force)?;
             super::hint(&format!("已生成 {}", path.display()));
@@ -38,7 +38,7 @@ pub(super) fn schema(output: Option<&Path>, force: bool) -> Result<(), Error> {
 /// `gongwen fonts [--write-fontconfig FILE] [--force]`.
 pub(super) fn fonts(write: Option<&Path>, force: bool) -> Result<(), Error> {
     let report = font_report(&Fonts::default())?;
-    println!("用途\t字体\t状态");
+    outln!("用途\t字体\t状态");
     let mut missing = 0;
     for f in &report {
         let state = if f.installed {
@@ -55,7 +55,7 @@ pub(super) fn fonts(write: Option<&Path>, force: bool) -> Result<(), Error> {
                 }
             }
         };
-        println!("{}\t{}\t{}", f.role, f.name, state);
+        outln!("{}\t{}\t{}", f.role, f.name, state);
     }
     let no_chinese = report
         .iter()
@@ -92,6 +92,9 @@ pub(super) fn completions(shell: &str) -> Result<(), Error> {
         )
     })?;
     let mut cmd = super::Cli::command();
-    clap_complete::generate(shell, &mut cmd, "gongwen", &mut std::io::stdout());
+    // Into memory first: generate() panics on a write error such as a closed pipe.
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut cmd, "gongwen", &mut script);
+    super::write_bytes(&script);
     Ok(())
 }
