@@ -402,50 +402,38 @@ pub(crate) fn refuse_open(path: &Path) -> Result<()> {
 /// ```
 pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()> {
     let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
     };
-    let file_name = path.file_name().ok_or_else(|| {
-        Error::new(ErrorKind::Io, "输出路径不是文件名").with_file(path.display().to_string())
-    })?;
-    let mut tmp_name = std::ffi::OsString::from(".");
-    tmp_name.push(file_name);
-    tmp_name.push(format!(".{}.tmp", std::process::id()));
-    let tmp = dir.join(tmp_name);
-    let result = (|| -> Result<()> {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)
-            .map_err(|e| Error::io(&tmp, "创建临时文件", e))?;
-        f.write_all(bytes)
-            .map_err(|e| Error::io(&tmp, "写入临时文件", e))?;
-        f.sync_all()
-            .map_err(|e| Error::io(&tmp, "写入临时文件", e))?;
-        drop(f);
-        if overwrite {
-            std::fs::rename(&tmp, path).map_err(|e| Error::io(path, "写入输出文件", e))
-        } else {
-            // A hard link fails when the target exists, so a file that appeared meanwhile
-            // is still not replaced.
-            match std::fs::hard_link(&tmp, path) {
-                Ok(()) => {
-                    let _ = std::fs::remove_file(&tmp);
-                    Ok(())
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(exists_error(path)),
-                Err(_) => {
-                    // Filesystems without hard links: check, then rename.
-                    if path.exists() {
-                        return Err(exists_error(path));
-                    }
-                    std::fs::rename(&tmp, path).map_err(|e| Error::io(path, "写入输出文件", e))
-                }
-            }
-        }
-    })();
-    if tmp.exists() {
-        let _ = std::fs::remove_file(&tmp);
+    if path.file_name().is_none() {
+        return Err(
+            Error::new(ErrorKind::Io, "输出路径不是文件名").with_file(path.display().to_string())
+        );
     }
-    result
+    // A temporary file beside the target (removed if anything fails), then one rename.
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".gongwen-").suffix(".tmp");
+    // Created as any new file would be (0666 less the umask), not tempfile's private 0600.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut tmp = builder
+        .tempfile_in(dir)
+        .map_err(|e| Error::io(dir, "创建临时文件", e))?;
+    tmp.write_all(bytes)
+        .and_then(|()| tmp.as_file().sync_all())
+        .map_err(|e| Error::io(tmp.path(), "写入临时文件", e))?;
+    if overwrite {
+        tmp.persist(path)
+            .map_err(|e| Error::io(path, "写入输出文件", e.error))?;
+    } else {
+        // Fails when the target exists, even one that appeared while writing.
+        tmp.persist_noclobber(path).map_err(|e| {
+            if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+                exists_error(path)
+            } else {
+                Error::io(path, "写入输出文件", e.error)
+            }
+        })?;
+    }
+    Ok(())
 }
