@@ -31,8 +31,6 @@ pub enum ErrorKind {
     TooLarge,
     /// Writing the .docx failed, or (in a batch) some inputs could not be rendered.
     Write,
-    /// The command line was used wrongly (exit code 2).
-    Usage,
 }
 
 impl ErrorKind {
@@ -52,7 +50,6 @@ impl ErrorKind {
             ErrorKind::Block => "模板输出有误",
             ErrorKind::TooLarge => "输入超出限制",
             ErrorKind::Write => "生成文档失败",
-            ErrorKind::Usage => "命令用法有误",
         }
     }
 }

@@ -8,8 +8,8 @@ use gongwen::{
     render_documents,
 };
 
-use super::hint;
 use super::render::{progress_bar, report};
+use super::{Failure, hint};
 
 pub(super) const AFTER_HELP: &str = "\
 示例：
@@ -39,31 +39,29 @@ pub(super) struct Args {
     pub jobs: usize,
 }
 
-pub(super) fn run(args: Args) -> Result<(), Error> {
+pub(super) fn run(args: Args) -> Result<(), Failure> {
     let template = MergeTemplate::from_path(&args.template)?;
     let table = MergeTable::from_path(&args.table)?;
     if table.rows.is_empty() {
         return Err(Error::new(ErrorKind::Syntax, "数据表没有数据行")
-            .with_file(args.table.display().to_string()));
+            .with_file(args.table.display().to_string())
+            .into());
     }
     let column = match &args.name_column {
         Some(c) if !table.columns.contains(c) => {
-            return Err(Error::new(
-                ErrorKind::Usage,
-                format!(
-                    "数据表中没有“{c}”列；现有的列：{}",
-                    table.columns.join("、")
-                ),
-            ));
+            return Err(Failure::Usage(format!(
+                "数据表中没有“{c}”列；现有的列：{}",
+                table.columns.join("、")
+            )));
         }
         Some(c) => c.clone(),
         None => table.columns[0].clone(),
     };
     if args.output.exists() && !args.output.is_dir() {
-        return Err(
-            Error::new(ErrorKind::Usage, "-o 须为目录，但它是一个已有的文件")
-                .with_file(args.output.display().to_string()),
-        );
+        return Err(Failure::Usage(format!(
+            "-o 须为目录，但 {} 是一个已有的文件",
+            args.output.display()
+        )));
     }
     std::fs::create_dir_all(&args.output)
         .map_err(|e| Error::io(&args.output, "创建输出目录", e))?;
@@ -96,7 +94,8 @@ pub(super) fn run(args: Args) -> Result<(), Error> {
             ErrorKind::Invalid,
             format!("数据表有 {empty} 个空格子，--strict 下未生成任何文件：请补全后再试"),
         )
-        .with_file(table_name));
+        .with_file(table_name)
+        .into());
     }
     let jobs: Vec<_> = table
         .rows
@@ -147,7 +146,8 @@ pub(super) fn run(args: Args) -> Result<(), Error> {
             ErrorKind::Invalid,
             "发文字号有重复，未生成任何文件：请按上面的提示改正",
         )
-        .with_file(table_name));
+        .with_file(table_name)
+        .into());
     }
     let bar = progress_bar(jobs.len());
     let options = BatchOptions {
@@ -167,7 +167,7 @@ pub(super) fn run(args: Args) -> Result<(), Error> {
     if r.is_ok() {
         hint("下一步：逐份打开检查，补全【待补】处的内容。");
     }
-    r
+    Ok(r?)
 }
 
 /// `e` located at a row of the table (`units.csv 第4行`) instead of the template file; the

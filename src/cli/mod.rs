@@ -83,6 +83,30 @@ struct Cli {
 static VERBOSITY: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(1);
 
 /// Prints a progress line or a "what next" hint to stderr, unless `--quiet`.
+/// How a command fails: the library's error (exit code 1), or a wrong use of the command
+/// line (exit code 2), which is the command line's own business, not the library's.
+pub(crate) enum Failure {
+    /// Bad input, a file that could not be written: the library's error.
+    Input(Error),
+    /// The options do not fit together: what to do instead, in Chinese.
+    Usage(String),
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Failure {
+        Failure::Input(e)
+    }
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Failure::Input(e) => e.fmt(f),
+            Failure::Usage(msg) => write!(f, "命令用法有误：{msg}"),
+        }
+    }
+}
+
 pub(crate) fn hint(msg: &str) {
     if VERBOSITY.load(std::sync::atomic::Ordering::Relaxed) >= 1 {
         eprintln!("{msg}");
@@ -321,12 +345,15 @@ pub fn main() -> i32 {
         Ok(()) => 0,
         Err(e) => {
             eprintln!("错误：{e}");
-            if e.kind() == ErrorKind::Usage { 2 } else { 1 }
+            match e {
+                Failure::Usage(_) => 2,
+                Failure::Input(_) => 1,
+            }
         }
     }
 }
 
-fn run(cli: Cli) -> Result<(), Error> {
+fn run(cli: Cli) -> Result<(), Failure> {
     let level = if cli.quiet {
         0
     } else if cli.verbose {
@@ -335,7 +362,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         1
     };
     VERBOSITY.store(level, std::sync::atomic::Ordering::Relaxed);
-    match cli.command {
+    let result = match cli.command {
         Command::Schema { output, force } => tools::schema(output.as_deref(), force),
         Command::Fonts {
             write_fontconfig,
@@ -353,18 +380,20 @@ fn run(cli: Cli) -> Result<(), Error> {
             strict,
             number_from,
             jobs,
-        } => merge::run(merge::Args {
-            template,
-            table,
-            output,
-            name_column,
-            template_dir,
-            force,
-            no_backup,
-            strict,
-            number_from,
-            jobs,
-        }),
+        } => {
+            return merge::run(merge::Args {
+                template,
+                table,
+                output,
+                name_column,
+                template_dir,
+                force,
+                no_backup,
+                strict,
+                number_from,
+                jobs,
+            });
+        }
         Command::Render {
             inputs,
             output,
@@ -374,16 +403,18 @@ fn run(cli: Cli) -> Result<(), Error> {
             blocks,
             jobs,
             pdf,
-        } => render::run(render::Args {
-            inputs,
-            output,
-            template_dir,
-            force,
-            no_backup,
-            blocks,
-            jobs,
-            pdf,
-        }),
+        } => {
+            return render::run(render::Args {
+                inputs,
+                output,
+                template_dir,
+                force,
+                no_backup,
+                blocks,
+                jobs,
+                pdf,
+            });
+        }
         Command::New { list: true, .. } => {
             for kind in DocKind::ALL {
                 outln!("{}", kind.key());
@@ -415,7 +446,8 @@ fn run(cli: Cli) -> Result<(), Error> {
             TemplatesAction::List { template_dir } => list_templates(template_dir.as_deref()),
             TemplatesAction::Export { dir, force } => export_templates(&dir, force),
         },
-    }
+    };
+    result.map_err(Failure::Input)
 }
 
 /// The input-file format that `-o` names by its extension; TOML when printing to the screen.

@@ -8,7 +8,7 @@ use gongwen::{
     render_pairs,
 };
 
-use super::hint;
+use super::{Failure, hint};
 
 pub(super) const AFTER_HELP: &str = "\
 示例：
@@ -32,7 +32,7 @@ pub(super) struct Args {
     pub pdf: bool,
 }
 
-pub(super) fn run(args: Args) -> Result<(), Error> {
+pub(super) fn run(args: Args) -> Result<(), Failure> {
     let renderer = match &args.template_dir {
         Some(dir) => Renderer::with_template_dir(dir)?,
         None => Renderer::new(),
@@ -48,10 +48,10 @@ pub(super) fn run(args: Args) -> Result<(), Error> {
     }
     match &args.output {
         // One input file, and -o a file (or missing): as always.
-        Some(out) if single && !is_dir_arg(out) => one(&renderer, &args.inputs[0], out, &args),
+        Some(out) if single && !is_dir_arg(out) => Ok(one(&renderer, &args.inputs[0], out, &args)?),
         None if single => {
             let out = args.inputs[0].with_extension("docx");
-            one(&renderer, &args.inputs[0], &out, &args)
+            Ok(one(&renderer, &args.inputs[0], &out, &args)?)
         }
         _ => many(&renderer, &args),
     }
@@ -62,8 +62,8 @@ fn is_dir_arg(p: &Path) -> bool {
     p.is_dir() || p.as_os_str().to_string_lossy().ends_with(['/', '\\'])
 }
 
-fn usage(msg: &str) -> Error {
-    Error::new(ErrorKind::Usage, msg.to_string())
+fn usage(msg: &str) -> Failure {
+    Failure::Usage(msg.to_string())
 }
 
 fn one(renderer: &Renderer, input: &Path, output: &Path, args: &Args) -> Result<(), Error> {
@@ -149,13 +149,15 @@ fn print_warnings(doc: &Document, input: &Path) {
 }
 
 /// Several inputs (or a folder): in parallel, into the `-o` folder or next to each input.
-fn many(renderer: &Renderer, args: &Args) -> Result<(), Error> {
+fn many(renderer: &Renderer, args: &Args) -> Result<(), Failure> {
     let inputs = collect_inputs(&args.inputs)?;
     let pairs: Vec<(PathBuf, PathBuf)> = match &args.output {
         Some(dir) => {
             if dir.exists() && !dir.is_dir() {
-                return Err(usage("多个输入时 -o 须为目录，但它是一个已有的文件")
-                    .with_file(dir.display().to_string()));
+                return Err(usage(&format!(
+                    "多个输入时 -o 须为目录，但 {} 是一个已有的文件",
+                    dir.display()
+                )));
             }
             std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "创建输出目录", e))?;
             inputs
@@ -195,7 +197,7 @@ fn many(renderer: &Renderer, args: &Args) -> Result<(), Error> {
         Some(dir) => format!("到 {}", dir.display()),
         None => "（与输入文件同目录）".to_string(),
     };
-    report(&results, &where_to)
+    Ok(report(&results, &where_to)?)
 }
 
 /// Prints the warnings of what was rendered and lists every failure at the end; an error
