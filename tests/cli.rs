@@ -5,6 +5,19 @@ mod common;
 use common::{example, gongwen, stderr};
 use std::path::{Path, PathBuf};
 
+/// The `word/document.xml` of a written .docx.
+fn document_xml(docx: &Path) -> String {
+    use std::io::Read;
+    let bytes = std::fs::read(docx).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut s = String::new();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut s)
+        .unwrap();
+    s
+}
+
 fn copy_example(dir: &Path, name: &str) -> PathBuf {
     let to = dir.join(name);
     std::fs::copy(example(name), &to).unwrap();
@@ -345,17 +358,7 @@ fn merge_renders_one_document_per_row_and_reports_bad_rows() {
     let err = stderr(&out);
     assert!(err.contains("units.csv 第4行 [date]"), "{err}");
     assert!(!tmp.path().join("out/城南街道.docx").exists());
-    let east = std::fs::read(tmp.path().join("out/城东街道.docx")).unwrap();
-    let xml = {
-        use std::io::Read;
-        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(east)).unwrap();
-        let mut s = String::new();
-        zip.by_name("word/document.xml")
-            .unwrap()
-            .read_to_string(&mut s)
-            .unwrap();
-        s
-    };
+    let xml = document_xml(&tmp.path().join("out/城东街道.docx"));
     assert!(xml.contains("城东街道2025年消防安全宣传工作计划"));
     assert!(xml.contains("全年开展集中宣传不少于12次。"));
     assert!(tmp.path().join("out/城西街道.docx").is_file());
@@ -566,17 +569,7 @@ fn merge_numbers_one_notice_per_unit_and_refuses_repeated_numbers() {
         tmp.path(),
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let xml = |name: &str| {
-        use std::io::Read;
-        let bytes = std::fs::read(tmp.path().join("out").join(name)).unwrap();
-        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-        let mut s = String::new();
-        zip.by_name("word/document.xml")
-            .unwrap()
-            .read_to_string(&mut s)
-            .unwrap();
-        s
-    };
+    let xml = |name: &str| document_xml(&tmp.path().join("out").join(name));
     assert!(xml("城关镇人民政府.docx").contains("城关镇人民政府："));
     assert!(xml("郑墩镇人民政府.docx").contains("郑墩镇人民政府："));
 
@@ -770,17 +763,7 @@ fn gbk_input_files_are_read_and_the_conversion_is_named() {
     let out = gongwen(&["render", "gbk.yaml"], tmp.path());
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stderr(&out).contains("已按 GBK 读取"), "{}", stderr(&out));
-    let xml = {
-        use std::io::Read;
-        let bytes = std::fs::read(tmp.path().join("gbk.docx")).unwrap();
-        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-        let mut s = String::new();
-        zip.by_name("word/document.xml")
-            .unwrap()
-            .read_to_string(&mut s)
-            .unwrap();
-        s
-    };
+    let xml = document_xml(&tmp.path().join("gbk.docx"));
     assert!(xml.contains("城东街道消防安全工作计划"));
 }
 

@@ -5,14 +5,7 @@
 /// Writes to standard output. When the reader goes away (`gongwen schema | head`) the
 /// program ends quietly with success, as ripgrep does, instead of panicking in `println!`.
 pub(crate) fn write_out(args: std::fmt::Arguments) {
-    use std::io::Write;
-    if let Err(e) = std::io::stdout().lock().write_fmt(args) {
-        if e.kind() == std::io::ErrorKind::BrokenPipe {
-            std::process::exit(0);
-        }
-        eprintln!("错误：写出到标准输出失败：{e}");
-        std::process::exit(1);
-    }
+    write_bytes(args.to_string().as_bytes());
 }
 
 /// Writes bytes to standard output, as [`write_out`] does.
