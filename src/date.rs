@@ -54,6 +54,95 @@ pub struct Date {
     /// 0 when the precision is a month or a xun.
     day: u8,
     xun: Option<Xun>,
+    /// A quarter, half-year or year; `month` is then its first month.
+    span: Option<Span>,
+}
+
+/// Periods longer than a month that writers name: 第二季度, 上半年, 年底.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Span {
+    /// 第 n 季度, 1–4.
+    Quarter(u8),
+    /// 上半年 (1) or 下半年 (2).
+    Half(u8),
+    /// The whole year (年底前).
+    Year,
+}
+
+impl Span {
+    fn last_month(self) -> u8 {
+        match self {
+            Span::Quarter(q) => q * 3,
+            Span::Half(h) => h * 6,
+            Span::Year => 12,
+        }
+    }
+}
+
+// The year that a date written without one (`二季度`, `年底前`) takes while a document is
+// read, and its date for 即日起: found by the loader's resolver, only when such a date is
+// met (it reads the document's head once more). Unset, such a date asks for its year.
+type Resolver = Box<dyn FnOnce() -> (Option<u16>, Option<Date>)>;
+thread_local! {
+    static RESOLVER: std::cell::RefCell<Option<Resolver>> = const { std::cell::RefCell::new(None) };
+    static RESOLVED: std::cell::Cell<Option<(Option<u16>, Option<Date>)>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// Runs `f` with `resolve` giving the year of dates written without one and the date that
+/// 即日起 means; it runs at most once, and only if `f` meets such a date.
+pub(crate) fn with_document_year<T>(
+    resolve: impl FnOnce() -> (Option<u16>, Option<Date>) + 'static,
+    f: impl FnOnce() -> T,
+) -> T {
+    let before = RESOLVER.with(|r| r.borrow_mut().replace(Box::new(resolve)));
+    let before_resolved = RESOLVED.with(|r| r.replace(None));
+    let out = f();
+    RESOLVER.with(|r| *r.borrow_mut() = before);
+    RESOLVED.with(|r| r.set(before_resolved));
+    out
+}
+
+/// The document's year and date, resolved on first use. The resolver is taken out before it
+/// runs, so a period name inside the head it reads cannot call it again.
+fn document() -> (Option<u16>, Option<Date>) {
+    if let Some(v) = RESOLVED.with(|r| r.get()) {
+        return v;
+    }
+    let resolve = RESOLVER.with(|r| r.borrow_mut().take());
+    let v = resolve.map_or((None, None), |f| f());
+    RESOLVED.with(|r| r.set(Some(v)));
+    v
+}
+
+/// Whether a text may hold a date written as a period name, so the loader only looks for
+/// the document's year when it can matter.
+pub(crate) fn mentions_period_names(text: &str) -> bool {
+    ["季度", "半年", "年底", "全年", "即日起"]
+        .iter()
+        .any(|w| text.contains(w))
+}
+
+/// A period name after the year (`第二季度`, `二季度`, `Q2`, `上半年`, `底前`, `全年`).
+fn parse_span(rest: &str) -> Option<Span> {
+    let r = rest.trim();
+    match r {
+        "上半年" | "H1" => return Some(Span::Half(1)),
+        "下半年" | "H2" => return Some(Span::Half(2)),
+        "底" | "底前" | "年底" | "年底前" | "全年" => return Some(Span::Year),
+        _ => {}
+    }
+    let q = r
+        .strip_prefix('Q')
+        .or_else(|| r.strip_suffix("季度").map(|q| q.trim_start_matches('第')))?;
+    let n = match q {
+        "1" | "一" => 1,
+        "2" | "二" => 2,
+        "3" | "三" => 3,
+        "4" | "四" => 4,
+        _ => return None,
+    };
+    Some(Span::Quarter(n))
 }
 
 /// How precise a [`Date`] is.
@@ -65,6 +154,12 @@ pub enum Precision {
     Xun,
     /// A whole month.
     Month,
+    /// A quarter: 2026年第二季度.
+    Quarter,
+    /// Half a year: 2026年上半年.
+    HalfYear,
+    /// A whole year: 2026年底前.
+    Year,
 }
 
 fn is_leap(y: u16) -> bool {
@@ -98,6 +193,7 @@ impl Date {
             month,
             day,
             xun: None,
+            span: None,
         })
     }
 
@@ -113,6 +209,7 @@ impl Date {
             month,
             day: 0,
             xun: None,
+            span: None,
         })
     }
 
@@ -129,6 +226,7 @@ impl Date {
             month,
             day: 0,
             xun: Some(xun),
+            span: None,
         })
     }
 
@@ -177,6 +275,13 @@ impl Date {
     /// assert_eq!("2025年3月下旬".parse::<Date>().unwrap().precision(), Precision::Xun);
     /// ```
     pub fn precision(&self) -> Precision {
+        if let Some(span) = self.span {
+            return match span {
+                Span::Quarter(_) => Precision::Quarter,
+                Span::Half(_) => Precision::HalfYear,
+                Span::Year => Precision::Year,
+            };
+        }
         if self.day != 0 {
             Precision::Day
         } else if self.xun.is_some() {
@@ -184,6 +289,41 @@ impl Date {
         } else {
             Precision::Month
         }
+    }
+
+    fn span(year: u16, span: Span) -> Date {
+        let month = match span {
+            Span::Quarter(q) => q * 3 - 2,
+            Span::Half(h) => h * 6 - 5,
+            Span::Year => 1,
+        };
+        Date {
+            year,
+            month,
+            day: 0,
+            xun: None,
+            span: Some(span),
+        }
+    }
+
+    /// What a date written as a period name means, day to day: `2026年第二季度` →
+    /// `2026年4月1日—6月30日`. `None` for days, months and 旬, which say it themselves.
+    ///
+    /// ```
+    /// let d: gongwen::Date = "2026年二季度".parse().unwrap();
+    /// assert_eq!(d.to_string(), "2026年第二季度");
+    /// assert_eq!(d.meaning().unwrap(), "2026年4月1日—6月30日");
+    /// let y: gongwen::Date = "2026年底前".parse().unwrap();
+    /// assert_eq!(y.meaning().unwrap(), "2026年1月1日—12月31日");
+    /// assert!(gongwen::Date::ym(2026, 4).unwrap().meaning().is_none());
+    /// ```
+    pub fn meaning(&self) -> Option<String> {
+        self.span?;
+        let (y1, m1, d1) = self.first_day();
+        let (y2, m2, d2) = self.last_day();
+        let a = Date::ymd(y1, m1, d1).ok()?;
+        let b = Date::ymd(y2, m2, d2).ok()?;
+        Some(date_range(&a, &b))
     }
 
     /// The first day the date covers, as (year, month, day).
@@ -209,6 +349,10 @@ impl Date {
     /// assert_eq!(d.last_day(), (2024, 2, 29));
     /// ```
     pub fn last_day(&self) -> (u16, u8, u8) {
+        if let Some(span) = self.span {
+            let m = span.last_month();
+            return (self.year, m, days_in_month(self.year, m));
+        }
         let d = match (self.day, self.xun) {
             (0, Some(Xun::Early)) => 10,
             (0, Some(Xun::Middle)) => 20,
@@ -234,10 +378,30 @@ impl Date {
     pub(crate) fn push_chinese(&self, s: &mut String) {
         push_number(s, self.year.into(), 1);
         s.push('年');
-        self.push_without_year(s);
+        if self.span != Some(Span::Year) {
+            self.push_without_year(s);
+        }
     }
 
     fn push_without_year(&self, s: &mut String) {
+        match self.span {
+            Some(Span::Quarter(q)) => {
+                s.push('第');
+                s.push(['一', '二', '三', '四'][usize::from(q - 1)]);
+                s.push_str("季度");
+                return;
+            }
+            Some(Span::Half(h)) => {
+                s.push_str(if h == 1 { "上半年" } else { "下半年" });
+                return;
+            }
+            Some(Span::Year) => {
+                // As the end of a range: 2026年上半年—年底.
+                s.push_str("年底");
+                return;
+            }
+            None => {}
+        }
         push_number(s, self.month.into(), 1);
         s.push('月');
         if self.day != 0 {
@@ -256,6 +420,17 @@ impl Date {
     /// ```
     pub fn iso(&self) -> String {
         let mut s = String::with_capacity(16);
+        if let Some(span) = self.span {
+            // No ISO form: the Chinese one, which parses back.
+            push_number(&mut s, self.year.into(), 4);
+            s.push('年');
+            if span == Span::Year {
+                s.push('底');
+            } else {
+                self.push_without_year(&mut s);
+            }
+            return s;
+        }
         push_number(&mut s, self.year.into(), 4);
         s.push('-');
         push_number(&mut s, self.month.into(), 2);
@@ -361,9 +536,36 @@ impl FromStr for Date {
                 "无法识别的日期“{text}”：请写成 2025-03-01、2025-03、2025-03上旬 或 2025年3月1日"
             )
         };
+        // 即日起: from the document's date on.
+        if matches!(text, "即日起" | "即日" | "自即日起") {
+            return document().1.ok_or_else(|| {
+                "“即日起”指成文日期，但文件没有写成文日期（date）：请写上 date，或写明起始日期"
+                    .to_string()
+            });
+        }
+        // A period name with no year (二季度, 年底前) takes the document's year.
+        if take_num(text).is_none()
+            && let Some(span) = parse_span(text.strip_prefix("今年").unwrap_or(text))
+        {
+            let Some(year) = document().0 else {
+                return Err(format!(
+                    "“{text}”没有写年份：请写成“2026年{}”这样带年份的形式",
+                    text.trim_start_matches("今年")
+                ));
+            };
+            return Ok(Date::span(year, span));
+        }
         let (year, rest) = take_num(text).ok_or_else(bad)?;
         if year < 1000 {
             return Err(bad());
+        }
+        if let Some(after) = rest.strip_prefix('年').or_else(|| rest.strip_prefix('-'))
+            && let Some(span) = parse_span(after).or_else(|| {
+                (rest.starts_with('年') && after.trim().is_empty()).then_some(Span::Year)
+            })
+        {
+            let year = u16::try_from(year).map_err(|_| bad())?;
+            return Ok(Date::span(year, span));
         }
         let rest = rest
             .strip_prefix('年')
@@ -404,9 +606,9 @@ impl schemars::JsonSchema for Date {
     }
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
-            "description": "日期：2025-03-01（具体到日）、2025-03（整月）、2025-03上旬（上旬/中旬/下旬），也可写 2025年3月1日",
+            "description": "日期：2025-03-01（具体到日）、2025-03（整月）、2025-03上旬（上旬/中旬/下旬），也可写 2025年3月1日；还可写 2025年二季度、上半年、下半年、年底前（不写年份时取文件的年份）、即日起（成文日期）",
             "type": "string",
-            "pattern": "^\\s*\\d{4}\\s*[-/.年]\\s*\\d{1,2}"
+            "pattern": "^\\s*(\\d{4}|即日|自即日|今年|第?[一二三四1-4]季度|[上下]半年|年底|全年)"
         })
     }
 }
@@ -452,6 +654,72 @@ impl<'de> Deserialize<'de> for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn period_names_parse_print_and_read_back() {
+        for (text, iso, shown, first, last) in [
+            (
+                "2026年二季度",
+                "2026年第二季度",
+                "2026年第二季度",
+                (2026, 4, 1),
+                (2026, 6, 30),
+            ),
+            (
+                "2026年第4季度",
+                "2026年第四季度",
+                "2026年第四季度",
+                (2026, 10, 1),
+                (2026, 12, 31),
+            ),
+            (
+                "2026-Q1",
+                "2026年第一季度",
+                "2026年第一季度",
+                (2026, 1, 1),
+                (2026, 3, 31),
+            ),
+            (
+                "2026年上半年",
+                "2026年上半年",
+                "2026年上半年",
+                (2026, 1, 1),
+                (2026, 6, 30),
+            ),
+            (
+                "2026年下半年",
+                "2026年下半年",
+                "2026年下半年",
+                (2026, 7, 1),
+                (2026, 12, 31),
+            ),
+            (
+                "2026年底前",
+                "2026年底",
+                "2026年",
+                (2026, 1, 1),
+                (2026, 12, 31),
+            ),
+        ] {
+            let d: Date = text.parse().unwrap();
+            assert_eq!(d.iso(), iso, "{text}");
+            assert_eq!(d.to_string(), shown, "{text}");
+            assert_eq!((d.first_day(), d.last_day()), (first, last), "{text}");
+            assert_eq!(d.iso().parse::<Date>().unwrap(), d, "{text} reads back");
+        }
+        // Without a year: the document's, when the loader knows it; otherwise asked for.
+        assert!("二季度".parse::<Date>().unwrap_err().contains("没有写年份"));
+        let d = with_document_year(|| (Some(2027), None), || "年底前".parse::<Date>()).unwrap();
+        assert_eq!(d.iso(), "2027年底");
+        let today = Date::ymd(2027, 3, 5).unwrap();
+        let d = with_document_year(
+            move || (Some(2027), Some(today)),
+            || "即日起".parse::<Date>(),
+        );
+        assert_eq!(d.unwrap(), today);
+        assert!("即日起".parse::<Date>().is_err());
+        assert!("2026年五季度".parse::<Date>().is_err());
+    }
 
     #[test]
     fn both_forms_print_every_digit() {

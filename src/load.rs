@@ -172,11 +172,14 @@ impl Document {
             return Err(too_large(text.len()).with_file(name));
         }
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        match format {
+        // The document's year and date are looked up only if a date needs them.
+        let owned = crate::date::mentions_period_names(text).then(|| text.to_string());
+        let resolve = move || owned.map_or((None, None), |t| document_year(&t, format));
+        crate::date::with_document_year(resolve, || match format {
             Format::Toml => from_toml(text, name),
             Format::Yaml => from_yaml(text, name),
             Format::Json => from_json(text, name),
-        }
+        })
         .map_err(|e| explain(e, text, format))
     }
 
@@ -235,6 +238,37 @@ fn from_toml(text: &str, name: &str) -> Result<Document> {
         let path = e.path().to_string();
         toml_error(e.inner(), text, name, &path)
     })
+}
+
+/// The year of a document, for dates written without one (二季度, 年底前): the year of its
+/// `date`, else the first `2026年` of its title; and its date, for 即日起. Read leniently:
+/// the real load reports errors.
+fn document_year(text: &str, format: Format) -> (Option<u16>, Option<crate::date::Date>) {
+    #[derive(Deserialize)]
+    struct Head {
+        #[serde(default)]
+        date: Option<crate::date::Date>,
+        #[serde(default)]
+        title: Option<String>,
+    }
+    let head: Option<Head> = match format {
+        Format::Toml => toml::from_str(text).ok(),
+        Format::Yaml => serde_saphyr::from_str(text).ok(),
+        Format::Json => serde_json::from_str(text).ok(),
+    };
+    let Some(head) = head else {
+        return (None, None);
+    };
+    if let Some(d) = head.date {
+        return (Some(d.year()), Some(d));
+    }
+    let title: Vec<char> = head.title.unwrap_or_default().chars().collect();
+    let year = title.windows(5).find_map(|w| {
+        (w[..4].iter().all(char::is_ascii_digit) && w[4] == '年')
+            .then(|| w[..4].iter().collect::<String>().parse().ok())
+            .flatten()
+    });
+    (year, None)
 }
 
 /// Keys of the top level of a document, for the hint about TOML tables.

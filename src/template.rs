@@ -210,8 +210,10 @@ fn due(v: Value) -> std::result::Result<String, minijinja::Error> {
     d.push_chinese(&mut s);
     match d.precision() {
         crate::date::Precision::Day => s.push('前'),
-        crate::date::Precision::Month => s.push_str("底前"),
-        crate::date::Precision::Xun => {}
+        crate::date::Precision::Month | crate::date::Precision::Year => s.push_str("底前"),
+        crate::date::Precision::Xun
+        | crate::date::Precision::Quarter
+        | crate::date::Precision::HalfYear => {}
     }
     Ok(s)
 }

@@ -838,3 +838,53 @@ fn a_closed_pipe_ends_quietly() {
         assert!(!err.contains("panicked"), "{args:?}: {err}");
     }
 }
+
+/// Dates writers write — 二季度, 上半年, 下半年, 年底前, 即日起 — are read with the document's
+/// year (or date), printed as written, and validate says what each means.
+#[test]
+fn period_names_are_read_with_the_documents_year_and_explained() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = "kind = \"plan\"\ntitle = \"城东街道2026年消防安全工作计划\"\nissuer = \"城东街道办事处\"\n\
+        date = \"2026-03-02\"\n[period]\nstart = \"即日起\"\nend = \"年底前\"\n\
+        [[goals.items]]\ntext = \"完成消防设施检查\"\ndeadline = \"二季度\"\n\
+        [[phases]]\nname = \"集中整治阶段\"\nstart = \"2026-04\"\nend = \"上半年\"\ntext = \"逐户排查。\"\n\
+        [[phases]]\nname = \"巩固提升阶段\"\nstart = \"下半年\"\nend = \"第四季度\"\ntext = \"建立长效机制。\"\n";
+    std::fs::write(tmp.path().join("plan.toml"), input).unwrap();
+    let out = gongwen(&["validate", "plan.toml"], tmp.path());
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("[goals.items[0].deadline]：“2026年第二季度”按 2026年4月1日—6月30日 理解"),
+        "{err}"
+    );
+    assert!(
+        err.contains("[phases[1].start]：“2026年下半年”按 2026年7月1日—12月31日 理解"),
+        "{err}"
+    );
+    assert!(
+        err.contains("[period.end]：“2026年底”按 2026年1月1日—12月31日 理解"),
+        "{err}"
+    );
+
+    let out = gongwen(&["render", "plan.toml"], tmp.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let xml = document_xml(&tmp.path().join("plan.docx"));
+    assert!(
+        xml.contains("2026年3月2日—年底"),
+        "即日起 is the document's date"
+    );
+    assert!(xml.contains("2026年第二季度"));
+    assert!(xml.contains("2026年下半年—第四季度"));
+
+    // No year anywhere: the writer is asked for one, at the line.
+    std::fs::write(
+        tmp.path().join("noyear.toml"),
+        "kind = \"plan\"\ntitle = \"消防安全工作计划\"\nissuer = \"某局\"\n[[goals.items]]\ntext = \"检查\"\ndeadline = \"三季度\"\n",
+    )
+    .unwrap();
+    let err = stderr(&gongwen(&["validate", "noyear.toml"], tmp.path()));
+    assert!(
+        err.contains("noyear.toml:6:") && err.contains("没有写年份"),
+        "{err}"
+    );
+}

@@ -528,6 +528,39 @@ fn new(kind: &str, output: Option<PathBuf>, force: bool, full: bool) -> Result<(
     Ok(())
 }
 
+/// The dates in `v` written as period names, with their data path and meaning.
+fn period_names(v: &serde_json::Value, path: &mut String, out: &mut Vec<(String, String, String)>) {
+    match v {
+        serde_json::Value::String(s) => {
+            if let Ok(d) = s.parse::<gongwen::Date>()
+                && let Some(m) = d.meaning()
+            {
+                out.push((path.clone(), d.iso(), m));
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let len = path.len();
+                path.push_str(&format!("[{i}]"));
+                period_names(item, path, out);
+                path.truncate(len);
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (k, item) in map {
+                let len = path.len();
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(k);
+                period_names(item, path, out);
+                path.truncate(len);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// Says so when an input file was read as GBK (saved by Notepad's ANSI or WPS), not UTF-8.
 pub(crate) fn note_encoding(input: &Path) {
     if let Ok(bytes) = std::fs::read(input)
@@ -543,6 +576,17 @@ pub(crate) fn note_encoding(input: &Path) {
 fn validate(input: &Path) -> Result<(), Error> {
     let doc = Document::from_path(input)?;
     note_encoding(input);
+    // Dates written as period names (二季度, 上半年, 年底前): what they were read as.
+    if let Ok(data) = serde_json::to_value(&doc) {
+        let mut meanings = Vec::new();
+        period_names(&data, &mut String::new(), &mut meanings);
+        for (path, date, meaning) in meanings {
+            eprintln!(
+                "{}: 说明 [{path}]：“{date}”按 {meaning} 理解",
+                input.display()
+            );
+        }
+    }
     let problems = doc.validate();
     let left = doc.placeholders();
     let name = input.display();
