@@ -866,6 +866,11 @@ fn period_names_are_read_with_the_documents_year_and_explained() {
         "{err}"
     );
 
+    assert!(
+        err.contains("“即日起”按成文日期 2026年3月2日 理解"),
+        "{err}"
+    );
+
     let out = gongwen(&["render", "plan.toml"], tmp.path());
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let xml = document_xml(&tmp.path().join("plan.docx"));

@@ -587,6 +587,12 @@ fn validate(input: &Path) -> Result<(), Error> {
             );
         }
     }
+    // 即日起 was read as the document's date: say so.
+    if let (Some(date), Ok(bytes)) = (&doc.date, std::fs::read(input))
+        && String::from_utf8_lossy(&bytes).contains("即日")
+    {
+        eprintln!("{}: 说明：“即日起”按成文日期 {date} 理解", input.display());
+    }
     let problems = doc.validate();
     let left = doc.placeholders();
     let name = input.display();
