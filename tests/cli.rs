@@ -893,3 +893,18 @@ fn period_names_are_read_with_the_documents_year_and_explained() {
         "{err}"
     );
 }
+
+/// 即日起 in a sentence is prose, not a date the loader read: validate says nothing of it.
+#[test]
+fn today_in_prose_is_not_explained_as_a_date() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("plan.toml"),
+        "kind = \"plan\"\ntitle = \"城东街道2026年消防安全工作计划\"\nissuer = \"城东街道办事处\"\n\
+         date = \"2026-03-02\"\nopening = \"自即日起至年底，在全街道开展消防安全检查。\"\n",
+    )
+    .unwrap();
+    let out = gongwen(&["validate", "plan.toml"], tmp.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("按成文日期"), "{}", stderr(&out));
+}

@@ -561,11 +561,23 @@ fn period_names(v: &serde_json::Value, path: &mut String, out: &mut Vec<(String,
     }
 }
 
+/// Whether an input line gives 即日起 as a whole value (`start = "即日起"`, `start: 即日起`,
+/// `"start": "即日起",`), not inside a sentence.
+fn is_today_value(line: &str) -> bool {
+    let Some((_, value)) = line.split_once(['=', ':']) else {
+        return false;
+    };
+    let value = value
+        .trim()
+        .trim_end_matches(',')
+        .trim()
+        .trim_matches(['"', '\'']);
+    matches!(value, "即日起" | "即日" | "自即日起")
+}
+
 /// Says so when an input file was read as GBK (saved by Notepad's ANSI or WPS), not UTF-8.
-pub(crate) fn note_encoding(input: &Path) {
-    if let Ok(bytes) = std::fs::read(input)
-        && std::str::from_utf8(&bytes).is_err()
-    {
+pub(crate) fn note_encoding(input: &Path, bytes: &[u8]) {
+    if std::str::from_utf8(bytes).is_err() {
         eprintln!(
             "提示：{} 不是 UTF-8 编码，已按 GBK 读取。建议用记事本或 WPS“另存为”，编码选 UTF-8",
             input.display()
@@ -575,7 +587,8 @@ pub(crate) fn note_encoding(input: &Path) {
 
 fn validate(input: &Path) -> Result<(), Error> {
     let doc = Document::from_path(input)?;
-    note_encoding(input);
+    let bytes = std::fs::read(input).unwrap_or_default();
+    note_encoding(input, &bytes);
     // Dates written as period names (二季度, 上半年, 年底前): what they were read as.
     if let Ok(data) = serde_json::to_value(&doc) {
         let mut meanings = Vec::new();
@@ -587,9 +600,9 @@ fn validate(input: &Path) -> Result<(), Error> {
             );
         }
     }
-    // 即日起 was read as the document's date: say so.
-    if let (Some(date), Ok(bytes)) = (&doc.date, std::fs::read(input))
-        && String::from_utf8_lossy(&bytes).contains("即日")
+    // 即日起 was read as the document's date: say so when a value (not prose) is 即日起.
+    if let Some(date) = &doc.date
+        && String::from_utf8_lossy(&bytes).lines().any(is_today_value)
     {
         eprintln!("{}: 说明：“即日起”按成文日期 {date} 理解", input.display());
     }

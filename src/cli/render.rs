@@ -68,7 +68,9 @@ fn usage(msg: &str) -> Failure {
 
 fn one(renderer: &Renderer, input: &Path, output: &Path, args: &Args) -> Result<(), Error> {
     let doc = Document::from_path(input)?;
-    super::note_encoding(input);
+    if let Ok(bytes) = std::fs::read(input) {
+        super::note_encoding(input, &bytes);
+    }
     if output.extension().and_then(|e| e.to_str()) != Some("docx") {
         eprintln!(
             "提醒：输出文件 {} 的扩展名不是 .docx，Word 可能无法识别",
@@ -91,7 +93,10 @@ fn one(renderer: &Renderer, input: &Path, output: &Path, args: &Args) -> Result<
         overwrite: args.force,
         no_backup: args.no_backup,
     };
-    let job = vec![(name.clone(), Ok(doc.clone()), output.to_path_buf())];
+    // What the hints below need, taken before the document moves into the job.
+    let left = doc.placeholders().len();
+    let fonts = args.pdf.then(|| doc.fonts.clone());
+    let job = vec![(name.clone(), Ok(doc), output.to_path_buf())];
     let written = gongwen::render_documents(renderer, job, &options, |_| {})
         .pop()
         .ok_or_else(|| gongwen::Failure {
@@ -115,10 +120,9 @@ fn one(renderer: &Renderer, input: &Path, output: &Path, args: &Args) -> Result<
         ));
     }
     hint(&format!("已生成 {}", output.display()));
-    if args.pdf {
-        pdf(output, &doc.fonts, args.force)?;
+    if let Some(fonts) = fonts {
+        pdf(output, &fonts, args.force)?;
     }
-    let left = doc.placeholders().len();
     if left > 0 {
         hint(&format!(
             "下一步：还有 {left} 处【待补】没有填写（gongwen validate {} 列出位置）；补全输入文件后加 --force 重新生成，或在 Word、WPS 中补全。",
