@@ -1218,3 +1218,150 @@ fn fast_path_is_byte_identical() {
         );
     }
 }
+
+// ---------------------------------------------------------------- golden parts
+
+/// FNV-1a, 64 bits: a stable fingerprint of a part (no dependency, same on every platform).
+fn fingerprint(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// Every case the golden file covers: (name, blocks, fonts, meta) for each example, each
+/// skeleton (plain and `--full`), the bench plans, the sample, hostile text and 300 shuffled
+/// block sequences.
+fn golden_lines() -> Vec<String> {
+    use crate::{DocKind, Format};
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let renderer = crate::Renderer::new();
+    let mut docs: Vec<(String, crate::model::Document)> = Vec::new();
+    for dir in ["examples", "benches/data"] {
+        let mut files: Vec<_> = std::fs::read_dir(root.join(dir))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| {
+                matches!(
+                    p.extension().and_then(|e| e.to_str()),
+                    Some("toml" | "yaml" | "json")
+                )
+            })
+            .collect();
+        files.sort();
+        for path in files {
+            let name = format!("{dir}/{}", path.file_name().unwrap().to_string_lossy());
+            docs.push((name, crate::model::Document::from_path(&path).unwrap()));
+        }
+    }
+    for kind in DocKind::ALL {
+        for (full, text) in [
+            (false, crate::skeleton::skeleton(kind, Format::Toml)),
+            (true, crate::skeleton::skeleton_full(kind, Format::Toml)),
+        ] {
+            let name = format!("new {}{}", kind.key(), if full { " --full" } else { "" });
+            docs.push((name, crate::model::Document::from_toml_str(&text).unwrap()));
+        }
+    }
+    let mut lines = Vec::new();
+    let mut add = |name: &str, blocks: &[Block], fonts: &Fonts, meta: &Meta| {
+        for (part, bytes) in docx_parts(blocks, fonts, meta).unwrap() {
+            lines.push(format!(
+                "{name}\t{part}\t{}\t{:016x}",
+                bytes.len(),
+                fingerprint(&bytes)
+            ));
+        }
+        let whole = write_docx(blocks, fonts, meta).unwrap();
+        lines.push(format!(
+            "{name}\t.docx\t{}\t{:016x}",
+            whole.len(),
+            fingerprint(&whole)
+        ));
+    };
+    let odd_fonts = Fonts {
+        title: "Source Han Serif".into(),
+        body: "宋体".into(),
+        heading1: "A&B <黑>".into(),
+        heading2: "\"楷\"\t'体'\n".into(),
+        page_number: "Times New Roman".into(),
+    };
+    for (name, doc) in &docs {
+        let text = renderer.render_text(doc).unwrap();
+        let blocks = crate::blocks::parse(&text, "plan.j2").unwrap();
+        let m = Meta {
+            title: &doc.title,
+            creator: &doc.issuer,
+            keywords: "关键词",
+            description: doc.kind.chinese_name(),
+        };
+        add(name, &blocks, &doc.fonts, &m);
+        add(&format!("{name} (odd fonts)"), &blocks, &odd_fonts, &m);
+    }
+    add("sample", &sample_blocks(), &Fonts::default(), &meta());
+    add("empty", &[], &Fonts::default(), &Meta::default());
+    let hostile_fonts = Fonts {
+        body: format!("仿宋{}", HOSTILE[0]),
+        page_number: HOSTILE[0].into(),
+        ..Fonts::default()
+    };
+    for (k, t) in HOSTILE.iter().enumerate() {
+        let m = Meta {
+            title: t,
+            creator: t,
+            keywords: t,
+            description: t,
+        };
+        let blocks = hostile_blocks(t);
+        add(&format!("hostile {k}"), &blocks, &Fonts::default(), &m);
+        add(
+            &format!("hostile {k} (odd fonts)"),
+            &blocks,
+            &hostile_fonts,
+            &m,
+        );
+    }
+    for (i, blocks) in shuffled_documents().iter().enumerate() {
+        let xml = direct::document(blocks, &Fonts::default()).unwrap();
+        lines.push(format!(
+            "shuffled {i}\tword/document.xml\t{}\t{:016x}",
+            xml.len(),
+            fingerprint(xml.as_bytes())
+        ));
+    }
+    lines
+}
+
+/// The parts the writer produces are byte for byte those recorded in
+/// `tests/golden/docx-parts.txt` (length and FNV-1a fingerprint of every part of every case).
+/// A deliberate change of the output updates the file with `GOLDEN_UPDATE=1 cargo test --lib
+/// golden`; review its diff (which cases and parts changed) before committing it.
+#[test]
+fn parts_match_the_golden_file() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/docx-parts.txt");
+    let got = golden_lines().join("\n") + "\n";
+    if std::env::var_os("GOLDEN_UPDATE").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &got).unwrap();
+        return;
+    }
+    let want = std::fs::read_to_string(&path)
+        .expect("tests/golden/docx-parts.txt is missing: GOLDEN_UPDATE=1 cargo test --lib golden");
+    let want: Vec<&str> = want.lines().collect();
+    let got: Vec<&str> = got.lines().collect();
+    let differ: Vec<String> = got
+        .iter()
+        .zip(&want)
+        .filter(|(g, w)| g != w)
+        .take(20)
+        .map(|(g, w)| format!("  got  {g}\n  want {w}"))
+        .collect();
+    assert!(
+        differ.is_empty() && got.len() == want.len(),
+        "{} of {} lines differ from tests/golden/docx-parts.txt ({} lines now, {} recorded):\n{}",
+        got.iter().zip(&want).filter(|(g, w)| g != w).count(),
+        want.len(),
+        got.len(),
+        want.len(),
+        differ.join("\n")
+    );
+}
