@@ -20,11 +20,6 @@ impl Twips {
     pub(crate) const fn from_mm(mm: f64) -> Twips {
         Twips((mm * Self::PER_MM + 0.5) as i32)
     }
-
-    /// The value as docx-rs wants it for unsigned parameters (negative lengths become 0).
-    pub(crate) fn unsigned(self) -> usize {
-        usize::try_from(self.0).unwrap_or(0)
-    }
 }
 
 /// A font size in half-points (OOXML `w:sz`): 32 is 16 pt.

@@ -1,5 +1,5 @@
 //! The canonical-order pass: puts the children of WordprocessingML property elements into
-//! the order the ECMA-376 schema demands, adds the two things docx-rs cannot write, and drops
+//! the order the ECMA-376 schema demands, adds what docx-rs cannot write, and drops
 //! what says nothing (empty run and row properties; `xml:space="preserve"` on text without
 //! white space, as Word writes it; the optional `w14:paraId`, which docx-rs numbers from a
 //! thread-local counter).
@@ -25,8 +25,11 @@
 //! which is what docx-rs always writes.
 //!
 //! The same tree walk adds `w:firstLineChars` next to a two-character `w:firstLine` (docx-rs
-//! reads it but never writes it) and marks the first row of every table of two or more rows
-//! as a header row (`w:tblHeader`, which docx-rs has no API for).
+//! reads it but never writes it).
+//!
+//! Only the parts docx-rs builds go through this pass (styles, settings, footers, font
+//! table, relationships); `document.xml` is written in schema order to begin with
+//! ([`super::document`]).
 
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, Writer};
@@ -387,9 +390,8 @@ const ORDERS: &[(&str, &[&str])] = &[
 
 // ---------------------------------------------------------------- a minimal tree
 
-/// The tree borrows from the input: no copy of names, attributes or text. (Renders no longer
-/// run the pass: it runs once per [`crate::layout::Fonts`] on the cached parts, and on every
-/// part of the reference path the fast path is tested against.)
+/// The tree borrows from the input: no copy of names, attributes or text. (Renders do not run
+/// the pass: it runs once per [`crate::layout::Fonts`] on the parts docx-rs builds.)
 enum Node<'a> {
     Elem(Elem<'a>),
     /// Text, entity references, comments, the declaration: written back unchanged.
@@ -404,13 +406,6 @@ struct Elem<'a> {
 impl<'a> Elem<'a> {
     fn name(&self) -> &str {
         self.start.name().into_inner()
-    }
-
-    fn child_elems(&self) -> impl Iterator<Item = &Elem<'a>> {
-        self.children.iter().filter_map(|n| match n {
-            Node::Elem(e) => Some(e),
-            Node::Other(_) => None,
-        })
     }
 
     fn has_attr(&self, key: &str) -> bool {
@@ -535,7 +530,6 @@ fn fix(e: &mut Elem<'_>) {
             |n| !matches!(n, Node::Elem(c) if c.name() == "w:trPr" && c.children.is_empty()),
         ),
         "w:t" if !has_white_space(&e.children) => remove_attr(e, "xml:space"),
-        "w:tbl" => mark_header_row(e),
         _ => {}
     }
     if let Some((_, order)) = ORDERS.iter().find(|(n, _)| *n == name) {
@@ -613,48 +607,6 @@ fn add_first_line_chars(e: &mut Elem<'_>) {
         e.start
             .push_attribute(("w:firstLineChars", FIRST_LINE_CHARS.to_string().as_str()));
     }
-}
-
-/// Marks the first row of the table as a header row, repeated on every page, if other rows
-/// follow it. A table of one row has nothing to repeat it over, and the one row of an annex
-/// frame (see `annex_frame`) must stay an ordinary row that breaks across pages.
-fn mark_header_row(tbl: &mut Elem<'_>) {
-    if tbl.child_elems().filter(|c| c.name() == "w:tr").count() < 2 {
-        return;
-    }
-    let Some(tr) = tbl.children.iter_mut().find_map(|n| match n {
-        Node::Elem(c) if c.name() == "w:tr" => Some(c),
-        _ => None,
-    }) else {
-        return;
-    };
-    let header = Node::Elem(Elem {
-        start: BytesStart::new("w:tblHeader"),
-        children: Vec::new(),
-    });
-    if let Some(tr_pr) = tr.children.iter_mut().find_map(|n| match n {
-        Node::Elem(c) if c.name() == "w:trPr" => Some(c),
-        _ => None,
-    }) {
-        if !tr_pr.child_elems().any(|c| c.name() == "w:tblHeader") {
-            // CT_TrPrBase is an unbounded choice: any position is valid.
-            tr_pr.children.push(header);
-        }
-        return;
-    }
-    // trPr follows an optional tblPrEx and precedes the cells.
-    let at = tr
-        .children
-        .iter()
-        .position(|n| matches!(n, Node::Elem(c) if c.name() != "w:tblPrEx"))
-        .unwrap_or(tr.children.len());
-    tr.children.insert(
-        at,
-        Node::Elem(Elem {
-            start: BytesStart::new("w:trPr"),
-            children: vec![header],
-        }),
-    );
 }
 
 #[cfg(test)]
@@ -788,25 +740,6 @@ mod tests {
         assert_eq!(
             norm("<w:ind w:firstLine=\"320\"/>"),
             "<w:ind w:firstLine=\"320\"/>"
-        );
-    }
-
-    #[test]
-    fn first_table_row_becomes_a_header_row() {
-        assert_eq!(
-            norm(
-                "<w:tbl><w:tblPr/><w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc/></w:tr><w:tr><w:tc/></w:tr></w:tbl>"
-            ),
-            "<w:tbl><w:tblPr/><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr><w:tc/></w:tr><w:tr><w:tc/></w:tr></w:tbl>"
-        );
-        assert_eq!(
-            norm("<w:tbl><w:tr><w:tc/></w:tr><w:tr><w:tc/></w:tr></w:tbl>"),
-            "<w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc/></w:tr><w:tr><w:tc/></w:tr></w:tbl>"
-        );
-        // one row (an annex frame): nothing to repeat, and the row must break across pages
-        assert_eq!(
-            norm("<w:tbl><w:tr><w:tc/></w:tr></w:tbl>"),
-            "<w:tbl><w:tr><w:tc/></w:tr></w:tbl>"
         );
     }
 

@@ -80,12 +80,6 @@ pub(super) fn core_xml(meta: &Meta) -> Vec<u8> {
     s.into_bytes()
 }
 
-/// The .docx bytes for the parts docx-rs built.
-#[cfg(test)]
-pub(super) fn pack(xml: XMLDocx, meta: &Meta) -> Result<Vec<u8>, PackError> {
-    zip_parts(&finished_parts(xml, meta)?)
-}
-
 /// The parts as they go into the zip: names and normalised XML, in zip order.
 pub(super) fn finished_parts(
     xml: XMLDocx,

@@ -10,6 +10,9 @@ use quick_xml::Reader;
 use quick_xml::events::Event;
 
 use super::*;
+use crate::blocks::{Row, Table};
+use crate::layout::{TABLE_NUMBER_COLUMN, TEXT_WIDTH};
+use document::{column_widths, text_width};
 
 fn h(level: u8, number: &str, text: &str) -> Block<'static> {
     Block::Heading {
@@ -992,51 +995,12 @@ fn sample_document() {
 
 #[test]
 fn headings_keep_with_their_content_but_list_items_do_not_chain() {
-    use super::keeps_with_next;
+    use super::document::keeps_with_next;
     assert!(keeps_with_next(1, Some(&para("正文"))));
     assert!(keeps_with_next(1, Some(&h(2, "（一）", "下级"))));
     assert!(!keeps_with_next(3, Some(&h(3, "2.", "同级条目"))));
     assert!(!keeps_with_next(3, Some(&h(2, "（二）", "上级"))));
     assert!(!keeps_with_next(2, None));
-}
-
-// ---------------------------------------------------------------- fast path = reference path
-
-/// Asserts that the fast path ([`write_docx`], [`docx_parts`]) and the reference path (docx-rs
-/// and the canonical-order pass) give the same bytes for every part and for the whole file.
-fn assert_same_as_reference(what: &str, blocks: &[Block], fonts: &Fonts, meta: &Meta) {
-    assert_same_parts(what, blocks, fonts, meta);
-    assert!(
-        write_docx(blocks, fonts, meta).unwrap() == reference_docx(blocks, fonts, meta).unwrap(),
-        "{what}: .docx bytes differ"
-    );
-}
-
-/// The part-by-part half of [`assert_same_as_reference`] (zipping the same parts is the same
-/// function on the same bytes; it is slow in debug builds).
-fn assert_same_parts(what: &str, blocks: &[Block], fonts: &Fonts, meta: &Meta) {
-    let want = reference_parts(blocks, fonts, meta).unwrap();
-    let got = docx_parts(blocks, fonts, meta).unwrap();
-    let names = |p: &[(String, Vec<u8>)]| p.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
-    assert_eq!(names(&got), names(&want), "{what}: part names");
-    for ((name, g), (_, w)) in got.iter().zip(&want) {
-        if g != w {
-            let at = g
-                .iter()
-                .zip(w)
-                .position(|(a, b)| a != b)
-                .unwrap_or(g.len().min(w.len()));
-            let show = |b: &[u8]| {
-                let from = at.saturating_sub(300);
-                String::from_utf8_lossy(&b[from..(at + 300).min(b.len())]).into_owned()
-            };
-            panic!(
-                "{what}: {name} differs at byte {at}\n fast: {}\n  ref: {}",
-                show(g),
-                show(w)
-            );
-        }
-    }
 }
 
 /// Text that exercises every cleaning and escaping rule.
@@ -1146,79 +1110,6 @@ fn shuffled_documents() -> Vec<Vec<Block<'static>>> {
         .collect()
 }
 
-#[test]
-fn fast_path_is_byte_identical() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let renderer = crate::Renderer::new();
-    let mut inputs = Vec::new();
-    for dir in ["examples", "benches/data"] {
-        let mut files: Vec<_> = std::fs::read_dir(root.join(dir))
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| {
-                matches!(
-                    p.extension().and_then(|e| e.to_str()),
-                    Some("toml" | "yaml" | "json")
-                )
-            })
-            .collect();
-        files.sort();
-        inputs.extend(files);
-    }
-    assert!(inputs.len() >= 8, "{inputs:?}");
-    for path in &inputs {
-        let doc = crate::model::Document::from_path(path).unwrap();
-        let text = renderer.render_text(&doc).unwrap();
-        let blocks = crate::blocks::parse(&text, "plan.j2").unwrap();
-        let m = Meta {
-            title: &doc.title,
-            creator: &doc.issuer,
-            keywords: "关键词",
-            description: doc.kind.chinese_name(),
-        };
-        let what = path.display().to_string();
-        assert_same_as_reference(&what, &blocks, &doc.fonts, &m);
-        // the same blocks in other fonts
-        let fonts = Fonts {
-            title: "Source Han Serif".into(),
-            body: "宋体".into(),
-            heading1: "A&B <黑>".into(),
-            heading2: "\"楷\"\t'体'\n".into(),
-            page_number: "Times New Roman".into(),
-        };
-        assert_same_as_reference(&what, &blocks, &fonts, &m);
-    }
-
-    assert_same_as_reference("sample", &sample_blocks(), &Fonts::default(), &meta());
-    assert_same_as_reference("empty", &[], &Fonts::default(), &Meta::default());
-    let hostile_fonts = Fonts {
-        body: format!("仿宋{}", HOSTILE[0]),
-        page_number: HOSTILE[0].into(),
-        ..Fonts::default()
-    };
-    for t in HOSTILE {
-        let m = Meta {
-            title: t,
-            creator: t,
-            keywords: t,
-            description: t,
-        };
-        let blocks = hostile_blocks(t);
-        assert_same_as_reference(&format!("hostile {t:?}"), &blocks, &Fonts::default(), &m);
-        assert_same_as_reference(&format!("hostile {t:?}"), &blocks, &hostile_fonts, &m);
-    }
-    // Many orders: word/document.xml only (the other parts are the cached ones checked above).
-    for (i, blocks) in shuffled_documents().iter().enumerate() {
-        let fast = direct::document(blocks, &Fonts::default()).unwrap();
-        let xml = docx_rs::BuildXML::build(&build(blocks, &Fonts::default()).document);
-        let reference = ooxml::normalize(&xml).unwrap();
-        assert!(
-            fast.as_bytes() == reference,
-            "shuffled #{i}: word/document.xml differs\n{blocks:?}"
-        );
-    }
-}
-
 // ---------------------------------------------------------------- golden parts
 
 /// FNV-1a, 64 bits: a stable fingerprint of a part (no dependency, same on every platform).
@@ -1321,7 +1212,7 @@ fn golden_lines() -> Vec<String> {
         );
     }
     for (i, blocks) in shuffled_documents().iter().enumerate() {
-        let xml = direct::document(blocks, &Fonts::default()).unwrap();
+        let xml = document::document(blocks, &Fonts::default()).unwrap();
         lines.push(format!(
             "shuffled {i}\tword/document.xml\t{}\t{:016x}",
             xml.len(),

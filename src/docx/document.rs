@@ -1,38 +1,111 @@
-//! The fast path: `word/document.xml` written straight from the blocks, in schema order, and
-//! every other part built once per [`Fonts`] and reused.
-//!
-//! The docx-rs path in [`super::build`] plus the canonical-order pass ([`super::ooxml`]) is the
-//! reference: this writer produces the same bytes, part for part (`fast_path_is_byte_identical`
-//! in `tests.rs` checks every example, the bench inputs, the sample document and hostile
-//! text). It mirrors `build` decision for decision, so a change to one must be made to the other.
-//!
-//! What does not depend on the blocks comes from the reference path itself, built once for
-//! each distinct [`Fonts`] with no blocks and normalised: every part except
-//! `docProps/core.xml` and `word/document.xml`, and the document's text before the first
-//! body child and from `w:sectPr` on. So those bytes are identical by construction. Those
-//! parts are also zipped once; a document only compresses its two parts and appends them.
+//! `word/document.xml`, written straight from the blocks in schema order: the document's
+//! text, its tables and annex frames, and its section properties (page size, margins, line
+//! grid, footers). Every other part depends on the fonts only: [`super::parts`] builds them
+//! once per [`Fonts`], and they are zipped once; a document only compresses its two parts
+//! (`document.xml` and `docProps/core.xml`) and appends them.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use super::package::{self, PackError};
+use super::parts::{self, FOOTER_IDS};
 use super::{
     ADDRESSEE, ANNEX_LABEL, ANNEX_TITLE, ATTACHMENT, BODY, DATE, HEADINGS, Meta, PAGE_BREAK,
-    SIGNATURE, TABLE_HEADER, TABLE_TEXT, TITLE, build, clean_line, column_widths, keeps_with_next,
-    keeps_with_signature, text_width,
+    SIGNATURE, TABLE_HEADER, TABLE_TEXT, TITLE, clean_line,
 };
 use crate::blocks::{Block, Row, Table, find_byte};
 use crate::layout::{
-    ANNEX_FRAME_PADDING, ANNEX_FRAME_WIDTH, ATTACHMENT_NAME_START, BLANK_LINE, DATE_RIGHT_INDENT,
-    FIRST_LINE_INDENT, Fonts, TABLE_BORDER_SIZE, TABLE_CELL_PADDING, TABLE_LAST_CELL_PADDING,
-    TEXT_WIDTH, attachment_number_slot,
+    ANNEX_FRAME_PADDING, ANNEX_FRAME_WIDTH, ATTACHMENT_NAME_START, BLANK_LINE, BODY_EM,
+    DATE_RIGHT_INDENT, FIRST_LINE_INDENT, FOOTER_DISTANCE, Fonts, HEADER_DISTANCE, LINE_PITCH,
+    MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE_HEIGHT, PAGE_WIDTH,
+    TABLE_BORDER_SIZE, TABLE_CELL_PADDING, TABLE_LAST_CELL_PADDING, TABLE_NUMBER_COLUMN,
+    TASK_TABLE_COLUMNS, TEXT_WIDTH, attachment_number_slot,
 };
 
 /// The name of the part this module writes.
 const DOCUMENT: &str = "word/document.xml";
 /// The part [`package::core_xml`] writes from the [`Meta`].
 const CORE: &str = "docProps/core.xml";
+/// The document's relationships, where docx-rs names the footers.
+const RELS: &str = "word/_rels/document.xml.rels";
+const FOOTER_REL: &str =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer";
+
+/// `document.xml` up to and including `<w:body>`: the namespaces Word declares (only `w` and
+/// `r` are used; the others keep the root element as Word and docx-rs write it).
+const HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+<w:document xmlns:o=\"urn:schemas-microsoft-com:office:office\" \
+xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" \
+xmlns:v=\"urn:schemas-microsoft-com:vml\" \
+xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" \
+xmlns:w10=\"urn:schemas-microsoft-com:office:word\" \
+xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" \
+xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" \
+xmlns:wpg=\"http://schemas.microsoft.com/office/word/2010/wordprocessingGroup\" \
+xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" \
+xmlns:wp14=\"http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing\" \
+xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\" \
+xmlns:w15=\"http://schemas.microsoft.com/office/word/2012/wordml\" mc:Ignorable=\"w14 wp14\">\
+<w:body>";
+
+// ---------------------------------------------------------------- decisions
+
+/// Width of `s` in twips at 3号, counting full-width characters as one em and ASCII and
+/// half-width forms as half an em.
+pub(super) fn text_width(s: &str) -> i32 {
+    crate::chinese::width(s) as i32 * BODY_EM.0 / 2
+}
+
+/// Column widths: the task table's when there are five columns, else a narrow 序号 column
+/// and the rest split evenly. They always add up to the 版心 width.
+pub(super) fn column_widths(n: usize) -> Vec<i32> {
+    match n {
+        0 => vec![],
+        1 => vec![TEXT_WIDTH.0],
+        5 => TASK_TABLE_COLUMNS.iter().map(|t| t.0).collect(),
+        _ => {
+            let rest = TEXT_WIDTH.0 - TABLE_NUMBER_COLUMN.0;
+            let others = i32::try_from(n - 1).unwrap_or(1);
+            let each = rest / others;
+            let mut v = vec![TABLE_NUMBER_COLUMN.0];
+            v.extend(std::iter::repeat_n(each, n - 1));
+            if let Some(last) = v.last_mut() {
+                *last += rest - each * others;
+            }
+            v
+        }
+    }
+}
+
+/// Whether a heading (without run-in text) at `level` stays on the page of what follows:
+/// yes when that is its own content (text, a table, a deeper heading), no when it is a
+/// sibling or a higher heading, i.e. when the heading is a numbered item of a list.
+pub(super) fn keeps_with_next(level: u8, next: Option<&Block>) -> bool {
+    match next {
+        Some(Block::Paragraph(_) | Block::Table(_)) => true,
+        Some(Block::Heading { level: l, .. }) => *l > level,
+        _ => false,
+    }
+}
+
+/// Whether the paragraph of block `i` stays on the page of what follows because the
+/// signature block comes next: the last paragraph of the text, the 附件说明 and the 署名 keep
+/// with the 成文日期 (7.3.5: the 署名 and 成文日期 share a page with the text). When the text
+/// ends at the foot of a page, its last lines move over with them: never a page that holds
+/// only the signature, never a date alone.
+fn keeps_with_signature(blocks: &[Block], i: usize) -> bool {
+    let signs = |b: Option<&Block>| matches!(b, Some(Block::Signature(_) | Block::Date(_)));
+    match blocks.get(i) {
+        Some(Block::Signature(_)) => matches!(blocks.get(i + 1), Some(Block::Date(_))),
+        Some(Block::Attachments(_)) => signs(blocks.get(i + 1)),
+        Some(Block::Paragraph(_) | Block::Heading { .. }) => match blocks.get(i + 1) {
+            Some(Block::Attachments(_)) => signs(blocks.get(i + 2)),
+            next => signs(next),
+        },
+        _ => false,
+    }
+}
 
 // ---------------------------------------------------------------- the per-Fonts cache
 
@@ -43,10 +116,6 @@ pub(super) struct FontParts {
     parts: Vec<(String, Vec<u8>)>,
     /// The zip of the parts before those two, to which each document's two are appended.
     zipped: Vec<u8>,
-    /// `document.xml` up to and including `<w:body>`.
-    head: String,
-    /// `document.xml` from `<w:sectPr` to the end.
-    tail: String,
     /// The start of a run in each [`Font`]: `<w:r>` for the paragraph style's font,
     /// `<w:r><w:rPr><w:rFonts …/></w:rPr>` for a font named on the run.
     runs: [String; 3],
@@ -78,22 +147,19 @@ pub(super) fn font_parts(fonts: &Fonts) -> Result<Arc<FontParts>, PackError> {
 impl FontParts {
     fn new(fonts: &Fonts) -> Result<FontParts, PackError> {
         let empty = Meta::default();
-        let mut parts = package::finished_parts(build(&[], fonts).build(), &empty)?;
-        let mut head = String::new();
-        let mut tail = String::new();
+        let mut parts = package::finished_parts(parts::build(fonts).build(), &empty)?;
         for (name, bytes) in &mut parts {
-            if name == DOCUMENT {
-                let xml = std::str::from_utf8(bytes).map_err(|_| layout_changed())?;
-                let body = xml.find("<w:body>").ok_or_else(layout_changed)? + "<w:body>".len();
-                let sect = xml.find("<w:sectPr").ok_or_else(layout_changed)?;
-                if sect != body {
-                    return Err(layout_changed());
+            if name == DOCUMENT || name == CORE {
+                bytes.clear();
+            } else if name == RELS {
+                // The section properties name the footers by these ids.
+                let rels = std::str::from_utf8(bytes).map_err(|_| layout_changed())?;
+                for (id, n) in FOOTER_IDS.iter().zip(1..) {
+                    let rel = format!("Id=\"{id}\" Type=\"{FOOTER_REL}\" Target=\"footer{n}.xml\"");
+                    if !rels.contains(&rel) {
+                        return Err(layout_changed());
+                    }
                 }
-                head = xml[..body].to_string();
-                tail = xml[body..].to_string();
-                bytes.clear();
-            } else if name == CORE {
-                bytes.clear();
             }
         }
         let run = |font: &str| {
@@ -111,8 +177,6 @@ impl FontParts {
         Ok(FontParts {
             parts,
             zipped,
-            head,
-            tail,
             runs: [
                 "<w:r>".to_string(),
                 run(&fonts.heading1),
@@ -122,8 +186,8 @@ impl FontParts {
     }
 }
 
-/// The reference path no longer writes an empty body as `<w:body><w:sectPr …`, or the two
-/// content parts are no longer zipped last.
+/// docx-rs no longer names the footers as [`FOOTER_IDS`] says, or the two content parts are
+/// no longer zipped last.
 fn layout_changed() -> PackError {
     PackError::Io(std::io::Error::other(
         "the parts of an empty document are not laid out as expected",
@@ -258,7 +322,7 @@ fn is_plain(bytes: &[u8]) -> bool {
 }
 
 /// The text of a run: [`super::clean_text`] of `text`, escaped, each line in a `w:t` and line
-/// breaks as text-wrapping breaks (what [`super::run`] builds); with `one_line`, line breaks
+/// breaks as text-wrapping breaks (what a docx-rs run builds); with `one_line`, line breaks
 /// are spaces instead ([`clean_line`]).
 fn push_text(out: &mut String, text: &str, one_line: bool) {
     // Fast path: nothing to clean or escape.
@@ -357,7 +421,7 @@ impl Writer<'_> {
         out.push_str("</w:pPr>");
     }
 
-    /// A run of `text` in `font` (lines split as [`super::run`] does).
+    /// A run of `text` in `font` (lines split as a docx-rs run does).
     fn run(&self, out: &mut String, font: Font, text: &str) {
         out.push_str(&self.fonts.runs[font as usize]);
         push_text(out, text, false);
@@ -378,7 +442,7 @@ impl Writer<'_> {
         out.push_str("</w:p>");
     }
 
-    /// The paragraph of block `i` (as [`super::paragraph`]), with `pageBreakBefore` if `pb`.
+    /// The paragraph of block `i` (as its kind), with `pageBreakBefore` if `pb`.
     /// `pb` is decided by the caller after the id is taken, which changes nothing here.
     fn paragraph(&mut self, out: &mut String, blocks: &[Block], i: usize, pb: bool) {
         let next_is_title = matches!(blocks.get(i + 1), Some(Block::Title(_)));
@@ -534,7 +598,7 @@ impl Writer<'_> {
 
     // ------------------------------------------------------------ tables
 
-    /// The task table (as [`super::table`]), with the first row a header row when more follow.
+    /// The task table (as the task table), with the first row a header row when more follow.
     fn table(&mut self, out: &mut String, t: &Table) {
         let cols = t
             .header
@@ -637,7 +701,7 @@ impl Writer<'_> {
     }
 }
 
-/// The annex frame around `paragraphs` (as [`super::annex_frame`]).
+/// The annex frame around `paragraphs` (as the annex frame).
 fn push_frame(out: &mut String, paragraphs: &str) {
     let w = ANNEX_FRAME_WIDTH.0;
     let pad = ANNEX_FRAME_PADDING.0;
@@ -664,7 +728,7 @@ fn push_frame(out: &mut String, paragraphs: &str) {
 
 // ---------------------------------------------------------------- the body
 
-/// The body as it is written (as [`super::Body`]).
+/// The body as it is written (as the body).
 struct Body {
     out: String,
     /// Whether anything was written, and whether the last child is a table.
@@ -721,20 +785,20 @@ fn document_xml(blocks: &[Block], fonts: &FontParts) -> String {
     let text: usize = blocks.iter().map(block_len).sum();
     let mut w = Writer { fonts };
     let mut body = Body {
-        out: String::with_capacity(fonts.head.len() + fonts.tail.len() + 3 * text + 4096),
+        out: String::with_capacity(HEAD.len() + 3 * text + 4096),
         any: false,
         last_is_table: false,
         frame: None,
         in_annex: false,
         page_break: false,
     };
-    body.out.push_str(&fonts.head);
+    body.out.push_str(HEAD);
     for (i, block) in blocks.iter().enumerate() {
         match block {
             Block::Annex { label, title } => {
                 body.in_annex = true;
                 body.close_frame();
-                // Label and title are body paragraphs (as in `super::build`); the label
+                // Label and title are body paragraphs ; the label
                 // starts the new page itself.
                 let new_page = PPr {
                     page_break_before: body.any,
@@ -779,8 +843,33 @@ fn document_xml(blocks: &[Block], fonts: &FontParts) -> String {
         }
     }
     body.close_frame();
-    body.out.push_str(&fonts.tail);
+    push_section(&mut body.out);
+    body.out.push_str("</w:body></w:document>");
     body.out
+}
+
+/// The section properties: the page-number footers (odd pages the default, even pages their
+/// own), A4, the GB/T 9704 margins, and the line grid of 22 lines a page.
+fn push_section(out: &mut String) {
+    let [odd, even] = FOOTER_IDS;
+    let _ = write!(
+        out,
+        "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"{odd}\" />\
+         <w:footerReference w:type=\"even\" r:id=\"{even}\" />\
+         <w:pgSz w:w=\"{}\" w:h=\"{}\" />\
+         <w:pgMar w:top=\"{}\" w:right=\"{}\" w:bottom=\"{}\" w:left=\"{}\" w:header=\"{}\" \
+         w:footer=\"{}\" w:gutter=\"0\" /><w:cols w:space=\"425\" w:num=\"1\" />\
+         <w:docGrid w:type=\"lines\" w:linePitch=\"{}\" /></w:sectPr>",
+        PAGE_WIDTH.0,
+        PAGE_HEIGHT.0,
+        MARGIN_TOP.0,
+        MARGIN_RIGHT.0,
+        MARGIN_BOTTOM.0,
+        MARGIN_LEFT.0,
+        HEADER_DISTANCE.0,
+        FOOTER_DISTANCE.0,
+        LINE_PITCH.0,
+    );
 }
 
 /// About how many bytes of text a block holds (for the buffer's first size).

@@ -1,0 +1,224 @@
+//! The parts docx-rs builds: `styles.xml` (the defaults and one named style per kind of
+//! paragraph), the two page-number footers, `settings.xml` (even and odd footers), the font
+//! table, the relationships and the content types. They depend on the [`Fonts`] only, so
+//! [`super::document`] builds them once per font set and reuses them.
+//!
+//! docx-rs writes some children out of schema order; [`super::ooxml`] puts them back. Every
+//! style and the defaults carry a font in all four slots, so Chinese text never falls back to
+//! a theme font. Paragraphs are styled through named styles with ASCII ids and Chinese names
+//! (GwBody 公文正文 …); there is no `Normal` style of ours (docx-rs writes a bare one) and the
+//! defaults sit in `w:docDefaults`.
+
+use docx_rs::{
+    AlignmentType, BreakType, Docx, FieldCharType, Footer, InstrPAGE, InstrText, LineSpacing,
+    LineSpacingType, Paragraph, Run, RunFonts, SpecialIndentType, Style, StyleType,
+};
+
+use super::{
+    ADDRESSEE, ANNEX_LABEL, ANNEX_TITLE, ATTACHMENT, BODY, DATE, FOOTER, HEADINGS, PAGE_BREAK,
+    SIGNATURE, TABLE_HEADER, TABLE_TEXT, TITLE, clean_line, clean_text,
+};
+use crate::layout::{
+    BLANK_LINE, BODY_CHAR_SPACING, BODY_SIZE, DATE_RIGHT_INDENT, FIRST_LINE_INDENT, Fonts,
+    LINE_PITCH, PAGE_NUMBER_DASH, PAGE_NUMBER_SIDE_INDENT, PAGE_NUMBER_SIZE, TABLE_SIZE,
+    TITLE_SIZE, Twips,
+};
+
+/// The relationship ids docx-rs gives the odd (default) and even page-number footers, which
+/// the section properties of `document.xml` name. Checked when the parts are built.
+pub(super) const FOOTER_IDS: [&str; 2] = ["rIdFooter1", "rIdFooter2"];
+
+fn font(name: &str) -> RunFonts {
+    let name = clean_line(name);
+    RunFonts::new()
+        .ascii(&name)
+        .hi_ansi(&name)
+        .east_asia(&name)
+        .cs(&name)
+}
+
+/// A run of `text` in its paragraph style's font, with `\n` written as line breaks.
+fn run(text: &str) -> Run {
+    run_with(Run::new(), text)
+}
+
+fn run_with(mut r: Run, text: &str) -> Run {
+    for (i, line) in clean_text(text).split('\n').enumerate() {
+        if i > 0 {
+            r = r.add_break(BreakType::TextWrapping);
+        }
+        r = r.add_text(line);
+    }
+    r
+}
+
+fn twips(t: Twips) -> u32 {
+    u32::try_from(t.0).unwrap_or(0)
+}
+
+/// Exact line spacing of one grid line: 2号 title lines then take whole grid lines, and the
+/// body below the title stays on the grid (22 lines on the first page too).
+fn one_grid_line() -> LineSpacing {
+    LineSpacing::new()
+        .line(LINE_PITCH.0)
+        .line_rule(LineSpacingType::Exact)
+}
+
+fn space_after(t: Twips) -> LineSpacing {
+    LineSpacing::new().after(twips(t))
+}
+
+/// A paragraph in `style`. docx-rs gives every paragraph a `w14:paraId` from a thread-local
+/// counter; the canonical pass ([`ooxml::normalize`]) drops them, so the output does not
+/// depend on what else the thread built before (Word assigns its own ids when it saves).
+fn styled(style: &str) -> Paragraph {
+    Paragraph::new().style(style)
+}
+
+// ---------------------------------------------------------------- styles
+
+/// A paragraph style with all four font slots, size and the common paragraph defaults.
+fn paragraph_style(id: &str, name: &str, font_name: &str, size: usize) -> Style {
+    Style::new(id, StyleType::Paragraph)
+        .name(name)
+        .fonts(font(font_name))
+        .size(size)
+        .align(AlignmentType::Both)
+        .indent(Some(0), None, Some(0), None)
+}
+
+/// A style for text on the body grid: −0.25 pt character spacing (28 characters a line).
+fn grid_style(id: &str, name: &str, font_name: &str) -> Style {
+    let mut s = paragraph_style(id, name, font_name, BODY_SIZE.0);
+    s.run_property = s.run_property.spacing(BODY_CHAR_SPACING);
+    s
+}
+
+fn indented(s: Style) -> Style {
+    s.indent(
+        Some(0),
+        Some(SpecialIndentType::FirstLine(FIRST_LINE_INDENT.0)),
+        Some(0),
+        None,
+    )
+}
+
+fn styles(fonts: &Fonts) -> Vec<Style> {
+    let heading_fonts = [&fonts.heading1, &fonts.heading2, &fonts.body, &fonts.body];
+    let heading_names = ["一级标题", "二级标题", "三级标题", "四级标题"];
+    let mut out = vec![
+        indented(grid_style(BODY, "公文正文", &fonts.body)),
+        paragraph_style(TITLE, "公文标题", &fonts.title, TITLE_SIZE.0)
+            .align(AlignmentType::Center)
+            .snap_to_grid(false)
+            .line_spacing(one_grid_line()),
+        grid_style(ADDRESSEE, "主送机关", &fonts.body),
+    ];
+    for (level, (id, name)) in HEADINGS.iter().zip(heading_names).enumerate() {
+        // Keep-with-next is set per paragraph (see `keeps_with_next`), not here: a list of
+        // numbered items without text of their own would otherwise chain into one block that
+        // LibreOffice and Word move to the next page whole, leaving pages half empty.
+        out.push(indented(grid_style(id, name, heading_fonts[level])).outline_lvl(level));
+    }
+    // No first-line indent: the paragraphs set their own hanging indents
+    // (`attachment_paragraphs`), which a style's `firstLineChars` would override.
+    out.push(grid_style(ATTACHMENT, "附件说明", &fonts.body));
+    out.push(grid_style(SIGNATURE, "落款", &fonts.body).align(AlignmentType::Right));
+    out.push(
+        grid_style(DATE, "成文日期", &fonts.body)
+            .align(AlignmentType::Right)
+            .indent(Some(0), None, Some(DATE_RIGHT_INDENT.0), None),
+    );
+    let mut label = grid_style(ANNEX_LABEL, "附件标识", &fonts.heading1).align(AlignmentType::Left);
+    label.paragraph_property = label
+        .paragraph_property
+        .keep_next(true)
+        .line_spacing(space_after(BLANK_LINE));
+    out.push(label);
+    let mut annex_title = paragraph_style(ANNEX_TITLE, "附件标题", &fonts.title, TITLE_SIZE.0)
+        .align(AlignmentType::Center)
+        .snap_to_grid(false);
+    annex_title.paragraph_property = annex_title
+        .paragraph_property
+        .keep_next(true)
+        .line_spacing(one_grid_line().after(twips(BLANK_LINE)));
+    out.push(annex_title);
+    // Table text is body text (GB/T 9704 §8: 附件格式要求同正文): 3号, condensed like the
+    // body and on the line grid, so every table line is one grid line and the cells of a
+    // row (top-aligned) share their baselines.
+    out.push(
+        grid_style(TABLE_TEXT, "表格文字", &fonts.body)
+            .size(TABLE_SIZE.0)
+            .align(AlignmentType::Left),
+    );
+    out.push(
+        grid_style(TABLE_HEADER, "表头", &fonts.heading1)
+            .size(TABLE_SIZE.0)
+            .align(AlignmentType::Center),
+    );
+    // A paragraph holding only a page break (before a table, which cannot carry
+    // pageBreakBefore). It has no text; it is right-aligned like the 成文日期, as Word makes it
+    // when Ctrl+Enter is pressed after the date, so that when it follows the date the trailing
+    // block of the body is still a signature block for readers that find the 落款 by its
+    // alignment (check-docx looks at the last three paragraphs).
+    out.push(grid_style(PAGE_BREAK, "分页", &fonts.body).align(AlignmentType::Right));
+    out.push(
+        paragraph_style(FOOTER, "页码", &fonts.page_number, PAGE_NUMBER_SIZE.0).snap_to_grid(false),
+    );
+    for s in &mut out {
+        s.paragraph_property = std::mem::take(&mut s.paragraph_property).widow_control(false);
+    }
+    out
+}
+
+// ---------------------------------------------------------------- footers
+
+/// `— PAGE —` in 4号 宋体, one character in from the side of the 版心.
+fn page_number_footer(odd: bool) -> Footer {
+    let fld = |t| Run::new().add_field_char(t, false);
+    let side = Some(PAGE_NUMBER_SIDE_INDENT.0);
+    let p = styled(FOOTER);
+    let p = if odd {
+        p.align(AlignmentType::Right)
+            .indent(Some(0), None, side, None)
+    } else {
+        p.align(AlignmentType::Left)
+            .indent(side, None, Some(0), None)
+    };
+    let p = p
+        .add_run(run(&format!("{PAGE_NUMBER_DASH} ")))
+        .add_run(fld(FieldCharType::Begin))
+        .add_run(Run::new().add_instr_text(InstrText::PAGE(InstrPAGE::new())))
+        .add_run(fld(FieldCharType::Separate))
+        .add_run(run("1"))
+        .add_run(fld(FieldCharType::End))
+        .add_run(run(&format!(" {PAGE_NUMBER_DASH}")));
+    Footer::new().add_paragraph(p)
+}
+
+// ---------------------------------------------------------------- the document
+
+/// The docx-rs document with an empty body: defaults, styles and the two page-number footers.
+/// Its parts other than `word/document.xml` are the package's (after the canonical-order
+/// pass); `document.xml` is written by [`super::document`], which names the footers by the
+/// relationship ids docx-rs gives them ([`FOOTER_IDS`]).
+pub(super) fn build(fonts: &Fonts) -> Docx {
+    let mut docx = Docx::new()
+        .default_fonts(font(&fonts.body))
+        .default_size(BODY_SIZE.0)
+        .default_spacing(BODY_CHAR_SPACING)
+        .default_line_spacing(
+            LineSpacing::new()
+                .before(0)
+                .after(0)
+                .line(240)
+                .line_rule(LineSpacingType::Auto),
+        )
+        // Settings must not be replaced after this: even_footer sets evenAndOddHeaders.
+        .footer(page_number_footer(true))
+        .even_footer(page_number_footer(false));
+    for s in styles(fonts) {
+        docx = docx.add_style(s);
+    }
+    docx
+}
