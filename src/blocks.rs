@@ -24,6 +24,17 @@
 //! | `@row 格1 \| 格2 \| …`         | a table row; a first cell `#` is replaced by the running 序号   |
 //! | `@endtable`                   | ends the table                                               |
 //! | `@pagebreak`                  | starts a new page                                            |
+//! | `@copy 000001`                | 版头: the 份号 (3号, flush left, first line)                    |
+//! | `@secret 秘密★1年`             | 版头: 密级和保密期限 (3号黑体, flush left)                        |
+//! | `@urgent 特急`                 | 版头: 紧急程度 (3号黑体, flush left)                              |
+//! | `@mark 滨江县人民政府文件`       | 版头: a line of the 发文机关标志 (red 小标宋, centred, 35 mm down) |
+//! | `@number 滨政发〔2026〕3号`      | 版头: the 发文字号 over the red separator line                   |
+//! | `@signer 张某`                 | 版头: a 签发人 of an upward document, on the 发文字号's line       |
+//! | `@cc 甲，乙`                   | 版记: 抄送机关 (the writer adds 抄送： and 。)                     |
+//! | `@printed 机关 \| 2026年3月1日` | 版记: 印发机关 and 印发日期 (the writer adds 印发)                 |
+//!
+//! The 版头 lines come before the title; the 版记 lines end the document, which prints them
+//! between their rules at the foot of a page of their own.
 //!
 //! Blank lines are ignored, leading and trailing spaces are trimmed, and a line that
 //! starts with `\` is a body paragraph whatever follows. Values that a template
@@ -70,6 +81,19 @@ pub(crate) enum Block<'a> {
     Table(Table<'a>),
     /// A page break.
     PageBreak,
+    /// 版头: 份号, 密级和保密期限 or 紧急程度, flush left; `bold` for the last two (黑体).
+    BannerLine { text: Text<'a>, bold: bool },
+    /// 版头: one line of the 发文机关标志.
+    Mark(Text<'a>),
+    /// 版头: the 发文字号, with the 签发人 of an upward document (empty otherwise).
+    DocNumber {
+        number: Text<'a>,
+        signers: Vec<Text<'a>>,
+    },
+    /// 版记: the 抄送机关, as written after 抄送：.
+    Cc(Text<'a>),
+    /// 版记: the 印发机关 and the 印发日期.
+    Printed { organ: Text<'a>, date: Text<'a> },
 }
 
 /// A table: header cells, then rows that are either group rows or cells.
@@ -381,6 +405,27 @@ pub(crate) fn parse<'a>(text: &'a str, template: &str) -> Result<Vec<Block<'a>>,
                 ));
             }
             "@pagebreak" => blocks.push(Block::PageBreak),
+            "@copy" | "@secret" | "@urgent" => blocks.push(Block::BannerLine {
+                text: unescape(rest, " "),
+                bold: directive != "@copy",
+            }),
+            "@mark" => blocks.push(Block::Mark(unescape(rest, " "))),
+            "@number" => blocks.push(Block::DocNumber {
+                number: unescape(rest, " "),
+                signers: Vec::new(),
+            }),
+            "@signer" => match blocks.last_mut() {
+                Some(Block::DocNumber { signers, .. }) => signers.push(unescape(rest, " ")),
+                _ => return Err(err(lineno, "@signer 要紧跟在 @number 之后".into())),
+            },
+            "@cc" => blocks.push(Block::Cc(unescape(rest, " "))),
+            "@printed" => {
+                let (organ, date) = rest.split_once('|').unwrap_or((rest, ""));
+                blocks.push(Block::Printed {
+                    organ: unescape(organ.trim(), " "),
+                    date: unescape(date.trim(), " "),
+                });
+            }
             "@group" | "@row" | "@endtable" => {
                 return Err(err(
                     lineno,
@@ -391,7 +436,7 @@ pub(crate) fn parse<'a>(text: &'a str, template: &str) -> Result<Vec<Block<'a>>,
                 return Err(err(
                     lineno,
                     format!(
-                        "未知的指令“{d}”：可用的有 @title @to @speaker @attach @sign @date @annex @table @group @row @endtable @pagebreak"
+                        "未知的指令“{d}”：可用的有 @title @to @speaker @attach @sign @date @annex @table @group @row @endtable @pagebreak @copy @secret @urgent @mark @number @signer @cc @printed"
                     ),
                 ));
             }

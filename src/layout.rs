@@ -148,6 +148,35 @@ pub(crate) const ANNEX_FRAME_PADDING: Twips = Twips(0);
 /// The text of the page number: `— N —` (7.5 一字线 U+2014 and a space on each side).
 pub(crate) const PAGE_NUMBER_DASH: char = '\u{2014}';
 
+// ---------------------------------------------------------------- 版头 (7.2) and 版记 (7.4)
+
+/// 发文机关标志: its top edge 35 mm below the top of the 版心 (7.2.4).
+pub(crate) const MARK_TOP: Twips = Twips::from_mm(35.0);
+/// The largest size of a line of the 发文机关标志: 初号 (42 pt). A longer name is set smaller
+/// so that the line fits the 版心 (标志的宽度不超过版心).
+pub(crate) const MARK_MAX_SIZE: HalfPoints = HalfPoints(84);
+/// The red of the 发文机关标志 and the separator line (Word's "red").
+pub(crate) const RED: &str = "FF0000";
+/// The red separator line below the 发文字号: 4 mm below it (7.2.7), ¾ pt thick (`w:sz` in
+/// eighths of a point), as wide as the 版心.
+pub(crate) const SEPARATOR_GAP: Twips = Twips::from_mm(4.0);
+/// What LibreOffice and Word put between the glyphs of a line on the grid and the bottom of
+/// the line's box, which the separator's distance (`w:space`) is measured from.
+pub(crate) const SEPARATOR_LINE_FOOT: Twips = Twips::from_mm(2.2);
+pub(crate) const SEPARATOR_SIZE: usize = 6;
+/// Text of the 版记: 4号 (14 pt) 仿宋 (7.4.2).
+pub(crate) const RECORD_SIZE: HalfPoints = HalfPoints(28);
+/// The one character the 版记's elements keep from each side of the 版心 (左右各空一字).
+pub(crate) const RECORD_SIDE: Twips = RECORD_SIZE.em();
+/// The 版记's first and last rules (0.35 mm: 1 pt) and the rules between its elements
+/// (0.25 mm: ¾ pt), in eighths of a point (7.4.1).
+pub(crate) const RECORD_THICK: usize = 8;
+pub(crate) const RECORD_THIN: usize = 6;
+/// A line of the 版记: exactly 22 pt, so that its height is known before it is laid out.
+pub(crate) const RECORD_LINE: Twips = Twips(440);
+/// The space above and below the text in each of the 版记's rows.
+pub(crate) const RECORD_PADDING: Twips = Twips(60);
+
 // The numbers above are the standard's millimetres and its 22 x 28 grid; checked at compile time.
 const _: () = {
     assert!(Twips::from_mm(210.0).0 == PAGE_WIDTH.0 && Twips::from_mm(297.0).0 == PAGE_HEIGHT.0);

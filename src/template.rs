@@ -148,6 +148,8 @@ pub(crate) fn environment(dir: Option<PathBuf>) -> Environment<'static> {
     env.add_filter("duty_line", duty_line);
     env.add_filter("item_note", item_note);
     env.add_filter("task_cells", task_cells);
+    env.add_filter("doc_number", doc_number);
+    env.add_filter("copy_number", copy_number);
     env.add_function("arrange", arrange);
     env.add_function("task_rows", task_rows);
     env.add_function("item_lines", item_lines);
@@ -178,6 +180,25 @@ fn parse_date(v: &Value) -> std::result::Result<Option<Date>, minijinja::Error> 
     s.parse::<Date>()
         .map(Some)
         .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e))
+}
+
+/// `"滨政发[2026]03号"|doc_number` → 滨政发〔2026〕3号 (GB/T 9704 7.2.5); a value that cannot
+/// be read as a 发文字号 is printed as written (validation has named it).
+fn doc_number(v: Value) -> String {
+    let s = v.as_str().unwrap_or_default();
+    match crate::model::elements::normalize_doc_number(s) {
+        Ok(Some(n)) => n.text,
+        _ => s.trim().to_string(),
+    }
+}
+
+/// `"38"|copy_number` → 000038 (GB/T 9704 7.2.1); otherwise as written.
+fn copy_number(v: Value) -> String {
+    let s = v.as_str().unwrap_or_default();
+    match crate::model::elements::normalize_copy_number(s) {
+        Ok(Some(n)) => n.text,
+        _ => s.trim().to_string(),
+    }
 }
 
 /// `"2025-03-01"|gbdate` → 2025年3月1日.
@@ -367,8 +388,10 @@ fn topic(v: Value, issuer: Option<String>, keep_year: Option<bool>) -> String {
     t.to_string()
 }
 
-/// Characters of 2号 (22 pt) text that fit on one line of the 版心 (442 pt).
-const TITLE_LINE_CHARS: f32 = 20.0;
+/// Characters of 2号 (22 pt) text that a title line may hold: 20 fit on one line of the 版心
+/// (442 pt); one is kept in hand, so that a slightly wider font does not push a character
+/// onto a line of its own.
+const TITLE_LINE_CHARS: f32 = 19.0;
 
 /// Width of text in full-width characters (ASCII counts half).
 fn em_width(s: &str) -> f32 {
@@ -385,7 +408,17 @@ pub(crate) fn split_title(title: &str) -> Vec<String> {
         return vec![title.to_string()];
     }
     let total = em_width(title);
-    let candidates = break_points(title);
+    // Outside quotes and brackets when a break there gives two lines that fit; else inside
+    // them too (a 《plan title》 longer than a line), at the same places of meaning.
+    let outside = break_points(title, false);
+    let candidates = if outside
+        .iter()
+        .any(|&(_, width)| total - width <= TITLE_LINE_CHARS)
+    {
+        outside
+    } else {
+        break_points(title, true)
+    };
     // A break where the meaning allows, both lines fitting, balanced, the upper line not
     // shorter than the lower; else the most balanced break whose upper line fits.
     let preferred = candidates
@@ -433,9 +466,9 @@ pub(crate) fn split_title(title: &str) -> Vec<String> {
 }
 
 /// Where a title may break, as (byte index, width of the upper line in characters): outside
-/// quotes and brackets, not inside a run of ASCII (a number or a Latin word), with the upper
-/// line fitting on one line.
-fn break_points(title: &str) -> Vec<(usize, f32)> {
+/// quotes and brackets (anywhere but next to a bracket with `inside`), not inside a run of
+/// ASCII (a number or a Latin word), with the upper line fitting on one line.
+fn break_points(title: &str, inside: bool) -> Vec<(usize, f32)> {
     let chars: Vec<(usize, char)> = title.char_indices().collect();
     let mut out = Vec::new();
     let mut depth = 0i32;
@@ -450,7 +483,13 @@ fn break_points(title: &str) -> Vec<(usize, f32)> {
         let Some(&(j, next)) = chars.get(k + 1) else {
             break;
         };
-        if depth <= 0 && !(c.is_ascii() && next.is_ascii()) && width <= TITLE_LINE_CHARS {
+        let placed = if inside {
+            !matches!(c, '“' | '《' | '（' | '(' | '「')
+                && !matches!(next, '”' | '》' | '）' | ')' | '」')
+        } else {
+            depth <= 0
+        };
+        if placed && !(c.is_ascii() && next.is_ascii()) && width <= TITLE_LINE_CHARS {
             out.push((j, width));
         }
     }
@@ -1185,6 +1224,11 @@ mod tests {
         assert_eq!(
             split_title("城东街道2025年工作总结"),
             ["城东街道2025年工作总结"]
+        );
+        // A notice whose 《plan title》 is longer than a line breaks inside the brackets.
+        assert_eq!(
+            split_title("关于印发《松溪县城乡生活垃圾分类工作实施方案》的通知"),
+            ["关于印发《松溪县城乡生活垃圾分类", "工作实施方案》的通知"]
         );
         assert_eq!(
             split_title("城东街道2025年“法援惠民 护航万家”法律援助进社区活动方案"),

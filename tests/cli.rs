@@ -572,6 +572,10 @@ fn merge_numbers_one_notice_per_unit_and_refuses_repeated_numbers() {
     let xml = |name: &str| document_xml(&tmp.path().join("out").join(name));
     assert!(xml("城关镇人民政府.docx").contains("城关镇人民政府："));
     assert!(xml("郑墩镇人民政府.docx").contains("郑墩镇人民政府："));
+    // Each notice carries its own 文号 in its 版头 and its own 抄送 in its 版记.
+    assert!(xml("城关镇人民政府.docx").contains("松政办发〔2026〕12号"));
+    assert!(xml("郑墩镇人民政府.docx").contains("松政办发〔2026〕13号"));
+    assert!(xml("郑墩镇人民政府.docx").contains("抄送：县城管局。"));
 
     // The same 文号 twice (and a gap after it): nothing is written, each row is named.
     std::fs::write(

@@ -366,3 +366,87 @@ fn normalised_document_snapshots() {
         ));
     });
 }
+
+/// 版头 (GB/T 9704 7.2) and 版记 (7.4) as the writer lays them out: 份号 and 紧急程度 flush
+/// left before everything, the red mark, the normalised 发文字号 over the red rule; at the
+/// end a page of its own whose last paragraph is the 印发 line between rules, after 抄送.
+#[test]
+fn banner_and_record_are_laid_out() {
+    let mut doc = Document::from_path(common::example("waste_sorting_scheme_notice.toml")).unwrap();
+    // What a writer types is normalised on the page.
+    doc.banner.as_mut().unwrap().number = Some("松政办发[2026]第09号".into());
+    doc.banner.as_mut().unwrap().copy_number = Some("38".into());
+    let bytes = Renderer::new().render_to_bytes(&doc).unwrap();
+    let p = parts(&bytes);
+    let xml = &p["word/document.xml"];
+    let paras = paragraphs(xml);
+    let texts: Vec<String> = paras.iter().map(|p| p.text()).collect();
+    assert_eq!(
+        texts[..4],
+        [
+            "000038",
+            "加急",
+            "松溪县人民政府办公室文件",
+            "松政办发〔2026〕9号"
+        ]
+    );
+    assert_eq!(paras[2].style, "GwMark");
+    // The mark's size is set on its run, the colour by its style.
+    assert!(paras[2].runs[0].size.is_some());
+    let styles = &p["word/styles.xml"];
+    let mark = &styles[styles.find("w:styleId=\"GwMark\"").unwrap()..];
+    assert!(mark[..mark.find("</w:style>").unwrap()].contains("w:val=\"FF0000\""));
+    // The separator: a red bottom border of the 发文字号 paragraph.
+    let pbdr = &xml[xml.find("松政办发〔2026〕9号").unwrap() - 700..];
+    assert!(
+        pbdr.contains("<w:bottom w:val=\"single\" w:sz=\"6\""),
+        "{pbdr}"
+    );
+    assert!(pbdr.contains("w:color=\"FF0000\""));
+    assert_eq!(texts[4], "关于印发《松溪县城乡生活垃圾分类");
+    // The 版记: a new page held by an empty paragraph as tall as the 版心 less the 版记, the
+    // 抄送 (in a frame), and the 印发 line last, with a thin rule above it and a thick one
+    // below.
+    let n = paras.len();
+    assert_eq!(
+        texts[n - 2],
+        "抄送：县委各部门，县人大常委会办公室，县政协办公室，县法院，县检察院。"
+    );
+    assert_eq!(
+        texts[n - 1],
+        "\u{3000}松溪县人民政府办公室\t2026年3月12日印发"
+    );
+    assert!(paras[n - 2].in_table && !paras[n - 1].in_table);
+    let spacer = &paras[n - 3];
+    assert!(spacer.text().is_empty());
+    assert!(
+        spacer.props.contains(&"pageBreakBefore".to_string()),
+        "{spacer:?}"
+    );
+    let last = &paras[n - 1].props;
+    assert!(
+        last.iter()
+            .any(|p| p.starts_with("top(") && p.contains("sz=6")),
+        "{last:?}"
+    );
+    assert!(
+        last.iter()
+            .any(|p| p.starts_with("bottom(") && p.contains("sz=8")),
+        "{last:?}"
+    );
+
+    // An upward document: the 发文字号 one character in, the 签发人 on its line.
+    let doc = Document::from_path(common::example("road_safety_report.toml")).unwrap();
+    let bytes = Renderer::new().render_to_bytes(&doc).unwrap();
+    let paras = paragraphs(&parts(&bytes)["word/document.xml"]);
+    let line = paras
+        .iter()
+        .find(|p| p.text().contains("签发人"))
+        .expect("a 签发人 line");
+    assert_eq!(line.text(), "\u{3000}临交〔2026〕47号\t签发人：高建华");
+    assert!(
+        line.props.iter().any(|p| p.starts_with("tab(")),
+        "{:?}",
+        line.props
+    );
+}

@@ -727,3 +727,40 @@ fn a_chunk_marker_glued_to_the_title() {
     let imp = Import::from_text("1、制定工作方案\n各村拿出方案。\n2、开展排查\n全面排查隐患。\n");
     assert_eq!(imp.outline.len(), 2, "{:#?}", imp.outline);
 }
+
+/// A rendered 版头 and 版记 come back from the .docx as the document's banner and record,
+/// and the mark is not taken for the title.
+#[test]
+fn banner_and_record_round_trip_through_docx() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let mut n = 0;
+    for name in [
+        "waste_sorting_scheme_notice.toml",
+        "road_safety_report.toml",
+    ] {
+        let doc = Document::from_path(dir.join(name)).unwrap();
+        let bytes = Renderer::new().render_to_bytes(&doc).unwrap();
+        let imp = Import::from_bytes(&bytes, name).unwrap();
+        let (want, got) = (doc.banner.as_ref().unwrap(), imp.document.banner.as_ref());
+        let got = got.unwrap_or_else(|| panic!("{name}: no banner imported"));
+        let number = want.normalized_number().unwrap().unwrap().text;
+        assert_eq!(got.number.as_deref(), Some(number.as_str()), "{name}");
+        assert_eq!(got.signers, want.signers, "{name}");
+        assert_eq!(got.urgency, want.urgency, "{name}");
+        assert_eq!(got.copy_number, want.copy_number, "{name}");
+        assert!(
+            !imp.document.title.contains("文件"),
+            "{name}: {}",
+            imp.document.title
+        );
+        let (want, got) = (
+            doc.record.as_ref().unwrap(),
+            imp.document.record.as_ref().unwrap(),
+        );
+        assert_eq!(got.cc.0.join("，"), want.cc.0.join("，"), "{name}");
+        assert_eq!(got.printer, want.printer, "{name}");
+        assert_eq!(got.print_date, want.print_date.or(doc.date), "{name}");
+        n += 1;
+    }
+    assert_eq!(n, 2);
+}

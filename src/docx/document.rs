@@ -11,16 +11,18 @@ use std::sync::{Arc, Mutex, OnceLock};
 use super::package::{self, PackError};
 use super::parts::{self, FOOTER_IDS};
 use super::{
-    ADDRESSEE, ANNEX_LABEL, ANNEX_TITLE, ATTACHMENT, BODY, DATE, HEADINGS, Meta, PAGE_BREAK,
-    SIGNATURE, TABLE_HEADER, TABLE_TEXT, TITLE, clean_line,
+    ADDRESSEE, ANNEX_LABEL, ANNEX_TITLE, ATTACHMENT, BODY, DATE, HEADINGS, MARK, Meta, PAGE_BREAK,
+    RECORD, SIGNATURE, TABLE_HEADER, TABLE_TEXT, TITLE, clean_line,
 };
 use crate::blocks::{Block, Row, Table, find_byte};
 use crate::layout::{
     ANNEX_FRAME_PADDING, ANNEX_FRAME_WIDTH, ATTACHMENT_NAME_START, BLANK_LINE, BODY_EM,
     DATE_RIGHT_INDENT, FIRST_LINE_INDENT, FOOTER_DISTANCE, Fonts, HEADER_DISTANCE, LINE_PITCH,
-    MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE_HEIGHT, PAGE_WIDTH,
-    TABLE_BORDER_SIZE, TABLE_CELL_PADDING, TABLE_LAST_CELL_PADDING, TABLE_NUMBER_COLUMN,
-    TASK_TABLE_COLUMNS, TEXT_WIDTH, attachment_number_slot,
+    MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARK_MAX_SIZE, MARK_TOP, PAGE_HEIGHT,
+    PAGE_WIDTH, RECORD_LINE, RECORD_PADDING, RECORD_SIDE, RECORD_THICK, RECORD_THIN, RED,
+    SEPARATOR_GAP, SEPARATOR_LINE_FOOT, SEPARATOR_SIZE, TABLE_BORDER_SIZE, TABLE_CELL_PADDING,
+    TABLE_LAST_CELL_PADDING, TABLE_NUMBER_COLUMN, TASK_TABLE_COLUMNS, TEXT_HEIGHT, TEXT_WIDTH,
+    attachment_number_slot,
 };
 
 /// The name of the part this module writes.
@@ -589,11 +591,98 @@ impl Writer<'_> {
                 };
                 self.simple(out, BODY, p, Font::Style, text);
             }
-            Block::Annex { .. } | Block::Table(_) | Block::PageBreak => {
+            Block::BannerLine { text, bold } => {
+                let p = PPr {
+                    keep_next: true,
+                    ..base
+                };
+                let font = if *bold { Font::Heading1 } else { Font::Style };
+                self.open(out, ADDRESSEE, p);
+                self.run_line(out, font, text);
+                out.push_str("</w:p>");
+            }
+            Block::Mark(text) => self.mark(out, blocks, i, text),
+            Block::DocNumber { number, signers } => self.doc_number(out, number, signers),
+            Block::Annex { .. }
+            | Block::Table(_)
+            | Block::PageBreak
+            | Block::Cc(_)
+            | Block::Printed { .. } => {
                 self.open(out, BODY, base);
                 out.push_str("</w:p>");
             }
         }
+    }
+
+    // ------------------------------------------------------------ 版头 (7.2)
+
+    /// A line of the 发文机关标志: red 小标宋 (the [`MARK`] style), centred, as large as the
+    /// 版心's width allows up to 初号; the first line's top edge 35 mm below the 版心's top.
+    fn mark(&mut self, out: &mut String, blocks: &[Block], i: usize, text: &str) {
+        let text = clean_line(text);
+        let first = i == 0 || !matches!(blocks[i - 1], Block::Mark(_));
+        let size = mark_size(&text);
+        let em = size * 10;
+        // An exact line a fifth taller than the type; the glyphs' top sits about a tenth of
+        // the size below the line's top.
+        let line = em * 6 / 5;
+        let mut before = 0;
+        if first {
+            let above = blocks[..i]
+                .iter()
+                .filter(|b| matches!(b, Block::BannerLine { .. }))
+                .count() as i32;
+            before = (MARK_TOP.0 - above * LINE_PITCH.0 - em / 10).max(0);
+        }
+        let _ = write!(
+            out,
+            "<w:p><w:pPr><w:pStyle w:val=\"{MARK}\" /><w:keepNext />\
+             <w:spacing w:before=\"{before}\" w:line=\"{line}\" w:lineRule=\"exact\" /></w:pPr>\
+             <w:r><w:rPr><w:sz w:val=\"{size}\" /><w:szCs w:val=\"{size}\" /></w:rPr>"
+        );
+        push_text(out, &text, true);
+        out.push_str("</w:r></w:p>");
+    }
+
+    /// The 发文字号 two lines below the mark, centred (or, with 签发人, one character in from
+    /// the left and the 签发人 ending one character in from the right), with the red separator
+    /// 4 mm below it as its bottom border, and two empty lines before the title.
+    fn doc_number(&mut self, out: &mut String, number: &str, signers: &[crate::blocks::Text]) {
+        let gap = (SEPARATOR_GAP.0 - SEPARATOR_LINE_FOOT.0) / 20; // w:space is in points
+        let two_lines = 2 * LINE_PITCH.0;
+        let _ = write!(
+            out,
+            "<w:p><w:pPr><w:pStyle w:val=\"{ADDRESSEE}\" /><w:keepNext /><w:pBdr>\
+             <w:bottom w:val=\"single\" w:sz=\"{SEPARATOR_SIZE}\" w:space=\"{gap}\" w:color=\"{RED}\" />\
+             </w:pBdr>"
+        );
+        if signers.is_empty() {
+            let _ = write!(
+                out,
+                "<w:spacing w:before=\"{two_lines}\" w:after=\"{two_lines}\" />\
+                 <w:jc w:val=\"center\" /></w:pPr>"
+            );
+            self.run_line(out, Font::Style, number);
+        } else {
+            // One character in from the left: a full-width space, as the separator spans the
+            // paragraph; the 签发人 ends one character in from the right (a right tab).
+            let _ = write!(
+                out,
+                "<w:tabs><w:tab w:val=\"right\" w:pos=\"{}\" /></w:tabs>\
+                 <w:spacing w:before=\"{two_lines}\" w:after=\"{two_lines}\" /></w:pPr>",
+                TEXT_WIDTH.0 - BODY_EM.0
+            );
+            self.run_line(
+                out,
+                Font::Style,
+                &format!("\u{3000}{}", clean_line(number).trim()),
+            );
+            out.push_str(&self.fonts.runs[Font::Style as usize]);
+            out.push_str("<w:tab /><w:t>签发人：</w:t></w:r>");
+            let names: Vec<String> = signers.iter().map(|s| clean_line(s)).collect();
+            self.run_line(out, Font::Heading2, &names.join("\u{3000}"));
+        }
+        out.push_str("</w:p>");
     }
 
     // ------------------------------------------------------------ tables
@@ -793,6 +882,7 @@ fn document_xml(blocks: &[Block], fonts: &FontParts) -> String {
         page_break: false,
     };
     body.out.push_str(HEAD);
+    let mut record = Vec::new();
     for (i, block) in blocks.iter().enumerate() {
         match block {
             Block::Annex { label, title } => {
@@ -828,8 +918,10 @@ fn document_xml(blocks: &[Block], fonts: &FontParts) -> String {
                 body.close_frame();
                 body.page_break = true;
             }
-            // An empty 附件说明 writes nothing (as `attachment_paragraphs`).
+            // An empty 附件说明 writes nothing.
             Block::Attachments(names) if names.is_empty() => {}
+            // The 版记 ends the document, on a page of its own (below).
+            Block::Cc(_) | Block::Printed { .. } => record.push(block),
             _ => {
                 if body.in_annex {
                     let frame = body.frame(&mut w);
@@ -843,6 +935,9 @@ fn document_xml(blocks: &[Block], fonts: &FontParts) -> String {
         }
     }
     body.close_frame();
+    if !record.is_empty() {
+        push_record(&mut body.out, &w, &record);
+    }
     push_section(&mut body.out);
     body.out.push_str("</w:body></w:document>");
     body.out
@@ -872,6 +967,133 @@ fn push_section(out: &mut String) {
     );
 }
 
+/// The 版记 (7.4) at the foot of a page of its own: 抄送：… 。 continuing under the first name
+/// (a one-cell table, so that its text keeps a character from each side while the rule above
+/// it spans the 版心), then the 印发机关 and the 印发日期 + 印发, one character in from each
+/// side (a paragraph, which also ends the body); 4号仿宋 on exact lines; a thick rule above and
+/// below, thin ones between (7.4.1).
+///
+/// The page is a new one, so its layout is known: an empty paragraph as tall as the 版心 less
+/// the 版记 starts it, and the last rule lands on the foot of the 版心. (LibreOffice ignores a
+/// section aligned to the bottom and a table anchored to the bottom margin, and meets an
+/// even-page section break by skipping a page number.) It is even only half the time: a
+/// writer who prints double-sided adds a blank page before it.
+fn push_record(out: &mut String, w: &Writer<'_>, record: &[&Block]) {
+    let width = TEXT_WIDTH.0;
+    let side = RECORD_SIDE.0;
+    let pad = RECORD_PADDING.0;
+    let line = RECORD_LINE.0;
+    let eighths = |sz: usize| sz as i32 * 20 / 8;
+    let cc = record.iter().find_map(|b| match b {
+        Block::Cc(names) => Some(names),
+        _ => None,
+    });
+    let (organ, date) = record
+        .iter()
+        .find_map(|b| match b {
+            Block::Printed { organ, date } => Some((organ.as_ref(), date.as_ref())),
+            _ => None,
+        })
+        .unwrap_or(("", ""));
+    let mut height = line + 2 * pad + eighths(RECORD_THICK);
+    if let Some(names) = cc {
+        height += cc_lines(names) * line + 2 * pad + eighths(RECORD_THICK);
+    } else {
+        height += eighths(RECORD_THICK);
+    }
+    // What LibreOffice adds around exact lines and borders, measured: about 2 pt.
+    let slack = 50;
+    let spacer = (TEXT_HEIGHT.0 - height - slack).max(20);
+    let _ = write!(
+        out,
+        "<w:p><w:pPr><w:pStyle w:val=\"{RECORD}\" /><w:pageBreakBefore /><w:snapToGrid w:val=\"0\" />\
+         <w:spacing w:line=\"{spacer}\" w:lineRule=\"exact\" /></w:pPr></w:p>"
+    );
+    let rule = |which: &str, sz: usize| {
+        format!(
+            "<w:{which} w:val=\"single\" w:sz=\"{sz}\" w:space=\"{}\" w:color=\"000000\" />",
+            pad / 20
+        )
+    };
+    if let Some(names) = cc {
+        let mut text = format!("抄送：{}", clean_line(names).trim());
+        if !text.ends_with('。') {
+            text.push('。');
+        }
+        let _ = write!(
+            out,
+            "<w:tbl><w:tblPr><w:tblW w:w=\"{width}\" w:type=\"dxa\" /><w:jc w:val=\"center\" />\
+             <w:tblBorders>\
+             <w:top w:val=\"single\" w:sz=\"{RECORD_THICK}\" w:space=\"0\" w:color=\"000000\" />\
+             <w:left w:val=\"nil\" /><w:bottom w:val=\"nil\" /><w:right w:val=\"nil\" />\
+             <w:insideH w:val=\"nil\" /><w:insideV w:val=\"nil\" /></w:tblBorders>\
+             <w:tblLayout w:type=\"fixed\" /><w:tblCellMar><w:top w:w=\"{pad}\" w:type=\"dxa\" />\
+             <w:left w:w=\"0\" w:type=\"dxa\" /><w:bottom w:w=\"{pad}\" w:type=\"dxa\" />\
+             <w:right w:w=\"0\" w:type=\"dxa\" /></w:tblCellMar></w:tblPr>\
+             <w:tblGrid><w:gridCol w:w=\"{width}\"/></w:tblGrid>\
+             <w:tr><w:trPr><w:cantSplit /></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\" />\
+             </w:tcPr><w:p><w:pPr><w:pStyle w:val=\"{RECORD}\" /><w:keepNext />\
+             <w:spacing w:line=\"{line}\" w:lineRule=\"exact\" />\
+             <w:ind w:left=\"{}\" w:right=\"{side}\" w:hanging=\"{}\" /></w:pPr>",
+            4 * side,
+            3 * side
+        );
+        w.run_line(out, Font::Style, &text);
+        out.push_str("</w:p></w:tc></w:tr></w:tbl>");
+    }
+    let top = rule(
+        "top",
+        if cc.is_some() {
+            RECORD_THIN
+        } else {
+            RECORD_THICK
+        },
+    );
+    let bottom = rule("bottom", RECORD_THICK);
+    let _ = write!(
+        out,
+        "<w:p><w:pPr><w:pStyle w:val=\"{RECORD}\" /><w:pBdr>{top}{bottom}</w:pBdr>\
+         <w:tabs><w:tab w:val=\"right\" w:pos=\"{}\" /></w:tabs>\
+         <w:spacing w:line=\"{line}\" w:lineRule=\"exact\" /></w:pPr>",
+        width - side
+    );
+    // The organ one character in: a full-width space, as the rules span the paragraph.
+    w.run_line(
+        out,
+        Font::Style,
+        &format!("\u{3000}{}", clean_line(organ).trim()),
+    );
+    out.push_str(&w.fonts.runs[Font::Style as usize]);
+    out.push_str("<w:tab /></w:r>");
+    w.run_line(
+        out,
+        Font::Style,
+        &format!("{}印发", clean_line(date).trim()),
+    );
+    out.push_str("</w:p>");
+}
+
+/// How many lines the 抄送 of the 版记 takes: it wraps after the characters that fit between
+/// its indents (a full-width character one 4号 em, a half-width one half).
+fn cc_lines(names: &str) -> i32 {
+    let side = RECORD_SIDE.0;
+    let half_ems = crate::chinese::width(&clean_line(names)) as i32 + 2 * 3 + 2;
+    let first = (TEXT_WIDTH.0 - 2 * side) / side * 2;
+    let next = (TEXT_WIDTH.0 - 5 * side) / side * 2;
+    if half_ems <= first {
+        1
+    } else {
+        1 + (half_ems - first + next - 1) / next
+    }
+}
+
+/// The size, in half-points, of a line of the 发文机关标志: as large as fits the 版心 (with a
+/// character to spare), at most 初号.
+fn mark_size(text: &str) -> i32 {
+    let chars = (crate::chinese::width(text) as i32 + 1) / 2 + 1;
+    (TEXT_WIDTH.0 / chars.max(1) / 10).min(MARK_MAX_SIZE.0 as i32)
+}
+
 /// About how many bytes of text a block holds (for the buffer's first size).
 fn block_len(b: &Block) -> usize {
     let markup = 400;
@@ -898,6 +1120,11 @@ fn block_len(b: &Block) -> usize {
                 + 2000
         }
         Block::PageBreak => markup,
+        Block::BannerLine { text, .. } | Block::Mark(text) | Block::Cc(text) => text.len() + markup,
+        Block::DocNumber { number, signers } => {
+            number.len() + signers.iter().map(|s| s.len()).sum::<usize>() + 2 * markup
+        }
+        Block::Printed { organ, date } => organ.len() + date.len() + 2 * markup,
     }
 }
 

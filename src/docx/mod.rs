@@ -87,6 +87,8 @@ const TABLE_TEXT: &str = "GwTableText";
 const TABLE_HEADER: &str = "GwTableHeader";
 const FOOTER: &str = "GwFooter";
 const PAGE_BREAK: &str = "GwPageBreak";
+const MARK: &str = "GwMark";
+const RECORD: &str = "GwRecord";
 
 // ---------------------------------------------------------------- text
 

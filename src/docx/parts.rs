@@ -15,13 +15,13 @@ use docx_rs::{
 };
 
 use super::{
-    ADDRESSEE, ANNEX_LABEL, ANNEX_TITLE, ATTACHMENT, BODY, DATE, FOOTER, HEADINGS, PAGE_BREAK,
-    SIGNATURE, TABLE_HEADER, TABLE_TEXT, TITLE, clean_line, clean_text,
+    ADDRESSEE, ANNEX_LABEL, ANNEX_TITLE, ATTACHMENT, BODY, DATE, FOOTER, HEADINGS, MARK,
+    PAGE_BREAK, RECORD, SIGNATURE, TABLE_HEADER, TABLE_TEXT, TITLE, clean_line, clean_text,
 };
 use crate::layout::{
     BLANK_LINE, BODY_CHAR_SPACING, BODY_SIZE, DATE_RIGHT_INDENT, FIRST_LINE_INDENT, Fonts,
-    LINE_PITCH, PAGE_NUMBER_DASH, PAGE_NUMBER_SIDE_INDENT, PAGE_NUMBER_SIZE, TABLE_SIZE,
-    TITLE_SIZE, Twips,
+    LINE_PITCH, PAGE_NUMBER_DASH, PAGE_NUMBER_SIDE_INDENT, PAGE_NUMBER_SIZE, RECORD_SIZE, RED,
+    TABLE_SIZE, TITLE_SIZE, Twips,
 };
 
 /// The relationship ids docx-rs gives the odd (default) and even page-number footers, which
@@ -164,6 +164,20 @@ fn styles(fonts: &Fonts) -> Vec<Style> {
     out.push(grid_style(PAGE_BREAK, "分页", &fonts.body).align(AlignmentType::Right));
     out.push(
         paragraph_style(FOOTER, "页码", &fonts.page_number, PAGE_NUMBER_SIZE.0).snap_to_grid(false),
+    );
+    // 版头: the 发文机关标志 in red, centred, off the grid (its size is set on each line, as
+    // large as the 版心's width allows).
+    out.push(
+        paragraph_style(MARK, "发文机关标志", &fonts.title, TITLE_SIZE.0)
+            .align(AlignmentType::Center)
+            .snap_to_grid(false)
+            .color(RED),
+    );
+    // 版记: 4号仿宋, off the grid, one line of 4号 each.
+    out.push(
+        paragraph_style(RECORD, "版记", &fonts.body, RECORD_SIZE.0)
+            .align(AlignmentType::Left)
+            .snap_to_grid(false),
     );
     for s in &mut out {
         s.paragraph_property = std::mem::take(&mut s.paragraph_property).widow_control(false);

@@ -146,7 +146,9 @@ fn docx_paragraphs(bytes: &[u8], name: &str) -> Result<Vec<String>> {
     parse_document_xml(&xml).map_err(bad)
 }
 
-/// Paragraph texts of `word/document.xml`.
+/// Paragraph texts of `word/document.xml`. Tables of several cells are left out; the
+/// paragraphs of a one-cell table (a frame around text, such as the 抄送 of a 版记 or an
+/// annex laid out in a frame) are read as text.
 pub(crate) fn parse_document_xml(xml: &str) -> std::result::Result<Vec<String>, String> {
     let mut reader = Reader::from_str(xml);
     let mut out = Vec::new();
@@ -154,13 +156,23 @@ pub(crate) fn parse_document_xml(xml: &str) -> std::result::Result<Vec<String>, 
     let mut in_t = false;
     let mut table_depth = 0usize;
     let mut in_p = false;
+    // The outermost table's paragraphs and cells, until it ends.
+    let mut framed: Vec<String> = Vec::new();
+    let mut cells = 0usize;
     loop {
         let ev = reader
             .read_event()
             .map_err(|e| format!("XML 格式错误（{e}）"))?;
         match ev {
             Event::Start(e) => match e.name().into_inner() {
-                "w:tbl" => table_depth += 1,
+                "w:tbl" => {
+                    table_depth += 1;
+                    if table_depth == 1 {
+                        framed.clear();
+                        cells = 0;
+                    }
+                }
+                "w:tc" if table_depth == 1 => cells += 1,
                 "w:p" => {
                     in_p = true;
                     cur.clear();
@@ -177,12 +189,19 @@ pub(crate) fn parse_document_xml(xml: &str) -> std::result::Result<Vec<String>, 
                 _ => {}
             },
             Event::End(e) => match e.name().into_inner() {
-                "w:tbl" => table_depth = table_depth.saturating_sub(1),
+                "w:tbl" => {
+                    table_depth = table_depth.saturating_sub(1);
+                    if table_depth == 0 && cells == 1 {
+                        out.append(&mut framed);
+                    }
+                }
                 "w:t" => in_t = false,
                 "w:p" => {
                     in_p = false;
                     if table_depth == 0 {
                         out.push(std::mem::take(&mut cur));
+                    } else if table_depth == 1 {
+                        framed.push(std::mem::take(&mut cur));
                     }
                 }
                 _ => {}
@@ -239,7 +258,11 @@ mod tests {
 
     #[test]
     fn document_xml_paragraphs() {
-        let xml = r#"<w:document><w:body><w:p><w:r><w:t>一、</w:t></w:r><w:r><w:t xml:space="preserve">总体 &amp; 要求</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>表格</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/></w:body></w:document>"#;
-        assert_eq!(parse_document_xml(xml).unwrap(), ["一、总体 & 要求", ""]);
+        // A table of several cells is left out; a one-cell table (a frame) is text.
+        let xml = r#"<w:document><w:body><w:p><w:r><w:t>一、</w:t></w:r><w:r><w:t xml:space="preserve">总体 &amp; 要求</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>表格</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>格</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/><w:tbl><w:tr><w:tc><w:p><w:r><w:t>框内</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>"#;
+        assert_eq!(
+            parse_document_xml(xml).unwrap(),
+            ["一、总体 & 要求", "", "框内"]
+        );
     }
 }

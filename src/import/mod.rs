@@ -43,6 +43,7 @@
 mod build;
 mod classify;
 mod decode;
+mod frame;
 mod number;
 mod parse;
 
@@ -252,9 +253,31 @@ impl Import {
     }
 
     fn from_lines(lines: &[String], today: (i64, u32, u32)) -> Import {
-        let mut parsed = parse::parse(lines);
+        // The 版头 and the 版记 come off first (blanked, so line numbers stay the source's).
+        let trimmed: Vec<&str> = lines
+            .iter()
+            .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}'))
+            .collect();
+        let mut lines = lines.to_vec();
+        let banner = frame::take_banner(&trimmed).map(|(b, next)| {
+            lines[..next].iter_mut().for_each(String::clear);
+            b
+        });
+        let record = frame::take_record(&trimmed).map(|(r, first)| {
+            lines[first..].iter_mut().for_each(String::clear);
+            r
+        });
+        let mut parsed = parse::parse(&lines);
         let kind = classify::classify(&mut parsed);
-        let document = build::build(&parsed, kind, today);
+        let mut document = build::build(&parsed, kind, today);
+        if let Some(mut b) = banner {
+            // The mark names the issuer: nothing to keep.
+            if b.organs.0 == [document.issuer.clone()] {
+                b.organs = Default::default();
+            }
+            document.banner = Some(b);
+        }
+        document.record = record;
         let outline = parsed
             .nodes
             .iter()

@@ -1,0 +1,175 @@
+//! The parts of an issued document around its text, recognised in its lines: the 版头 at the
+//! top (份号, 密级, 紧急程度, 发文机关标志, 发文字号 and 签发人) and the 版记 at the end
+//! (抄送 and 印发 lines). They are taken off before the text is parsed, so that the mark is
+//! not read as the title nor the 版记 as body text, and come back as the document's
+//! [`Banner`] and [`Record`].
+
+use crate::date::Date;
+use crate::model::Units;
+use crate::model::elements::{Banner, Record};
+
+/// How many lines from the top a 发文字号 may stand at to make the lines above it a 版头.
+const BANNER_DEPTH: usize = 8;
+
+/// Whether `s` holds a 发文字号: 〔 (or another bracket) four digits 〕 digits 号.
+fn doc_number_at(s: &str) -> Option<usize> {
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    for (k, &(at, c)) in chars.iter().enumerate() {
+        if !matches!(c, '〔' | '[' | '［' | '【' | '(' | '（') {
+            continue;
+        }
+        let digits: String = chars[k + 1..]
+            .iter()
+            .map(|&(_, c)| c)
+            .take_while(char::is_ascii_digit)
+            .collect();
+        if digits.len() != 4 {
+            continue;
+        }
+        let rest: String = chars[k + 5..].iter().map(|&(_, c)| c).collect();
+        let rest = rest.trim_start_matches(['〕', ']', '］', '】', ')', '）']);
+        let rest = rest.trim_start_matches('第');
+        let n = rest.chars().take_while(char::is_ascii_digit).count();
+        if n > 0 && rest[n..].starts_with('号') && at > 0 {
+            return Some(at);
+        }
+    }
+    None
+}
+
+/// Takes a 版头 off the top of `lines` (cleaned, blank ones empty): returns it with the index
+/// of the first line after it, or `None` when the top is not a 版头 (no 发文字号 near it).
+pub(crate) fn take_banner(lines: &[&str]) -> Option<(Banner, usize)> {
+    let nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_empty()).collect();
+    let at = nonblank
+        .iter()
+        .take(BANNER_DEPTH)
+        .position(|&i| doc_number_at(lines[i]).is_some())?;
+    let mut banner = Banner::default();
+    let mut mark = Vec::new();
+    for &i in &nonblank[..at] {
+        let l = lines[i];
+        if mark.is_empty() && l.len() <= 6 && l.chars().all(|c| c.is_ascii_digit()) {
+            banner.copy_number = Some(l.to_string());
+        } else if mark.is_empty() && ["绝密", "机密", "秘密"].iter().any(|s| l.starts_with(s))
+        {
+            banner.secrecy = Some(l.to_string());
+        } else if mark.is_empty() && matches!(l, "特急" | "加急") {
+            banner.urgency = Some(l.to_string());
+        } else if l.chars().count() <= 30 && !l.contains(['，', '。', '：']) {
+            mark.push(l.to_string());
+        } else {
+            return None;
+        }
+    }
+    let line = lines[nonblank[at]];
+    let number_part = line.split("签发人").next().unwrap_or(line).trim();
+    if !number_part.ends_with('号') || number_part.contains(['，', '。', '；']) {
+        return None;
+    }
+    let (number, signers) = match line.find("签发人") {
+        Some(s) => {
+            let names = line[s + "签发人".len()..].trim_start_matches(['：', ':', ' ', '\u{3000}']);
+            let names: Vec<String> = names
+                .split([' ', '\u{3000}', '、', '，'])
+                .filter(|n| !n.is_empty())
+                .map(str::to_string)
+                .collect();
+            (line[..s].trim(), names)
+        }
+        None => (line, Vec::new()),
+    };
+    banner.number = Some(number.trim().to_string());
+    banner.signers = Units(signers);
+    if let Some(last) = mark.last_mut() {
+        match last.strip_suffix("文件") {
+            Some(organ) if !organ.is_empty() => *last = organ.to_string(),
+            _ => banner.mark_suffix = Some(String::new()),
+        }
+    }
+    banner.organs = Units(mark);
+    Some((banner, nonblank[at] + 1))
+}
+
+/// Takes a 版记 off the end of `lines`: returns it with the index of its first line, or
+/// `None` when the document does not end in 抄送 / 印发 lines.
+pub(crate) fn take_record(lines: &[&str]) -> Option<(Record, usize)> {
+    let nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_empty()).collect();
+    let &last = nonblank.last()?;
+    let printed = lines[last];
+    let body = printed.strip_suffix("印发")?;
+    // The date is the last run of the line: 2026年3月12日.
+    let date_start = body
+        .rfind(|c: char| !(c.is_ascii_digit() || "年月日".contains(c)))
+        .map_or(0, |i| {
+            i + body[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let date: Date = body[date_start..].parse().ok()?;
+    let organ = body[..date_start].trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    let mut record = Record {
+        printer: (!organ.is_empty()).then(|| organ.to_string()),
+        print_date: Some(date),
+        ..Record::default()
+    };
+    let mut first = last;
+    if let Some(&prev) = nonblank.iter().rev().nth(1) {
+        let l = lines[prev];
+        if let Some(rest) = l.strip_prefix("抄送") {
+            let names = rest.trim_start_matches(['：', ':']).trim_end_matches('。');
+            record.cc = Units(vec![names.to_string()]);
+            first = prev;
+        }
+    }
+    Some((record, first))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn banner_lines_are_taken_apart() {
+        let lines = [
+            "000038",
+            "加急",
+            "松溪县人民政府办公室文件",
+            "",
+            "松政办发〔2026〕9号",
+            "关于印发某方案的通知",
+        ];
+        let (b, next) = take_banner(&lines).unwrap();
+        assert_eq!(next, 5);
+        assert_eq!(b.copy_number.as_deref(), Some("000038"));
+        assert_eq!(b.urgency.as_deref(), Some("加急"));
+        assert_eq!(b.organs.0, ["松溪县人民政府办公室"]);
+        assert_eq!(b.number.as_deref(), Some("松政办发〔2026〕9号"));
+        assert!(b.signers.is_empty());
+        let up = [
+            "临河县交通运输局文件",
+            "临交〔2026〕47号 签发人：高建华",
+            "标题",
+        ];
+        let (b, _) = take_banner(&up).unwrap();
+        assert_eq!(b.number.as_deref(), Some("临交〔2026〕47号"));
+        assert_eq!(b.signers.0, ["高建华"]);
+        // A title that cites a 发文字号 in a sentence is no 版头.
+        assert!(take_banner(&["关于转发某文件，依据某政发〔2026〕3号文件。", "正文"]).is_none());
+        assert!(take_banner(&["标题", "正文"]).is_none());
+    }
+
+    #[test]
+    fn record_lines_are_taken_apart() {
+        let lines = [
+            "正文。",
+            "",
+            "抄送：县委各部门，县法院。",
+            "松溪县人民政府办公室 2026年3月12日印发",
+        ];
+        let (r, first) = take_record(&lines).unwrap();
+        assert_eq!(first, 2);
+        assert_eq!(r.cc.0, ["县委各部门，县法院"]);
+        assert_eq!(r.printer.as_deref(), Some("松溪县人民政府办公室"));
+        assert_eq!(r.print_date.unwrap().to_string(), "2026年3月12日");
+        assert!(take_record(&["正文。", "2026年3月12日"]).is_none());
+    }
+}
