@@ -450,3 +450,65 @@ fn banner_and_record_are_laid_out() {
         line.props
     );
 }
+
+/// The package holds what Word writes and nothing it ignores: no empty comments or numbering
+/// parts; a theme and web settings; a font table that lists every font with the stand-in
+/// Windows has and the GB2312 character set; Normal marked as the default paragraph style.
+#[test]
+fn package_parts_are_what_word_writes() {
+    let (_, bytes) = render(&common::example("fire_safety_plan.toml"));
+    let p = parts(&bytes);
+    let names: Vec<&str> = p.keys().map(String::as_str).collect();
+    for gone in [
+        "word/comments.xml",
+        "word/numbering.xml",
+        "word/commentsExtended.xml",
+    ] {
+        assert!(!names.contains(&gone), "{gone} in {names:?}");
+    }
+    for part in [
+        "word/theme/theme1.xml",
+        "word/webSettings.xml",
+        "word/fontTable.xml",
+    ] {
+        assert!(names.contains(&part), "{part} missing from {names:?}");
+        assert!(
+            p["[Content_Types].xml"].contains(&format!("/{part}\"")),
+            "{part}"
+        );
+    }
+    let rels = &p["word/_rels/document.xml.rels"];
+    for target in [
+        "theme/theme1.xml",
+        "webSettings.xml",
+        "footer1.xml",
+        "footer2.xml",
+    ] {
+        assert!(rels.contains(&format!("Target=\"{target}\"")), "{rels}");
+    }
+    assert!(!rels.contains("comments"));
+    let fonts = elements(&p["word/fontTable.xml"], "w:font");
+    let listed: Vec<&str> = fonts.iter().map(|f| f["w:name"].as_str()).collect();
+    for font in [
+        "仿宋_GB2312",
+        "楷体_GB2312",
+        "黑体",
+        "方正小标宋简体",
+        "宋体",
+    ] {
+        assert!(listed.contains(&font), "{font} not in {listed:?}");
+    }
+    let table = &p["word/fontTable.xml"];
+    assert!(table.contains(
+        "<w:font w:name=\"仿宋_GB2312\"><w:altName w:val=\"仿宋\"/><w:charset w:val=\"86\"/>"
+    ));
+    assert!(table.contains("<w:font w:name=\"楷体_GB2312\"><w:altName w:val=\"楷体\"/>"));
+    assert!(p["word/styles.xml"].contains("w:default=\"1\" w:styleId=\"Normal\""));
+    // A body that ends in a table ends with a paragraph of one point after it.
+    let xml = &p["word/document.xml"];
+    let end = &xml[xml.rfind("</w:tbl>").unwrap()..];
+    assert!(
+        end.starts_with("</w:tbl><w:p>") && end.contains("w:line=\"20\""),
+        "{end}"
+    );
+}

@@ -29,10 +29,6 @@ use crate::layout::{
 const DOCUMENT: &str = "word/document.xml";
 /// The part [`package::core_xml`] writes from the [`Meta`].
 const CORE: &str = "docProps/core.xml";
-/// The document's relationships, where docx-rs names the footers.
-const RELS: &str = "word/_rels/document.xml.rels";
-const FOOTER_REL: &str =
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer";
 
 /// `document.xml` up to and including `<w:body>`: the namespaces Word declares (only `w` and
 /// `r` are used; the others keep the root element as Word and docx-rs write it).
@@ -149,19 +145,10 @@ pub(super) fn font_parts(fonts: &Fonts) -> Result<Arc<FontParts>, PackError> {
 impl FontParts {
     fn new(fonts: &Fonts) -> Result<FontParts, PackError> {
         let empty = Meta::default();
-        let mut parts = package::finished_parts(parts::build(fonts).build(), &empty)?;
+        let mut parts = package::finished_parts(parts::build(fonts).build(), fonts, &empty)?;
         for (name, bytes) in &mut parts {
             if name == DOCUMENT || name == CORE {
                 bytes.clear();
-            } else if name == RELS {
-                // The section properties name the footers by these ids.
-                let rels = std::str::from_utf8(bytes).map_err(|_| layout_changed())?;
-                for (id, n) in FOOTER_IDS.iter().zip(1..) {
-                    let rel = format!("Id=\"{id}\" Type=\"{FOOTER_REL}\" Target=\"footer{n}.xml\"");
-                    if !rels.contains(&rel) {
-                        return Err(layout_changed());
-                    }
-                }
             }
         }
         let run = |font: &str| {
@@ -188,8 +175,7 @@ impl FontParts {
     }
 }
 
-/// docx-rs no longer names the footers as [`FOOTER_IDS`] says, or the two content parts are
-/// no longer zipped last.
+/// The two content parts are no longer zipped last.
 fn layout_changed() -> PackError {
     PackError::Io(std::io::Error::other(
         "the parts of an empty document are not laid out as expected",
@@ -817,18 +803,27 @@ fn push_frame(out: &mut String, paragraphs: &str) {
 
 // ---------------------------------------------------------------- the body
 
-/// The body as it is written (as the body).
+/// The body as it is written.
 struct Body {
     out: String,
     /// Whether anything was written, and whether the last child is a table.
     any: bool,
     last_is_table: bool,
+    /// The last paragraph written is an empty one that separates two tables.
+    last_is_separator: bool,
+    /// The paragraphs of the open annex frame, if one is open.
     frame: Option<String>,
+    /// Set from the first annex on: everything after it is laid out in frames and tables.
     in_annex: bool,
+    /// The next child starts a new page.
     page_break: bool,
 }
 
 impl Body {
+    /// What goes before a new table (or frame): a paragraph holding only a page break (style
+    /// 分页) when the table starts a new page (a table cannot carry pageBreakBefore, and Word
+    /// ignores it in a cell), else an empty paragraph if a table comes just before (Word would
+    /// merge the two tables), else nothing. So no two empty paragraphs follow each other.
     fn separate(&mut self, w: &mut Writer<'_>) {
         if std::mem::take(&mut self.page_break) {
             w.open(&mut self.out, PAGE_BREAK, PPr::default());
@@ -839,12 +834,14 @@ impl Body {
             w.open(&mut self.out, TABLE_TEXT, PPr::default());
             self.out.push_str("</w:p>");
             self.paragraph_written();
+            self.last_is_separator = true;
         }
     }
 
     fn paragraph_written(&mut self) {
         self.any = true;
         self.last_is_table = false;
+        self.last_is_separator = false;
     }
 
     fn frame(&mut self, w: &mut Writer<'_>) -> &mut String {
@@ -877,6 +874,7 @@ fn document_xml(blocks: &[Block], fonts: &FontParts) -> String {
         out: String::with_capacity(HEAD.len() + 3 * text + 4096),
         any: false,
         last_is_table: false,
+        last_is_separator: false,
         frame: None,
         in_annex: false,
         page_break: false,
@@ -937,6 +935,16 @@ fn document_xml(blocks: &[Block], fonts: &FontParts) -> String {
     body.close_frame();
     if !record.is_empty() {
         push_record(&mut body.out, &w, &record);
+    } else if body.last_is_table && !body.last_is_separator {
+        // Word ends a body that ends in a table with a paragraph of its own, which can make
+        // a blank numbered page when the table fills its last page: end with one of a point.
+        // (Not after a separator: two empty paragraphs with only a table between them read as
+        // a run of empty lines.)
+        let _ = write!(
+            body.out,
+            "<w:p><w:pPr><w:pStyle w:val=\"{TABLE_TEXT}\" /><w:snapToGrid w:val=\"0\" />\
+             <w:spacing w:line=\"20\" w:lineRule=\"exact\" /></w:pPr></w:p>"
+        );
     }
     push_section(&mut body.out);
     body.out.push_str("</w:body></w:document>");

@@ -10,45 +10,219 @@ use quick_xml::escape::escape;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
+use super::parts::FOOTER_IDS;
 use super::{Meta, clean_line, ooxml};
+use crate::layout::Fonts;
 
 /// The package parts in the order they are zipped: `[Content_Types].xml` first as Word does,
 /// the two parts that depend on the document's content (`docProps/core.xml`,
 /// `word/document.xml`) last, so that everything before them can be zipped once per font set
 /// and reused ([`append`]).
-fn parts(xml: XMLDocx, meta: &Meta) -> Vec<(String, Vec<u8>)> {
+///
+/// docx-rs builds the styles, the settings, the footers and the extended and custom
+/// properties. The package's plumbing is ours: the content types and relationships name
+/// exactly the parts written (docx-rs also builds empty comments, numbering and
+/// commentsExtended parts, which Word ignores or warns about), and the font table, the
+/// theme and the web settings are written as Word writes them.
+fn parts(xml: XMLDocx, fonts: &Fonts, meta: &Meta) -> Vec<(String, Vec<u8>)> {
     let mut parts = vec![
-        ("[Content_Types].xml".to_string(), xml.content_type.clone()),
+        (
+            "[Content_Types].xml".to_string(),
+            CONTENT_TYPES.as_bytes().to_vec(),
+        ),
         ("_rels/.rels".to_string(), xml.rels),
         ("docProps/app.xml".to_string(), xml.doc_props.app),
         ("docProps/custom.xml".to_string(), xml.doc_props.custom),
         (
             "word/_rels/document.xml.rels".to_string(),
-            xml.document_rels,
+            document_rels().into_bytes(),
         ),
-        ("word/styles.xml".to_string(), xml.styles),
+        ("word/styles.xml".to_string(), default_style(xml.styles)),
         ("word/settings.xml".to_string(), xml.settings),
-        ("word/fontTable.xml".to_string(), xml.font_table),
-        ("word/comments.xml".to_string(), xml.comments),
-        ("word/numbering.xml".to_string(), xml.numberings),
         (
-            "word/commentsExtended.xml".to_string(),
-            xml.comments_extended,
+            "word/webSettings.xml".to_string(),
+            WEB_SETTINGS.as_bytes().to_vec(),
+        ),
+        (
+            "word/fontTable.xml".to_string(),
+            font_table(fonts).into_bytes(),
+        ),
+        (
+            "word/theme/theme1.xml".to_string(),
+            theme(fonts).into_bytes(),
         ),
     ];
-    // docx-rs always builds footnotes.xml but registers it only when there are footnotes.
-    if String::from_utf8_lossy(&xml.content_type).contains("/word/footnotes.xml") {
-        parts.push(("word/footnotes.xml".to_string(), xml.footnotes));
-    }
-    for (i, h) in xml.headers.into_iter().enumerate() {
-        parts.push((format!("word/header{}.xml", i + 1), h));
-    }
     for (i, f) in xml.footers.into_iter().enumerate() {
         parts.push((format!("word/footer{}.xml", i + 1), f));
     }
     parts.push(("docProps/core.xml".to_string(), core_xml(meta)));
     parts.push(("word/document.xml".to_string(), xml.document));
     parts
+}
+
+const CONTENT_TYPES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
+<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
+<Default Extension=\"xml\" ContentType=\"application/xml\"/>\
+<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>\
+<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>\
+<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>\
+<Override PartName=\"/word/webSettings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.webSettings+xml\"/>\
+<Override PartName=\"/word/fontTable.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml\"/>\
+<Override PartName=\"/word/theme/theme1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.theme+xml\"/>\
+<Override PartName=\"/word/footer1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>\
+<Override PartName=\"/word/footer2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>\
+<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>\
+<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>\
+<Override PartName=\"/docProps/custom.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.custom-properties+xml\"/>\
+</Types>";
+
+const REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/// `word/_rels/document.xml.rels`: the parts the main document relates, the footers under
+/// the ids its section properties name ([`FOOTER_IDS`]).
+fn document_rels() -> String {
+    let mut s = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+         <Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">",
+    );
+    let rels = [
+        ("rId1", "styles", "styles.xml"),
+        ("rId2", "settings", "settings.xml"),
+        ("rId3", "webSettings", "webSettings.xml"),
+        ("rId4", "fontTable", "fontTable.xml"),
+        ("rId5", "theme", "theme/theme1.xml"),
+        (FOOTER_IDS[0], "footer", "footer1.xml"),
+        (FOOTER_IDS[1], "footer", "footer2.xml"),
+    ];
+    for (id, kind, target) in rels {
+        s.push_str(&format!(
+            "<Relationship Id=\"{id}\" Type=\"{REL}/{kind}\" Target=\"{target}\"/>"
+        ));
+    }
+    s.push_str("</Relationships>");
+    s
+}
+
+/// docx-rs's bare `Normal` style marked as the default paragraph style, as Word marks it (an
+/// unstyled paragraph, such as one Word adds itself, then has a defined style).
+fn default_style(styles: Vec<u8>) -> Vec<u8> {
+    let styles = String::from_utf8_lossy(&styles).into_owned();
+    styles
+        .replacen(
+            "<w:style w:type=\"paragraph\" w:styleId=\"Normal\">",
+            "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\">",
+            1,
+        )
+        .into_bytes()
+}
+
+const WEB_SETTINGS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+<w:webSettings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+<w:optimizeForBrowser/><w:allowPNG/></w:webSettings>";
+
+/// The Windows font that stands in for a font of the GB/T 9704 set when it is not installed
+/// (Word reads `w:altName`): 仿宋_GB2312 and 楷体_GB2312 are not on a Windows machine, 仿宋
+/// and 楷体 are; 方正小标宋简体 is replaced by 宋体.
+fn alt_name(font: &str) -> Option<&'static str> {
+    match font {
+        "仿宋_GB2312" => Some("仿宋"),
+        "楷体_GB2312" => Some("楷体"),
+        "方正小标宋简体" | "方正小标宋_GBK" | "小标宋" => Some("宋体"),
+        "宋体" => Some("SimSun"),
+        "黑体" => Some("SimHei"),
+        "仿宋" => Some("FangSong"),
+        "楷体" => Some("KaiTi"),
+        _ => None,
+    }
+}
+
+/// `word/fontTable.xml`: every font the styles and runs name, each with the stand-in, the
+/// character set (86: GB2312, for a name with Chinese characters) and the family Word writes,
+/// so that Word substitutes a missing font with a Chinese one.
+fn font_table(fonts: &Fonts) -> String {
+    let mut names: Vec<String> = Vec::new();
+    for f in [
+        &fonts.title,
+        &fonts.body,
+        &fonts.heading1,
+        &fonts.heading2,
+        &fonts.page_number,
+    ] {
+        let f = clean_line(f);
+        if !names.contains(&f) {
+            names.push(f);
+        }
+    }
+    let mut s = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+         <w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">",
+    );
+    for name in &names {
+        let cjk = !name.is_ascii();
+        s.push_str(&format!("<w:font w:name=\"{}\">", escape(name.as_str())));
+        if let Some(alt) = alt_name(name) {
+            s.push_str(&format!("<w:altName w:val=\"{alt}\"/>"));
+        }
+        s.push_str(if cjk {
+            "<w:charset w:val=\"86\"/><w:family w:val=\"modern\"/><w:pitch w:val=\"fixed\"/>"
+        } else {
+            "<w:charset w:val=\"00\"/><w:family w:val=\"roman\"/><w:pitch w:val=\"variable\"/>"
+        });
+        s.push_str("</w:font>");
+    }
+    s.push_str("</w:fonts>");
+    s
+}
+
+/// `word/theme/theme1.xml`: a plain theme, as Word writes one into every file; its fonts are
+/// the document's (nothing refers to theme fonts: every style names its own).
+fn theme(fonts: &Fonts) -> String {
+    let major = escape(clean_line(&fonts.heading1)).into_owned();
+    let minor = escape(clean_line(&fonts.body)).into_owned();
+    let colors = [
+        ("dk2", "44546A"),
+        ("lt2", "E7E6E6"),
+        ("accent1", "4472C4"),
+        ("accent2", "ED7D31"),
+        ("accent3", "A5A5A5"),
+        ("accent4", "FFC000"),
+        ("accent5", "5B9BD5"),
+        ("accent6", "70AD47"),
+        ("hlink", "0563C1"),
+        ("folHlink", "954F72"),
+    ];
+    let mut s = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+         <a:theme xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" name=\"Office\">\
+         <a:themeElements><a:clrScheme name=\"Office\">\
+         <a:dk1><a:sysClr val=\"windowText\" lastClr=\"000000\"/></a:dk1>\
+         <a:lt1><a:sysClr val=\"window\" lastClr=\"FFFFFF\"/></a:lt1>",
+    );
+    for (name, rgb) in colors {
+        s.push_str(&format!("<a:{name}><a:srgbClr val=\"{rgb}\"/></a:{name}>"));
+    }
+    s.push_str("</a:clrScheme><a:fontScheme name=\"Office\">");
+    for (which, ea) in [("majorFont", &major), ("minorFont", &minor)] {
+        s.push_str(&format!(
+            "<a:{which}><a:latin typeface=\"Times New Roman\"/><a:ea typeface=\"{ea}\"/>\
+             <a:cs typeface=\"\"/></a:{which}>"
+        ));
+    }
+    let fill = "<a:solidFill><a:schemeClr val=\"phClr\"/></a:solidFill>";
+    s.push_str("</a:fontScheme><a:fmtScheme name=\"Office\"><a:fillStyleLst>");
+    s.push_str(&fill.repeat(3));
+    s.push_str("</a:fillStyleLst><a:lnStyleLst>");
+    s.push_str(&format!("<a:ln w=\"6350\">{fill}</a:ln>").repeat(3));
+    s.push_str("</a:lnStyleLst><a:effectStyleLst>");
+    s.push_str(&"<a:effectStyle><a:effectLst/></a:effectStyle>".repeat(3));
+    s.push_str("</a:effectStyleLst><a:bgFillStyleLst>");
+    s.push_str(&fill.repeat(3));
+    s.push_str(
+        "</a:bgFillStyleLst></a:fmtScheme></a:themeElements><a:objectDefaults/>\
+         <a:extraClrSchemeLst/></a:theme>",
+    );
+    s
 }
 
 /// `docProps/core.xml` with the title, creator, keywords and description and no dates (the
@@ -83,9 +257,10 @@ pub(super) fn core_xml(meta: &Meta) -> Vec<u8> {
 /// The parts as they go into the zip: names and normalised XML, in zip order.
 pub(super) fn finished_parts(
     xml: XMLDocx,
+    fonts: &Fonts,
     meta: &Meta,
 ) -> Result<Vec<(String, Vec<u8>)>, PackError> {
-    parts(xml, meta)
+    parts(xml, fonts, meta)
         .into_iter()
         .map(|(name, bytes)| {
             if name.ends_with(".xml") || name.ends_with(".rels") {

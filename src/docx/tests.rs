@@ -728,11 +728,17 @@ fn annexes_start_new_pages_after_the_signature() {
     for pair in kids.windows(2) {
         assert!(!(pair[0].is_empty_paragraph() && pair[1].is_empty_paragraph()));
     }
-    // the body ends with the last table, then the section properties: no empty paragraph
-    // after it, which would pair with the separator before the table
+    // the body ends with the last table and a paragraph of one point (Word would add a
+    // paragraph of a full line, which can make a blank page), then the section properties
     let n = kids.len();
     assert_eq!(kids[n - 1].name(), "w:sectPr");
-    assert!(kids[n - 2].is_table());
+    assert!(kids[n - 2].is_empty_paragraph());
+    assert!(
+        parts["word/document.xml"]
+            .contains("<w:spacing w:line=\"20\" w:lineRule=\"exact\" /></w:pPr></w:p><w:sectPr>"),
+        "the last paragraph is one point high"
+    );
+    assert!(kids[n - 3].is_table());
 }
 
 #[test]
