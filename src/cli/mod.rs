@@ -37,6 +37,8 @@ mod tools;
 // Issue 3: lint, keywords, plan → summary.
 mod check;
 mod keywords;
+#[cfg(feature = "serve")]
+mod serve;
 mod summarize;
 
 use std::path::{Path, PathBuf};
@@ -99,6 +101,18 @@ impl std::fmt::Display for Failure {
         }
     }
 }
+
+#[cfg(feature = "serve")]
+const SERVE_HELP: &str = "\
+网页上可以：选文种（或把去年的 Word 文件、文本拖进来导入），按表单填写，边填边检查（错误显示在对应的栏目旁），
+预览排好版的公文（装有 LibreOffice 时逐页显示真实版面，否则显示结构预览），下载 .docx 和 PDF，
+把填写的内容存为 TOML/YAML/JSON 输入文件以便以后接着改。填写的内容保存在浏览器里，刷新页面不会丢。
+
+示例：
+  gongwen serve                 # 在 http://127.0.0.1:8080/ 启动并打开浏览器
+  gongwen serve --port 9000 --no-open
+
+网页用到的 JSON 接口（其他程序也可调用）见 README 的“公文工作台”一节。";
 
 pub(crate) fn hint(msg: &str) {
     if VERBOSITY.load(std::sync::atomic::Ordering::Relaxed) >= 1 {
@@ -287,6 +301,23 @@ enum Command {
         #[arg(short, long)]
         force: bool,
     },
+    /// 启动本地网页“公文工作台”：在浏览器里选文种或导入旧稿、填写、检查、预览和下载
+    #[cfg(feature = "serve")]
+    #[command(after_help = SERVE_HELP)]
+    Serve {
+        /// 端口
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+        /// 监听的地址；默认只有本机能打开（127.0.0.1）
+        #[arg(long, default_value = "127.0.0.1")]
+        host: String,
+        /// 不自动打开浏览器
+        #[arg(long)]
+        no_open: bool,
+        /// 模板目录：其中的同名模板替换内置模板
+        #[arg(long, value_name = "DIR")]
+        template_dir: Option<PathBuf>,
+    },
     /// 输出 shell 自动补全脚本（bash、zsh、fish、powershell、elvish）
     #[command(
         after_help = "示例：\n  gongwen completions bash > ~/.local/share/bash-completion/completions/gongwen\n  gongwen completions zsh > ~/.zfunc/_gongwen"
@@ -362,6 +393,20 @@ fn run(cli: Cli) -> Result<(), Failure> {
             force,
         } => tools::fonts(write_fontconfig.as_deref(), force),
         Command::Completions { shell } => tools::completions(&shell),
+        #[cfg(feature = "serve")]
+        Command::Serve {
+            port,
+            host,
+            no_open,
+            template_dir,
+        } => {
+            return serve::run(serve::Args {
+                host,
+                port,
+                no_open,
+                template_dir,
+            });
+        }
         Command::Merge {
             template,
             table,
