@@ -81,6 +81,14 @@ pub fn request(addr: &str, method: &str, path: &str, content_type: &str, body: &
             let mut crlf = String::new();
             r.read_line(&mut crlf).unwrap();
         }
+    } else if let Some(n) = headers
+        .iter()
+        .find(|(k, _)| k == "content-length")
+        .and_then(|(_, v)| v.parse::<usize>().ok())
+    {
+        // Some servers (chromedriver) keep the connection open: read what was announced.
+        body.resize(n, 0);
+        r.read_exact(&mut body).unwrap();
     } else {
         let _ = r.read_to_end(&mut body);
     }

@@ -48,12 +48,17 @@ async function api(path, options = {}) {
   const r = await fetch(path, options);
   if (!r.ok) {
     let msg = r.status + " " + r.statusText;
+    let errors = [];
     try {
       const j = await r.json();
-      if (j.errors) msg = j.errors.map((e) => (e.path ? "[" + e.path + "] " : "") + e.message).join("\n");
+      if (j.errors) {
+        errors = j.errors;
+        msg = j.errors.map((e) => (e.path ? "[" + e.path + "] " : "") + e.message).join("\n");
+      }
     } catch (_) { /* not JSON */ }
     const err = new Error(msg);
     err.status = r.status;
+    err.errors = errors;
     throw err;
   }
   return r;
@@ -129,9 +134,11 @@ function changed(structure) {
   scheduleCheck();
 }
 
-function chineseHelp(s) {
-  const d = s.description || "";
-  return /[\u4e00-\u9fff]/.test(d) && !/[a-z]{4}/.test(d) ? d : "";
+// The schema's descriptions are the model's docs, mostly English: only a Chinese one that
+// says more than the label is shown.
+function chineseHelp(s, key) {
+  const d = (s.description || "").trim();
+  return /[\u4e00-\u9fff]/.test(d) && !/[A-Za-z]/.test(d) && d.replace(/[.。]$/, "") !== label(key) ? d : "";
 }
 
 function input(container, key, value, sh, path) {
@@ -181,15 +188,14 @@ function input(container, key, value, sh, path) {
   const el = document.createElement(long ? "textarea" : "input");
   if (!long) el.type = "text";
   el.value = value ?? "";
-  if (s.pattern && /日期|Date/.test(s.description || "") || ["date", "start", "end", "deadline", "print_date"].includes(key)) {
-    el.placeholder = "如 2026-03-01、2026-03上旬、二季度、年底前";
-  }
+  const dateLike = s.pattern && /日期|Date/.test(s.description || "") || ["date", "start", "end", "deadline", "print_date"].includes(key);
+  if (dateLike) el.placeholder = "如 2026-03-01、2026-03上旬、二季度、年底前、即日起";
   el.oninput = () => {
     if (el.value === "" && sh.optional) delete container[key];
     else container[key] = sh.kind === "number" && el.value !== "" ? Number(el.value) : el.value;
     changed(false);
   };
-  return field(path, key, el, chineseHelp(s));
+  return field(path, key, el, dateLike ? "" : chineseHelp(s, key));
 }
 
 function emptyOf(sh) {
@@ -346,7 +352,10 @@ async function check() {
   try {
     v = await (await postJSON("/api/validate", doc)).json();
   } catch (e) {
-    $("general-errors").textContent = e.message;
+    // The document could not be read (a date that is no date, a wrong type): the error names
+    // its data path, so it goes beside its field too.
+    if (e.errors && e.errors.length) place(e.errors, "error");
+    else $("general-errors").textContent = e.message;
     $("status").textContent = "输入有误，请按提示修改";
     return;
   }
