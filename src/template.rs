@@ -635,6 +635,11 @@ fn item_lines(
             if lv <= 4 {
                 out.push_str(" | ");
             }
+        } else if (3..=4).contains(&lv) {
+            // An item of level 3 or 4 without a title is body text with its number (1. or
+            // （1）) run in, not a heading of its own. Levels 1 and 2 stay headings: GB/T 9704
+            // sets a （一） item in 楷体 whatever its length.
+            out.push_str("| ");
         }
         push_escaped(&mut out, &text_of(&sentence(first)))?;
         let note = item_note(it.clone(), target_label, deadline_label, units_label)?;
@@ -1121,7 +1126,17 @@ mod tests {
             "## 加强领导。 | 成立专班。目标：全覆盖。完成时限：2025年6月底前。（责任单位：甲局、乙局）"
         );
         assert!(lines[1].starts_with("每月调度") && !lines[1].contains('#'));
-        assert!(lines[2].starts_with("### 细化分工") && !lines[2][4..].contains('|'));
+        // No title at level 3: the number run in before the text, and the data's bar escaped.
+        assert!(
+            lines[2].starts_with("### | 细化分工") && !lines[2][6..].contains('|'),
+            "{}",
+            lines[2]
+        );
+        // No title at level 2: a heading.
+        assert!(
+            lines.iter().any(|l| l.starts_with("## 只有正文")),
+            "{lines:?}"
+        );
         assert!(lines[3].starts_with("#### 第四级。 | 四级正文。"));
         // Deeper than level 4: a plain paragraph, title and text run together.
         assert!(

@@ -159,7 +159,11 @@ fn rendered_outline(doc: &Document) -> Vec<(u8, String)> {
         let level = line.chars().take_while(|&c| c == '#').count();
         if (1..=4).contains(&level) && line[level..].starts_with(' ') {
             let t = line[level..].trim();
-            let t = t.split(" | ").next().unwrap_or(t);
+            // `## | text`: an item without a title, its number run in before its text.
+            let t = match t.strip_prefix("| ") {
+                Some(text) => text,
+                None => t.split(" | ").next().unwrap_or(t),
+            };
             out.push((level as u8, norm(t)));
         }
     }

@@ -489,7 +489,8 @@ impl Writer<'_> {
                     Some(body) => {
                         let p = PPr {
                             keep_next: signs,
-                            outline: Some(level),
+                            // An item without a title is body text: not in the navigation pane.
+                            outline: (!text.is_empty()).then_some(level),
                             ..base
                         };
                         self.open(out, BODY, p);
