@@ -270,7 +270,7 @@ fn the_page_fills_checks_previews_imports_and_downloads() {
     d.wait(
         "the preview",
         "const imgs = [...document.querySelectorAll('#pages img')]; \
-         return (imgs.length > 0 && imgs.every(i => i.complete && i.naturalWidth > 0)) || \
+         return (imgs.length > 0 && imgs[0].complete && imgs[0].naturalWidth > 0) || \
                 !!document.querySelector('#pages .structure');",
         90,
     );

@@ -126,6 +126,11 @@ fn every_endpoint_answers() {
             let png = get(a, first);
             assert_eq!(png.status, 200);
             assert!(png.body.starts_with(b"\x89PNG"));
+            // Pages past the end, and previews that were never made, are 404s with a reason.
+            let pages = p["pages"].as_array().unwrap().len();
+            let past = first.rsplit_once('/').unwrap().0.to_string() + &format!("/{}", pages + 1);
+            assert_eq!(get(a, &past).status, 404);
+            assert_eq!(get(a, "/api/preview/999999/1").status, 404);
         }
         "structure" => assert!(p["text"].as_str().unwrap().contains("@title")),
         other => panic!("preview source {other}"),

@@ -67,8 +67,8 @@ struct App {
     renders: Semaphore,
     /// LibreOffice converts one file at a time.
     soffice: tokio::sync::Mutex<()>,
-    /// The latest previews' page images: (id, pages).
-    previews: Mutex<VecDeque<(u64, Vec<Vec<u8>>)>>,
+    /// The latest previews' PDFs, by id; their pages are drawn when the page asks for them.
+    previews: Mutex<VecDeque<(u64, Arc<Vec<u8>>)>>,
     next_preview: std::sync::atomic::AtomicU64,
 }
 
@@ -457,13 +457,30 @@ async fn pdf(app: &Arc<App>, doc: &Document, docx: Vec<u8>) -> Result<Vec<u8>, R
     })
 }
 
-/// Page images of a PDF (pdftoppm, 60 dpi), in page order.
-fn page_images(pdf: &[u8]) -> Result<Vec<Vec<u8>>, String> {
+/// How many pages a PDF has (pdfinfo).
+fn page_count(pdf: &[u8]) -> Result<usize, String> {
     let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
     let input = dir.path().join("p.pdf");
     std::fs::write(&input, pdf).map_err(|e| e.to_string())?;
+    let out = std::process::Command::new("pdfinfo")
+        .arg(&input)
+        .output()
+        .map_err(|e| format!("pdfinfo：{e}"))?;
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:").and_then(|n| n.trim().parse().ok()))
+        .ok_or_else(|| "pdfinfo 没有给出页数".to_string())
+}
+
+/// Page `n` (1-based) of a PDF as a PNG (pdftoppm, 60 dpi). A page is drawn when the browser
+/// shows it, so a refresh costs the conversion, not the drawing of every page.
+fn page_image(pdf: &[u8], n: usize) -> Result<Vec<u8>, String> {
+    let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let input = dir.path().join("p.pdf");
+    std::fs::write(&input, pdf).map_err(|e| e.to_string())?;
+    let page = n.to_string();
     let status = std::process::Command::new("pdftoppm")
-        .args(["-r", "60", "-png"])
+        .args(["-r", "60", "-png", "-singlefile", "-f", &page, "-l", &page])
         .arg(&input)
         .arg(dir.path().join("page"))
         .status()
@@ -471,16 +488,7 @@ fn page_images(pdf: &[u8]) -> Result<Vec<Vec<u8>>, String> {
     if !status.success() {
         return Err("pdftoppm 失败".into());
     }
-    let mut names: Vec<PathBuf> = std::fs::read_dir(dir.path())
-        .map_err(|e| e.to_string())?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "png"))
-        .collect();
-    names.sort();
-    names
-        .iter()
-        .map(|p| std::fs::read(p).map_err(|e| e.to_string()))
-        .collect()
+    std::fs::read(dir.path().join("page.png")).map_err(|e| e.to_string())
 }
 
 fn have_pdftoppm() -> bool {
@@ -515,18 +523,20 @@ async fn preview(State(app): State<Arc<App>>, req: Request) -> Response {
         Ok(p) => p,
         Err(r) => return r,
     };
-    let pages = match tokio::task::spawn_blocking(move || page_images(&pdf)).await {
+    let pdf = Arc::new(pdf);
+    let counted = Arc::clone(&pdf);
+    let pages = match tokio::task::spawn_blocking(move || page_count(&counted)).await {
         Ok(Ok(pages)) => pages,
         _ => return error(StatusCode::INTERNAL_SERVER_ERROR, "", "无法生成预览图"),
     };
     let id = app
         .next_preview
         .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let urls: Vec<String> = (1..=pages.len())
+    let urls: Vec<String> = (1..=pages)
         .map(|n| format!("/api/preview/{id}/{n}"))
         .collect();
     if let Ok(mut kept) = app.previews.lock() {
-        kept.push_back((id, pages));
+        kept.push_back((id, pdf));
         while kept.len() > 8 {
             kept.pop_front();
         }
@@ -538,14 +548,27 @@ async fn preview_page(
     State(app): State<Arc<App>>,
     Path((id, page)): Path<(u64, usize)>,
 ) -> Response {
-    let image = app.previews.lock().ok().and_then(|kept| {
+    let pdf = app.previews.lock().ok().and_then(|kept| {
         kept.iter()
             .find(|(i, _)| *i == id)
-            .and_then(|(_, pages)| pages.get(page.wrapping_sub(1)).cloned())
+            .map(|(_, pdf)| Arc::clone(pdf))
     });
-    match image {
-        Some(png) => ([(header::CONTENT_TYPE, "image/png")], png).into_response(),
-        None => error(StatusCode::NOT_FOUND, "", "这页预览已过期，请刷新预览"),
+    let Some(pdf) = pdf else {
+        return error(StatusCode::NOT_FOUND, "", "这页预览已过期，请刷新预览");
+    };
+    if page == 0 {
+        return error(StatusCode::NOT_FOUND, "", "没有这一页");
+    }
+    match tokio::task::spawn_blocking(move || page_image(&pdf, page)).await {
+        Ok(Ok(png)) => (
+            [
+                (header::CONTENT_TYPE, "image/png"),
+                (header::CACHE_CONTROL, "private, max-age=600"),
+            ],
+            png,
+        )
+            .into_response(),
+        _ => error(StatusCode::NOT_FOUND, "", "没有这一页"),
     }
 }
 

@@ -392,6 +392,7 @@ async function preview() {
     $("preview-source").textContent = "LibreOffice 排出的真实版面，共 " + p.pages.length + " 页";
     pages.replaceChildren(...p.pages.map((u, i) => {
       const img = document.createElement("img");
+      img.loading = "lazy"; // a page is drawn when it scrolls into view
       img.src = u; img.alt = "第 " + (i + 1) + " 页";
       return img;
     }));
