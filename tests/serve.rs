@@ -299,3 +299,13 @@ fn templates_come_from_the_template_dir() {
     assert_eq!(r.status, 200, "{}", r.text());
     assert!(common::parts(&r.body)["word/document.xml"].contains("特将《"));
 }
+
+#[test]
+fn the_structural_preview_is_there_without_libreoffice() {
+    let s = Server::start(&["--structural-preview"]);
+    let plan = get(&s.addr, "/api/skeleton/plan").json();
+    let p = post_json(&s.addr, "/api/preview", &plan).json();
+    assert_eq!(p["source"], "structure");
+    let text = p["text"].as_str().unwrap();
+    assert!(text.contains("@title") && text.contains("\n# "), "{text}");
+}

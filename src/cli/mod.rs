@@ -317,6 +317,9 @@ enum Command {
         /// 模板目录：其中的同名模板替换内置模板
         #[arg(long, value_name = "DIR")]
         template_dir: Option<PathBuf>,
+        /// 只显示结构预览（不调用 LibreOffice，刷新更快，但不分页）
+        #[arg(long)]
+        structural_preview: bool,
     },
     /// 输出 shell 自动补全脚本（bash、zsh、fish、powershell、elvish）
     #[command(
@@ -399,12 +402,14 @@ fn run(cli: Cli) -> Result<(), Failure> {
             host,
             no_open,
             template_dir,
+            structural_preview,
         } => {
             return serve::run(serve::Args {
                 host,
                 port,
                 no_open,
                 template_dir,
+                structural_preview,
             });
         }
         Command::Merge {

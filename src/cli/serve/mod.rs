@@ -12,7 +12,7 @@
 //! | `POST /api/validate` | document | `{errors, warnings, placeholders}`, each `{path, message}` |
 //! | `POST /api/check` | document | `{findings: [{path, message, code, severity}]}` |
 //! | `POST /api/render[?format=pdf]` | document | the .docx (or PDF) bytes |
-//! | `POST /api/preview` | document | `{source: "libreoffice", pages: [url]}` or `{source: "structure", text}` |
+//! | `POST /api/preview` | document | `{source: "libreoffice", pages: [url]}` (a page is drawn when asked for) or `{source: "structure", text}` |
 //! | `POST /api/import[?name=F]` | a file (multipart, or the raw bytes) | `{document, outline}` |
 //! | `POST /api/export?format=toml\|yaml\|json` | document | the input file's text |
 //! | `POST /api/load?name=F` | an input file's text | the document |
@@ -60,10 +60,15 @@ pub(crate) struct Args {
     pub port: u16,
     pub no_open: bool,
     pub template_dir: Option<PathBuf>,
+    /// Show the structural preview even when LibreOffice is installed.
+    pub structural_preview: bool,
 }
 
 struct App {
     renderer: Renderer,
+    /// Page images for the preview: LibreOffice and poppler are installed, and the structural
+    /// preview was not asked for. Found once, at start.
+    page_preview: bool,
     renders: Semaphore,
     /// LibreOffice converts one file at a time.
     soffice: tokio::sync::Mutex<()>,
@@ -81,8 +86,13 @@ pub(crate) fn run(args: Args) -> Result<(), Failure> {
     let addr: SocketAddr = format!("{}:{}", args.host, args.port)
         .parse()
         .map_err(|_| Failure::Usage(format!("地址“{}:{}”无效", args.host, args.port)))?;
+    let page_preview = !args.structural_preview
+        && gongwen::soffice().is_some()
+        && have("pdftoppm")
+        && have("pdfinfo");
     let app = Arc::new(App {
         renderer,
+        page_preview,
         renders: Semaphore::new(RENDERS),
         soffice: tokio::sync::Mutex::new(()),
         previews: Mutex::new(VecDeque::new()),
@@ -491,8 +501,9 @@ fn page_image(pdf: &[u8], n: usize) -> Result<Vec<u8>, String> {
     std::fs::read(dir.path().join("page.png")).map_err(|e| e.to_string())
 }
 
-fn have_pdftoppm() -> bool {
-    std::process::Command::new("pdftoppm")
+/// Whether the poppler tool `cmd` runs.
+fn have(cmd: &str) -> bool {
+    std::process::Command::new(cmd)
         .arg("-v")
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
@@ -505,7 +516,7 @@ async fn preview(State(app): State<Arc<App>>, req: Request) -> Response {
         Ok(doc) => doc,
         Err(r) => return r,
     };
-    if gongwen::soffice().is_none() || !have_pdftoppm() {
+    if !app.page_preview {
         // The structural preview: the blocks the template made, for the page to lay out.
         let a = Arc::clone(&app);
         let text = blocking(&app, move || a.renderer.render_text(&doc)).await;
