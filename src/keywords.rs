@@ -12,14 +12,18 @@
 //!   microseconds, so the renderer uses it to fill the `.docx` keywords when the input
 //!   gives none.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+#[cfg(feature = "analysis")]
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use serde::Serialize;
 
 use crate::model::Document;
 
-pub(crate) use crate::lexicon::{GENERIC_WORDS, GENRE_WORDS};
+#[cfg(feature = "analysis")]
+pub(crate) use crate::lexicon::GENERIC_WORDS;
+pub(crate) use crate::lexicon::GENRE_WORDS;
 
 /// One keyword with its weight (larger is more characteristic).
 ///
@@ -36,6 +40,7 @@ pub struct Keyword {
     pub weight: f64,
 }
 
+#[cfg(feature = "analysis")]
 static LEXICON: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| GENRE_WORDS.iter().copied().collect());
 /// A bit per BMP character: does a lexicon term start with it?
@@ -66,9 +71,11 @@ static BY_FIRST: LazyLock<HashMap<char, Vec<&'static str>>> = LazyLock::new(|| {
     }
     m
 });
+#[cfg(feature = "analysis")]
 static GENERIC: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| GENERIC_WORDS.iter().copied().collect());
 
+#[cfg(feature = "analysis")]
 /// A text field of a document with the weight of where it sits.
 pub(crate) struct Field {
     /// Data path: `phases[0].tasks[1].text[0]`.
@@ -79,6 +86,7 @@ pub(crate) struct Field {
 
 /// Every text field of a document, in document order, with its data path. Dates, keys and
 /// settings are left out.
+#[cfg(feature = "analysis")]
 pub(crate) fn text_fields(doc: &Document) -> Vec<Field> {
     fn walk(v: &serde_json::Value, path: &mut String, out: &mut Vec<Field>) {
         match v {
@@ -132,6 +140,7 @@ pub(crate) fn text_fields(doc: &Document) -> Vec<Field> {
     out
 }
 
+#[cfg(feature = "analysis")]
 fn field_weight(path: &str) -> f64 {
     if path == "title" {
         6.0
@@ -309,6 +318,7 @@ fn pick(ranked: impl Iterator<Item = (String, f64)>, n: usize) -> Vec<Keyword> {
     out
 }
 
+#[cfg(feature = "analysis")]
 /// TF-IDF keywords of plain text (a draft), with jieba and the genre's IDF adjustments:
 /// generic words of the genre are stop words, words in the first line (the title) weigh
 /// three times as much, topic words of the genre twice, place and person names not at all.
@@ -338,6 +348,7 @@ pub fn keywords(text: &str, n: usize) -> Vec<Keyword> {
 /// let kw = gongwen::keywords_of_document(&doc, 5);
 /// assert!(kw.iter().any(|k| k.word == "法律援助"), "{kw:?}");
 /// ```
+#[cfg(feature = "analysis")]
 pub fn keywords_of_document(doc: &Document, n: usize) -> Vec<Keyword> {
     let mut text = String::new();
     for f in text_fields(doc) {
@@ -350,8 +361,10 @@ pub fn keywords_of_document(doc: &Document, n: usize) -> Vec<Keyword> {
 }
 
 /// Parts of speech a keyword may have: nouns, verbal nouns, idioms, other proper nouns.
+#[cfg(feature = "analysis")]
 const ALLOWED_POS: &[&str] = &["n", "nz", "vn", "l", "nt", "nl", "ng", "j", "an", "i"];
 
+#[cfg(feature = "analysis")]
 fn rank_tfidf(text: &str, title: &str, n: usize) -> Vec<Keyword> {
     use jieba_rs::KeywordExtract;
     let jieba = crate::analysis::jieba();

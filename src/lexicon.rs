@@ -154,6 +154,7 @@ pub(crate) const GENRE_WORDS: &[&str] = &[
 ];
 
 /// Words of the genre that say nothing about a document's topic. Stop words for TF-IDF.
+#[cfg(feature = "analysis")]
 pub(crate) const GENERIC_WORDS: &[&str] = &[
     "工作",
     "加强",

@@ -133,7 +133,9 @@
 //!   drafts the year-end summary that mirrors a plan.
 //!
 //! These use jieba's dictionary, loaded once on first use (about 0.2 s); rendering never
-//! loads it ([`jieba_loaded`] tells).
+//! loads it ([`jieba_loaded`] tells). `lint`, `keywords`, `keywords_of_document`,
+//! `jieba_loaded` and `warm_up` need the `analysis` feature (on by default); a program that
+//! only renders can leave jieba out with `default-features = false`.
 //!
 //! ## Around the document
 //!
@@ -201,14 +203,18 @@ pub use error::{Problem, Severity};
 pub use validate::Placeholder;
 
 // Text analysis (issue 3): the shared jieba instance, keywords, lint, plan → summary.
+#[cfg(feature = "analysis")]
 mod analysis;
 mod keywords;
 mod lexicon;
+#[cfg(feature = "analysis")]
 pub use analysis::{jieba_loaded, warm_up};
-pub use keywords::{
-    Keyword, keywords, keywords_of_document, quick_keywords, quick_keywords_of_text,
-};
+pub use keywords::{Keyword, quick_keywords, quick_keywords_of_text};
+#[cfg(feature = "analysis")]
+pub use keywords::{keywords, keywords_of_document};
+#[cfg(feature = "analysis")]
 pub mod lint;
+#[cfg(feature = "analysis")]
 pub use lint::Diagnostic;
 mod summarize;
 pub use summarize::TODO_MARK;
