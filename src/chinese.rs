@@ -113,12 +113,55 @@ pub(crate) fn numeral_value(s: &str) -> Option<u32> {
 
 /// `bytes` as text: UTF-8 (a BOM is dropped), else GB18030, the superset of the GBK that
 /// Windows Notepad, WPS and Excel in China save. Undecodable bytes become U+FFFD; readers
-/// that must refuse them (the importer) decode strictly themselves.
+/// that must refuse them decode with [`decode_strict`].
 pub(crate) fn decode(bytes: &[u8]) -> Cow<'_, str> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Cow::Borrowed(s),
+    match decode_strict(bytes) {
+        Ok((text, _)) => text,
         Err(_) => encoding_rs::GB18030.decode(bytes).0,
+    }
+}
+
+/// What [`decode_strict`] read a text as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TextEncoding {
+    Utf8,
+    /// UTF-16, little or big endian, as its byte-order mark said.
+    Utf16,
+    /// GB18030, the superset of GBK: Notepad's "ANSI" and WPS on a Chinese Windows.
+    Gbk,
+}
+
+/// Why [`decode_strict`] could not read a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Undecodable {
+    /// A UTF-16 byte-order mark with content that is not UTF-16.
+    Utf16,
+    /// Neither UTF-8 nor GB18030; the byte offset where UTF-8 stopped.
+    At(usize),
+}
+
+/// `bytes` as text, refusing what is not text: a byte-order mark says the encoding
+/// (encoding_rs's table: UTF-8, UTF-16LE, UTF-16BE) and is dropped; without one, UTF-8, else
+/// GB18030. The one decoder of the crate: input files, imports, merge tables.
+pub(crate) fn decode_strict(bytes: &[u8]) -> Result<(Cow<'_, str>, TextEncoding), Undecodable> {
+    if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        let rest = &bytes[bom..];
+        if enc == encoding_rs::UTF_8 {
+            return std::str::from_utf8(rest)
+                .map(|t| (Cow::Borrowed(t), TextEncoding::Utf8))
+                .map_err(|e| Undecodable::At(e.valid_up_to() + bom));
+        }
+        return enc
+            .decode_without_bom_handling_and_without_replacement(rest)
+            .map(|t| (t, TextEncoding::Utf16))
+            .ok_or(Undecodable::Utf16);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(t) => Ok((Cow::Borrowed(t), TextEncoding::Utf8)),
+        Err(e) => encoding_rs::GB18030
+            .decode_without_bom_handling_and_without_replacement(bytes)
+            .map(|t| (t, TextEncoding::Gbk))
+            .ok_or(Undecodable::At(e.valid_up_to())),
     }
 }
 
@@ -150,6 +193,19 @@ mod tests {
     #[test]
     fn decodes_utf8_bom_and_gbk() {
         assert_eq!(decode("\u{feff}正文".as_bytes()), "正文");
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("正文".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert_eq!(
+            decode_strict(&utf16).unwrap(),
+            (Cow::Borrowed("正文"), TextEncoding::Utf16)
+        );
+        assert_eq!(
+            decode_strict(b"\xff\xfe\x00\xd8").unwrap_err(),
+            Undecodable::Utf16
+        );
+        assert_eq!(decode_strict(b"ab\xff").unwrap_err(), Undecodable::At(2));
         let (gbk, _, _) = encoding_rs::GB18030.encode("一、总体要求");
         assert_eq!(decode(&gbk), "一、总体要求");
     }

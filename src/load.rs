@@ -106,26 +106,24 @@ impl Document {
         if bytes.len() > MAX_INPUT_BYTES {
             return Err(too_large(bytes.len()).with_file(name));
         }
-        let text = match std::str::from_utf8(bytes) {
-            Ok(text) => std::borrow::Cow::Borrowed(text),
-            // Notepad's ANSI and WPS save Chinese text as GBK; GB18030 reads it whole.
-            Err(e) => match encoding_rs::GB18030
-                .decode_without_bom_handling_and_without_replacement(bytes)
-            {
-                Some(text) => text,
-                None => {
-                    let off = e.valid_up_to();
-                    let (line, col) = line_col(bytes, off);
-                    return Err(Error::new(
-                        ErrorKind::Syntax,
-                        format!(
-                            "字节偏移 {off} 处既不是 UTF-8 也不是 GBK 编码：请用记事本或 WPS“另存为”，编码选 UTF-8"
-                        ),
-                    )
-                    .with_file(name)
-                    .with_line(line, Some(col)));
-                }
-            },
+        // Notepad's ANSI and WPS save Chinese text as GBK; GB18030 reads it whole.
+        let text = match crate::chinese::decode_strict(bytes) {
+            Ok((text, _)) => text,
+            Err(e) => {
+                let off = match e {
+                    crate::chinese::Undecodable::At(off) => off,
+                    crate::chinese::Undecodable::Utf16 => 0,
+                };
+                let (line, col) = line_col(bytes, off);
+                return Err(Error::new(
+                    ErrorKind::Syntax,
+                    format!(
+                        "字节偏移 {off} 处既不是 UTF-8 也不是 GBK 编码：请用记事本或 WPS“另存为”，编码选 UTF-8"
+                    ),
+                )
+                .with_file(name)
+                .with_line(line, Some(col)));
+            }
         };
         Document::from_str_in(&text, format, name)
     }

@@ -57,41 +57,23 @@ pub(crate) fn split_lines(text: &str) -> Vec<String> {
     out
 }
 
-/// Decodes text: UTF-8 (with or without BOM), UTF-16 with a BOM, else GB18030.
+/// Decodes text: UTF-8 (with or without BOM), UTF-16 with a BOM, else GB18030
+/// ([`crate::chinese::decode_strict`]); a file that looks binary is refused first.
 fn decode_text(bytes: &[u8]) -> std::result::Result<String, String> {
-    if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
-        return std::str::from_utf8(rest)
-            .map(str::to_string)
-            .map_err(|e| bad_utf8(e.valid_up_to() + 3));
-    }
-    for (bom, enc) in [
-        (&b"\xff\xfe"[..], encoding_rs::UTF_16LE),
-        (&b"\xfe\xff"[..], encoding_rs::UTF_16BE),
-    ] {
-        if let Some(rest) = bytes.strip_prefix(bom) {
-            return enc
-                .decode_without_bom_handling_and_without_replacement(rest)
-                .map(|t| t.into_owned())
-                .ok_or_else(|| "文件以 UTF-16 标记开头，但内容不是有效的 UTF-16 文本".to_string());
-        }
-    }
-    if looks_binary(bytes) {
+    use crate::chinese::{Undecodable, decode_strict};
+    if encoding_rs::Encoding::for_bom(bytes).is_none() && looks_binary(bytes) {
         return Err(
             "这不是文本文件（含有大量控制字符或空字节）：请导入纯文本（.txt）或 Word 文档（.docx）；.doc、.wps、.pdf 请先另存为 .docx 或 .txt"
                 .to_string(),
         );
     }
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        return Ok(s.to_string());
+    match decode_strict(bytes) {
+        Ok((text, _)) => Ok(text.into_owned()),
+        Err(Undecodable::Utf16) => {
+            Err("文件以 UTF-16 标记开头，但内容不是有效的 UTF-16 文本".to_string())
+        }
+        Err(Undecodable::At(off)) => Err(bad_utf8(off)),
     }
-    if let Some(t) = encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(bytes)
-    {
-        return Ok(t.into_owned());
-    }
-    let off = std::str::from_utf8(bytes)
-        .err()
-        .map_or(0, |e| e.valid_up_to());
-    Err(bad_utf8(off))
 }
 
 fn bad_utf8(off: usize) -> String {
