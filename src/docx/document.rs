@@ -423,6 +423,22 @@ impl Writer<'_> {
         out.push_str("</w:r>");
     }
 
+    /// A line spread over the paragraph: `left` one character in (a full-width space, since
+    /// a rule drawn as the paragraph's border spans it whole), then a tab to the right tab
+    /// stop and the `right` runs (the 签发人 of a 版头, the 印发日期 of a 版记).
+    fn spread(&self, out: &mut String, left: &str, right: &[(Font, &str)]) {
+        self.run_line(
+            out,
+            Font::Style,
+            &format!("\u{3000}{}", clean_line(left).trim()),
+        );
+        out.push_str(&self.fonts.runs[Font::Style as usize]);
+        out.push_str("<w:tab /></w:r>");
+        for (font, text) in right {
+            self.run_line(out, *font, text);
+        }
+    }
+
     /// A paragraph with one run.
     fn simple(&mut self, out: &mut String, style: &str, p: PPr, font: Font, text: &str) {
         self.open(out, style, p);
@@ -659,15 +675,15 @@ impl Writer<'_> {
                  <w:spacing w:before=\"{two_lines}\" w:after=\"{two_lines}\" /></w:pPr>",
                 TEXT_WIDTH.0 - BODY_EM.0
             );
-            self.run_line(
-                out,
-                Font::Style,
-                &format!("\u{3000}{}", clean_line(number).trim()),
-            );
-            out.push_str(&self.fonts.runs[Font::Style as usize]);
-            out.push_str("<w:tab /><w:t>签发人：</w:t></w:r>");
             let names: Vec<String> = signers.iter().map(|s| clean_line(s)).collect();
-            self.run_line(out, Font::Heading2, &names.join("\u{3000}"));
+            self.spread(
+                out,
+                number,
+                &[
+                    (Font::Style, "签发人："),
+                    (Font::Heading2, &names.join("\u{3000}")),
+                ],
+            );
         }
         out.push_str("</w:p>");
     }
@@ -1066,19 +1082,8 @@ fn push_record(out: &mut String, w: &Writer<'_>, record: &[&Block]) {
          <w:spacing w:line=\"{line}\" w:lineRule=\"exact\" /></w:pPr>",
         width - side
     );
-    // The organ one character in: a full-width space, as the rules span the paragraph.
-    w.run_line(
-        out,
-        Font::Style,
-        &format!("\u{3000}{}", clean_line(organ).trim()),
-    );
-    out.push_str(&w.fonts.runs[Font::Style as usize]);
-    out.push_str("<w:tab /></w:r>");
-    w.run_line(
-        out,
-        Font::Style,
-        &format!("{}印发", clean_line(date).trim()),
-    );
+    let date = format!("{}印发", clean_line(date).trim());
+    w.spread(out, organ, &[(Font::Style, &date)]);
     out.push_str("</w:p>");
 }
 

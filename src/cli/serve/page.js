@@ -255,13 +255,19 @@ function objectFields(container, obj, s, path, top) {
   return wrap;
 }
 
+// A fieldset for the part `key` at `path`, with its legend.
+function fieldset(key, path) {
+  const fs = document.createElement("fieldset");
+  fs.dataset.path = path;
+  const lg = document.createElement("legend");
+  lg.textContent = label(key);
+  fs.append(lg);
+  return fs;
+}
+
 function render(container, key, value, sh, path) {
   if (sh.kind === "object") {
-    const fs = document.createElement("fieldset");
-    fs.dataset.path = path;
-    const lg = document.createElement("legend");
-    lg.textContent = label(key);
-    fs.append(lg);
+    const fs = fieldset(key, path);
     if (sh.optional) {
       const rm = document.createElement("button");
       rm.type = "button"; rm.className = "small item-tools"; rm.textContent = "删除这一部分";
@@ -272,11 +278,7 @@ function render(container, key, value, sh, path) {
     return fs;
   }
   if (sh.kind === "list") {
-    const fs = document.createElement("fieldset");
-    fs.dataset.path = path;
-    const lg = document.createElement("legend");
-    lg.textContent = label(key);
-    fs.append(lg);
+    const fs = fieldset(key, path);
     const list = container[key] ?? (container[key] = []);
     list.forEach((item, i) => {
       const one = document.createElement("fieldset");
