@@ -309,3 +309,23 @@ fn the_structural_preview_is_there_without_libreoffice() {
     let text = p["text"].as_str().unwrap();
     assert!(text.contains("@title") && text.contains("\n# "), "{text}");
 }
+
+#[test]
+fn a_runaway_template_is_stopped_by_its_fuel_and_the_server_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = gongwen::builtin_template("base.j2").unwrap();
+    let runaway = "{% for a in range(10000) %}{% for b in range(10000) %}{% endfor %}{% endfor %}";
+    std::fs::write(dir.path().join("base.j2"), format!("{runaway}{base}")).unwrap();
+    let s = Server::start(&["--template-dir", dir.path().to_str().unwrap()]);
+    let plan = get(&s.addr, "/api/skeleton/plan").json();
+    let r = post_json(&s.addr, "/api/render", &plan);
+    assert_eq!(r.status, 422, "{}", r.text());
+    let errs = errors(&r);
+    assert!(
+        errs.iter().any(|(_, m)| m.contains("运算量超出上限")),
+        "{errs:?}"
+    );
+    // The server still answers, and a request that needs no template is not held up.
+    assert_eq!(get(&s.addr, "/api/kinds").status, 200);
+    assert_eq!(post_json(&s.addr, "/api/validate", &plan).status, 200);
+}
