@@ -261,6 +261,22 @@ fn bad_input_is_a_json_error_never_a_500() {
         assert_eq!(r.status, 413, "{path}");
         assert!(errors(&r)[0].1.contains("MiB"));
     }
+    // Refusals axum writes itself are JSON too: a path segment or a query that does not
+    // parse, a method a route does not take.
+    for (method, path, status) in [
+        ("GET", "/api/preview/abc/1", 400),
+        ("GET", "/api/skeleton/plan?full=1&full=2", 400),
+        ("POST", "/api/kinds", 405),
+        ("GET", "/api/render", 405),
+    ] {
+        let r = request(a, method, path, "application/json", b"{}");
+        assert_eq!(r.status, status, "{method} {path}: {}", r.text());
+        let e = errors(&r);
+        assert!(
+            e[0].1.contains("写法不对") || e[0].1.contains("请求方法"),
+            "{method} {path}: {e:?}"
+        );
+    }
     // The server is still there.
     assert_eq!(get(a, "/api/kinds").status, 200);
 }

@@ -169,7 +169,38 @@ fn router(app: Arc<App>) -> Router {
         // Larger bodies are refused here, before they are read; the handlers turn the refusal
         // into a JSON error ([`body`]).
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(axum::middleware::map_response(json_errors))
         .with_state(app)
+}
+
+/// Turns the plain-text refusals axum writes itself (a path segment or a query that does not
+/// parse, a method a route does not take) into the JSON errors every other refusal is.
+async fn json_errors(res: Response) -> Response {
+    let status = res.status();
+    let is_json = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    if !(status.is_client_error() || status.is_server_error()) || is_json {
+        return res;
+    }
+    let (parts, body) = res.into_parts();
+    let raw = axum::body::to_bytes(body, 64 * 1024)
+        .await
+        .unwrap_or_default();
+    let raw = String::from_utf8_lossy(&raw);
+    let message = match status {
+        StatusCode::METHOD_NOT_ALLOWED => {
+            "这个地址不接受这种请求方法（各地址的用法见 gongwen serve --help）".to_string()
+        }
+        StatusCode::BAD_REQUEST => format!("地址或参数的写法不对（原文：{})", raw.trim()),
+        _ => format!("请求无法处理（原文：{})", raw.trim()),
+    };
+    let mut out = error(status, "", &message);
+    if let Some(allow) = parts.headers.get(header::ALLOW) {
+        out.headers_mut().insert(header::ALLOW, allow.clone());
+    }
+    out
 }
 
 fn asset(text: &'static str, kind: &'static str) -> Response {
