@@ -345,3 +345,50 @@ fn a_runaway_template_is_stopped_by_its_fuel_and_the_server_goes_on() {
     assert_eq!(get(&s.addr, "/api/kinds").status, 200);
     assert_eq!(post_json(&s.addr, "/api/validate", &plan).status, 200);
 }
+
+/// `gongwen serve --help` lists the API; every request it lists is one the server answers.
+#[test]
+fn the_api_in_serve_help_is_the_api_served() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_gongwen"))
+        .args(["serve", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8(out.stdout).unwrap();
+    let listed: Vec<(String, String)> = help
+        .lines()
+        .filter_map(|l| {
+            let mut w = l.split_whitespace();
+            let method = w.next().filter(|m| *m == "GET" || *m == "POST")?;
+            let path = w.next().filter(|p| p.starts_with("/api/"))?;
+            Some((method.to_string(), path.to_string()))
+        })
+        .collect();
+    for wanted in [
+        "/api/kinds",
+        "/api/schema",
+        "/api/skeleton/{kind}",
+        "/api/render",
+        "/api/validate",
+        "/api/check",
+        "/api/import",
+    ] {
+        assert!(
+            listed.iter().any(|(_, p)| p.starts_with(wanted)),
+            "{wanted} missing from serve --help:\n{help}"
+        );
+    }
+    let s = Server::start(&["--structural-preview"]);
+    let plan = get(&s.addr, "/api/skeleton/plan").text();
+    for (method, path) in &listed {
+        // The listed form: `[?full=1]` optional, `{kind}` a kind, `a|b` a choice, `文件名` a name.
+        let path = path
+            .split('[')
+            .next()
+            .unwrap()
+            .replace("{kind}", "plan")
+            .replace("toml|yaml|json", "json")
+            .replace("文件名", "a.json");
+        let r = request(&s.addr, method, &path, "application/json", plan.as_bytes());
+        assert_eq!(r.status, 200, "{method} {path}: {}", r.text());
+    }
+}

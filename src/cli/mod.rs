@@ -112,7 +112,20 @@ const SERVE_HELP: &str = "\
   gongwen serve                 # 在 http://127.0.0.1:8080/ 启动并打开浏览器
   gongwen serve --port 9000 --no-open
 
-网页用到的 JSON 接口（其他程序也可调用）见 README 的“公文工作台”一节。";
+JSON 接口（网页用的就是这些，其他程序也可调用；“文档”指 gongwen schema 描述的 JSON）：
+  GET  /api/kinds                    文种列表 [{key, name, description}]
+  GET  /api/schema                   文档的 JSON Schema
+  GET  /api/skeleton/{kind}[?full=1] 某文种的骨架（文档）
+  POST /api/validate                 文档 → {errors, warnings, placeholders}
+  POST /api/check                    文档 → {findings: [{path, message, code, severity}]}
+  POST /api/render[?format=pdf]      文档 → .docx（或 PDF，需装有 LibreOffice）
+  POST /api/preview                  文档 → 预览（逐页图片或结构预览）
+  POST /api/import[?name=文件名]     文件（multipart 或原始字节）→ {document, outline}
+  POST /api/export?format=toml|yaml|json  文档 → 输入文件的文字
+  POST /api/load?name=文件名         输入文件的文字 → 文档
+出错时返回 4xx 和 {\"errors\": [{\"path\", \"message\"}]}（path 为数据路径，如 phases[2].end）。
+限制：请求体最多 8 MiB；同时最多 4 个生成，其余排队；模板运算量有上限；请求不读写本机文件。
+详见 README 的“公文工作台”一节。";
 
 pub(crate) fn hint(msg: &str) {
     if VERBOSITY.load(std::sync::atomic::Ordering::Relaxed) >= 1 {
