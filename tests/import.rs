@@ -768,3 +768,29 @@ fn banner_and_record_round_trip_through_docx() {
     }
     assert_eq!(n, 2);
 }
+
+/// A phase that runs 即日起至… starts on the document's 成文日期; without one, its title is
+/// kept whole (the dates cannot be known).
+#[test]
+fn a_phase_from_now_on_starts_on_the_documents_date() {
+    let text = "某街道2026年安全生产专项整治实施方案\n一、实施步骤\n（一）动员部署阶段（即日起至3月31日）\n制定方案。\n（二）集中整治阶段（2026年4月1日至9月30日）\n开展整治。\n\n某街道办事处\n2026年3月1日\n";
+    let doc = Import::from_text(text).document;
+    let p = &doc.phases[0];
+    assert_eq!(p.name, "动员部署阶段");
+    assert_eq!(
+        p.start.as_ref().map(|d| d.iso()).as_deref(),
+        Some("2026-03-01")
+    );
+    assert_eq!(
+        p.end.as_ref().map(|d| d.iso()).as_deref(),
+        Some("2026-03-31")
+    );
+    assert_eq!(
+        doc.phases[1].start.as_ref().map(|d| d.iso()).as_deref(),
+        Some("2026-04-01")
+    );
+    let undated = text.replace("2026年3月1日\n", "");
+    let doc = Import::from_text(&undated).document;
+    assert_eq!(doc.phases[0].name, "动员部署阶段（即日起至3月31日）");
+    assert!(doc.phases[0].start.is_none());
+}

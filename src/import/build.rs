@@ -208,8 +208,13 @@ fn area(nodes: &[Node], i: usize) -> Area {
 }
 
 /// `准备阶段(2025年4月1日—4月上旬)` → name and dates, when both dates read; dates without
-/// a year take `year`, the document's.
-fn phase_dates(title: &str, year: Option<u16>) -> (String, Option<Date>, Option<Date>) {
+/// a year take `year`, the document's. A phase that starts 即日起 (`即日起至3月31日`) starts on
+/// `dated`, the document's 成文日期, when it has one: that is what 即日起 means.
+fn phase_dates(
+    title: &str,
+    year: Option<u16>,
+    dated: Option<Date>,
+) -> (String, Option<Date>, Option<Date>) {
     let whole = (title.to_string(), None, None);
     let t = title.trim().trim_end_matches(['。', '.', '：', ':']);
     let Some(body) = t.strip_suffix([')', '）']) else {
@@ -220,6 +225,21 @@ fn phase_dates(title: &str, year: Option<u16>) -> (String, Option<Date>, Option<
     };
     let name = body[..open].trim();
     let inner = body[open..].trim_start_matches(['(', '（']).trim();
+    if let (Some(today), Some((from, to))) = (
+        dated,
+        inner.split_once(['至', '到', '—', '－', '-', '~', '～']),
+    ) {
+        let from = from.trim().trim_start_matches(['自', '从']);
+        if matches!(from, "即日" | "即日起") && !name.is_empty() {
+            let to = to.trim_start_matches(['—', '－', '-']);
+            return match crate::date::parse_phrase(to, Some(today.year())) {
+                Some(end) if end.last_day() >= today.first_day() => {
+                    (name.to_string(), Some(today), Some(end))
+                }
+                _ => whole,
+            };
+        }
+    }
     match crate::date::parse_range(inner, year) {
         Some((start, end)) if !name.is_empty() => (name.to_string(), Some(start), Some(end)),
         _ => whole,
@@ -287,7 +307,7 @@ fn doc_year(p: &Parsed) -> Option<u16> {
         .map(|d| d.year())
 }
 
-fn phase(nodes: &[Node], i: usize, year: Option<u16>) -> Phase {
+fn phase(nodes: &[Node], i: usize, year: Option<u16>, dated: Option<Date>) -> Phase {
     let n = &nodes[i];
     // A heading that runs on into its text after the dates: `具体实施阶段（4月27日-10月15日）。各单位……`.
     let (head, runon) = match n.title.find("）。") {
@@ -297,7 +317,7 @@ fn phase(nodes: &[Node], i: usize, year: Option<u16>) -> Phase {
         }
         _ => (n.title.clone(), None),
     };
-    let (name, start, end) = match phase_dates(&head, year) {
+    let (name, start, end) = match phase_dates(&head, year, dated) {
         (_, None, _) if runon.is_some() => (n.title.clone(), None, None),
         got => got,
     };
@@ -370,6 +390,8 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> Docume
         })
         .collect();
     let year = doc_year(p);
+    // The 成文日期 as written (not today's, which a document without one gets).
+    let dated: Option<Date> = p.date.as_deref().and_then(|d| d.parse().ok());
     let nodes = &p.nodes;
     let roots: Vec<usize> = {
         let mut out = Vec::new();
@@ -420,7 +442,7 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> Docume
                         || kids.iter().all(|&k| {
                             nodes[k].style == Style::Stage
                                 || nodes[k].title.contains("阶段")
-                                || phase_dates(&nodes[k].title, year).1.is_some()
+                                || phase_dates(&nodes[k].title, year, dated).1.is_some()
                         })) =>
             {
                 (!used.contains(&"phases")).then_some("phases")
@@ -456,7 +478,7 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> Docume
         };
         if key == "phases*" {
             // A phase standing as a top heading (第一阶段…) without a 实施步骤 above it.
-            doc.phases.push(phase(nodes, r, year));
+            doc.phases.push(phase(nodes, r, year, dated));
             if !used.contains(&"phases") {
                 used.push("phases");
                 order.push("phases".into());
@@ -492,7 +514,7 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> Docume
             }
             "phases" => {
                 doc.headings.phases = heading;
-                doc.phases = kids.iter().map(|&k| phase(nodes, k, year)).collect();
+                doc.phases = kids.iter().map(|&k| phase(nodes, k, year, dated)).collect();
                 doc.phases_text = Paragraphs(body);
             }
             "responsibilities" => {
