@@ -310,7 +310,7 @@ fn is_plain(bytes: &[u8]) -> bool {
 }
 
 /// The text of a run: [`super::clean_text`] of `text`, escaped, each line in a `w:t` and line
-/// breaks as text-wrapping breaks (what a docx-rs run builds); with `one_line`, line breaks
+/// breaks as text-wrapping breaks; with `one_line`, line breaks
 /// are spaces instead ([`clean_line`]).
 fn push_text(out: &mut String, text: &str, one_line: bool) {
     // Fast path: nothing to clean or escape.
@@ -409,7 +409,7 @@ impl Writer<'_> {
         out.push_str("</w:pPr>");
     }
 
-    /// A run of `text` in `font` (lines split as a docx-rs run does).
+    /// A run of `text` in `font`, each line of it in a `w:t`, a text-wrapping break between.
     fn run(&self, out: &mut String, font: Font, text: &str) {
         out.push_str(&self.fonts.runs[font as usize]);
         push_text(out, text, false);
@@ -446,7 +446,8 @@ impl Writer<'_> {
         out.push_str("</w:p>");
     }
 
-    /// The paragraph of block `i` (as its kind), with `pageBreakBefore` if `pb`.
+    /// The paragraph (or paragraphs, for the 附件说明) of block `i`, with `pageBreakBefore` if
+    /// `pb`.
     /// `pb` is decided by the caller after the id is taken, which changes nothing here.
     fn paragraph(&mut self, out: &mut String, blocks: &[Block], i: usize, pb: bool) {
         let next_is_title = matches!(blocks.get(i + 1), Some(Block::Title(_)));
@@ -690,7 +691,8 @@ impl Writer<'_> {
 
     // ------------------------------------------------------------ tables
 
-    /// The task table (as the task table), with the first row a header row when more follow.
+    /// A table of the blocks (the 任务分工表, an annex table): fixed layout as wide as the 版心,
+    /// rows never split, the first row a header row repeated on every page when more follow.
     fn table(&mut self, out: &mut String, t: &Table) {
         let cols = t
             .header
@@ -793,7 +795,12 @@ impl Writer<'_> {
     }
 }
 
-/// The annex frame around `paragraphs` (as the annex frame).
+/// The annex frame around `paragraphs`: a borderless one-cell table as wide as the 版心 that
+/// holds an annex's text after its label and title. What it adds is structure: the annex's
+/// headings and text are not body text of the document, so a reader of the structure (a
+/// screen reader, Word's navigation, check-docx) finds the 落款 and 成文日期 where the main text
+/// ends. It is invisible (no borders, no padding, 28 characters a line) and its one row
+/// breaks across pages, so a long annex flows like body text.
 fn push_frame(out: &mut String, paragraphs: &str) {
     let w = ANNEX_FRAME_WIDTH.0;
     let pad = ANNEX_FRAME_PADDING.0;
