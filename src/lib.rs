@@ -145,8 +145,31 @@
 //!
 //! ## Features
 //!
-//! - `cli` (default): the `gongwen` command-line tool (clap, indicatif). Library users can
-//!   set `default-features = false` to skip its dependencies.
+//! - `cli` (default): the `gongwen` command-line tool (clap, indicatif).
+//! - `serve` (default): `gongwen serve`, the local web page and its JSON API (axum, tokio),
+//!   in the binary only.
+//! - `analysis` (default; `cli` needs it): jieba, for [`lint`], [`keywords`] and
+//!   [`keywords_of_document`].
+//!
+//! Library users who only build, validate, render and import can set
+//! `default-features = false`.
+//!
+//! ## How it is built
+//!
+//! The road a document takes, one module a step; no step imports a later one:
+//!
+//! 1. `load` reads TOML / YAML / JSON (decoded by `chinese`) into the typed model (`model`,
+//!    `date`), with located Chinese errors; `validate` lists every problem with its data path.
+//! 2. `template` renders the wording (`templates/*.j2`, minijinja) into the block language of
+//!    [`blocks`], which numbers the headings (一、（一）1.（1）).
+//! 3. `docx` writes the blocks as a .docx: `docx/document.rs` is the one writer of
+//!    `document.xml` (every number from `layout`); docx-rs builds the styles and footers once
+//!    per font set; `docx/package.rs` writes the package's plumbing and the zip.
+//! 4. `render` ties them together ([`Renderer`]); `batch` and `merge` run it over many inputs.
+//!
+//! Beside the road: `import` (text or .docx → model), `lint` (the checks of `gongwen check`),
+//! `keywords`, `summarize`, `fonts` and `pdf`. To change a stock phrase, edit
+//! `templates/`; a layout number, `src/layout.rs`; a check, `src/lint/rules.rs`.
 #![deny(missing_docs)]
 
 mod batch;
