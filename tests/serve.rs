@@ -261,6 +261,12 @@ fn bad_input_is_a_json_error_never_a_500() {
         assert_eq!(r.status, 413, "{path}");
         assert!(errors(&r)[0].1.contains("MiB"));
     }
+    // An empty draft is refused rather than imported as an empty plan.
+    for body in [&b""[..], b" \r\n\n"] {
+        let r = request(a, "POST", "/api/import?name=a.txt", "text/plain", body);
+        assert_eq!(r.status, 400, "{}", r.text());
+        assert!(errors(&r)[0].1.contains("a.txt”是空的"), "{}", r.text());
+    }
     // Refusals axum writes itself are JSON too: a path segment or a query that does not
     // parse, a method a route does not take.
     for (method, path, status) in [

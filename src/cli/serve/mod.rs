@@ -662,6 +662,14 @@ async fn import(State(app): State<Arc<App>>, Query(q): Query<NameQuery>, req: Re
             Err(r) => return r,
         }
     };
+    // An empty draft would import as an empty plan and replace what the form holds.
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "",
+            &format!("文件“{name}”是空的，没有可导入的内容；请选去年的 .docx 或粘贴正文后再导入"),
+        );
+    }
     let result = blocking(&app, move || Import::from_bytes(&bytes, &name)).await;
     match result {
         Ok(Ok(imp)) => {
