@@ -20,6 +20,7 @@
 //! | `@date 2025年3月1日`          | the date of the signature block                              |
 //! | `@annex 名称`                 | starts an annex on a new page: the label 附件N and its title; heading numbers restart |
 //! | `@table 列1 \| 列2 \| …`       | starts a table with this header row (repeated on every page)  |
+//! | `@widetable 列1 \| 列2 \| …`   | the same, on landscape pages in 4号 with its annex (GB/T 9704 8: 横排表格) |
 //! | `@group 文本`                 | a group row spanning the whole table                          |
 //! | `@row 格1 \| 格2 \| …`         | a table row; a first cell `#` is replaced by the running 序号   |
 //! | `@endtable`                   | ends the table                                               |
@@ -101,6 +102,9 @@ pub(crate) enum Block<'a> {
 pub(crate) struct Table<'a> {
     pub header: Vec<Text<'a>>,
     pub rows: Vec<Row<'a>>,
+    /// Set by `@widetable`: the table (with its annex) goes on landscape pages in a smaller
+    /// size (GB/T 9704 8).
+    pub wide: bool,
 }
 
 /// A row of a [`Table`].
@@ -390,16 +394,20 @@ pub(crate) fn parse<'a>(text: &'a str, template: &str) -> Result<Vec<Block<'a>>,
                     title: annexes.last().cloned().unwrap_or_default(),
                 });
             }
-            "@table" => {
+            "@table" | "@widetable" => {
                 let header: Vec<Text> = rest.split('|').map(|c| unescape(c, " ")).collect();
                 if header.iter().all(|h| h.is_empty()) {
-                    return Err(err(lineno, "@table 后面要写表头，各列用 | 分隔".into()));
+                    return Err(err(
+                        lineno,
+                        format!("{directive} 后面要写表头，各列用 | 分隔"),
+                    ));
                 }
                 serial = 0;
                 table = Some((
                     Table {
                         header,
                         rows: Vec::new(),
+                        wide: directive == "@widetable",
                     },
                     lineno,
                 ));
@@ -429,14 +437,14 @@ pub(crate) fn parse<'a>(text: &'a str, template: &str) -> Result<Vec<Block<'a>>,
             "@group" | "@row" | "@endtable" => {
                 return Err(err(
                     lineno,
-                    format!("{directive} 只能出现在 @table 和 @endtable 之间"),
+                    format!("{directive} 只能出现在 @table（或 @widetable）和 @endtable 之间"),
                 ));
             }
             d if d.starts_with('@') => {
                 return Err(err(
                     lineno,
                     format!(
-                        "未知的指令“{d}”：可用的有 @title @to @speaker @attach @sign @date @annex @table @group @row @endtable @pagebreak @copy @secret @urgent @mark @number @signer @cc @printed"
+                        "未知的指令“{d}”：可用的有 @title @to @speaker @attach @sign @date @annex @table @widetable @group @row @endtable @pagebreak @copy @secret @urgent @mark @number @signer @cc @printed"
                     ),
                 ));
             }

@@ -119,17 +119,6 @@ pub(crate) const fn attachment_number_slot(count: usize) -> Twips {
     Twips((digits + 1) * BODY_EM.0 / 2)
 }
 
-/// Width of the 序号 column of a table: "序号" at 3号 plus the cell padding.
-pub(crate) const TABLE_NUMBER_COLUMN: Twips = Twips(900);
-/// Column widths of the five-column task table (序号/工作任务/牵头单位/责任单位/完成时限):
-/// 2, 9, 4, 4 and 4 characters of 3号 text a line; they add up to [`TEXT_WIDTH`].
-pub(crate) const TASK_TABLE_COLUMNS: [Twips; 5] = [
-    TABLE_NUMBER_COLUMN,
-    Twips(3325),
-    Twips(1520),
-    Twips(1520),
-    Twips(1580),
-];
 /// Left and right cell padding of tables, 0.2 cm (Word's default).
 pub(crate) const TABLE_CELL_PADDING: Twips = Twips(115);
 /// Right padding of the last column, 0.32 cm: table text then never reaches the right edge
@@ -138,6 +127,41 @@ pub(crate) const TABLE_CELL_PADDING: Twips = Twips(115);
 pub(crate) const TABLE_LAST_CELL_PADDING: Twips = Twips(180);
 /// Table border width in eighths of a point (`w:sz`): ½ pt single lines.
 pub(crate) const TABLE_BORDER_SIZE: usize = 4;
+/// Room a cell keeps beyond its text when columns are sized to their content, so that text
+/// measured to fit does not wrap for a rounding difference.
+pub(crate) const TABLE_FIT_SLACK: Twips = Twips(40);
+
+// ---------------------------------------------------------------- landscape pages (8)
+
+/// A wide table (the 任务分工表, any table of more than five columns) goes on landscape A4
+/// pages. The 版心 keeps its place on the sheet, so the margins turn with the page: the
+/// landscape page's top is the sheet's left edge (the 订口, where GB/T 9704 8 wants the table
+/// head on odd pages), its left the sheet's bottom.
+pub(crate) const LANDSCAPE_MARGIN_TOP: Twips = MARGIN_LEFT;
+pub(crate) const LANDSCAPE_MARGIN_RIGHT: Twips = MARGIN_TOP;
+pub(crate) const LANDSCAPE_MARGIN_BOTTOM: Twips = MARGIN_RIGHT;
+pub(crate) const LANDSCAPE_MARGIN_LEFT: Twips = MARGIN_BOTTOM;
+/// Width of the 版心 on a landscape page: 225 mm.
+pub(crate) const LANDSCAPE_TEXT_WIDTH: Twips = TEXT_HEIGHT;
+/// Footer distance of a landscape page: the footer only anchors the turned page number, and
+/// must stay inside the 26 mm bottom margin.
+pub(crate) const LANDSCAPE_FOOTER_DISTANCE: Twips = HEADER_DISTANCE;
+/// Text of a wide table: 小4号 (12 pt), on exact lines of 15.6 pt, not condensed, so that a
+/// row of the 任务分工表 takes a line or two (GB/T 9704 8 allows a smaller size in tables).
+pub(crate) const WIDE_TABLE_SIZE: HalfPoints = HalfPoints(24);
+pub(crate) const WIDE_TABLE_LINE: Twips = Twips(312);
+/// The page number of a landscape page, turned with the sheet (GB/T 9704 8: 页码位置与公文
+/// 其他页码保持一致): a box of turned text at the page's left edge, centred 26 mm from
+/// it (where the portrait page has the number's middle, 7 mm below a 35 mm margin, less half
+/// a line); odd pages in the lower half (the sheet's right), reaching to the 版心's bottom,
+/// even pages in the upper half, from the 版心's top.
+pub(crate) const LANDSCAPE_NUMBER_BOX_LEFT: Twips = Twips::from_mm(21.5);
+pub(crate) const LANDSCAPE_NUMBER_BOX_WIDTH: Twips = Twips::from_mm(9.0);
+pub(crate) const LANDSCAPE_NUMBER_BOX_LENGTH: Twips = Twips::from_mm(44.0);
+/// Where the odd page's box ends and the even page's begins, from the landscape page's top.
+pub(crate) const LANDSCAPE_NUMBER_ODD_END: Twips = Twips(PAGE_WIDTH.0 - MARGIN_RIGHT.0);
+pub(crate) const LANDSCAPE_NUMBER_EVEN_START: Twips = MARGIN_LEFT;
+
 /// Width of the borderless one-cell table an annex is laid out in (the annex frame): the
 /// whole 版心, so that annex text lines are as long as body lines (28 characters).
 pub(crate) const ANNEX_FRAME_WIDTH: Twips = TEXT_WIDTH;
@@ -188,13 +212,6 @@ const _: () = {
         (ANNEX_FRAME_WIDTH.0 - 2 * ANNEX_FRAME_PADDING.0) / (BODY_EM.0 + BODY_CHAR_SPACING)
             == CHARS_PER_LINE
     );
-    let mut sum = 0;
-    let mut i = 0;
-    while i < TASK_TABLE_COLUMNS.len() {
-        sum += TASK_TABLE_COLUMNS[i].0;
-        i += 1;
-    }
-    assert!(sum == TEXT_WIDTH.0);
 };
 
 /// The five font names of a document.
@@ -306,8 +323,7 @@ mod tests {
         assert_eq!(DATE_RIGHT_INDENT, Twips(1280));
         assert_eq!(PAGE_NUMBER_SIZE.em(), PAGE_NUMBER_SIDE_INDENT);
         assert_eq!(TITLE_SIZE.0, 44);
-        let total: i32 = TASK_TABLE_COLUMNS.iter().map(|t| t.0).sum();
-        assert_eq!(total, TEXT_WIDTH.0);
+        assert_eq!(LANDSCAPE_TEXT_WIDTH, Twips(12756));
     }
 
     #[test]

@@ -419,8 +419,14 @@ fn banner_and_record_are_laid_out() {
     assert!(paras[n - 2].in_table && !paras[n - 1].in_table);
     let spacer = &paras[n - 3];
     assert!(spacer.text().is_empty());
+    // The page is new: by a page break, or by the section break that ends the landscape
+    // pages of the 任务分工表 just before it.
+    let sections: Vec<&str> = xml.split("<w:sectPr>").skip(1).collect();
+    let after_landscape = sections.len() >= 2
+        && sections[sections.len() - 2].contains("w:orient=\"landscape\"")
+        && !sections[sections.len() - 1].contains("w:orient=\"landscape\"");
     assert!(
-        spacer.props.contains(&"pageBreakBefore".to_string()),
+        spacer.props.contains(&"pageBreakBefore".to_string()) || after_landscape,
         "{spacer:?}"
     );
     let last = &paras[n - 1].props;
@@ -511,4 +517,121 @@ fn package_parts_are_what_word_writes() {
         end.starts_with("</w:tbl><w:p>") && end.contains("w:line=\"20\""),
         "{end}"
     );
+}
+
+/// A wide table goes on landscape pages (GB/T 9704 8): the 任务分工表 by default. Its annex
+/// is a section of its own, A4 turned with the margins turned (the 版心 keeps its place on
+/// the sheet), in 小4号, its columns sized to their content in the grid and the cells alike,
+/// and its footers hold the page number turned, in the cell of a floating table. The
+/// package names those footers only when there are landscape pages.
+#[test]
+fn task_table_goes_on_landscape_pages() {
+    let (_, bytes) = render(&common::example("livelihood_projects_scheme.toml"));
+    let p = parts(&bytes);
+    let xml = &p["word/document.xml"];
+    let sizes = elements(xml, "w:pgSz");
+    assert_eq!(sizes.len(), 2, "{sizes:?}");
+    assert_eq!(sizes[0].get("w:w").map(String::as_str), Some("11906"));
+    assert_eq!(sizes[1]["w:w"], "16838");
+    assert_eq!(sizes[1]["w:h"], "11906");
+    assert_eq!(sizes[1]["w:orient"], "landscape");
+    let margins = elements(xml, "w:pgMar");
+    let m = &margins[1];
+    let got: Vec<&str> = ["w:top", "w:right", "w:bottom", "w:left"]
+        .iter()
+        .map(|k| m[*k].as_str())
+        .collect();
+    assert_eq!(got, ["1587", "2098", "1474", "1984"]);
+    // The landscape section names its own footers; the portrait one the usual two.
+    let refs = elements(xml, "w:footerReference");
+    let ids: Vec<&str> = refs.iter().map(|r| r["r:id"].as_str()).collect();
+    assert_eq!(
+        ids,
+        ["rIdFooter1", "rIdFooter2", "rIdFooter3", "rIdFooter4"]
+    );
+    for f in ["word/footer3.xml", "word/footer4.xml"] {
+        let footer = &p[f];
+        assert!(
+            footer.contains("<w:textDirection w:val=\"tbRl\""),
+            "{footer}"
+        );
+        assert!(footer.contains("w:horzAnchor=\"page\""), "{footer}");
+        assert!(
+            footer.contains("<w:instrText>PAGE</w:instrText>"),
+            "{footer}"
+        );
+        assert!(p["[Content_Types].xml"].contains(&format!("/{f}")));
+    }
+    // The table: as wide as the landscape 版心, grid = cells, in the wide table's styles.
+    let start = xml.rfind("<w:tbl>").unwrap();
+    let table = &xml[start..start + xml[start..].find("</w:tbl>").unwrap() + "</w:tbl>".len()];
+    assert!(table.contains("<w:tblW w:w=\"12756\""), "{}", &table[..300]);
+    let grid: Vec<i32> = elements(table, "w:gridCol")
+        .iter()
+        .map(|g| g["w:w"].parse().unwrap())
+        .collect();
+    assert_eq!(grid.iter().sum::<i32>(), 12756);
+    assert!(grid[1] == *grid.iter().max().unwrap(), "{grid:?}");
+    let cells: Vec<i32> = elements(table, "w:tcW")[..5]
+        .iter()
+        .map(|c| c["w:w"].parse().unwrap())
+        .collect();
+    assert_eq!(cells, grid);
+    assert!(table.contains("GwWideTableHeader") && table.contains("GwWideTableText"));
+    let styles = &p["word/styles.xml"];
+    let (_, size, _) = style(styles, "GwWideTableText");
+    assert_eq!(size, "24");
+
+    // Without a task table, no landscape section and no landscape footers.
+    let mut doc = Document::from_path(common::example("livelihood_projects_scheme.toml")).unwrap();
+    doc.task_table = Some(false);
+    let p = parts(&Renderer::new().render_to_bytes(&doc).unwrap());
+    assert!(!p["word/document.xml"].contains("landscape"));
+    assert!(!p.contains_key("word/footer3.xml"));
+    assert!(!p["[Content_Types].xml"].contains("footer3"));
+    assert!(!p["word/_rels/document.xml.rels"].contains("footer3"));
+}
+
+/// An annex's table from the data (领导小组成员名单 …) is printed after the annex's text: its
+/// header and rows; more than five columns (or `landscape = true`) put it on landscape pages,
+/// `landscape = false` keeps a wide one upright.
+#[test]
+fn annex_tables_from_the_data_are_printed() {
+    let mut doc = Document::from_path(common::example("fire_safety_plan.toml")).unwrap();
+    doc.task_table = Some(false);
+    doc.attachments = vec![gongwen::Attachment {
+        title: "领导小组成员名单".into(),
+        table: Some(gongwen::AnnexTable {
+            header: vec!["职务".into(), "姓名".into(), "单位及职务".into()],
+            rows: vec![
+                vec!["组长".into(), "张某".into(), "县人民政府县长".into()],
+                vec!["副组长".into(), "李某".into(), "县人民政府副县长".into()],
+            ],
+            landscape: None,
+        }),
+        ..Default::default()
+    }];
+    let xml = parts(&Renderer::new().render_to_bytes(&doc).unwrap())["word/document.xml"].clone();
+    let texts: Vec<String> = paragraphs(&xml).iter().map(|p| p.text()).collect();
+    let at = texts
+        .iter()
+        .position(|t| t == "职务")
+        .expect("the header row");
+    assert_eq!(
+        texts[at..at + 9].join("/"),
+        "职务/姓名/单位及职务/组长/张某/县人民政府县长/副组长/李某/县人民政府副县长"
+    );
+    assert!(!xml.contains("landscape"));
+
+    let table = doc.attachments[0].table.as_mut().unwrap();
+    table.header = (1..=6).map(|i| format!("第{i}列")).collect();
+    table.rows = vec![(1..=6).map(|i| format!("值{i}")).collect()];
+    let xml = parts(&Renderer::new().render_to_bytes(&doc).unwrap())["word/document.xml"].clone();
+    assert!(xml.contains("w:orient=\"landscape\""));
+    assert!(xml.contains("GwWideTableHeader"));
+
+    doc.attachments[0].table.as_mut().unwrap().landscape = Some(false);
+    let xml = parts(&Renderer::new().render_to_bytes(&doc).unwrap())["word/document.xml"].clone();
+    assert!(!xml.contains("landscape"));
+    assert!(xml.contains("第6列"));
 }

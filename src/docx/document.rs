@@ -9,20 +9,22 @@ use std::fmt::Write as _;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use super::package::{self, PackError};
-use super::parts::{self, FOOTER_IDS};
+use super::parts::{self, FOOTER_IDS, LANDSCAPE_FOOTER_IDS};
 use super::{
     ADDRESSEE, ANNEX_LABEL, ANNEX_TITLE, ATTACHMENT, BODY, DATE, HEADINGS, MARK, Meta, PAGE_BREAK,
-    RECORD, SIGNATURE, TABLE_HEADER, TABLE_TEXT, TITLE, clean_line,
+    RECORD, SIGNATURE, TABLE_HEADER, TABLE_TEXT, TITLE, WIDE_TABLE_HEADER, WIDE_TABLE_TEXT,
+    clean_line,
 };
 use crate::blocks::{Block, Row, Table, find_byte};
 use crate::layout::{
-    ANNEX_FRAME_PADDING, ANNEX_FRAME_WIDTH, ATTACHMENT_NAME_START, BLANK_LINE, BODY_EM,
-    DATE_RIGHT_INDENT, FIRST_LINE_INDENT, FOOTER_DISTANCE, Fonts, HEADER_DISTANCE, LINE_PITCH,
-    MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARK_MAX_SIZE, MARK_TOP, PAGE_HEIGHT,
-    PAGE_WIDTH, RECORD_LINE, RECORD_PADDING, RECORD_SIDE, RECORD_THICK, RECORD_THIN, RED,
-    SEPARATOR_GAP, SEPARATOR_LINE_FOOT, SEPARATOR_SIZE, TABLE_BORDER_SIZE, TABLE_CELL_PADDING,
-    TABLE_LAST_CELL_PADDING, TABLE_NUMBER_COLUMN, TASK_TABLE_COLUMNS, TEXT_HEIGHT, TEXT_WIDTH,
-    attachment_number_slot,
+    ANNEX_FRAME_PADDING, ANNEX_FRAME_WIDTH, ATTACHMENT_NAME_START, BLANK_LINE, BODY_CHAR_SPACING,
+    BODY_EM, DATE_RIGHT_INDENT, FIRST_LINE_INDENT, FOOTER_DISTANCE, Fonts, HEADER_DISTANCE,
+    LANDSCAPE_FOOTER_DISTANCE, LANDSCAPE_MARGIN_BOTTOM, LANDSCAPE_MARGIN_LEFT,
+    LANDSCAPE_MARGIN_RIGHT, LANDSCAPE_MARGIN_TOP, LANDSCAPE_TEXT_WIDTH, LINE_PITCH, MARGIN_BOTTOM,
+    MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARK_MAX_SIZE, MARK_TOP, PAGE_HEIGHT, PAGE_WIDTH,
+    RECORD_LINE, RECORD_PADDING, RECORD_SIDE, RECORD_THICK, RECORD_THIN, RED, SEPARATOR_GAP,
+    SEPARATOR_LINE_FOOT, SEPARATOR_SIZE, TABLE_BORDER_SIZE, TABLE_CELL_PADDING, TABLE_FIT_SLACK,
+    TABLE_LAST_CELL_PADDING, TEXT_HEIGHT, TEXT_WIDTH, WIDE_TABLE_SIZE, attachment_number_slot,
 };
 
 /// The name of the part this module writes.
@@ -55,25 +57,165 @@ pub(super) fn text_width(s: &str) -> i32 {
     crate::chinese::width(s) as i32 * BODY_EM.0 / 2
 }
 
-/// Column widths: the task table's when there are five columns, else a narrow 序号 column
-/// and the rest split evenly. They always add up to the 版心 width.
-pub(super) fn column_widths(n: usize) -> Vec<i32> {
-    match n {
-        0 => vec![],
-        1 => vec![TEXT_WIDTH.0],
-        5 => TASK_TABLE_COLUMNS.iter().map(|t| t.0).collect(),
-        _ => {
-            let rest = TEXT_WIDTH.0 - TABLE_NUMBER_COLUMN.0;
-            let others = i32::try_from(n - 1).unwrap_or(1);
-            let each = rest / others;
-            let mut v = vec![TABLE_NUMBER_COLUMN.0];
-            v.extend(std::iter::repeat_n(each, n - 1));
-            if let Some(last) = v.last_mut() {
-                *last += rest - each * others;
+/// Column widths sized to the cells' content, so that the table's rows take as few lines
+/// as they can: every column starts as narrow as its longest unbreakable piece allows (a run
+/// of digits or Latin letters, a header of up to four characters kept on one line, two
+/// characters at least); then, half a character at a time, the width goes where it saves the
+/// most lines per unit of width (lines of the rows, and of the cells), until no width saves a
+/// line; what is
+/// left widens every column in proportion. `em` is the advance of one full-width character;
+/// the widths add up to `total`.
+pub(super) fn column_widths(t: &Table, total: i32, em: i32) -> Vec<i32> {
+    let cols = t.header.len().max(1);
+    let em = i64::from(em);
+    // Every cell as the widths (in twips) of its lines, in rows; the header is a row too.
+    let measure = |s: &str| -> Vec<i64> {
+        s.split('\n')
+            .map(|line| line_width(line.trim(), em))
+            .collect()
+    };
+    let mut rows: Vec<Vec<Vec<i64>>> = vec![t.header.iter().map(|h| measure(h)).collect()];
+    let mut least = vec![2 * em; cols];
+    for (c, h) in t.header.iter().enumerate() {
+        least[c] = least[c].max(measure(h).into_iter().max().unwrap_or(0).min(4 * em));
+    }
+    for row in &t.rows {
+        if let Row::Cells(cells) = row {
+            rows.push(cells.iter().take(cols).map(|c| measure(c)).collect());
+            for (c, text) in cells.iter().enumerate().take(cols) {
+                least[c] = least[c].max(longest_piece(text, em));
             }
-            v
         }
     }
+    // The padding of each column: both sides, the last column's wider right side, and a
+    // little room so that text measured to fit does not wrap for a rounding difference.
+    let pad: Vec<i64> = (0..cols)
+        .map(|c| {
+            let last = if c + 1 == cols {
+                TABLE_LAST_CELL_PADDING.0 - TABLE_CELL_PADDING.0
+            } else {
+                0
+            };
+            i64::from(2 * TABLE_CELL_PADDING.0 + TABLE_FIT_SLACK.0 + last)
+        })
+        .collect();
+    let total64 = i64::from(total);
+    let mut widths: Vec<i64> = least.iter().zip(&pad).map(|(l, p)| l + p).collect();
+    let sum: i64 = widths.iter().sum();
+    if sum >= total64 {
+        widths = widths.iter().map(|w| w * total64 / sum).collect();
+    } else {
+        let cell_lines = |lines: &[i64], text_width: i64| -> i64 {
+            lines
+                .iter()
+                .map(|&w| ((w + text_width - 1) / text_width.max(1)).max(1))
+                .sum()
+        };
+        // The lines the rows take, weighted, plus the lines of every cell: so that a width
+        // that makes one cell shorter counts even before its whole row gets shorter.
+        let table_lines = |widths: &[i64]| -> i64 {
+            rows.iter()
+                .map(|row| {
+                    let cells = row
+                        .iter()
+                        .enumerate()
+                        .map(|(c, lines)| cell_lines(lines, widths[c] - pad[c]));
+                    let (most, sum) = cells.fold((1, 0), |(m, s), n| (m.max(n), s + n));
+                    4 * most + sum
+                })
+                .sum()
+        };
+        let step = (em / 2).max(1);
+        let mut lines = table_lines(&widths);
+        loop {
+            let budget = total64 - widths.iter().sum::<i64>();
+            // (lines saved per twip, column, extra width), the best first found
+            let mut best: Option<(i64, i64, usize, i64)> = None;
+            for c in 0..cols {
+                let mut extra = step;
+                while extra <= budget {
+                    widths[c] += extra;
+                    let now = table_lines(&widths);
+                    widths[c] -= extra;
+                    if now < lines {
+                        let saved = lines - now;
+                        // compare saved/extra as fractions: a/b > c/d ⇔ a·d > c·b
+                        if best.is_none_or(|(s, e, _, _)| saved * e > s * extra) {
+                            best = Some((saved, extra, c, now));
+                        }
+                        break;
+                    }
+                    extra += step;
+                }
+            }
+            let Some((_, extra, c, now)) = best else {
+                break;
+            };
+            widths[c] += extra;
+            lines = now;
+        }
+        let sum: i64 = widths.iter().sum();
+        widths = widths.iter().map(|w| w * total64 / sum).collect();
+    }
+    // What the integer division left goes to the widest column.
+    let rest = total64 - widths.iter().sum::<i64>();
+    if let Some(widest) = (0..cols).max_by_key(|&c| (widths[c], std::cmp::Reverse(c))) {
+        widths[widest] += rest;
+    }
+    widths
+        .into_iter()
+        .map(|w| i32::try_from(w).unwrap_or(total))
+        .collect()
+}
+
+/// The width of a line of table text: a full-width character one `em`, a half-width one half,
+/// and a quarter em where Chinese meets a digit or a Latin letter (Word's and LibreOffice's
+/// automatic spacing between Asian and Latin text, `w:autoSpaceDN`, `w:autoSpaceDE`).
+pub(super) fn line_width(line: &str, em: i64) -> i64 {
+    let mut half_ems = 0i64;
+    let mut quarters = 0i64;
+    let mut last_alnum: Option<bool> = None;
+    for c in line.chars() {
+        let alnum = c.is_ascii_alphanumeric();
+        let cjk = crate::chinese::is_cjk(c);
+        half_ems += if crate::chinese::is_half_width(c) {
+            1
+        } else {
+            2
+        };
+        if let Some(prev) = last_alnum
+            && ((prev && cjk) || (!prev && alnum))
+        {
+            quarters += 1;
+        }
+        last_alnum = if alnum {
+            Some(true)
+        } else if cjk {
+            Some(false)
+        } else {
+            None
+        };
+    }
+    half_ems * em / 2 + quarters * em / 4
+}
+
+/// The width of the longest piece of `text` that cannot break: a run of half-width letters,
+/// digits and marks (a line may break at any Chinese character).
+fn longest_piece(text: &str, em: i64) -> i64 {
+    let mut longest = 0;
+    let mut run = 0;
+    for c in text.chars() {
+        if c.is_whitespace() || !crate::chinese::is_half_width(c) {
+            run = 0;
+            if !c.is_whitespace() {
+                longest = longest.max(em);
+            }
+        } else {
+            run += em / 2;
+            longest = longest.max(run);
+        }
+    }
+    longest
 }
 
 /// Whether a heading (without run-in text) at `level` stays on the page of what follows:
@@ -109,11 +251,12 @@ fn keeps_with_signature(blocks: &[Block], i: usize) -> bool {
 
 /// Everything of a .docx that depends on the fonts only.
 pub(super) struct FontParts {
-    /// The finished parts in zip order; `core.xml` and `document.xml`, the last two, are empty
+    /// The finished parts in zip order, for a document without landscape pages and for one
+    /// with them (two more footers); `core.xml` and `document.xml`, the last two, are empty
     /// placeholders.
-    parts: Vec<(String, Vec<u8>)>,
+    parts: [Vec<(String, Vec<u8>)>; 2],
     /// The zip of the parts before those two, to which each document's two are appended.
-    zipped: Vec<u8>,
+    zipped: [Vec<u8>; 2],
     /// The start of a run in each [`Font`]: `<w:r>` for the paragraph style's font,
     /// `<w:r><w:rPr><w:rFonts …/></w:rPr>` for a font named on the run.
     runs: [String; 3],
@@ -162,9 +305,13 @@ impl FontParts {
         if n < 2 || parts[n - 2].0 != CORE || parts[n - 1].0 != DOCUMENT {
             return Err(layout_changed());
         }
-        let zipped = package::zip_parts(&parts[..n - 2])?;
+        let landscape = package::with_landscape_footers(&parts);
+        let zipped = [
+            package::zip_parts(&parts[..n - 2])?,
+            package::zip_parts(&landscape[..landscape.len() - 2])?,
+        ];
         Ok(FontParts {
-            parts,
+            parts: [parts, landscape],
             zipped,
             runs: [
                 "<w:r>".to_string(),
@@ -188,10 +335,10 @@ fn layout_changed() -> PackError {
 /// `core.xml` and `document.xml` compressed for each document.
 pub(super) fn write(blocks: &[Block], fonts: &Fonts, meta: &Meta) -> Result<Vec<u8>, PackError> {
     let cached = font_parts(fonts)?;
-    let document = document_xml(blocks, &cached);
+    let (document, landscape) = document_xml(blocks, &cached);
     let core = package::core_xml(meta);
     package::append(
-        &cached.zipped,
+        &cached.zipped[usize::from(landscape)],
         &[(CORE, &core), (DOCUMENT, document.as_bytes())],
     )
 }
@@ -205,10 +352,9 @@ pub(super) fn with_parts<T>(
     f: impl FnOnce(&[(&str, &[u8])]) -> Result<T, PackError>,
 ) -> Result<T, PackError> {
     let cached = font_parts(fonts)?;
-    let document = document_xml(blocks, &cached);
+    let (document, landscape) = document_xml(blocks, &cached);
     let core = package::core_xml(meta);
-    let parts: Vec<(&str, &[u8])> = cached
-        .parts
+    let parts: Vec<(&str, &[u8])> = cached.parts[usize::from(landscape)]
         .iter()
         .map(|(name, bytes)| {
             let bytes: &[u8] = match name.as_str() {
@@ -694,24 +840,26 @@ impl Writer<'_> {
     /// A table of the blocks (the 任务分工表, an annex table): fixed layout as wide as the 版心,
     /// rows never split, the first row a header row repeated on every page when more follow.
     fn table(&mut self, out: &mut String, t: &Table) {
-        let cols = t
-            .header
-            .len()
-            .max(
-                t.rows
-                    .iter()
-                    .map(|r| match r {
-                        Row::Cells(c) => c.len(),
-                        Row::Group(_) => 1,
-                    })
-                    .max()
-                    .unwrap_or(1),
+        let cols = t.header.len().max(1);
+        let (total, em, text_style, header_style) = if t.wide {
+            (
+                LANDSCAPE_TEXT_WIDTH.0,
+                WIDE_TABLE_SIZE.em().0,
+                WIDE_TABLE_TEXT,
+                WIDE_TABLE_HEADER,
             )
-            .max(1);
-        let widths = column_widths(cols);
+        } else {
+            (
+                TEXT_WIDTH.0,
+                BODY_EM.0 + BODY_CHAR_SPACING,
+                TABLE_TEXT,
+                TABLE_HEADER,
+            )
+        };
+        let widths = column_widths(t, total, em);
         let pad = TABLE_CELL_PADDING.0;
         out.push_str("<w:tbl><w:tblPr>");
-        let _ = write!(out, "<w:tblW w:w=\"{}\" w:type=\"dxa\" />", TEXT_WIDTH.0);
+        let _ = write!(out, "<w:tblW w:w=\"{total}\" w:type=\"dxa\" />");
         out.push_str("<w:jc w:val=\"center\" /><w:tblBorders>");
         for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
             let _ = write!(
@@ -739,7 +887,7 @@ impl Writer<'_> {
         out.push_str(header_row);
         for i in 0..cols {
             let text = t.header.get(i).map(AsRef::as_ref).unwrap_or("");
-            self.cell(out, &widths, i, TABLE_HEADER, text);
+            self.cell(out, &widths, i, header_style, text);
         }
         out.push_str("</w:tr>");
         for row in &t.rows {
@@ -748,22 +896,22 @@ impl Writer<'_> {
                     out.push_str("<w:tr><w:trPr><w:cantSplit /></w:trPr><w:tc><w:tcPr>");
                     let _ = write!(
                         out,
-                        "<w:tcW w:w=\"{}\" w:type=\"dxa\" /><w:gridSpan w:val=\"{cols}\" />\
+                        "<w:tcW w:w=\"{total}\" w:type=\"dxa\" /><w:gridSpan w:val=\"{cols}\" />\
                          <w:tcMar><w:right w:w=\"{}\" w:type=\"dxa\" /></w:tcMar></w:tcPr>",
-                        TEXT_WIDTH.0, TABLE_LAST_CELL_PADDING.0
+                        TABLE_LAST_CELL_PADDING.0
                     );
                     let p = PPr {
                         keep_next: true,
                         ..PPr::default()
                     };
-                    self.simple(out, TABLE_TEXT, p, Font::Heading1, text);
+                    self.simple(out, text_style, p, Font::Heading1, text);
                     out.push_str("</w:tc></w:tr>");
                 }
                 Row::Cells(cells) => {
                     out.push_str("<w:tr><w:trPr><w:cantSplit /></w:trPr>");
                     for i in 0..cols {
                         let text = cells.get(i).map(AsRef::as_ref).unwrap_or("");
-                        self.cell(out, &widths, i, TABLE_TEXT, text);
+                        self.cell(out, &widths, i, text_style, text);
                     }
                     out.push_str("</w:tr>");
                 }
@@ -787,7 +935,7 @@ impl Writer<'_> {
         }
         out.push_str("</w:tcPr>");
         let p = PPr {
-            center: col == 0 && style == TABLE_TEXT,
+            center: col == 0 && (style == TABLE_TEXT || style == WIDE_TABLE_TEXT),
             ..PPr::default()
         };
         self.simple(out, style, p, Font::Style, text);
@@ -841,6 +989,10 @@ struct Body {
     in_annex: bool,
     /// The next child starts a new page.
     page_break: bool,
+    /// The section being written is landscape.
+    landscape: bool,
+    /// A section has just been ended: what comes next starts a new page without a break.
+    section_start: bool,
 }
 
 impl Body {
@@ -866,6 +1018,31 @@ impl Body {
         self.any = true;
         self.last_is_table = false;
         self.last_is_separator = false;
+        self.section_start = false;
+    }
+
+    /// Ends the section written so far (its orientation is [`Body::landscape`]): its
+    /// properties go at the end of its last paragraph, or in a paragraph of a point after a
+    /// final table. The next section starts on a new page.
+    fn end_section(&mut self) {
+        self.close_frame();
+        if !self.any {
+            return;
+        }
+        let mut sect = String::with_capacity(600);
+        push_section(&mut sect, self.landscape);
+        let last_ppr = self.out.rfind("</w:pPr>");
+        let last_p = self.out.rfind("<w:p>");
+        match (last_ppr, last_p) {
+            (Some(at), Some(p)) if !self.last_is_table && p < at => {
+                self.out.insert_str(at, &sect);
+            }
+            _ => push_point_paragraph(&mut self.out, &sect),
+        }
+        self.last_is_table = false;
+        self.last_is_separator = false;
+        self.page_break = false;
+        self.section_start = true;
     }
 
     fn frame(&mut self, w: &mut Writer<'_>) -> &mut String {
@@ -887,11 +1064,40 @@ impl Body {
 /// `word/document.xml` for `blocks` in `fonts` (for the tests).
 #[cfg(test)]
 pub(super) fn document(blocks: &[Block], fonts: &Fonts) -> Result<String, PackError> {
-    Ok(document_xml(blocks, &*font_parts(fonts)?))
+    Ok(document_xml(blocks, &*font_parts(fonts)?).0)
 }
 
-/// `word/document.xml` for `blocks`.
-fn document_xml(blocks: &[Block], fonts: &FontParts) -> String {
+/// Which blocks go on landscape pages: a wide table, and every block of an annex that holds
+/// one (its label, title and text go with it). The 版记 and the main text stay portrait.
+fn landscape_blocks(blocks: &[Block]) -> Vec<bool> {
+    let wide = |b: &Block| matches!(b, Block::Table(t) if t.wide);
+    let mut out: Vec<bool> = blocks.iter().map(wide).collect();
+    let mut i = 0;
+    while i < blocks.len() {
+        if matches!(blocks[i], Block::Annex { .. }) {
+            let end = blocks[i + 1..]
+                .iter()
+                .position(|b| {
+                    matches!(
+                        b,
+                        Block::Annex { .. } | Block::Cc(_) | Block::Printed { .. }
+                    )
+                })
+                .map_or(blocks.len(), |k| i + 1 + k);
+            if blocks[i..end].iter().any(wide) {
+                out[i..end].fill(true);
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// `word/document.xml` for `blocks`, and whether it has landscape pages (whose footers the
+/// package must then hold).
+fn document_xml(blocks: &[Block], fonts: &FontParts) -> (String, bool) {
     let text: usize = blocks.iter().map(block_len).sum();
     let mut w = Writer { fonts };
     let mut body = Body {
@@ -902,18 +1108,30 @@ fn document_xml(blocks: &[Block], fonts: &FontParts) -> String {
         frame: None,
         in_annex: false,
         page_break: false,
+        landscape: false,
+        section_start: false,
     };
     body.out.push_str(HEAD);
+    let landscape = landscape_blocks(blocks);
     let mut record = Vec::new();
     for (i, block) in blocks.iter().enumerate() {
+        if matches!(block, Block::Cc(_) | Block::Printed { .. }) {
+            // The 版记 ends the document, on a page of its own (below).
+            record.push(block);
+            continue;
+        }
+        if landscape[i] != body.landscape {
+            body.end_section();
+            body.landscape = landscape[i];
+        }
         match block {
             Block::Annex { label, title } => {
                 body.in_annex = true;
                 body.close_frame();
                 // Label and title are body paragraphs ; the label
-                // starts the new page itself.
+                // starts the new page itself (or the section it opens does).
                 let new_page = PPr {
-                    page_break_before: body.any,
+                    page_break_before: body.any && !body.section_start,
                     ..PPr::default()
                 };
                 body.page_break = false;
@@ -935,15 +1153,14 @@ fn document_xml(blocks: &[Block], fonts: &FontParts) -> String {
                 w.table(&mut body.out, t);
                 body.any = true;
                 body.last_is_table = true;
+                body.section_start = false;
             }
             Block::PageBreak => {
                 body.close_frame();
-                body.page_break = true;
+                body.page_break = !body.section_start;
             }
             // An empty 附件说明 writes nothing.
             Block::Attachments(names) if names.is_empty() => {}
-            // The 版记 ends the document, on a page of its own (below).
-            Block::Cc(_) | Block::Printed { .. } => record.push(block),
             _ => {
                 if body.in_annex {
                     let frame = body.frame(&mut w);
@@ -957,45 +1174,77 @@ fn document_xml(blocks: &[Block], fonts: &FontParts) -> String {
         }
     }
     body.close_frame();
+    let uses_landscape = landscape.contains(&true);
     if !record.is_empty() {
-        push_record(&mut body.out, &w, &record);
+        let new_page = if body.landscape {
+            body.end_section();
+            body.landscape = false;
+            false
+        } else {
+            true
+        };
+        push_record(&mut body.out, &w, &record, new_page);
     } else if body.last_is_table && !body.last_is_separator {
         // Word ends a body that ends in a table with a paragraph of its own, which can make
         // a blank numbered page when the table fills its last page: end with one of a point.
         // (Not after a separator: two empty paragraphs with only a table between them read as
         // a run of empty lines.)
-        let _ = write!(
-            body.out,
-            "<w:p><w:pPr><w:pStyle w:val=\"{TABLE_TEXT}\" /><w:snapToGrid w:val=\"0\" />\
-             <w:spacing w:line=\"20\" w:lineRule=\"exact\" /></w:pPr></w:p>"
-        );
+        push_point_paragraph(&mut body.out, "");
     }
-    push_section(&mut body.out);
+    push_section(&mut body.out, body.landscape);
     body.out.push_str("</w:body></w:document>");
-    body.out
+    (body.out, uses_landscape)
+}
+
+/// A paragraph one point high, holding `inside` (a section's properties) at the end of its
+/// paragraph properties: what ends a body, or a section, whose last child is a table.
+fn push_point_paragraph(out: &mut String, inside: &str) {
+    let _ = write!(
+        out,
+        "<w:p><w:pPr><w:pStyle w:val=\"{TABLE_TEXT}\" /><w:snapToGrid w:val=\"0\" />\
+         <w:spacing w:line=\"20\" w:lineRule=\"exact\" />{inside}</w:pPr></w:p>"
+    );
 }
 
 /// The section properties: the page-number footers (odd pages the default, even pages their
-/// own), A4, the GB/T 9704 margins, and the line grid of 22 lines a page.
-fn push_section(out: &mut String) {
-    let [odd, even] = FOOTER_IDS;
+/// own), A4, the GB/T 9704 margins, and the line grid of 22 lines a page; on a landscape
+/// section the page turned, its margins turned with it (the 版心 keeps its place on the
+/// sheet) and the footers with the turned page number.
+fn push_section(out: &mut String, landscape: bool) {
+    let ([odd, even], [w, h], [top, right, bottom, left], footer) = if landscape {
+        (
+            LANDSCAPE_FOOTER_IDS,
+            [PAGE_HEIGHT.0, PAGE_WIDTH.0],
+            [
+                LANDSCAPE_MARGIN_TOP.0,
+                LANDSCAPE_MARGIN_RIGHT.0,
+                LANDSCAPE_MARGIN_BOTTOM.0,
+                LANDSCAPE_MARGIN_LEFT.0,
+            ],
+            LANDSCAPE_FOOTER_DISTANCE.0,
+        )
+    } else {
+        (
+            FOOTER_IDS,
+            [PAGE_WIDTH.0, PAGE_HEIGHT.0],
+            [MARGIN_TOP.0, MARGIN_RIGHT.0, MARGIN_BOTTOM.0, MARGIN_LEFT.0],
+            FOOTER_DISTANCE.0,
+        )
+    };
+    let orient = if landscape {
+        " w:orient=\"landscape\""
+    } else {
+        ""
+    };
     let _ = write!(
         out,
         "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"{odd}\" />\
          <w:footerReference w:type=\"even\" r:id=\"{even}\" />\
-         <w:pgSz w:w=\"{}\" w:h=\"{}\" />\
-         <w:pgMar w:top=\"{}\" w:right=\"{}\" w:bottom=\"{}\" w:left=\"{}\" w:header=\"{}\" \
-         w:footer=\"{}\" w:gutter=\"0\" /><w:cols w:space=\"425\" w:num=\"1\" />\
+         <w:pgSz w:w=\"{w}\" w:h=\"{h}\"{orient} />\
+         <w:pgMar w:top=\"{top}\" w:right=\"{right}\" w:bottom=\"{bottom}\" w:left=\"{left}\" \
+         w:header=\"{}\" w:footer=\"{footer}\" w:gutter=\"0\" /><w:cols w:space=\"425\" w:num=\"1\" />\
          <w:docGrid w:type=\"lines\" w:linePitch=\"{}\" /></w:sectPr>",
-        PAGE_WIDTH.0,
-        PAGE_HEIGHT.0,
-        MARGIN_TOP.0,
-        MARGIN_RIGHT.0,
-        MARGIN_BOTTOM.0,
-        MARGIN_LEFT.0,
-        HEADER_DISTANCE.0,
-        FOOTER_DISTANCE.0,
-        LINE_PITCH.0,
+        HEADER_DISTANCE.0, LINE_PITCH.0,
     );
 }
 
@@ -1010,7 +1259,7 @@ fn push_section(out: &mut String) {
 /// section aligned to the bottom and a table anchored to the bottom margin, and meets an
 /// even-page section break by skipping a page number.) It is even only half the time: a
 /// writer who prints double-sided adds a blank page before it.
-fn push_record(out: &mut String, w: &Writer<'_>, record: &[&Block]) {
+fn push_record(out: &mut String, w: &Writer<'_>, record: &[&Block], new_page: bool) {
     let width = TEXT_WIDTH.0;
     let side = RECORD_SIDE.0;
     let pad = RECORD_PADDING.0;
@@ -1036,9 +1285,14 @@ fn push_record(out: &mut String, w: &Writer<'_>, record: &[&Block]) {
     // What LibreOffice adds around exact lines and borders, measured: about 2 pt.
     let slack = 50;
     let spacer = (TEXT_HEIGHT.0 - height - slack).max(20);
+    let break_before = if new_page {
+        "<w:pageBreakBefore />"
+    } else {
+        ""
+    };
     let _ = write!(
         out,
-        "<w:p><w:pPr><w:pStyle w:val=\"{RECORD}\" /><w:pageBreakBefore /><w:snapToGrid w:val=\"0\" />\
+        "<w:p><w:pPr><w:pStyle w:val=\"{RECORD}\" />{break_before}<w:snapToGrid w:val=\"0\" />\
          <w:spacing w:line=\"{spacer}\" w:lineRule=\"exact\" /></w:pPr></w:p>"
     );
     let rule = |which: &str, sz: usize| {

@@ -10,7 +10,7 @@ use quick_xml::escape::escape;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
-use super::parts::FOOTER_IDS;
+use super::parts::{self as font_parts, FOOTER_IDS, LANDSCAPE_FOOTER_IDS};
 use super::{Meta, clean_line, ooxml};
 use crate::layout::Fonts;
 
@@ -28,14 +28,14 @@ fn parts(xml: XMLDocx, fonts: &Fonts, meta: &Meta) -> Vec<(String, Vec<u8>)> {
     let mut parts = vec![
         (
             "[Content_Types].xml".to_string(),
-            CONTENT_TYPES.as_bytes().to_vec(),
+            content_types(false).into_bytes(),
         ),
         ("_rels/.rels".to_string(), xml.rels),
         ("docProps/app.xml".to_string(), xml.doc_props.app),
         ("docProps/custom.xml".to_string(), xml.doc_props.custom),
         (
             "word/_rels/document.xml.rels".to_string(),
-            document_rels().into_bytes(),
+            document_rels(false).into_bytes(),
         ),
         ("word/styles.xml".to_string(), default_style(xml.styles)),
         ("word/settings.xml".to_string(), xml.settings),
@@ -60,7 +60,23 @@ fn parts(xml: XMLDocx, fonts: &Fonts, meta: &Meta) -> Vec<(String, Vec<u8>)> {
     parts
 }
 
-const CONTENT_TYPES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+/// `[Content_Types].xml`: every part written, the landscape pages' footers when there are
+/// landscape pages.
+fn content_types(landscape: bool) -> String {
+    const FOOTER: &str =
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml";
+    let mut s = String::from(CONTENT_TYPES_HEAD);
+    let footers = if landscape { 4 } else { 2 };
+    for i in 1..=footers {
+        s.push_str(&format!(
+            "<Override PartName=\"/word/footer{i}.xml\" ContentType=\"{FOOTER}\"/>"
+        ));
+    }
+    s.push_str(CONTENT_TYPES_TAIL);
+    s
+}
+
+const CONTENT_TYPES_HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
 <Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
 <Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
 <Default Extension=\"xml\" ContentType=\"application/xml\"/>\
@@ -69,19 +85,45 @@ const CONTENT_TYPES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone
 <Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>\
 <Override PartName=\"/word/webSettings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.webSettings+xml\"/>\
 <Override PartName=\"/word/fontTable.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml\"/>\
-<Override PartName=\"/word/theme/theme1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.theme+xml\"/>\
-<Override PartName=\"/word/footer1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>\
-<Override PartName=\"/word/footer2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>\
-<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>\
+<Override PartName=\"/word/theme/theme1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.theme+xml\"/>";
+
+const CONTENT_TYPES_TAIL: &str = "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>\
 <Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>\
 <Override PartName=\"/docProps/custom.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.custom-properties+xml\"/>\
 </Types>";
 
+/// The parts of a document with landscape pages, from those of one without: the content
+/// types and relationships name two more footers, the landscape pages' odd and even ones
+/// (with the page number turned), written after the other two.
+pub(super) fn with_landscape_footers(parts: &[(String, Vec<u8>)]) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::with_capacity(parts.len() + 2);
+    for (name, bytes) in parts {
+        match name.as_str() {
+            "[Content_Types].xml" => out.push((name.clone(), content_types(true).into_bytes())),
+            "word/_rels/document.xml.rels" => {
+                out.push((name.clone(), document_rels(true).into_bytes()))
+            }
+            "word/footer2.xml" => {
+                out.push((name.clone(), bytes.clone()));
+                for (i, odd) in [(3, true), (4, false)] {
+                    out.push((
+                        format!("word/footer{i}.xml"),
+                        font_parts::landscape_footer(odd).into_bytes(),
+                    ));
+                }
+            }
+            _ => out.push((name.clone(), bytes.clone())),
+        }
+    }
+    out
+}
+
 const REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /// `word/_rels/document.xml.rels`: the parts the main document relates, the footers under
-/// the ids its section properties name ([`FOOTER_IDS`]).
-fn document_rels() -> String {
+/// the ids its section properties name ([`FOOTER_IDS`], and [`LANDSCAPE_FOOTER_IDS`] when
+/// `landscape`).
+fn document_rels(landscape: bool) -> String {
     let mut s = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
          <Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">",
@@ -94,8 +136,15 @@ fn document_rels() -> String {
         ("rId5", "theme", "theme/theme1.xml"),
         (FOOTER_IDS[0], "footer", "footer1.xml"),
         (FOOTER_IDS[1], "footer", "footer2.xml"),
+        (LANDSCAPE_FOOTER_IDS[0], "footer", "footer3.xml"),
+        (LANDSCAPE_FOOTER_IDS[1], "footer", "footer4.xml"),
     ];
-    for (id, kind, target) in rels {
+    let used = if landscape {
+        rels.len()
+    } else {
+        rels.len() - 2
+    };
+    for (id, kind, target) in &rels[..used] {
         s.push_str(&format!(
             "<Relationship Id=\"{id}\" Type=\"{REL}/{kind}\" Target=\"{target}\"/>"
         ));

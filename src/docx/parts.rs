@@ -16,17 +16,23 @@ use docx_rs::{
 
 use super::{
     ADDRESSEE, ANNEX_LABEL, ANNEX_TITLE, ATTACHMENT, BODY, DATE, FOOTER, HEADINGS, MARK,
-    PAGE_BREAK, RECORD, SIGNATURE, TABLE_HEADER, TABLE_TEXT, TITLE, clean_line, clean_text,
+    PAGE_BREAK, RECORD, SIGNATURE, TABLE_HEADER, TABLE_TEXT, TITLE, WIDE_TABLE_HEADER,
+    WIDE_TABLE_TEXT, clean_line, clean_text,
 };
 use crate::layout::{
     BLANK_LINE, BODY_CHAR_SPACING, BODY_SIZE, DATE_RIGHT_INDENT, FIRST_LINE_INDENT, Fonts,
-    LINE_PITCH, PAGE_NUMBER_DASH, PAGE_NUMBER_SIDE_INDENT, PAGE_NUMBER_SIZE, RECORD_SIZE, RED,
-    TABLE_SIZE, TITLE_SIZE, Twips,
+    LANDSCAPE_NUMBER_BOX_LEFT, LANDSCAPE_NUMBER_BOX_LENGTH, LANDSCAPE_NUMBER_BOX_WIDTH,
+    LANDSCAPE_NUMBER_EVEN_START, LANDSCAPE_NUMBER_ODD_END, LINE_PITCH, PAGE_NUMBER_DASH,
+    PAGE_NUMBER_SIDE_INDENT, PAGE_NUMBER_SIZE, RECORD_SIZE, RED, TABLE_SIZE, TITLE_SIZE, Twips,
+    WIDE_TABLE_LINE, WIDE_TABLE_SIZE,
 };
 
 /// The relationship ids docx-rs gives the odd (default) and even page-number footers, which
 /// the section properties of `document.xml` name. Checked when the parts are built.
 pub(super) const FOOTER_IDS: [&str; 2] = ["rIdFooter1", "rIdFooter2"];
+/// The relationship ids of the landscape pages' odd and even footers (written by hand:
+/// [`landscape_footer`]).
+pub(super) const LANDSCAPE_FOOTER_IDS: [&str; 2] = ["rIdFooter3", "rIdFooter4"];
 
 fn font(name: &str) -> RunFonts {
     let name = clean_line(name);
@@ -156,6 +162,33 @@ fn styles(fonts: &Fonts) -> Vec<Style> {
             .size(TABLE_SIZE.0)
             .align(AlignmentType::Center),
     );
+    // A wide table on landscape pages (GB/T 9704 8): 4号, off the grid on exact lines, not
+    // condensed, so that a row of the 任务分工表 takes a few lines.
+    for (id, name, font_name, align) in [
+        (
+            WIDE_TABLE_TEXT,
+            "横排表格文字",
+            &fonts.body,
+            AlignmentType::Left,
+        ),
+        (
+            WIDE_TABLE_HEADER,
+            "横排表头",
+            &fonts.heading1,
+            AlignmentType::Center,
+        ),
+    ] {
+        let mut s = paragraph_style(id, name, font_name, WIDE_TABLE_SIZE.0)
+            .align(align)
+            .snap_to_grid(false)
+            .line_spacing(
+                LineSpacing::new()
+                    .line(WIDE_TABLE_LINE.0)
+                    .line_rule(LineSpacingType::Exact),
+            );
+        s.run_property = s.run_property.spacing(0);
+        out.push(s);
+    }
     // A paragraph holding only a page break (before a table, which cannot carry
     // pageBreakBefore). It has no text; it is right-aligned like the 成文日期, as Word makes it
     // when Ctrl+Enter is pressed after the date, so that when it follows the date the trailing
@@ -208,6 +241,57 @@ fn page_number_footer(odd: bool) -> Footer {
         .add_run(fld(FieldCharType::End))
         .add_run(run(&format!(" {PAGE_NUMBER_DASH}")));
     Footer::new().add_paragraph(p)
+}
+
+/// The footer of a landscape page (GB/T 9704 8: 页码位置与公文其他页码保持一致): `— PAGE —` in
+/// the one cell of a floating table whose text runs turned a quarter clockwise (`tbRl`), at
+/// the page's left edge, which is the sheet's bottom, so that on the sheet the number stands
+/// where the portrait pages have it: odd pages at the sheet's right (the landscape page's
+/// lower half), one character in from the 版心's edge, even pages at its left.
+///
+/// A cell rather than a text box: LibreOffice loses the position of a text box in the footer
+/// on the first page of a section when that page is odd. docx-rs writes no floating tables,
+/// so the part is written here.
+pub(super) fn landscape_footer(odd: bool) -> String {
+    let length = LANDSCAPE_NUMBER_BOX_LENGTH.0;
+    let width = LANDSCAPE_NUMBER_BOX_WIDTH.0;
+    let x = LANDSCAPE_NUMBER_BOX_LEFT.0;
+    let y = if odd {
+        LANDSCAPE_NUMBER_ODD_END.0 - length
+    } else {
+        LANDSCAPE_NUMBER_EVEN_START.0
+    };
+    let side = PAGE_NUMBER_SIDE_INDENT.0;
+    let (jc, ind) = if odd {
+        (
+            "right",
+            format!("<w:ind w:left=\"0\" w:right=\"{side}\" />"),
+        )
+    } else {
+        ("left", format!("<w:ind w:left=\"{side}\" w:right=\"0\" />"))
+    };
+    let zero = |side: &str| format!("<w:{side} w:w=\"0\" w:type=\"dxa\" />");
+    let margins: String = ["top", "left", "bottom", "right"].map(zero).concat();
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+         <w:ftr xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" \
+         xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+         <w:tbl><w:tblPr><w:tblpPr w:leftFromText=\"0\" w:rightFromText=\"0\" \
+         w:vertAnchor=\"page\" w:horzAnchor=\"page\" w:tblpX=\"{x}\" w:tblpY=\"{y}\" />\
+         <w:tblW w:w=\"{width}\" w:type=\"dxa\" /><w:tblLayout w:type=\"fixed\" />\
+         <w:tblCellMar>{margins}</w:tblCellMar></w:tblPr>\
+         <w:tblGrid><w:gridCol w:w=\"{width}\" /></w:tblGrid>\
+         <w:tr><w:trPr><w:trHeight w:val=\"{length}\" w:hRule=\"exact\" /></w:trPr>\
+         <w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\" /><w:textDirection w:val=\"tbRl\" />\
+         <w:vAlign w:val=\"center\" /></w:tcPr>\
+         <w:p><w:pPr><w:pStyle w:val=\"{FOOTER}\" />{ind}<w:jc w:val=\"{jc}\" /></w:pPr>\
+         <w:r><w:t xml:space=\"preserve\">{PAGE_NUMBER_DASH} </w:t></w:r>\
+         <w:r><w:fldChar w:fldCharType=\"begin\" /></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>\
+         <w:r><w:fldChar w:fldCharType=\"separate\" /></w:r><w:r><w:t>1</w:t></w:r>\
+         <w:r><w:fldChar w:fldCharType=\"end\" /></w:r>\
+         <w:r><w:t xml:space=\"preserve\"> {PAGE_NUMBER_DASH}</w:t></w:r></w:p></w:tc></w:tr></w:tbl>\
+         <w:p><w:pPr><w:pStyle w:val=\"{FOOTER}\" /></w:pPr></w:p></w:ftr>"
+    )
 }
 
 // ---------------------------------------------------------------- the document

@@ -11,7 +11,7 @@ use quick_xml::events::Event;
 
 use super::*;
 use crate::blocks::{Row, Table};
-use crate::layout::{TABLE_NUMBER_COLUMN, TEXT_WIDTH};
+use crate::layout::{LANDSCAPE_TEXT_WIDTH, TABLE_CELL_PADDING, TEXT_WIDTH};
 use document::{column_widths, text_width};
 
 fn h(level: u8, number: &str, text: &str) -> Block<'static> {
@@ -182,6 +182,7 @@ pub(super) fn sample_blocks() -> Vec<Block<'static>> {
         }
     }
     b.push(Block::Table(Table {
+        wide: false,
         header: ["序号", "工作任务", "牵头单位", "责任单位", "完成时限"]
             .iter()
             .map(|&s| s.into())
@@ -193,6 +194,7 @@ pub(super) fn sample_blocks() -> Vec<Block<'static>> {
         title: "滨江市优化营商环境工作联络员名单".into(),
     });
     b.push(Block::Table(Table {
+        wide: false,
         header: vec![
             "序号".into(),
             "单位".into(),
@@ -689,7 +691,19 @@ fn tables_have_header_rows_group_spans_and_full_width() {
             .map(|e| attr(e, "w:w").parse::<i32>().unwrap())
             .collect()
     };
-    assert_eq!(grid(tables[0]), [900, 3325, 1520, 1520, 1580]);
+    // Sized to the content: the 序号 column narrowest, the task widest; the grid and the
+    // cells agree (WPS lays a table out from its grid).
+    let g = grid(tables[0]);
+    assert_eq!(g.iter().sum::<i32>(), 8845);
+    assert!(
+        g[0] == *g.iter().min().unwrap() && g[1] == *g.iter().max().unwrap(),
+        "{g:?}"
+    );
+    let first_row: Vec<i32> = tables[0].find("w:tcW")[..5]
+        .iter()
+        .map(|e| attr(e, "w:w").parse::<i32>().unwrap())
+        .collect();
+    assert_eq!(first_row, g);
     assert_eq!(grid(tables[1]).iter().sum::<i32>(), 8845);
 }
 
@@ -757,6 +771,7 @@ fn annex_text_flows_in_frames_with_its_own_styles() {
         Block::PageBreak,
         para("新的一页。"),
         Block::Table(Table {
+            wide: false,
             header: vec!["甲".into(), "乙".into()],
             rows: vec![Row::Cells(vec!["1".into(), "2".into()])],
         }),
@@ -880,6 +895,7 @@ fn control_characters_and_markup_in_text_stay_parseable() {
             title: nasty.into(),
         },
         Block::Table(Table {
+            wide: false,
             header: vec![nasty.into()],
             rows: vec![Row::Group(nasty.into()), Row::Cells(vec![nasty.into()])],
         }),
@@ -925,6 +941,7 @@ fn page_breaks_and_paragraph_kinds() {
         para("新页。"),
         Block::PageBreak,
         Block::Table(Table {
+            wide: false,
             header: vec!["甲".into(), "乙".into()],
             rows: vec![],
         }),
@@ -957,16 +974,70 @@ fn signature_is_centred_over_the_date() {
     assert_eq!(attr(inds[0], "w:right"), "640");
 }
 
+fn table_of<'a>(header: &[&'a str], rows: &[&[&'a str]]) -> Table<'a> {
+    Table {
+        wide: false,
+        header: header.iter().map(|&h| h.into()).collect(),
+        rows: rows
+            .iter()
+            .map(|r| Row::Cells(r.iter().map(|&c| c.into()).collect()))
+            .collect(),
+    }
+}
+
 #[test]
-fn column_widths_always_fill_the_text_width() {
+fn column_widths_always_fill_the_width() {
+    let long = "非常长的单位名称".repeat(6);
     for n in 1..=9 {
-        let w = column_widths(n);
-        assert_eq!(w.len(), n);
-        assert_eq!(w.iter().sum::<i32>(), TEXT_WIDTH.0, "{n} columns");
-        if n > 1 {
-            assert_eq!(w[0], TABLE_NUMBER_COLUMN.0);
+        let header: Vec<&str> = vec!["列名"; n];
+        let short: Vec<&str> = vec!["甲"; n];
+        let wide: Vec<&str> = vec![long.as_str(); n];
+        let unbreakable: Vec<&str> = vec!["ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"; n];
+        for rows in [
+            &[][..],
+            &[&short[..]][..],
+            &[&wide[..]][..],
+            &[&unbreakable[..]][..],
+        ] {
+            for (total, em) in [(TEXT_WIDTH.0, 315), (LANDSCAPE_TEXT_WIDTH.0, 240)] {
+                let w = column_widths(&table_of(&header, rows), total, em);
+                assert_eq!(w.len(), n);
+                assert_eq!(w.iter().sum::<i32>(), total, "{n} columns");
+                assert!(w.iter().all(|&x| x > 0), "{w:?}");
+            }
         }
     }
+}
+
+#[test]
+fn column_widths_follow_the_content() {
+    let t = table_of(
+        &["序号", "工作任务", "牵头单位", "完成时限"],
+        &[
+            &[
+                "1",
+                "开展重点群体职业技能培训，全年培训四千人次，取证率不低于百分之七十",
+                "区人社局",
+                "2025年11月30日前",
+            ],
+            &[
+                "2",
+                "建设就业服务站十五个，城镇新增就业八千五百人",
+                "区人社局",
+                "2025年9月底前",
+            ],
+        ],
+    );
+    let w = column_widths(&t, LANDSCAPE_TEXT_WIDTH.0, 240);
+    // 序号 stays narrow, the task gets the most, and a deadline is kept on one line.
+    assert!(w[0] < w[2] && w[2] < w[1], "{w:?}");
+    assert!(w[1] > w.iter().sum::<i32>() / 2, "{w:?}");
+    let deadline = super::document::line_width("2025年11月30日前", 240) as i32;
+    assert!(w[3] - 2 * TABLE_CELL_PADDING.0 >= deadline, "{w:?}");
+    // A table whose text fits is widened in proportion to it, still filling the width.
+    let small = table_of(&["职务", "姓名"], &[&["组长", "张某"]]);
+    let w = column_widths(&small, TEXT_WIDTH.0, 315);
+    assert_eq!(w.iter().sum::<i32>(), TEXT_WIDTH.0);
 }
 
 #[test]
@@ -1047,10 +1118,12 @@ fn hostile_blocks(t: &str) -> Vec<Block<'_>> {
         Block::PageBreak,
         h(1, t, t),
         Block::Table(Table {
+            wide: false,
             header: vec![t.into()],
             rows: vec![Row::Group(t.into()), Row::Cells(vec![t.into(), t.into()])],
         }),
         Block::Table(Table {
+            wide: false,
             header: vec![],
             rows: vec![],
         }),
@@ -1060,6 +1133,7 @@ fn hostile_blocks(t: &str) -> Vec<Block<'_>> {
         },
         Block::PageBreak,
         Block::Table(Table {
+            wide: false,
             header: vec![t.into(); 7],
             rows: vec![Row::Cells(vec![t.into(); 3])],
         }),
@@ -1097,6 +1171,7 @@ fn shuffled_documents() -> Vec<Vec<Block<'static>>> {
                         },
                         8 => Block::PageBreak,
                         9 => Block::Table(Table {
+                            wide: false,
                             header: vec![t.into(); next(7)],
                             rows: (0..next(4))
                                 .map(|_| {
