@@ -912,3 +912,48 @@ fn today_in_prose_is_not_explained_as_a_date() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(!stderr(&out).contains("按成文日期"), "{}", stderr(&out));
 }
+
+/// The 版头 and 版记 as a writer types them (GB/T 9704 7.2.5, 7.4): a 发文字号 without a year
+/// is an error; one with square brackets, 第 and a leading zero is normalised and validate
+/// says how; 抄送 separated by half-width commas is printed with full-width ones and validate
+/// says so at the line; a 版记 without 印发日期 takes the 成文日期, and validate says that too.
+#[test]
+fn banner_and_record_input_is_normalised_or_refused_in_chinese() {
+    let tmp = tempfile::tempdir().unwrap();
+    let text = |number: &str| {
+        format!(
+            "kind = \"scheme\"\ntitle = \"城乡生活垃圾分类工作实施方案\"\nissuer = \"松溪县人民政府办公室\"\n\
+             date = \"2026-03-12\"\n\n[banner]\norgans = [\"松溪县人民政府办公室\"]\nnumber = \"{number}\"\n\n\
+             [record]\ncc = \"县委各部门,县人大常委会办公室;县法院\"\nprinter = \"松溪县人民政府办公室\"\n"
+        )
+    };
+    std::fs::write(tmp.path().join("noyear.toml"), text("松政办发3号")).unwrap();
+    let out = gongwen(&["validate", "noyear.toml"], tmp.path());
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains("[banner.number]") && err.contains("没有四位年份"),
+        "{err}"
+    );
+
+    std::fs::write(tmp.path().join("plan.toml"), text("松政办发[2026]第03号")).unwrap();
+    let out = gongwen(&["validate", "plan.toml"], tmp.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("发文字号将写作“松政办发〔2026〕3号”"), "{err}");
+    assert!(
+        err.contains("plan.toml:11: 说明 [record.cc]") && err.contains("全角逗号"),
+        "{err}"
+    );
+    assert!(
+        err.contains("[record.print_date]") && err.contains("2026年3月12日印发"),
+        "{err}"
+    );
+    // What validate announced is what is printed.
+    let out = gongwen(&["render", "plan.toml", "-o", "plan.docx"], tmp.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let xml = document_xml(&tmp.path().join("plan.docx"));
+    assert!(xml.contains("松政办发〔2026〕3号"));
+    assert!(xml.contains("抄送：县委各部门，县人大常委会办公室，县法院。"));
+    assert!(xml.contains("2026年3月12日印发"));
+}

@@ -624,6 +624,23 @@ fn period_names(v: &serde_json::Value, path: &mut String, out: &mut Vec<(String,
     }
 }
 
+/// Whether an input line gives the 抄送 (`cc = "甲,乙"`, `cc: 甲;乙`, `"cc": ["甲,乙"]`) with a
+/// half-width comma or semicolon between organs.
+fn is_half_width_cc(line: &str) -> bool {
+    let Some((key, value)) = line.split_once(['=', ':']) else {
+        return false;
+    };
+    let key = key.trim().trim_matches(['"', '\'']);
+    // In JSON a list goes on with a comma after each element: only commas inside quotes count.
+    let quoted = value.split('"').skip(1).step_by(2).collect::<String>();
+    let value = if value.contains('"') {
+        quoted.as_str()
+    } else {
+        value
+    };
+    key == "cc" && value.contains([',', ';'])
+}
+
 /// Whether an input line gives 即日起 as a whole value (`start = "即日起"`, `start: 即日起`,
 /// `"start": "即日起",`), not inside a sentence.
 fn is_today_value(line: &str) -> bool {
@@ -668,6 +685,20 @@ fn validate(input: &Path) -> Result<(), Error> {
         && String::from_utf8_lossy(&bytes).lines().any(is_today_value)
     {
         eprintln!("{}: 说明：“即日起”按成文日期 {date} 理解", input.display());
+    }
+    // 抄送机关 separated by half-width commas: read as separate organs and printed with
+    // full-width ones; say so, at the line.
+    if doc.record.as_ref().is_some_and(|r| !r.cc.is_empty()) {
+        for (n, line) in String::from_utf8_lossy(&bytes).lines().enumerate() {
+            if is_half_width_cc(line) {
+                eprintln!(
+                    "{}:{}: 说明 [record.cc]：抄送机关之间的半角标点已按全角逗号“，”分隔印出\
+                     （GB/T 9704 7.4.2）；可在输入文件中改为“、”或写成列表",
+                    input.display(),
+                    n + 1
+                );
+            }
+        }
     }
     let problems = doc.validate();
     let left = doc.placeholders();
