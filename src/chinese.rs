@@ -2,7 +2,8 @@
 //! and reading bytes that may be UTF-8 or GB18030 (GBK).
 //!
 //! One home for what several steps need, so that they cannot disagree: the template's title
-//! breaking and the .docx writer measure text with the same [`width`]; the heading marks
+//! breaking and the .docx writer measure text with the same [`width`] (and the table
+//! writer with [`measure`], which counts the same and adds the Asian/Latin spacing); the heading marks
 //! written by templates (一、) and read back by the importer use [`numeral`] and
 //! [`numeral_value`]; every reader of a text file decodes with [`decode`].
 
@@ -28,6 +29,64 @@ pub(crate) fn width(s: &str) -> usize {
     s.chars()
         .map(|c| if is_half_width(c) { 1 } else { 2 })
         .sum()
+}
+
+/// What a table's column widths need to know of a cell's text, in quarter ems.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Measure {
+    /// The longest of its lines.
+    pub longest_line: usize,
+    /// The longest piece that cannot break: a run of half-width letters, digits and marks
+    /// (a line may break at any Chinese character, which is the least piece).
+    pub longest_piece: usize,
+    /// All its lines end to end.
+    pub total: usize,
+}
+
+/// Measures text set in lines (`\n` between them) in one pass, in quarter ems: a character
+/// as [`width`] counts it, and a quarter em more where a Chinese character meets a digit or
+/// a Latin letter (the automatic spacing Word and LibreOffice put between Asian and Latin
+/// text, `w:autoSpaceDE`, `w:autoSpaceDN`). Spaces at the ends of a line do not count.
+///
+/// The table writer sizes columns with it; [`width`] is the same count without the spacing.
+pub(crate) fn measure(text: &str) -> Measure {
+    let mut m = Measure {
+        longest_line: 0,
+        longest_piece: 0,
+        total: 0,
+    };
+    for line in text.split('\n') {
+        let mut quarters = 0;
+        let mut piece = 0;
+        let mut last_alnum: Option<bool> = None;
+        for c in line.trim().chars() {
+            let half = is_half_width(c);
+            quarters += if half { 2 } else { 4 };
+            piece = if half && !c.is_whitespace() {
+                piece + 2
+            } else {
+                0
+            };
+            m.longest_piece = m.longest_piece.max(if half { piece } else { 4 });
+            let alnum = c.is_ascii_alphanumeric();
+            let cjk = !half && is_cjk(c);
+            if let Some(prev) = last_alnum
+                && ((prev && cjk) || (!prev && alnum))
+            {
+                quarters += 1;
+            }
+            last_alnum = if alnum {
+                Some(true)
+            } else if cjk {
+                Some(false)
+            } else {
+                None
+            };
+        }
+        m.longest_line = m.longest_line.max(quarters);
+        m.total += quarters;
+    }
+    m
 }
 
 /// The Chinese numeral for `n` up to 999 (3 → 三, 12 → 十二, 105 → 一百零五); larger numbers
@@ -168,6 +227,20 @@ pub(crate) fn decode_strict(bytes: &[u8]) -> Result<(Cow<'_, str>, TextEncoding)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn measure_counts_as_width_does_plus_the_asian_latin_spacing() {
+        // 2025年11月30日前: 4 full-width, 8 half-width, 5 meetings of digits and Chinese.
+        let m = measure("2025年11月30日前");
+        assert_eq!(m.longest_line, 2 * width("2025年11月30日前") + 5);
+        assert_eq!(m.longest_piece, 4 * 2); // "2025": four half ems
+        // A space between Latin and Chinese takes the place of the spacing.
+        let m = measure("  区人社局\nABCDEFGH 区 ");
+        assert_eq!(m.longest_line, 8 * 2 + 2 + 4);
+        assert_eq!(m.total, 4 * 4 + 8 * 2 + 2 + 4);
+        assert_eq!(m.longest_piece, 8 * 2);
+        assert_eq!(measure("").longest_line, 0);
+    }
 
     #[test]
     fn numerals_both_ways() {

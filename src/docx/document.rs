@@ -72,14 +72,19 @@ pub(super) fn column_widths(t: &Table, total: i32, em: i32) -> Vec<i32> {
     let mut most = vec![0i64; cols];
     let mut text = vec![0i64; cols];
     let mut take = |c: usize, cell: &str, header: bool| {
-        let m = measure(cell, em);
+        let m = crate::chinese::measure(cell);
+        let (longest_line, longest_piece, all) = (
+            m.longest_line as i64 * em / 4,
+            m.longest_piece as i64 * em / 4,
+            m.total as i64 * em / 4,
+        );
         least[c] = least[c].max(if header {
-            m.longest_line.min(4 * em)
+            longest_line.min(4 * em)
         } else {
-            m.longest_piece
+            longest_piece
         });
-        most[c] = most[c].max(m.longest_line);
-        text[c] += m.total;
+        most[c] = most[c].max(longest_line);
+        text[c] += all;
     };
     for (c, h) in t.header.iter().enumerate() {
         take(c, h, true);
@@ -177,64 +182,6 @@ pub(super) fn column_widths(t: &Table, total: i32, em: i32) -> Vec<i32> {
         .into_iter()
         .map(|w| i32::try_from(w).unwrap_or(total))
         .collect()
-}
-
-/// What [`column_widths`] needs to know of a cell's text, in twips.
-pub(super) struct Measure {
-    /// The longest of its lines.
-    pub longest_line: i64,
-    /// The longest piece that cannot break: a run of half-width letters, digits and marks
-    /// (a line may break at any Chinese character).
-    pub longest_piece: i64,
-    /// All its lines end to end.
-    pub total: i64,
-}
-
-/// Measures a cell's text in one pass: a full-width character one `em`, a half-width one
-/// half, and a quarter em where Chinese meets a digit or a Latin letter (Word's and
-/// LibreOffice's automatic spacing between Asian and Latin text, `w:autoSpaceDN`,
-/// `w:autoSpaceDE`). Spaces at the ends of a line do not count.
-pub(super) fn measure(text: &str, em: i64) -> Measure {
-    let mut m = Measure {
-        longest_line: 0,
-        longest_piece: 0,
-        total: 0,
-    };
-    for line in text.split('\n') {
-        // in quarter ems, to keep the arithmetic whole
-        let mut quarters = 0i64;
-        let mut piece = 0i64;
-        let mut last_alnum: Option<bool> = None;
-        for c in line.trim().chars() {
-            let half = crate::chinese::is_half_width(c);
-            quarters += if half { 2 } else { 4 };
-            if half && !c.is_whitespace() {
-                piece += 2;
-            } else {
-                piece = 0;
-            }
-            m.longest_piece = m.longest_piece.max(if half { piece } else { 4 });
-            let alnum = c.is_ascii_alphanumeric();
-            let cjk = !half && crate::chinese::is_cjk(c);
-            if let Some(prev) = last_alnum
-                && ((prev && cjk) || (!prev && alnum))
-            {
-                quarters += 1;
-            }
-            last_alnum = if alnum {
-                Some(true)
-            } else if cjk {
-                Some(false)
-            } else {
-                None
-            };
-        }
-        let width = quarters * em / 4;
-        m.longest_line = m.longest_line.max(width);
-        m.total += width;
-    }
-    m.longest_piece = m.longest_piece * em / 4;
-    m
 }
 
 /// Whether a heading (without run-in text) at `level` stays on the page of what follows:

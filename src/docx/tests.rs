@@ -1032,7 +1032,7 @@ fn column_widths_follow_the_content() {
     // 序号 stays narrow, the task gets the most, and a deadline is kept on one line.
     assert!(w[0] < w[2] && w[2] < w[1], "{w:?}");
     assert!(w[1] > w.iter().sum::<i32>() / 2, "{w:?}");
-    let deadline = super::document::measure("2025年11月30日前", 240).longest_line as i32;
+    let deadline = crate::chinese::measure("2025年11月30日前").longest_line as i32 * 240 / 4;
     assert!(w[3] - 2 * TABLE_CELL_PADDING.0 >= deadline, "{w:?}");
     // A table whose text fits is widened in proportion to it, still filling the width.
     let small = table_of(&["职务", "姓名"], &[&["组长", "张某"]]);
