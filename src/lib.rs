@@ -167,7 +167,8 @@
 //!    per font set; `docx/package.rs` writes the package's plumbing and the zip.
 //! 4. `render` ties them together ([`Renderer`]); `batch` and `merge` run it over many inputs.
 //!
-//! Beside the road: `import` (text or .docx → model), `lint` (the checks of `gongwen check`),
+//! Beside the road: `import` (text or .docx → model), `lint` (the checks of `gongwen check`;
+//! both read a .docx with `docx/read.rs`),
 //! `keywords`, `summarize`, `fonts` and `pdf`. To change a stock phrase, edit
 //! `templates/`; a layout number, `src/layout.rs`; a check, `src/lint/rules.rs`.
 #![deny(missing_docs)]

@@ -9,7 +9,8 @@
 //! - [`ooxml`] puts docx-rs's output into schema order and adds the few things docx-rs cannot
 //!   write (`w:firstLineChars`);
 //! - [`package`] writes our own `docProps/core.xml` and zips everything with Deflate and a
-//!   fixed timestamp, so the same blocks always give the same bytes.
+//!   fixed timestamp, so the same blocks always give the same bytes;
+//! - [`read`] reads a .docx back: the one reader the importer and the linter share.
 //!
 //! Every layout number comes from [`crate::layout`]. `tests/golden/docx-parts.txt` holds the
 //! length and fingerprint of every part of every example, skeleton and test case: a change of
@@ -19,6 +20,7 @@ mod document;
 mod ooxml;
 mod package;
 mod parts;
+pub(crate) mod read;
 
 use crate::blocks::Block;
 use crate::error::{Error, ErrorKind};

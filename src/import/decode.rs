@@ -1,17 +1,10 @@
 //! Reading the bytes of a pasted text file (UTF-8, UTF-16 with BOM, GB18030) or of a
 //! `.docx` file into paragraphs, one string per line.
 
-use std::io::Read;
-
-use quick_xml::Reader;
-use quick_xml::events::Event;
-
 use crate::error::{Error, ErrorKind, Result};
 
 /// The largest text file accepted (8 MiB: a long plan is under 100 KB).
 pub(crate) const MAX_TEXT_BYTES: usize = 8 * 1024 * 1024;
-/// The largest `word/document.xml` read from a `.docx` (guards against zip bombs).
-const MAX_XML_BYTES: u64 = 64 * 1024 * 1024;
 
 /// The lines of `bytes`: paragraphs of a `.docx`, or the lines of a text file.
 pub(crate) fn lines(bytes: &[u8], name: &str) -> Result<Vec<String>> {
@@ -95,10 +88,26 @@ fn looks_binary(bytes: &[u8]) -> bool {
     control * 100 > sample.len().max(1)
 }
 
-/// The paragraphs of a `.docx` body, in order, skipping tables (a task table is data, not
-/// prose). Line breaks (`w:br`) inside a paragraph end a line, as a writer sees them.
+/// The lines of a `.docx` body, in order ([`crate::docx::read`]): body paragraphs and the
+/// paragraphs of frames (one-cell tables around text, such as an annex or the 抄送 of a
+/// 版记), each line break (`w:br`) ending a line as a writer sees it; data tables are left
+/// out (a task table is data, not prose).
 fn docx_paragraphs(bytes: &[u8], name: &str) -> Result<Vec<String>> {
-    let bad = |what: String| {
+    use crate::docx::read::{self, Place, ReadError};
+    let paras = read::paragraphs(bytes).map_err(|e| {
+        let what = match e {
+            ReadError::NotZip(e) => format!("压缩包已损坏（{e}）"),
+            ReadError::NoDocument => "缺少 word/document.xml".to_string(),
+            ReadError::Unzip(e) => format!("解压失败（{e}）"),
+            ReadError::Xml(e) => e,
+            ReadError::TooLarge => {
+                return Error::new(
+                    ErrorKind::TooLarge,
+                    "Word 文档的正文超过 64 MiB，已拒绝读取",
+                )
+                .with_file(name);
+            }
+        };
         Error::new(
             ErrorKind::Syntax,
             format!(
@@ -106,115 +115,12 @@ fn docx_paragraphs(bytes: &[u8], name: &str) -> Result<Vec<String>> {
             ),
         )
         .with_file(name)
-    };
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
-        .map_err(|e| bad(format!("压缩包已损坏（{e}）")))?;
-    let entry = zip
-        .by_name("word/document.xml")
-        .map_err(|_| bad("缺少 word/document.xml".to_string()))?;
-    let mut xml = Vec::new();
-    entry
-        .take(MAX_XML_BYTES + 1)
-        .read_to_end(&mut xml)
-        .map_err(|e| bad(format!("解压失败（{e}）")))?;
-    if xml.len() as u64 > MAX_XML_BYTES {
-        return Err(Error::new(
-            ErrorKind::TooLarge,
-            "Word 文档的正文超过 64 MiB，已拒绝读取",
-        )
-        .with_file(name));
-    }
-    let xml = String::from_utf8_lossy(&xml);
-    parse_document_xml(&xml).map_err(bad)
-}
-
-/// Paragraph texts of `word/document.xml`. Tables of several cells are left out; the
-/// paragraphs of a one-cell table (a frame around text, such as the 抄送 of a 版记 or an
-/// annex laid out in a frame) are read as text.
-pub(crate) fn parse_document_xml(xml: &str) -> std::result::Result<Vec<String>, String> {
-    let mut reader = Reader::from_str(xml);
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut in_t = false;
-    let mut table_depth = 0usize;
-    let mut in_p = false;
-    // The outermost table's paragraphs and cells, until it ends.
-    let mut framed: Vec<String> = Vec::new();
-    let mut cells = 0usize;
-    loop {
-        let ev = reader
-            .read_event()
-            .map_err(|e| format!("XML 格式错误（{e}）"))?;
-        match ev {
-            Event::Start(e) => match e.name().into_inner() {
-                "w:tbl" => {
-                    table_depth += 1;
-                    if table_depth == 1 {
-                        framed.clear();
-                        cells = 0;
-                    }
-                }
-                "w:tc" if table_depth == 1 => cells += 1,
-                "w:p" => {
-                    in_p = true;
-                    cur.clear();
-                }
-                "w:t" => in_t = true,
-                _ => {}
-            },
-            Event::Empty(e) => match e.name().into_inner() {
-                "w:br" | "w:cr" if in_p && table_depth == 0 => {
-                    out.push(std::mem::take(&mut cur));
-                }
-                "w:tab" if in_p => cur.push('\t'),
-                "w:p" if table_depth == 0 => out.push(String::new()),
-                _ => {}
-            },
-            Event::End(e) => match e.name().into_inner() {
-                "w:tbl" => {
-                    table_depth = table_depth.saturating_sub(1);
-                    if table_depth == 0 && cells == 1 {
-                        out.append(&mut framed);
-                    }
-                }
-                "w:t" => in_t = false,
-                "w:p" => {
-                    in_p = false;
-                    if table_depth == 0 {
-                        out.push(std::mem::take(&mut cur));
-                    } else if table_depth == 1 {
-                        framed.push(std::mem::take(&mut cur));
-                    }
-                }
-                _ => {}
-            },
-            Event::Text(t) if in_t => {
-                cur.push_str(&t.xml10_content());
-            }
-            Event::GeneralRef(r) if in_t => {
-                let name = r.into_inner();
-                match &*name {
-                    "amp" => cur.push('&'),
-                    "lt" => cur.push('<'),
-                    "gt" => cur.push('>'),
-                    "quot" => cur.push('"'),
-                    "apos" => cur.push('\''),
-                    n => {
-                        let code = n
-                            .strip_prefix("#x")
-                            .and_then(|h| u32::from_str_radix(h, 16).ok())
-                            .or_else(|| n.strip_prefix('#').and_then(|d| d.parse().ok()));
-                        if let Some(c) = code.and_then(char::from_u32) {
-                            cur.push(c);
-                        }
-                    }
-                }
-            }
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    Ok(out)
+    })?;
+    Ok(paras
+        .into_iter()
+        .filter(|p| p.place != Place::Table)
+        .flat_map(|p| p.lines)
+        .collect())
 }
 
 #[cfg(test)]
@@ -236,15 +142,5 @@ mod tests {
     fn binary_is_refused() {
         let err = lines(b"\x00\x01\x02abc", "a.bin").unwrap_err();
         assert!(err.to_string().contains("不是文本文件"), "{err}");
-    }
-
-    #[test]
-    fn document_xml_paragraphs() {
-        // A table of several cells is left out; a one-cell table (a frame) is text.
-        let xml = r#"<w:document><w:body><w:p><w:r><w:t>一、</w:t></w:r><w:r><w:t xml:space="preserve">总体 &amp; 要求</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>表格</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>格</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/><w:tbl><w:tr><w:tc><w:p><w:r><w:t>框内</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>"#;
-        assert_eq!(
-            parse_document_xml(xml).unwrap(),
-            ["一、总体 & 要求", "", "框内"]
-        );
     }
 }

@@ -1,6 +1,5 @@
 //! Where the text comes from: `.txt` lines, `.docx` paragraphs, input-file fields.
 
-use std::io::Read;
 use std::path::Path;
 
 use super::rules::{self, Para, Sect};
@@ -14,8 +13,6 @@ use crate::model::{Document, Item};
 
 /// The largest `.docx` read (16 MiB).
 const MAX_DOCX_BYTES: u64 = 16 * 1024 * 1024;
-/// The largest `word/document.xml` unpacked (64 MiB).
-const MAX_XML_BYTES: u64 = 64 * 1024 * 1024;
 
 pub(super) fn check_path(path: &Path) -> Result<Vec<Diagnostic>> {
     let name = path.display().to_string();
@@ -70,69 +67,21 @@ use crate::chinese::decode as decode_text;
 /// assert!(paras.iter().any(|p| p == "一、基本情况"));
 /// ```
 pub fn docx_paragraphs(bytes: &[u8]) -> Result<Vec<String>> {
-    use quick_xml::Reader;
-    use quick_xml::events::Event;
-    let bad = |what: String| {
+    use crate::docx::read::{self, ReadError};
+    let paras = read::paragraphs(bytes).map_err(|e| {
+        let what = match e {
+            ReadError::NotZip(e) | ReadError::Unzip(e) | ReadError::Xml(e) => e,
+            ReadError::NoDocument => "缺少 word/document.xml".to_string(),
+            ReadError::TooLarge => {
+                return Error::new(ErrorKind::TooLarge, "word/document.xml 超过 64 MiB");
+            }
+        };
         Error::new(
             ErrorKind::Syntax,
             format!("不是有效的 .docx 文件（{what}）：请用 Word 或 WPS 另存为 .docx 后再检查"),
         )
-    };
-    let mut zip =
-        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| bad(e.to_string()))?;
-    let entry = zip
-        .by_name("word/document.xml")
-        .map_err(|_| bad("缺少 word/document.xml".into()))?;
-    let mut xml = String::new();
-    entry
-        .take(MAX_XML_BYTES + 1)
-        .read_to_string(&mut xml)
-        .map_err(|e| bad(e.to_string()))?;
-    if xml.len() as u64 > MAX_XML_BYTES {
-        return Err(Error::new(
-            ErrorKind::TooLarge,
-            "word/document.xml 超过 64 MiB",
-        ));
-    }
-    let mut reader = Reader::from_str(&xml);
-    let mut paras = Vec::new();
-    let mut current: Option<String> = None;
-    let mut in_text = false;
-    loop {
-        let ev = reader.read_event().map_err(|e| bad(e.to_string()))?;
-        match ev {
-            Event::Start(e) => match e.name().as_ref() {
-                "w:p" => current = Some(String::new()),
-                "w:t" => in_text = true,
-                _ => {}
-            },
-            Event::Empty(e) => match e.name().as_ref() {
-                "w:p" => paras.push(String::new()),
-                "w:tab" => current.get_or_insert_default().push('\t'),
-                "w:br" | "w:cr" => current.get_or_insert_default().push(' '),
-                _ => {}
-            },
-            Event::End(e) => match e.name().as_ref() {
-                "w:p" => paras.push(current.take().unwrap_or_default()),
-                "w:t" => in_text = false,
-                _ => {}
-            },
-            Event::Text(t) if in_text => {
-                current.get_or_insert_default().push_str(&t.xml10_content());
-            }
-            Event::GeneralRef(r) if in_text => {
-                let s = current.get_or_insert_default();
-                if let Ok(Some(c)) = r.resolve_char_ref() {
-                    s.push(c);
-                } else if let Some(v) = quick_xml::escape::resolve_predefined_entity(&r) {
-                    s.push_str(v);
-                }
-            }
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    Ok(paras)
+    })?;
+    Ok(paras.iter().map(read::Paragraph::text).collect())
 }
 
 /// Lints the text fields of a document (lines found in `source` when given), checks the

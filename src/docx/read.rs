@@ -1,0 +1,229 @@
+//! Reading a .docx back: the one reader of `word/document.xml` that the importer and the
+//! linter share, so that they cannot disagree on what a document's text is.
+//!
+//! Every paragraph of the body comes out in document order, table cells included, each with
+//! where it stands ([`Place`]) and its text split at its line breaks (`w:br`, `w:cr`), tabs as
+//! `\t`. What to keep is the caller's choice: the linter numbers every paragraph as a line,
+//! the importer reads the body and the frames (one-cell tables around text, such as an annex
+//! or the 抄送 of a 版记) and leaves data tables out.
+
+use std::io::Read;
+
+use quick_xml::Reader;
+use quick_xml::events::Event;
+
+/// The largest `word/document.xml` unpacked (64 MiB: guards against zip bombs).
+pub(crate) const MAX_DOCUMENT_XML_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Where a paragraph stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Place {
+    /// In the body.
+    Body,
+    /// Directly in the one cell of a table that has only one (a frame around text).
+    Frame,
+    /// In a cell of a table of several cells, or in a table nested in another.
+    Table,
+}
+
+/// A paragraph as read: its lines (split at its line breaks; one empty line when it has no
+/// text) and where it stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Paragraph {
+    pub lines: Vec<String>,
+    pub place: Place,
+}
+
+impl Paragraph {
+    /// The paragraph's text on one line, its line breaks read as spaces (the linter's
+    /// view, which numbers paragraphs as lines).
+    #[cfg_attr(not(feature = "analysis"), allow(dead_code))]
+    pub(crate) fn text(&self) -> String {
+        self.lines.join(" ")
+    }
+}
+
+/// Why a .docx could not be read. Callers say it in their own words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum ReadError {
+    /// Not a zip archive (a .doc or .wps renamed, a damaged file).
+    NotZip(String),
+    /// A zip without `word/document.xml`.
+    NoDocument,
+    /// The document part could not be unpacked.
+    Unzip(String),
+    /// The document part unpacks to more than [`MAX_DOCUMENT_XML_BYTES`].
+    TooLarge,
+    /// The document part is not well-formed XML.
+    Xml(String),
+}
+
+/// `word/document.xml` of the .docx `bytes`, as text (invalid UTF-8 replaced).
+pub(crate) fn document_xml(bytes: &[u8]) -> Result<String, ReadError> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .map_err(|e| ReadError::NotZip(e.to_string()))?;
+    let entry = zip
+        .by_name("word/document.xml")
+        .map_err(|_| ReadError::NoDocument)?;
+    let mut xml = Vec::new();
+    entry
+        .take(MAX_DOCUMENT_XML_BYTES + 1)
+        .read_to_end(&mut xml)
+        .map_err(|e| ReadError::Unzip(e.to_string()))?;
+    if xml.len() as u64 > MAX_DOCUMENT_XML_BYTES {
+        return Err(ReadError::TooLarge);
+    }
+    Ok(match String::from_utf8(xml) {
+        Ok(s) => s,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    })
+}
+
+/// The paragraphs of the .docx `bytes`, in order.
+pub(crate) fn paragraphs(bytes: &[u8]) -> Result<Vec<Paragraph>, ReadError> {
+    paragraphs_of_xml(&document_xml(bytes)?).map_err(ReadError::Xml)
+}
+
+/// The paragraphs of a `word/document.xml`, in order. A table's paragraphs are held until
+/// the table ends, when it is known whether it has one cell (a frame) or several.
+pub(crate) fn paragraphs_of_xml(xml: &str) -> Result<Vec<Paragraph>, String> {
+    let mut reader = Reader::from_str(xml);
+    let mut out = Vec::new();
+    let mut lines: Vec<String> = Vec::new();
+    let mut in_p = false;
+    let mut in_t = false;
+    let mut depth = 0usize;
+    // The outermost table's paragraphs (with their depth) and cells, until it ends.
+    let mut held: Vec<(Vec<String>, usize)> = Vec::new();
+    let mut cells = 0usize;
+    loop {
+        let ev = reader
+            .read_event()
+            .map_err(|e| format!("XML 格式错误（{e}）"))?;
+        match ev {
+            Event::Start(e) => match e.name().into_inner() {
+                "w:tbl" => {
+                    depth += 1;
+                    if depth == 1 {
+                        cells = 0;
+                    }
+                }
+                "w:tc" if depth == 1 => cells += 1,
+                "w:p" => {
+                    in_p = true;
+                    lines = vec![String::new()];
+                }
+                "w:t" => in_t = true,
+                _ => {}
+            },
+            Event::Empty(e) => match e.name().into_inner() {
+                "w:br" | "w:cr" if in_p => lines.push(String::new()),
+                "w:tab" if in_p => push(&mut lines, "\t"),
+                "w:p" => end_paragraph(vec![String::new()], depth, &mut out, &mut held),
+                _ => {}
+            },
+            Event::End(e) => match e.name().into_inner() {
+                "w:tbl" => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        flush_table(&mut held, cells, &mut out);
+                    }
+                }
+                "w:t" => in_t = false,
+                "w:p" => {
+                    in_p = false;
+                    end_paragraph(std::mem::take(&mut lines), depth, &mut out, &mut held);
+                }
+                _ => {}
+            },
+            Event::Text(t) if in_t => push(&mut lines, &t.xml10_content()),
+            Event::GeneralRef(r) if in_t => {
+                if let Ok(Some(c)) = r.resolve_char_ref() {
+                    push(&mut lines, c.encode_utf8(&mut [0; 4]));
+                } else if let Some(v) = quick_xml::escape::resolve_predefined_entity(&r) {
+                    push(&mut lines, v);
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+/// A paragraph that has ended: in the body it is one, in a table it is held.
+fn end_paragraph(
+    lines: Vec<String>,
+    depth: usize,
+    out: &mut Vec<Paragraph>,
+    held: &mut Vec<(Vec<String>, usize)>,
+) {
+    if depth == 0 {
+        out.push(Paragraph {
+            lines,
+            place: Place::Body,
+        });
+    } else {
+        held.push((lines, depth));
+    }
+}
+
+/// Appends `s` to the last line.
+fn push(lines: &mut Vec<String>, s: &str) {
+    match lines.last_mut() {
+        Some(l) => l.push_str(s),
+        None => lines.push(s.to_string()),
+    }
+}
+
+/// The held paragraphs of a table that has just ended, in order: directly in a one-cell
+/// table they are a frame's, else a table's.
+fn flush_table(held: &mut Vec<(Vec<String>, usize)>, cells: usize, out: &mut Vec<Paragraph>) {
+    for (lines, depth) in held.drain(..) {
+        let place = if cells == 1 && depth == 1 {
+            Place::Frame
+        } else {
+            Place::Table
+        };
+        out.push(Paragraph { lines, place });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_tables_frames_and_breaks() {
+        let xml = r#"<w:document><w:body><w:p><w:r><w:t>一、</w:t></w:r><w:r><w:t xml:space="preserve">总体 &amp; 要求&#x4e00;</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>表格</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>格</w:t><w:tab/><w:t>子</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/><w:tbl><w:tr><w:tc><w:p><w:r><w:t>框内</w:t><w:br/><w:t>次行</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p><w:r><w:t>甲</w:t><w:br/><w:t>乙</w:t></w:r></w:p></w:body></w:document>"#;
+        let paras = paragraphs_of_xml(xml).unwrap();
+        let got: Vec<(Vec<&str>, Place)> = paras
+            .iter()
+            .map(|p| (p.lines.iter().map(String::as_str).collect(), p.place))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (vec!["一、总体 & 要求一"], Place::Body),
+                (vec!["表格"], Place::Table),
+                (vec!["格\t子"], Place::Table),
+                (vec![""], Place::Body),
+                (vec!["框内", "次行"], Place::Frame),
+                (vec!["甲", "乙"], Place::Body),
+            ]
+        );
+        assert_eq!(paras[4].text(), "框内 次行");
+    }
+
+    #[test]
+    fn what_is_not_a_docx_says_why() {
+        assert!(matches!(
+            paragraphs(b"not a zip"),
+            Err(ReadError::NotZip(_))
+        ));
+        assert!(matches!(
+            paragraphs_of_xml("<w:p><w:t>a</w:p>"),
+            Err(e) if e.contains("XML")
+        ));
+    }
+}
