@@ -105,3 +105,40 @@ fn cli_keywords() {
     assert_eq!(text.lines().count(), 3, "{text}");
     assert!(text.lines().next().unwrap().starts_with("禁毒"), "{text}");
 }
+
+/// A draft in GBK (saved by Notepad's ANSI or WPS) and a .docx draft are read as the importer
+/// reads them: the keywords of the text, not of mis-decoded bytes.
+#[test]
+fn cli_keywords_of_drafts() {
+    let exe = env!("CARGO_BIN_EXE_gongwen");
+    let tmp = tempfile::tempdir().unwrap();
+    let text = "某街道2026年禁毒宣传工作计划\n一、工作目标\n禁毒宣传进社区、进学校，禁毒知识知晓率达到95%以上。\n二、主要措施\n开展禁毒宣传月活动，组织禁毒志愿者入户宣传。\n";
+    let (gbk, _, _) = encoding_rs::GB18030.encode(text);
+    let txt = tmp.path().join("初稿.txt");
+    std::fs::write(&txt, &gbk).unwrap();
+    let docx = tmp.path().join("初稿.docx");
+    let doc = gongwen::Import::from_text(text).document;
+    std::fs::write(
+        &docx,
+        gongwen::Renderer::new().render_to_bytes(&doc).unwrap(),
+    )
+    .unwrap();
+    for path in [&txt, &docx] {
+        let out = std::process::Command::new(exe)
+            .arg("keywords")
+            .arg(path)
+            .args(["-n", "3"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let found = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            found.lines().next().unwrap().starts_with("禁毒"),
+            "{path:?}: {found}"
+        );
+    }
+}

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use gongwen::{Document, Error, ErrorKind, Format, keywords, keywords_of_document};
+use gongwen::{Document, Error, Format, Import, keywords, keywords_of_document};
 
 pub(crate) const AFTER_HELP: &str = "\
 文件：输入文件（.toml/.yaml/.yml/.json）、文本草稿（.txt，UTF-8 或 GBK）或 .docx。
@@ -16,30 +16,12 @@ pub(crate) const AFTER_HELP: &str = "\
 生成 .docx 时，输入文件没有写 keywords 的，自动取前 5 个专题词写入文件属性（不载入分词词典）。";
 
 pub(crate) fn run(input: &Path, n: usize) -> Result<(), Error> {
-    let ext = input
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
     let found = if Format::from_path(input).is_some() {
         keywords_of_document(&Document::from_path(input)?, n)
     } else {
-        let bytes = std::fs::read(input).map_err(|e| Error::io(input, "读取文件", e))?;
-        let text = if ext == "docx" {
-            gongwen::lint::docx_paragraphs(&bytes)
-                .map_err(|e| e.with_file(input.display().to_string()))?
-                .join("\n")
-        } else {
-            if bytes.len() > gongwen::MAX_INPUT_BYTES {
-                return Err(Error::new(ErrorKind::TooLarge, "文件超过 2 MiB")
-                    .with_file(input.display().to_string()));
-            }
-            match std::str::from_utf8(&bytes) {
-                Ok(s) => s.to_string(),
-                Err(_) => encoding_rs::GB18030.decode(&bytes).0.into_owned(),
-            }
-        };
-        keywords(&text, n)
+        // A draft (.txt in any encoding the importer reads, or .docx), read as the importer
+        // reads it.
+        keywords(&Import::read_text(input)?, n)
     };
     if found.is_empty() {
         eprintln!("{}：没有找到关键词", input.display());

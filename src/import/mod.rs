@@ -204,25 +204,26 @@ impl Import {
     /// assert_eq!(imp.outline[1].text, "加强领导");
     /// ```
     pub fn from_path(path: impl AsRef<Path>) -> Result<Import> {
-        let path = path.as_ref();
-        let name = path.display().to_string();
-        let meta = std::fs::metadata(path).map_err(|e| Error::io(path, "读取文件", e))?;
-        if meta.is_dir() {
-            return Err(Error::new(
-                crate::ErrorKind::Io,
-                "这是一个目录，不是文件：请给出要导入的 .txt 或 .docx 文件",
-            )
-            .with_file(name));
-        }
-        if meta.len() > 64 * 1024 * 1024 {
-            return Err(Error::new(
-                crate::ErrorKind::TooLarge,
-                format!("文件有 {} 字节，太大了，已拒绝读取", meta.len()),
-            )
-            .with_file(name));
-        }
-        let bytes = std::fs::read(path).map_err(|e| Error::io(path, "读取文件", e))?;
-        Import::from_bytes(&bytes, &name)
+        Ok(Import::from_lines(&read_lines(path.as_ref())?, today()))
+    }
+
+    /// The text of a draft as the importer reads it, one paragraph a line: the paragraphs of
+    /// a `.docx` (its frames included, its data tables left out), or a text file decoded
+    /// (UTF-8, UTF-16 with BOM, GB18030). For programs that analyse a draft's text
+    /// (`gongwen keywords`) without importing it.
+    ///
+    /// # Errors
+    /// As [`Import::from_path`].
+    ///
+    /// ```
+    /// let dir = tempfile::tempdir().unwrap();
+    /// let path = dir.path().join("草稿.txt");
+    /// let (gbk, _, _) = encoding_rs::GB18030.encode("一、总体要求\r\n坚持标本兼治。");
+    /// std::fs::write(&path, &gbk).unwrap();
+    /// assert_eq!(gongwen::Import::read_text(&path).unwrap(), "一、总体要求\n坚持标本兼治。");
+    /// ```
+    pub fn read_text(path: impl AsRef<Path>) -> Result<String> {
+        Ok(read_lines(path.as_ref())?.join("\n"))
     }
 
     /// Imports the bytes of a text file or a `.docx`; `name` is used in error messages.
@@ -341,6 +342,28 @@ impl Document {
     pub fn import_text(text: &str) -> Document {
         Import::from_text(text).document
     }
+}
+
+/// The lines of the file at `path` (text or `.docx`), within the importer's limits.
+fn read_lines(path: &Path) -> Result<Vec<String>> {
+    let name = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, "读取文件", e))?;
+    if meta.is_dir() {
+        return Err(Error::new(
+            crate::ErrorKind::Io,
+            "这是一个目录，不是文件：请给出要导入的 .txt 或 .docx 文件",
+        )
+        .with_file(name));
+    }
+    if meta.len() > 64 * 1024 * 1024 {
+        return Err(Error::new(
+            crate::ErrorKind::TooLarge,
+            format!("文件有 {} 字节，太大了，已拒绝读取", meta.len()),
+        )
+        .with_file(name));
+    }
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, "读取文件", e))?;
+    decode::lines(&bytes, &name)
 }
 
 /// The outline of pasted text: one entry per recognised heading, in order.
