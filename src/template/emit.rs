@@ -1,0 +1,356 @@
+//! The functions and filters that write whole lists of the block language in one call:
+//! items and their notes, duties, the task table's rows, the order of the sections.
+
+use minijinja::value::{Value, ValueKind};
+
+use crate::blocks::escape_into;
+
+use super::filters::*;
+
+/// A field of a map value; undefined when missing.
+pub(super) fn field(v: &Value, key: &str) -> Value {
+    v.get_attr(key).unwrap_or(Value::UNDEFINED)
+}
+
+/// `a or b`, as templates write it: the first true value, else the last.
+pub(super) fn first_true(values: &[&Value]) -> Value {
+    values
+        .iter()
+        .find(|v| v.is_true())
+        .or(values.last())
+        .map(|v| (*v).clone())
+        .unwrap_or(Value::UNDEFINED)
+}
+
+/// `d|duty_line("牵头单位", "责任单位", "完成时限")` → 制作宣传片，覆盖全区。（牵头单位：甲局；责任单位：
+/// 乙局、丙局；完成时限：2025年6月底前）: a duty as the 职责分工 section lists it — its task, its
+/// target after a comma, a full stop, then its units and deadline in brackets, each after its
+/// label. Parts that are empty are left out (no brackets at all without any). The labels are
+/// the template's wording.
+pub(super) fn duty_line(
+    d: Value,
+    lead_label: &str,
+    units_label: &str,
+    deadline_label: &str,
+) -> std::result::Result<String, minijinja::Error> {
+    let mut out = String::with_capacity(256);
+    out.push_str(&text_of(&clause(field(&d, "task"))));
+    let target = field(&d, "target");
+    if target.is_true() {
+        out.push('，');
+        out.push_str(&text_of(&clause(target)));
+    }
+    out.push('。');
+    let mut first = true;
+    let mut part = |label: &str, text: &str| {
+        out.push_str(if first { "（" } else { "；" });
+        first = false;
+        out.push_str(label);
+        out.push('：');
+        out.push_str(text);
+    };
+    let lead = field(&d, "lead");
+    if lead.is_true() {
+        part(lead_label, &text_of(&units(lead)?));
+    }
+    let unit_list = field(&d, "units");
+    if unit_list.is_true() {
+        part(units_label, &text_of(&units(unit_list)?));
+    }
+    let deadline = field(&d, "deadline");
+    if deadline.is_true() {
+        part(deadline_label, &due(deadline)?);
+    }
+    if !first {
+        out.push('）');
+    }
+    Ok(out)
+}
+
+/// `it|item_note("目标", "完成时限", "责任单位")` → 目标：覆盖率达到95%。完成时限：2025年6月底前。（责任单位：
+/// 甲局、乙局）: what follows an item's first paragraph, from its `target`, `deadline` and `units`;
+/// the parts that are empty are left out. The labels are the template's wording.
+pub(super) fn item_note(
+    it: Value,
+    target_label: &str,
+    deadline_label: &str,
+    units_label: &str,
+) -> std::result::Result<String, minijinja::Error> {
+    let mut out = String::new();
+    let target = field(&it, "target");
+    if target.is_true() {
+        out.push_str(target_label);
+        out.push('：');
+        out.push_str(&text_of(&sentence(target)));
+    }
+    let deadline = field(&it, "deadline");
+    if deadline.is_true() {
+        out.push_str(deadline_label);
+        out.push('：');
+        out.push_str(&due(deadline)?);
+        out.push('。');
+    }
+    let unit_list = field(&it, "units");
+    if unit_list.is_true() {
+        out.push('（');
+        out.push_str(units_label);
+        out.push('：');
+        out.push_str(&text_of(&units(unit_list)?));
+        out.push('）');
+    }
+    Ok(out)
+}
+
+/// `item_lines(list, 2, "目标", "完成时限", "责任单位")` → the block lines of a list of items
+/// and their sub-items, what the loop in the `items` macro of `macros.j2` writes, in one call.
+/// Headings start at `level` and go down one level with each level of sub-items; an item
+/// deeper than level 4 is a plain paragraph. An item's line is its heading mark, its title as
+/// a sentence, ` | ` and its first paragraph as a sentence (the run-in heading), then its
+/// [`item_note`] with the three labels; without a title the first paragraph is the heading.
+/// Its other paragraphs follow, one line each, then its sub-items.
+pub(super) fn item_lines(
+    list: Value,
+    level: u32,
+    target_label: &str,
+    deadline_label: &str,
+    units_label: &str,
+) -> std::result::Result<Value, minijinja::Error> {
+    let mut out = String::with_capacity(4 * 1024);
+    // Depth first with an explicit stack, so that deep nesting in the data cannot overflow
+    // the thread's stack.
+    let mut stack = vec![(level, list.try_iter()?)];
+    while let Some((lv, iter)) = stack.last_mut() {
+        let lv = *lv;
+        let Some(it) = iter.next() else {
+            stack.pop();
+            continue;
+        };
+        let title = field(&it, "title");
+        let text = field(&it, "text");
+        let first = if text.is_true() {
+            text.get_item(&Value::from(0))?
+        } else {
+            Value::from("")
+        };
+        if lv <= 4 {
+            out.push_str(mark(lv));
+            out.push(' ');
+        }
+        if lv > 4 || title.is_true() {
+            push_escaped(&mut out, &text_of(&sentence(title)))?;
+            if lv <= 4 {
+                out.push_str(" | ");
+            }
+        } else if (3..=4).contains(&lv) {
+            // An item of level 3 or 4 without a title is body text with its number (1. or
+            // （1）) run in, not a heading of its own. Levels 1 and 2 stay headings: GB/T 9704
+            // sets a （一） item in 楷体 whatever its length.
+            out.push_str("| ");
+        }
+        push_escaped(&mut out, &text_of(&sentence(first)))?;
+        let note = item_note(it.clone(), target_label, deadline_label, units_label)?;
+        push_escaped(&mut out, &note)?;
+        out.push('\n');
+        if text.is_true() {
+            for t in text.try_iter()?.skip(1) {
+                push_escaped(&mut out, &text_of(&t))?;
+                out.push('\n');
+            }
+        }
+        let items = field(&it, "items");
+        if items.is_true() {
+            stack.push((lv.saturating_add(1), items.try_iter()?));
+        }
+    }
+    Ok(Value::from_safe_string(out))
+}
+
+/// `duty_lines(a.duties, "牵头单位", "责任单位", "完成时限")` → a `###` line for each duty, with
+/// the text of [`duty_line`]: what `{% for d in a.duties %}### {{ d|duty_line(…) }}` writes, in
+/// one call.
+pub(super) fn duty_lines(
+    duties: Value,
+    lead_label: &str,
+    units_label: &str,
+    deadline_label: &str,
+) -> std::result::Result<Value, minijinja::Error> {
+    let mut out = String::with_capacity(2 * 1024);
+    for d in duties.try_iter()? {
+        out.push_str("### ");
+        push_escaped(
+            &mut out,
+            &duty_line(d, lead_label, units_label, deadline_label)?,
+        )?;
+        out.push('\n');
+    }
+    Ok(Value::from_safe_string(out))
+}
+
+/// `d|task_cells(a, "长期坚持")` → the four cells of a duty's row in the task table, as
+/// `@row # | …` takes them: 工作任务 (the task, its target in brackets), 牵头单位 (the duty's
+/// lead, else its area's), 责任单位 (the duty's units, else the area's responsible units, else
+/// the lead), 完成时限 (the deadline, else the given wording). Each cell is escaped for the
+/// block language and the cells are joined with ` | `.
+pub(super) fn task_cells(
+    d: Value,
+    area: Value,
+    ongoing: &str,
+) -> std::result::Result<Value, minijinja::Error> {
+    let mut out = String::with_capacity(128);
+    push_task_cells(&mut out, &d, &area, ongoing)?;
+    Ok(Value::from_safe_string(out))
+}
+
+/// `task_rows(doc, "长期坚持")` → the rows of the task table, in block language: for each
+/// responsibility area with duties, `@group 一、领域` and then `@row # | …` for each duty,
+/// with the cells of [`task_cells`]. What the template loop
+/// `{% for a in doc.responsibilities if a.duties %}` would write, in one call.
+pub(super) fn task_rows(doc: Value, ongoing: &str) -> std::result::Result<Value, minijinja::Error> {
+    let mut out = String::with_capacity(8 * 1024);
+    let areas = field(&doc, "responsibilities");
+    if areas.is_true() {
+        let mut n = 0;
+        for area in areas.try_iter()? {
+            let duties = field(&area, "duties");
+            if !duties.is_true() {
+                continue;
+            }
+            n += 1;
+            out.push_str("@group ");
+            out.push_str(&crate::chinese::numeral(n));
+            out.push('、');
+            let name = field(&area, "area");
+            if !(name.is_undefined() || name.is_none()) {
+                push_escaped(&mut out, &text_of(&name))?;
+            }
+            out.push('\n');
+            for d in duties.try_iter()? {
+                out.push_str("@row # | ");
+                push_task_cells(&mut out, &d, &area, ongoing)?;
+                out.push('\n');
+            }
+        }
+    }
+    Ok(Value::from_safe_string(out))
+}
+
+pub(super) fn push_escaped(
+    out: &mut String,
+    text: &str,
+) -> std::result::Result<(), minijinja::Error> {
+    escape_into(out, text)
+        .map_err(|_| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, "写出文字失败"))
+}
+
+/// Appends the cells of [`task_cells`] to `out`.
+pub(super) fn push_task_cells(
+    out: &mut String,
+    d: &Value,
+    area: &Value,
+    ongoing: &str,
+) -> std::result::Result<(), minijinja::Error> {
+    let (lead, area_lead) = (field(d, "lead"), field(area, "lead"));
+    push_escaped(out, &text_of(&clause(field(d, "task"))))?;
+    let target = field(d, "target");
+    if target.is_true() {
+        out.push('（');
+        push_escaped(out, &text_of(&clause(target)))?;
+        out.push('）');
+    }
+    out.push_str(" | ");
+    let lead_units = units(first_true(&[&lead, &area_lead]))?;
+    push_escaped(out, &text_of(&lead_units))?;
+    out.push_str(" | ");
+    let unit_list = units(first_true(&[
+        &field(d, "units"),
+        &field(area, "responsible"),
+        &lead,
+        &area_lead,
+    ]))?;
+    push_escaped(out, &text_of(&unit_list))?;
+    out.push_str(" | ");
+    let deadline = field(d, "deadline");
+    if deadline.is_true() {
+        push_escaped(out, &due(deadline)?)?;
+    } else {
+        push_escaped(out, ongoing)?;
+    }
+    Ok(())
+}
+
+/// `2|heading_mark` → `##`: the block-language mark of a heading level (1–4).
+pub(super) fn heading_mark(level: u32) -> Value {
+    Value::from_safe_string(mark(level).to_string())
+}
+
+/// The block-language mark of a heading level, clamped to 1–4.
+pub(super) fn mark(level: u32) -> &'static str {
+    &"####"[..level.clamp(1, 4) as usize]
+}
+
+/// `arrange(doc, ["guidance", "goals", ...])`: the sections to print, in order. Each entry
+/// is `{"key": "goals"}` or, for a custom section, `{"key": "custom", "index": 2}`. The
+/// document's own `order` comes first; sections it does not name follow in the given
+/// default order, custom sections last. Empty sections are left out.
+pub(super) fn arrange(doc: Value, default: Value) -> std::result::Result<Value, minijinja::Error> {
+    let present = |key: &str| -> bool {
+        let v = doc.get_attr(key).unwrap_or(Value::UNDEFINED);
+        !(v.is_undefined() || v.is_none() || v.len() == Some(0))
+    };
+    let customs: Vec<String> = match doc.get_attr("sections") {
+        Ok(v) if v.kind() == ValueKind::Seq => v
+            .try_iter()?
+            .map(|s| {
+                s.get_attr("heading")
+                    .map(|h| h.to_string())
+                    .unwrap_or_default()
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let mut out: Vec<Value> = Vec::new();
+    let mut used_keys: Vec<String> = Vec::new();
+    let mut used_custom = vec![false; customs.len()];
+    let push_key = |key: &str, out: &mut Vec<Value>, used: &mut Vec<String>| {
+        if !used.iter().any(|u| u == key) && present(key) {
+            used.push(key.to_string());
+            out.push(minijinja::context! { key => key });
+        }
+    };
+    if let Ok(order) = doc.get_attr("order")
+        && order.kind() == ValueKind::Seq
+    {
+        for k in order.try_iter()? {
+            let k = k.to_string();
+            if k == "sections" {
+                // `sections` in `order` places every custom section not named on its own.
+                let named: Vec<String> = order.try_iter()?.map(|v| v.to_string()).collect();
+                for (i, h) in customs.iter().enumerate() {
+                    if !used_custom[i] && !named.contains(h) {
+                        used_custom[i] = true;
+                        out.push(minijinja::context! { key => "custom", index => i });
+                    }
+                }
+            } else if let Some(i) = customs.iter().position(|h| *h == k) {
+                if !used_custom[i] {
+                    used_custom[i] = true;
+                    out.push(minijinja::context! { key => "custom", index => i });
+                }
+            } else if crate::model::SectionKey::from_key(&k).is_some() {
+                push_key(&k, &mut out, &mut used_keys);
+            }
+        }
+    }
+    for k in default.try_iter()? {
+        let k = k.to_string();
+        if k != "sections" {
+            push_key(&k, &mut out, &mut used_keys);
+        }
+    }
+    for (i, used) in used_custom.iter().enumerate() {
+        if !used {
+            out.push(minijinja::context! { key => "custom", index => i });
+        }
+    }
+    Ok(Value::from(out))
+}

@@ -1,0 +1,248 @@
+//! The filters that turn a value into text: numerals, dates, units, sentences, the topic of
+//! a title, its lines, the 发文字号 and 份号.
+
+use minijinja::value::Value;
+
+use crate::date::{Date, date_range};
+
+use super::titles::split_title;
+
+pub(super) fn cn_filter(v: Value) -> std::result::Result<String, minijinja::Error> {
+    let n = u64::try_from(v.clone()).map_err(|_| {
+        minijinja::Error::new(
+            minijinja::ErrorKind::InvalidOperation,
+            format!("cn 过滤器需要非负整数，得到的是 {v}"),
+        )
+    })?;
+    Ok(crate::chinese::numeral(n))
+}
+
+pub(super) fn parse_date(v: &Value) -> std::result::Result<Option<Date>, minijinja::Error> {
+    if v.is_undefined() || v.is_none() {
+        return Ok(None);
+    }
+    let s = v.as_str().ok_or_else(|| {
+        minijinja::Error::new(
+            minijinja::ErrorKind::InvalidOperation,
+            format!("日期过滤器需要日期文字，得到的是 {v}"),
+        )
+    })?;
+    s.parse::<Date>()
+        .map(Some)
+        .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e))
+}
+
+/// `"滨政发[2026]03号"|doc_number` → 滨政发〔2026〕3号 (GB/T 9704 7.2.5); a value that cannot
+/// be read as a 发文字号 is printed as written (validation has named it).
+pub(super) fn doc_number(v: Value) -> String {
+    let s = v.as_str().unwrap_or_default();
+    match crate::model::elements::normalize_doc_number(s) {
+        Ok(Some(n)) => n.text,
+        _ => s.trim().to_string(),
+    }
+}
+
+/// `"38"|copy_number` → 000038 (GB/T 9704 7.2.1); otherwise as written.
+pub(super) fn copy_number(v: Value) -> String {
+    let s = v.as_str().unwrap_or_default();
+    match crate::model::elements::normalize_copy_number(s) {
+        Ok(Some(n)) => n.text,
+        _ => s.trim().to_string(),
+    }
+}
+
+/// `"2025-03-01"|gbdate` → 2025年3月1日.
+pub(super) fn gbdate(v: Value) -> std::result::Result<String, minijinja::Error> {
+    Ok(parse_date(&v)?.map(|d| d.to_string()).unwrap_or_default())
+}
+
+/// `start|daterange(end)` → 2025年4月1日—4月10日; either side may be missing.
+pub(super) fn daterange(
+    start: Value,
+    end: Option<Value>,
+) -> std::result::Result<String, minijinja::Error> {
+    let s = parse_date(&start)?;
+    let e = match end {
+        Some(e) => parse_date(&e)?,
+        None => None,
+    };
+    Ok(match (s, e) {
+        (Some(s), Some(e)) => date_range(&s, &e),
+        (Some(s), None) => format!("{s}起"),
+        (None, Some(e)) => format!("{e}前"),
+        (None, None) => String::new(),
+    })
+}
+
+/// A deadline as plans write it: `2025-10-31` → 2025年10月31日前, `2025-12` → 2025年12月底前,
+/// `2025-04上旬` → 2025年4月上旬.
+pub(super) fn due(v: Value) -> std::result::Result<String, minijinja::Error> {
+    let Some(d) = parse_date(&v)? else {
+        return Ok(String::new());
+    };
+    let mut s = String::with_capacity(24);
+    d.push_chinese(&mut s);
+    match d.precision() {
+        crate::date::Precision::Day => s.push('前'),
+        crate::date::Precision::Month | crate::date::Precision::Year => s.push_str("底前"),
+        crate::date::Precision::Xun
+        | crate::date::Precision::Quarter
+        | crate::date::Precision::HalfYear => {}
+    }
+    Ok(s)
+}
+
+/// `["区教育局", "区卫生局"]|units` → 区教育局、区卫生局.
+pub(super) fn units(v: Value) -> std::result::Result<Value, minijinja::Error> {
+    if v.is_undefined() || v.is_none() {
+        return Ok(Value::from(""));
+    }
+    if let Some(s) = v.as_str() {
+        return Ok(plain_or(&v, s));
+    }
+    // A list from the document (serialized as a `Vec<Value>`) is read in place, without the
+    // iterator object `try_iter` allocates.
+    match v.downcast_object_ref::<Vec<Value>>() {
+        Some(list) => Ok(join_units(list.iter().cloned())),
+        None => Ok(join_units(v.try_iter()?)),
+    }
+}
+
+/// The units joined with 、; one unit is the value itself, no copy.
+pub(super) fn join_units(mut iter: impl Iterator<Item = Value>) -> Value {
+    let Some(first) = iter.next() else {
+        return Value::from("");
+    };
+    let Some(second) = iter.next() else {
+        return match first.as_str() {
+            Some(s) => plain_or(&first, s),
+            None => Value::from(first.to_string()),
+        };
+    };
+    let mut out = String::with_capacity(16 * 3 * 2);
+    for (i, u) in [first, second].into_iter().chain(iter).enumerate() {
+        if i > 0 {
+            out.push('、');
+        }
+        out.push_str(&text_of(&u));
+    }
+    Value::from(out)
+}
+
+/// `text`, a part of [`text_of`]`(v)`, as a plain string value: `v` itself when `v` is a
+/// plain (not safe) string and `text` all of it, which costs no copy.
+pub(super) fn plain_or(v: &Value, text: &str) -> Value {
+    match v.as_str() {
+        Some(s) if s.len() == text.len() && !v.is_safe() => v.clone(),
+        _ => Value::from(text),
+    }
+}
+
+/// The text of a value: a string borrowed, anything else formatted.
+pub(super) fn text_of(v: &Value) -> std::borrow::Cow<'_, str> {
+    match v.as_str() {
+        Some(s) => s.into(),
+        None => v.to_string().into(),
+    }
+}
+
+pub(super) const END_PUNCT: [char; 11] =
+    ['。', '！', '？', '；', '：', '…', '.', ':', ';', '!', '?'];
+
+/// Ends a text with 。 unless it already ends with sentence punctuation.
+pub(super) fn sentence(v: Value) -> Value {
+    if v.is_undefined() || v.is_none() {
+        return Value::from("");
+    }
+    let s = text_of(&v);
+    let t = s.trim_end();
+    if t.is_empty() || ends_sentence(t) {
+        plain_or(&v, t)
+    } else {
+        Value::from(format!("{t}。"))
+    }
+}
+
+/// Whether text already ends a sentence: `。！？；：…` or such a mark inside closing quotes
+/// (`……“一证通办。”`), but not a bare closing quote (`推行“一证通办”`).
+pub(super) fn ends_sentence(t: &str) -> bool {
+    let trimmed = t.trim_end_matches(['”', '’', '）', ')']);
+    trimmed.len() != t.len() && trimmed.ends_with(END_PUNCT) || t.ends_with(END_PUNCT)
+}
+
+/// Removes trailing sentence punctuation, to embed a text in a longer sentence.
+pub(super) fn clause(v: Value) -> Value {
+    if v.is_undefined() || v.is_none() {
+        return Value::from("");
+    }
+    let s = text_of(&v);
+    let t = s
+        .trim_end()
+        .trim_end_matches(['。', '；', '，', '、', '.', ';', ',']);
+    plain_or(&v, t)
+}
+
+/// The subject of a title, without the genre suffix: `城东街道消防安全工作计划` → `城东街道消防安全`.
+/// `topic(issuer)` also drops the place name the title shares with the issuer
+/// (`城东街道2025年消防…` with issuer `城东街道办事处` → `2025年消防…`); `topic(issuer, false)`
+/// drops a leading year as well (`消防…`).
+pub(super) fn topic(v: Value, issuer: Option<String>, keep_year: Option<bool>) -> String {
+    let s = v.to_string();
+    let mut t = s.trim();
+    for suffix in [
+        "工作实施方案",
+        "活动实施方案",
+        "实施方案",
+        "活动方案",
+        "工作方案",
+        "行动计划",
+        "工作计划",
+        "工作要点",
+        "工作总结",
+        "方案",
+        "计划",
+        "总结",
+    ] {
+        if let Some(x) = t.strip_suffix(suffix) {
+            t = x;
+            break;
+        }
+    }
+    let mut t = t
+        .strip_suffix("工作")
+        .unwrap_or(t)
+        .trim_end_matches(['的', '之']);
+    if let Some(issuer) = issuer {
+        let common = t
+            .char_indices()
+            .zip(issuer.chars())
+            .take_while(|((_, a), b)| a == b)
+            .last()
+            .map(|((i, c), _)| i + c.len_utf8())
+            .unwrap_or(0);
+        // A placeholder such as 【待补：单位】 is not a place name to drop.
+        if t[..common].chars().count() >= 2 && common < t.len() && !t[..common].contains('【') {
+            t = &t[common..];
+        }
+    }
+    if keep_year == Some(false) {
+        let digits = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(0);
+        if digits == 4 {
+            let rest = &t[4..];
+            let rest = rest
+                .strip_prefix("年度")
+                .or_else(|| rest.strip_prefix('年'));
+            if let Some(rest) = rest
+                && !rest.is_empty()
+            {
+                t = rest;
+            }
+        }
+    }
+    t.to_string()
+}
+
+/// `doc.title|title_lines` → the lines of the title (see [`split_title`]).
+pub(super) fn title_lines(v: Value) -> Value {
+    Value::from(split_title(&v.to_string()))
+}
