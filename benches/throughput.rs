@@ -10,9 +10,9 @@
 //! INPUT is a file or a directory (every .toml/.yaml/.yml/.json in it). Each document costs
 //! load (parse the file) + validate + render + pack + write to `--out-dir` (atomically; a
 //! temporary folder when not given); the `Renderer` is built once. With `--threads N` the
-//! inputs are spread over N threads with `gongwen::render_many`. With `--preload` the inputs
+//! inputs are spread over N threads with `gongwen::Batch::render_into`. With `--preload` the inputs
 //! are loaded before the clock starts (as docxtpl's `--batch` loads its contexts) and the clock
-//! covers validate + render + pack + write, through `gongwen::render_documents`. `--stages`
+//! covers validate + render + pack + write, through `gongwen::Batch::render_documents`. `--stages`
 //! instead times each stage of one render (template, docx parts, zip) over the inputs, on one
 //! thread; `--template-only` runs just the template stage (template + block parser) `--reps`
 //! times on the first input, for profiling it (`valgrind --tool=callgrind`); `--render-only`
@@ -25,7 +25,7 @@ use std::time::{Duration, Instant};
 
 mod common;
 
-use gongwen::{BatchOptions, Document, Renderer, render_documents, render_many, stages};
+use gongwen::{Batch, Document, Renderer, stages};
 
 fn main() {
     let mut threads = 1usize;
@@ -93,12 +93,11 @@ fn main() {
             tmp.clone()
         }
     };
-    let options = BatchOptions {
-        jobs: threads,
-        overwrite: true,
-        // Rounds overwrite the same files: keeping backups would pile them up.
-        no_backup: true,
-    };
+    // Rounds overwrite the same files: keeping backups would pile them up.
+    let batch = Batch::new(&renderer)
+        .jobs(threads)
+        .overwrite(true)
+        .backup(false);
     let mut walls = Vec::new();
     let mut per_doc = Vec::new();
     let mut size = 0u64;
@@ -121,9 +120,9 @@ fn main() {
             .collect();
         let start = Instant::now();
         let results = if preload {
-            render_documents(&renderer, jobs, &options, |_| {})
+            batch.render_documents(jobs)
         } else {
-            render_many(&renderer, &files, &out, &options)
+            batch.render_into(&files, &out)
         };
         let wall = start.elapsed();
         for r in &results {

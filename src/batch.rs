@@ -1,17 +1,19 @@
 //! Batch rendering: many inputs into one folder, in parallel on all cores.
 //!
 //! An office that sends one plan to every 街道 or school renders hundreds of documents; a
-//! back end renders on every request. [`render_many`] renders a list of input files into a
-//! folder with one shared [`Renderer`] (templates compiled once), spreads them over
-//! `jobs` threads, keeps going past bad inputs, and returns one result per input, in input
-//! order. `gongwen render A.toml B.yaml DIR/ -o OUTDIR/` is a thin wrapper around it.
+//! back end renders on every request. A [`Batch`] renders a list of input files into a
+//! folder (or to outputs of your choosing, or documents already in memory) with one shared
+//! [`Renderer`] (templates compiled once), spreads them over its threads, keeps going past
+//! bad inputs, and returns one result per input, in input order. `gongwen render A.toml
+//! B.yaml DIR/ -o OUTDIR/` is a thin wrapper around it.
 //!
 //! ```
-//! use gongwen::{BatchOptions, Renderer, collect_inputs, render_many};
+//! use gongwen::{Batch, Renderer, collect_inputs};
 //!
 //! let out = tempfile::tempdir().unwrap();
 //! let inputs = collect_inputs(&["examples/fire_safety_plan.toml".into(), "examples/".into()]).unwrap();
-//! let results = render_many(&Renderer::new(), &inputs, out.path(), &BatchOptions::default());
+//! let renderer = Renderer::new();
+//! let results = Batch::new(&renderer).render_into(&inputs, out.path());
 //! assert_eq!(results.len(), inputs.len());
 //! // The example named twice renders once; its second mention fails (same output name).
 //! let ok = results.iter().filter(|r| r.is_ok()).count();
@@ -32,26 +34,223 @@ use crate::load::Format;
 use crate::model::Document;
 use crate::render::{Renderer, back_up, refuse_open, write_atomic};
 
-/// How [`render_many`] works.
-///
-/// ```
-/// let o = gongwen::BatchOptions { jobs: 2, ..Default::default() };
-/// assert!(!o.overwrite);
-/// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct BatchOptions {
-    /// Threads to render on; 0 (the default) means one per core.
-    pub jobs: usize,
-    /// Replace existing outputs. Without it an existing output is a failure of that input
-    /// (and is left untouched). A document open in Word, WPS or LibreOffice (its lock file
-    /// beside it) is never replaced.
-    pub overwrite: bool,
-    /// When replacing, do not keep the replaced file. By default it stays beside the new
-    /// one as `方案（备份1）.docx` (numbered on, never overwritten).
-    pub no_backup: bool,
+/// What a [`Batch`] renders and does not: its settings.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Options {
+    /// Threads to render on; 0 means one per core.
+    jobs: usize,
+    /// Replace existing outputs.
+    overwrite: bool,
+    /// When replacing, do not keep the replaced file.
+    no_backup: bool,
 }
 
-/// An input rendered by [`render_many`].
+/// One input's result: what was written, or why not.
+pub type Outcome = std::result::Result<Rendered, Failure>;
+
+/// Renders many documents in parallel with one shared [`Renderer`]: files into a folder
+/// ([`Batch::render_into`]), files to outputs of your choosing ([`Batch::render_to`]), or
+/// documents already in memory ([`Batch::render_documents`]). Each returns one
+/// [`Outcome`] per job, in job order, and keeps going past bad inputs.
+///
+/// Existing outputs are not replaced unless [`Batch::overwrite`] says so; a replaced file
+/// stays beside the new one as `方案（备份1）.docx` unless [`Batch::backup`] says not to; a
+/// document open in Word, WPS or LibreOffice (its lock file beside it) is never replaced.
+/// Two jobs that would write the same file: the first is rendered, the later ones fail.
+///
+/// ```
+/// use gongwen::{Batch, Renderer};
+/// let dir = tempfile::tempdir().unwrap();
+/// let bad = dir.path().join("bad.toml");
+/// std::fs::write(&bad, "titel = 1").unwrap();
+/// let inputs = vec!["examples/fire_safety_plan.toml".into(), bad];
+/// let out = dir.path().join("out");
+/// let renderer = Renderer::new();
+/// let results = Batch::new(&renderer).jobs(2).render_into(&inputs, &out);
+/// assert!(results[0].is_ok());
+/// let failure = results[1].as_ref().unwrap_err();
+/// assert!(failure.to_string().contains("titel"));
+/// assert!(!out.join("bad.docx").exists());
+/// ```
+pub struct Batch<'a> {
+    renderer: &'a Renderer,
+    options: Options,
+    progress: Option<&'a (dyn Fn(&Outcome) + Sync)>,
+}
+
+impl fmt::Debug for Batch<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Batch")
+            .field("options", &self.options)
+            .field("progress", &self.progress.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'a> Batch<'a> {
+    /// A batch on one thread per core that replaces nothing.
+    ///
+    /// ```
+    /// let r = gongwen::Renderer::new();
+    /// let _batch = gongwen::Batch::new(&r);
+    /// ```
+    pub fn new(renderer: &'a Renderer) -> Batch<'a> {
+        Batch {
+            renderer,
+            options: Options::default(),
+            progress: None,
+        }
+    }
+
+    /// Renders on `n` threads; 0 (the default) means one per core.
+    ///
+    /// ```
+    /// let r = gongwen::Renderer::new();
+    /// let _one_thread = gongwen::Batch::new(&r).jobs(1);
+    /// ```
+    pub fn jobs(mut self, n: usize) -> Batch<'a> {
+        self.options.jobs = n;
+        self
+    }
+
+    /// Replaces existing outputs (`gongwen render --force`). Without it an existing output is
+    /// a failure of that job, and is left untouched.
+    ///
+    /// ```
+    /// let r = gongwen::Renderer::new();
+    /// let _replacing = gongwen::Batch::new(&r).overwrite(true);
+    /// ```
+    pub fn overwrite(mut self, yes: bool) -> Batch<'a> {
+        self.options.overwrite = yes;
+        self
+    }
+
+    /// Whether a replaced file is kept beside the new one as `方案（备份1）.docx` (numbered
+    /// on, never overwritten): yes by default (`gongwen render --force --no-backup` says no).
+    ///
+    /// ```
+    /// let r = gongwen::Renderer::new();
+    /// let _no_backups = gongwen::Batch::new(&r).overwrite(true).backup(false);
+    /// ```
+    pub fn backup(mut self, keep: bool) -> Batch<'a> {
+        self.options.no_backup = !keep;
+        self
+    }
+
+    /// Calls `progress` with each outcome as it is done (from the worker threads, in
+    /// completion order): for a progress bar or a log.
+    ///
+    /// ```
+    /// use std::sync::atomic::{AtomicUsize, Ordering};
+    /// let done = AtomicUsize::new(0);
+    /// let count = |_: &gongwen::Outcome| {
+    ///     done.fetch_add(1, Ordering::Relaxed);
+    /// };
+    /// let out = tempfile::tempdir().unwrap();
+    /// let inputs = gongwen::collect_inputs(&["examples".into()]).unwrap();
+    /// let r = gongwen::Renderer::new();
+    /// gongwen::Batch::new(&r).on_progress(&count).render_into(&inputs, out.path());
+    /// assert_eq!(done.into_inner(), inputs.len());
+    /// ```
+    pub fn on_progress(mut self, progress: &'a (dyn Fn(&Outcome) + Sync)) -> Batch<'a> {
+        self.progress = Some(progress);
+        self
+    }
+
+    fn report(&self, outcome: &Outcome) {
+        if let Some(p) = self.progress {
+            p(outcome);
+        }
+    }
+
+    /// Renders each input file into `out_dir` (created when missing), named after the input
+    /// ([`output_path`]).
+    ///
+    /// ```
+    /// let out = tempfile::tempdir().unwrap();
+    /// let r = gongwen::Renderer::new();
+    /// let results = gongwen::Batch::new(&r)
+    ///     .render_into(&["examples/fire_safety_plan.toml".into()], out.path());
+    /// assert!(results[0].is_ok());
+    /// assert!(out.path().join("fire_safety_plan.docx").exists());
+    /// ```
+    pub fn render_into(&self, inputs: &[PathBuf], out_dir: &Path) -> Vec<Outcome> {
+        if let Err(e) = std::fs::create_dir_all(out_dir) {
+            let error = Error::io(out_dir, "创建输出目录", e);
+            return inputs
+                .iter()
+                .map(|i| {
+                    let r = Err(Failure {
+                        input: i.clone(),
+                        error: Error::new(error.kind(), error.detail())
+                            .with_file(out_dir.display().to_string()),
+                    });
+                    self.report(&r);
+                    r
+                })
+                .collect();
+        }
+        let pairs: Vec<(PathBuf, PathBuf)> = inputs
+            .iter()
+            .map(|i| (i.clone(), output_path(i, out_dir)))
+            .collect();
+        self.render_to(&pairs)
+    }
+
+    /// Renders each `(input, output)` pair, the output paths chosen by the caller (`gongwen
+    /// render a.toml b.toml` writes each next to its input). The output folders must exist.
+    ///
+    /// ```
+    /// let dir = tempfile::tempdir().unwrap();
+    /// let out = dir.path().join("计划.docx");
+    /// let r = gongwen::Renderer::new();
+    /// let results = gongwen::Batch::new(&r)
+    ///     .render_to(&[("examples/fire_safety_plan.toml".into(), out.clone())]);
+    /// assert_eq!(results[0].as_ref().unwrap().output, out);
+    /// ```
+    pub fn render_to(&self, pairs: &[(PathBuf, PathBuf)]) -> Vec<Outcome> {
+        let outputs: Vec<&Path> = pairs.iter().map(|(_, o)| o.as_path()).collect();
+        let clashes = clashes(&outputs);
+        let one = |i: usize| {
+            let (input, output) = (&pairs[i].0, &pairs[i].1);
+            let r = match clashes[i] {
+                Some(j) => {
+                    Err(clash_error(output, &pairs[j].0).with_file(input.display().to_string()))
+                }
+                None => render_one(self.renderer, input, output, &self.options),
+            };
+            let r = r.map_err(|error| Failure {
+                input: input.to_path_buf(),
+                error,
+            });
+            self.report(&r);
+            r
+        };
+        parallel_map(pairs.len(), self.options.jobs, one)
+    }
+
+    /// Renders documents already in memory (built in code, or filled in from a table by
+    /// [`MergeTemplate`](crate::MergeTemplate)) to the given outputs. Each job is `(label,
+    /// document or the error that kept it from being made, output)`; the label stands for the
+    /// input in [`Rendered`] and [`Failure`].
+    ///
+    /// ```
+    /// use gongwen::{Batch, Document, DocKind, Renderer};
+    /// let dir = tempfile::tempdir().unwrap();
+    /// let mut doc = Document::new(DocKind::Plan, "计划");
+    /// doc.issuer = "某局".into();
+    /// doc.date = "2025-03-01".parse().ok();
+    /// let jobs = vec![("第1行".to_string(), Ok(doc), dir.path().join("a.docx"))];
+    /// let r = Renderer::new();
+    /// let results = Batch::new(&r).render_documents(jobs);
+    /// assert!(results[0].is_ok());
+    /// ```
+    pub fn render_documents(&self, jobs: Vec<(String, Result<Document>, PathBuf)>) -> Vec<Outcome> {
+        render_documents(self.renderer, jobs, &self.options, |r| self.report(r))
+    }
+}
+
+/// An input rendered by a [`Batch`].
 #[derive(Debug, Clone)]
 pub struct Rendered {
     /// The input file.
@@ -68,7 +267,7 @@ pub struct Rendered {
     pub backup: Option<PathBuf>,
 }
 
-/// An input [`render_many`] could not render. Nothing was written for it.
+/// An input a [`Batch`] could not render. Nothing was written for it.
 #[derive(Debug)]
 pub struct Failure {
     /// The input file.
@@ -83,7 +282,8 @@ impl fmt::Display for Failure {
     ///
     /// ```
     /// let out = tempfile::tempdir().unwrap();
-    /// let r = gongwen::render_many(&gongwen::Renderer::new(), &["nope.toml".into()], out.path(), &Default::default());
+    /// let renderer = gongwen::Renderer::new();
+    /// let r = gongwen::Batch::new(&renderer).render_into(&["nope.toml".into()], out.path());
     /// let failure = r[0].as_ref().unwrap_err();
     /// assert!(failure.to_string().starts_with("nope.toml"));
     /// ```
@@ -140,7 +340,7 @@ pub fn collect_inputs(args: &[PathBuf]) -> Result<Vec<PathBuf>> {
     Ok(out)
 }
 
-/// Where [`render_many`] writes the output of `input`: `out_dir/<input stem>.docx`.
+/// Where [`Batch::render_into`] writes the output of `input`: `out_dir/<input stem>.docx`.
 ///
 /// ```
 /// use std::path::Path;
@@ -153,146 +353,15 @@ pub fn output_path(input: &Path, out_dir: &Path) -> PathBuf {
     out_dir.join(name)
 }
 
-/// Renders every input into `out_dir` (created if missing), named by the input's stem
-/// ([`output_path`]), on `options.jobs` threads. Returns one result per input, in input
-/// order; a bad input fails alone and the rest are still rendered. Each output is written
-/// atomically ([`write_atomic`]), so a failure never leaves a partial file.
-///
-/// Two inputs with the same stem (`a.toml`, `a.yaml`) would write the same file: the first
-/// is rendered, the later ones fail.
-///
-/// ```
-/// use gongwen::{BatchOptions, Renderer, render_many};
-/// let dir = tempfile::tempdir().unwrap();
-/// let bad = dir.path().join("bad.toml");
-/// std::fs::write(&bad, "titel = 1").unwrap();
-/// let inputs = vec!["examples/fire_safety_plan.toml".into(), bad];
-/// let out = dir.path().join("out");
-/// let results = render_many(&Renderer::new(), &inputs, &out, &BatchOptions { jobs: 2, ..Default::default() });
-/// assert!(results[0].is_ok());
-/// let failure = results[1].as_ref().unwrap_err();
-/// assert!(failure.to_string().contains("titel"));
-/// assert!(!out.join("bad.docx").exists());
-/// ```
-pub fn render_many(
-    renderer: &Renderer,
-    inputs: &[PathBuf],
-    out_dir: &Path,
-    options: &BatchOptions,
-) -> Vec<std::result::Result<Rendered, Failure>> {
-    render_many_with(renderer, inputs, out_dir, options, |_| {})
-}
-
-/// [`render_many`], calling `progress` with each result as it is done (from the worker
-/// threads, in completion order): for a progress bar or a log.
-///
-/// ```
-/// use std::sync::atomic::{AtomicUsize, Ordering};
-/// let done = AtomicUsize::new(0);
-/// let out = tempfile::tempdir().unwrap();
-/// let inputs = gongwen::collect_inputs(&["examples".into()]).unwrap();
-/// gongwen::render_many_with(&gongwen::Renderer::new(), &inputs, out.path(), &Default::default(), |_| {
-///     done.fetch_add(1, Ordering::Relaxed);
-/// });
-/// assert_eq!(done.into_inner(), inputs.len());
-/// ```
-pub fn render_many_with<F>(
-    renderer: &Renderer,
-    inputs: &[PathBuf],
-    out_dir: &Path,
-    options: &BatchOptions,
-    progress: F,
-) -> Vec<std::result::Result<Rendered, Failure>>
-where
-    F: Fn(&std::result::Result<Rendered, Failure>) + Sync,
-{
-    if let Err(e) = std::fs::create_dir_all(out_dir) {
-        let error = Error::io(out_dir, "创建输出目录", e);
-        return inputs
-            .iter()
-            .map(|i| {
-                let r = Err(Failure {
-                    input: i.clone(),
-                    error: Error::new(error.kind(), error.detail())
-                        .with_file(out_dir.display().to_string()),
-                });
-                progress(&r);
-                r
-            })
-            .collect();
-    }
-    let pairs: Vec<(PathBuf, PathBuf)> = inputs
-        .iter()
-        .map(|i| (i.clone(), output_path(i, out_dir)))
-        .collect();
-    render_pairs(renderer, &pairs, options, progress)
-}
-
-/// Renders each `(input, output)` pair, like [`render_many_with`] but with the output paths
-/// chosen by the caller (`gongwen render a.toml b.toml` writes each next to its input). The
-/// output folders must exist. A pair whose output an earlier pair already writes fails.
-///
-/// ```
-/// let dir = tempfile::tempdir().unwrap();
-/// let out = dir.path().join("计划.docx");
-/// let r = gongwen::render_pairs(
-///     &gongwen::Renderer::new(),
-///     &[("examples/fire_safety_plan.toml".into(), out.clone())],
-///     &Default::default(),
-///     |_| {},
-/// );
-/// assert_eq!(r[0].as_ref().unwrap().output, out);
-/// ```
-pub fn render_pairs<F>(
-    renderer: &Renderer,
-    pairs: &[(PathBuf, PathBuf)],
-    options: &BatchOptions,
-    progress: F,
-) -> Vec<std::result::Result<Rendered, Failure>>
-where
-    F: Fn(&std::result::Result<Rendered, Failure>) + Sync,
-{
-    let outputs: Vec<&Path> = pairs.iter().map(|(_, o)| o.as_path()).collect();
-    let clashes = clashes(&outputs);
-    let one = |i: usize| {
-        let (input, output) = (&pairs[i].0, &pairs[i].1);
-        let r = match clashes[i] {
-            Some(j) => Err(clash_error(output, &pairs[j].0).with_file(input.display().to_string())),
-            None => render_one(renderer, input, output, options),
-        };
-        let r = r.map_err(|error| Failure {
-            input: input.to_path_buf(),
-            error,
-        });
-        progress(&r);
-        r
-    };
-    parallel_map(pairs.len(), options.jobs, one)
-}
-
-/// Renders documents already in memory (built in code, or filled in from a table by
-/// [`MergeTemplate`](crate::MergeTemplate)) to the given outputs, in parallel like
-/// [`render_pairs`]. Each job is `(label, document or the error that kept it from being
-/// made, output)`; the label stands for the input in [`Rendered`] and [`Failure`].
-///
-/// ```
-/// use gongwen::{Document, DocKind, render_documents};
-/// let dir = tempfile::tempdir().unwrap();
-/// let mut doc = Document::new(DocKind::Plan, "计划");
-/// doc.issuer = "某局".into();
-/// doc.date = "2025-03-01".parse().ok();
-/// let jobs = vec![("第1行".to_string(), Ok(doc), dir.path().join("a.docx"))];
-/// let r = render_documents(&gongwen::Renderer::new(), jobs, &Default::default(), |_| {});
-/// assert!(r[0].is_ok());
-/// ```
-pub fn render_documents<F>(
+/// The work of [`Batch::render_documents`].
+fn render_documents<F>(
     renderer: &Renderer,
     jobs: Vec<(String, Result<Document>, PathBuf)>,
-    options: &BatchOptions,
+    options: &Options,
     progress: F,
-) -> Vec<std::result::Result<Rendered, Failure>>
+) -> Vec<Outcome>
 where
-    F: Fn(&std::result::Result<Rendered, Failure>) + Sync,
+    F: Fn(&Outcome) + Sync,
 {
     // Errors move out of their slot once, from whichever thread reports them.
     let mut labels = Vec::with_capacity(jobs.len());
@@ -393,7 +462,7 @@ fn write_document(
     renderer: &Renderer,
     doc: &Document,
     output: &Path,
-    options: &BatchOptions,
+    options: &Options,
 ) -> Result<(usize, Vec<Problem>, Option<PathBuf>)> {
     if !options.overwrite && output.exists() {
         return Err(
@@ -422,7 +491,7 @@ fn render_one(
     renderer: &Renderer,
     input: &Path,
     output: &Path,
-    options: &BatchOptions,
+    options: &Options,
 ) -> Result<Rendered> {
     let start = Instant::now();
     let name = input.display().to_string();

@@ -118,8 +118,9 @@
 //!
 //! ## Many documents
 //!
-//! [`render_many`] renders a list of input files in parallel into a folder and keeps going
-//! past bad inputs; [`render_pairs`] does the same with output paths of your choosing.
+//! A [`Batch`] renders a list of input files in parallel into a folder and keeps going past
+//! bad inputs; it does the same with output paths of your choosing, or with documents
+//! already in memory.
 //! [`MergeTemplate`] and [`MergeTable`] fill one template document with each row of a
 //! CSV or JSON table (mail-merge: one plan for every 街道 or school).
 //!
@@ -191,10 +192,7 @@ mod skeleton;
 mod template;
 mod validate;
 
-pub use batch::{
-    BatchOptions, Failure, Rendered, collect_inputs, output_path, render_documents, render_many,
-    render_many_with, render_pairs,
-};
+pub use batch::{Batch, Failure, Outcome, Rendered, collect_inputs, output_path};
 pub use date::{Date, Precision, Xun, date_range};
 pub use error::{Error, ErrorKind, Location, Result};
 pub use fonts::{FontStatus, font_report, fontconfig_aliases};

@@ -1,5 +1,5 @@
 //! Batch rendering: `gongwen render A.toml B.yaml DIR/ -o OUTDIR/`, and the library's
-//! `render_many`. (The speed-up from 1 to 2 threads is measured by `benches/compare.sh`, not
+//! `Batch::render_into`. (The speed-up from 1 to 2 threads is measured by `benches/compare.sh`, not
 //! here.)
 
 mod common;
@@ -196,14 +196,10 @@ fn library_batch_is_deterministic_across_thread_counts() {
     let r = gongwen::Renderer::new();
     let one = tmp.path().join("one");
     let four = tmp.path().join("four");
-    let opts = |jobs| gongwen::BatchOptions {
-        jobs,
-        ..Default::default()
-    };
-    for res in gongwen::render_many(&r, &files, &one, &opts(1)) {
+    for res in gongwen::Batch::new(&r).jobs(1).render_into(&files, &one) {
         res.unwrap();
     }
-    for res in gongwen::render_many(&r, &files, &four, &opts(4)) {
+    for res in gongwen::Batch::new(&r).jobs(4).render_into(&files, &four) {
         res.unwrap();
     }
     for name in listing(&one) {
@@ -226,11 +222,10 @@ fn rendering_does_not_load_jieba() {
     let bytes = gongwen::Renderer::new().render_to_bytes(&doc).unwrap();
     assert_eq!(&bytes[..2], b"PK");
     let tmp = tempfile::tempdir().unwrap();
-    let r = gongwen::render_many(
-        &gongwen::Renderer::new(),
+    let renderer = gongwen::Renderer::new();
+    let r = gongwen::Batch::new(&renderer).render_into(
         &[Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data/reference_plan.toml")],
         tmp.path(),
-        &Default::default(),
     );
     assert!(r[0].is_ok());
     assert!(

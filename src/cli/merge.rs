@@ -3,10 +3,7 @@
 
 use std::path::PathBuf;
 
-use gongwen::{
-    BatchOptions, Error, ErrorKind, MergeTable, MergeTemplate, Renderer, file_stem_for,
-    render_documents,
-};
+use gongwen::{Batch, Error, ErrorKind, MergeTable, MergeTemplate, Renderer, file_stem_for};
 
 use super::render::{progress_bar, report};
 use super::{Failure, hint};
@@ -150,16 +147,17 @@ pub(super) fn run(args: Args) -> Result<(), Failure> {
         .into());
     }
     let bar = progress_bar(jobs.len());
-    let options = BatchOptions {
-        jobs: args.jobs,
-        overwrite: args.force,
-        no_backup: args.no_backup,
-    };
-    let results = render_documents(&renderer, jobs, &options, |_| {
+    let tick = |_: &gongwen::Outcome| {
         if let Some(bar) = &bar {
             bar.inc(1);
         }
-    });
+    };
+    let results = Batch::new(&renderer)
+        .jobs(args.jobs)
+        .overwrite(args.force)
+        .backup(!args.no_backup)
+        .on_progress(&tick)
+        .render_documents(jobs);
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }

@@ -3,10 +3,7 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use gongwen::{
-    BatchOptions, Document, Error, ErrorKind, Renderer, Severity, collect_inputs, output_path,
-    render_pairs,
-};
+use gongwen::{Batch, Document, Error, ErrorKind, Renderer, Severity, collect_inputs, output_path};
 
 use super::{Failure, hint};
 
@@ -88,16 +85,16 @@ fn one(renderer: &Renderer, input: &Path, output: &Path, args: &Args) -> Result<
     let name = input.display().to_string();
     // The batch path writes it: the same refusal of a document open in Word and the same
     // backup of the file it replaces.
-    let options = BatchOptions {
-        jobs: 1,
-        overwrite: args.force,
-        no_backup: args.no_backup,
-    };
+    let batch = Batch::new(renderer)
+        .jobs(1)
+        .overwrite(args.force)
+        .backup(!args.no_backup);
     // What the hints below need, taken before the document moves into the job.
     let left = doc.placeholders().len();
     let fonts = args.pdf.then(|| doc.fonts.clone());
     let job = vec![(name.clone(), Ok(doc), output.to_path_buf())];
-    let written = gongwen::render_documents(renderer, job, &options, |_| {})
+    let written = batch
+        .render_documents(job)
         .pop()
         .ok_or_else(|| gongwen::Failure {
             input: input.to_path_buf(),
@@ -174,17 +171,18 @@ fn many(renderer: &Renderer, args: &Args) -> Result<(), Failure> {
             .map(|i| (i.clone(), i.with_extension("docx")))
             .collect(),
     };
-    let options = BatchOptions {
-        jobs: args.jobs,
-        overwrite: args.force,
-        no_backup: args.no_backup,
-    };
     let bar = progress_bar(pairs.len());
-    let results = render_pairs(renderer, &pairs, &options, |_| {
+    let tick = |_: &gongwen::Outcome| {
         if let Some(bar) = &bar {
             bar.inc(1);
         }
-    });
+    };
+    let results = Batch::new(renderer)
+        .jobs(args.jobs)
+        .overwrite(args.force)
+        .backup(!args.no_backup)
+        .on_progress(&tick)
+        .render_to(&pairs);
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
