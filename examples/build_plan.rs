@@ -2,7 +2,8 @@
 //! would. Run with `cargo run --example build_plan`; it writes `build_plan.docx` in the
 //! current folder (refusing to overwrite an existing file).
 
-use gongwen::{Area, DocKind, Document, Duty, Goals, Guidance, Item, Phase, Renderer, Severity};
+use gongwen::model::{Area, Duty, Goals, Guidance, Item, Phase};
+use gongwen::{DocKind, Document, Renderer, Severity};
 
 fn main() -> Result<(), gongwen::Error> {
     let mut doc = Document::new(DocKind::Scheme, "青山区2025年老旧小区改造实施方案");

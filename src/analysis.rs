@@ -53,7 +53,7 @@ pub(crate) fn tfidf() -> &'static TfIdf {
 /// let doc = gongwen::Document::from_path("examples/fire_safety_plan.toml").unwrap();
 /// doc.validate();
 /// gongwen::Renderer::new().render_to_bytes(&doc).unwrap();
-/// assert!(!gongwen::jieba_loaded());
+/// assert!(!gongwen::keywords::jieba_loaded());
 /// ```
 pub fn jieba_loaded() -> bool {
     JIEBA_LOADED.load(Ordering::SeqCst) || TFIDF_LOADED.load(Ordering::SeqCst)
@@ -64,9 +64,9 @@ pub fn jieba_loaded() -> bool {
 /// the time it took; zero when already loaded.
 ///
 /// ```no_run
-/// let took = gongwen::warm_up();
+/// let took = gongwen::keywords::warm_up();
 /// eprintln!("jieba + TF-IDF loaded in {took:?}");
-/// assert!(gongwen::jieba_loaded());
+/// assert!(gongwen::keywords::jieba_loaded());
 /// ```
 pub fn warm_up() -> std::time::Duration {
     let t = std::time::Instant::now();

@@ -230,7 +230,7 @@ impl<'a> Batch<'a> {
     }
 
     /// Renders documents already in memory (built in code, or filled in from a table by
-    /// [`MergeTemplate`](crate::MergeTemplate)) to the given outputs. Each job is `(label,
+    /// [`MergeTemplate`](crate::merge::MergeTemplate)) to the given outputs. Each job is `(label,
     /// document or the error that kept it from being made, output)`; the label stands for the
     /// input in [`Rendered`] and [`Failure`].
     ///

@@ -22,7 +22,7 @@ impl Xun {
     /// The Chinese name: 上旬, 中旬 or 下旬.
     ///
     /// ```
-    /// assert_eq!(gongwen::Xun::Late.name(), "下旬");
+    /// assert_eq!(gongwen::date::Xun::Late.name(), "下旬");
     /// ```
     pub fn name(self) -> &'static str {
         match self {
@@ -216,7 +216,8 @@ impl Date {
     /// Ten days of a month.
     ///
     /// ```
-    /// use gongwen::{Date, Xun};
+    /// use gongwen::Date;
+    /// use gongwen::date::Xun;
     /// assert_eq!(Date::xun(2025, 6, Xun::Middle).unwrap().to_string(), "2025年6月中旬");
     /// ```
     pub fn xun(year: u16, month: u8, xun: Xun) -> Result<Date, String> {
@@ -271,7 +272,8 @@ impl Date {
     /// How precise the date is.
     ///
     /// ```
-    /// use gongwen::{Date, Precision};
+    /// use gongwen::Date;
+    /// use gongwen::date::Precision;
     /// assert_eq!("2025年3月下旬".parse::<Date>().unwrap().precision(), Precision::Xun);
     /// ```
     pub fn precision(&self) -> Precision {
@@ -448,7 +450,8 @@ impl Date {
 /// `2025年12月—2026年1月`. The year of the end is left out when it is the start's year.
 ///
 /// ```
-/// use gongwen::{Date, date_range};
+/// use gongwen::Date;
+/// use gongwen::date::date_range;
 /// let a: Date = "2025-04-01".parse().unwrap();
 /// let b: Date = "2025-04-10".parse().unwrap();
 /// assert_eq!(date_range(&a, &b), "2025年4月1日—4月10日");

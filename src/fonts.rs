@@ -14,7 +14,7 @@ use crate::layout::Fonts;
 /// One font the layout uses, and how this machine will draw it.
 ///
 /// ```no_run
-/// for f in gongwen::font_report(&gongwen::Fonts::default()).unwrap() {
+/// for f in gongwen::fonts::font_report(&gongwen::Fonts::default()).unwrap() {
 ///     println!("{} {} {}", f.role, f.name, if f.installed { "已安装" } else { "未安装" });
 /// }
 /// ```
@@ -102,7 +102,7 @@ fn families_with_chinese() -> Result<Vec<String>> {
 /// [`ErrorKind::Io`] when fontconfig is not installed.
 ///
 /// ```no_run
-/// let report = gongwen::font_report(&gongwen::Fonts::default()).unwrap();
+/// let report = gongwen::fonts::font_report(&gongwen::Fonts::default()).unwrap();
 /// assert_eq!(report.len(), 5);
 /// ```
 pub fn font_report(fonts: &Fonts) -> Result<Vec<FontStatus>> {
@@ -153,7 +153,7 @@ fn xml_escape(s: &str) -> String {
 /// `FONTCONFIG_FILE=FILE soffice …`, or put it in `~/.config/fontconfig/conf.d/`.
 ///
 /// ```
-/// use gongwen::{FontStatus, fontconfig_aliases};
+/// use gongwen::fonts::{FontStatus, fontconfig_aliases};
 /// let report = vec![FontStatus {
 ///     role: "正文", name: "仿宋_GB2312".into(), installed: false,
 ///     substitute: Some("DejaVu Sans".into()), alias: Some("Noto Serif CJK SC"),

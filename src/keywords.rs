@@ -17,6 +17,11 @@ use std::collections::HashMap;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+/// The shared jieba instance: whether its dictionary is loaded, and loading it ahead of
+/// time (a server warms it up before the first request).
+#[cfg(feature = "analysis")]
+pub use crate::analysis::{jieba_loaded, warm_up};
+
 use serde::Serialize;
 
 use crate::model::Document;
@@ -28,7 +33,7 @@ pub(crate) use crate::lexicon::GENRE_WORDS;
 /// One keyword with its weight (larger is more characteristic).
 ///
 /// ```
-/// let kw = gongwen::Keyword { word: "消防".into(), weight: 1.0 };
+/// let kw = gongwen::keywords::Keyword { word: "消防".into(), weight: 1.0 };
 /// assert_eq!(kw.word, "消防");
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -163,9 +168,9 @@ fn field_weight(path: &str) -> f64 {
 ///
 /// ```
 /// let doc = gongwen::Document::from_path("examples/fire_safety_plan.toml").unwrap();
-/// let kw = gongwen::quick_keywords(&doc, 5);
+/// let kw = gongwen::keywords::quick_keywords(&doc, 5);
 /// assert_eq!(kw[0].word, "消防");
-/// assert!(!gongwen::jieba_loaded());
+/// assert!(!gongwen::keywords::jieba_loaded());
 /// ```
 pub fn quick_keywords(doc: &Document, n: usize) -> Vec<Keyword> {
     let mut weighted: Vec<(&str, f64)> = Vec::new();
@@ -245,7 +250,7 @@ fn weigh_document<'a>(doc: &'a Document, out: &mut Vec<(&'a str, f64)>) {
 /// [`quick_keywords`] for plain text: the first non-empty line counts as the title.
 ///
 /// ```
-/// let kw = gongwen::quick_keywords_of_text("某县2025年禁毒工作总结\n一、强化禁毒宣传\n开展禁毒宣传活动12场。", 3);
+/// let kw = gongwen::keywords::quick_keywords_of_text("某县2025年禁毒工作总结\n一、强化禁毒宣传\n开展禁毒宣传活动12场。", 3);
 /// assert_eq!(kw[0].word, "禁毒");
 /// ```
 pub fn quick_keywords_of_text(text: &str, n: usize) -> Vec<Keyword> {
@@ -328,7 +333,7 @@ fn pick(ranked: impl Iterator<Item = (String, f64)>, n: usize) -> Vec<Keyword> {
 ///
 /// ```
 /// let text = "某县2025年禁毒工作总结\n一、强化禁毒宣传\n全年开展禁毒宣传活动12场，发放禁毒宣传资料3000份。\n二、加强吸毒人员管控\n落实社区戒毒和社区康复措施。";
-/// let kw = gongwen::keywords(text, 5);
+/// let kw = gongwen::keywords::keywords(text, 5);
 /// assert_eq!(kw[0].word, "禁毒");
 /// assert!(kw.iter().all(|k| k.word != "工作" && k.word != "加强"));
 /// ```
@@ -345,7 +350,7 @@ pub fn keywords(text: &str, n: usize) -> Vec<Keyword> {
 ///
 /// ```
 /// let doc = gongwen::Document::from_path("examples/legal_aid_activity.yaml").unwrap();
-/// let kw = gongwen::keywords_of_document(&doc, 5);
+/// let kw = gongwen::keywords::keywords_of_document(&doc, 5);
 /// assert!(kw.iter().any(|k| k.word == "法律援助"), "{kw:?}");
 /// ```
 #[cfg(feature = "analysis")]

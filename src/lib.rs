@@ -35,6 +35,15 @@
 //! # Ok::<(), gongwen::Error>(())
 //! ```
 //!
+//! ## Where things are
+//!
+//! The crate root holds what almost every program uses: [`Document`] and [`DocKind`],
+//! [`Renderer`], [`Batch`], [`Import`], [`Date`], [`Fonts`], [`Format`] and the error
+//! types. The rest lives in a module named for what it is: [`model`] (the sections and
+//! their parts: [`model::Phase`], [`model::Area`], [`model::Banner`] …), [`date`],
+//! [`import`] (the outline of a draft), [`keywords`], `lint`, [`merge`], [`skeleton`]
+//! (`gongwen new`), [`fonts`], [`pdf`] and [`blocks`] (the language templates emit).
+//!
 //! ## The model
 //!
 //! A [`Document`] has a [`kind`](DocKind), a title, an issuer (署名), a date (成文日期), an
@@ -43,17 +52,17 @@
 //!
 //! | key | section | type |
 //! |---|---|---|
-//! | `background` | 背景 / 基本情况 | [`Paragraphs`] |
-//! | `guidance` | 指导思想 / 总体要求 (+ 基本原则) | [`Guidance`] |
-//! | `goals` | 工作目标 (总体目标 + 具体目标) | [`Goals`] |
-//! | `phases` | 实施步骤 (name, start, end, tasks) | [`Phase`] |
-//! | `responsibilities` | 职责分工 (牵头/责任/配合单位, duties) | [`Area`], [`Duty`] |
-//! | `requirements`, `safeguards` | 工作要求, 保障措施 | [`Item`] |
-//! | `situation` | 基本情况 (summary) | [`Paragraphs`] |
-//! | `achievements` | 主要做法和成效 | [`Achievement`] |
-//! | `problems`, `next_steps` | 存在的问题, 下一步打算 | [`Item`] |
-//! | `sections` | anything else, nested to level 4 | [`Section`] |
-//! | `attachments` | 附件, each printed as an annex | [`Attachment`] |
+//! | `background` | 背景 / 基本情况 | [`Paragraphs`](crate::model::Paragraphs) |
+//! | `guidance` | 指导思想 / 总体要求 (+ 基本原则) | [`Guidance`](crate::model::Guidance) |
+//! | `goals` | 工作目标 (总体目标 + 具体目标) | [`Goals`](crate::model::Goals) |
+//! | `phases` | 实施步骤 (name, start, end, tasks) | [`Phase`](crate::model::Phase) |
+//! | `responsibilities` | 职责分工 (牵头/责任/配合单位, duties) | [`Area`](crate::model::Area), [`Duty`](crate::model::Duty) |
+//! | `requirements`, `safeguards` | 工作要求, 保障措施 | [`Item`](crate::model::Item) |
+//! | `situation` | 基本情况 (summary) | [`Paragraphs`](crate::model::Paragraphs) |
+//! | `achievements` | 主要做法和成效 | [`Achievement`](crate::model::Achievement) |
+//! | `problems`, `next_steps` | 存在的问题, 下一步打算 | [`Item`](crate::model::Item) |
+//! | `sections` | anything else, nested to level 4 | [`Section`](crate::model::Section) |
+//! | `attachments` | 附件, each printed as an annex | [`Attachment`](crate::model::Attachment) |
 //!
 //! Sections may be omitted; `order` reorders them and `headings` renames them. Dates are
 //! days, months or 上旬/中旬/下旬 ([`Date`]). Unknown keys are errors that name the key,
@@ -121,28 +130,28 @@
 //! A [`Batch`] renders a list of input files in parallel into a folder and keeps going past
 //! bad inputs; it does the same with output paths of your choosing, or with documents
 //! already in memory.
-//! [`MergeTemplate`] and [`MergeTable`] fill one template document with each row of a
+//! [`MergeTemplate`](crate::merge::MergeTemplate) and [`MergeTable`](crate::merge::MergeTable) fill one template document with each row of a
 //! CSV or JSON table (mail-merge: one plan for every 街道 or school).
 //!
 //! ## Text intelligence
 //!
 //! - [`Import`] turns a plan pasted from a web page or a Word file (text, GB18030 or
-//!   `.docx`) into a [`Document`] and an [`outline`] of its headings.
+//!   `.docx`) into a [`Document`] and an [`outline`](crate::import::outline) of its headings.
 //! - [`lint`] finds what reviewers send drafts back for (placeholders, numbering gaps,
-//!   half-width punctuation, plan wording in a summary, …), as [`Diagnostic`]s.
+//!   half-width punctuation, plan wording in a summary, …), as [`Diagnostic`](crate::lint::Diagnostic)s.
 //! - [`keywords`] ranks the topic words of a text by TF-IDF; [`Document::summarize`]
 //!   drafts the year-end summary that mirrors a plan.
 //!
 //! These use jieba's dictionary, loaded once on first use (about 0.2 s); rendering never
-//! loads it ([`jieba_loaded`] tells). `lint`, `keywords`, `keywords_of_document`,
+//! loads it ([`jieba_loaded`](crate::keywords::jieba_loaded) tells). `lint`, `keywords`, `keywords_of_document`,
 //! `jieba_loaded` and `warm_up` need the `analysis` feature (on by default); a program that
 //! only renders can leave jieba out with `default-features = false`.
 //!
 //! ## Around the document
 //!
 //! [`Document::json_schema`] is the JSON Schema of input files (editors complete and check
-//! fields with it); [`font_report`] and [`fontconfig_aliases`] tell which GB fonts are
-//! missing and map them to free look-alikes; [`convert_to_pdf`] runs LibreOffice.
+//! fields with it); [`font_report`](crate::fonts::font_report) and [`fontconfig_aliases`](crate::fonts::fontconfig_aliases) tell which GB fonts are
+//! missing and map them to free look-alikes; [`convert_to_pdf`](crate::pdf::convert_to_pdf) runs LibreOffice.
 //!
 //! ## Features
 //!
@@ -150,7 +159,7 @@
 //! - `serve` (default): `gongwen serve`, the local web page and its JSON API (axum, tokio),
 //!   in the binary only.
 //! - `analysis` (default; `cli` needs it): jieba, for [`lint`], [`keywords`] and
-//!   [`keywords_of_document`].
+//!   [`keywords_of_document`](crate::keywords::keywords_of_document).
 //!
 //! Library users who only build, validate, render and import can set
 //! `default-features = false`.
@@ -177,41 +186,33 @@
 mod batch;
 pub mod blocks;
 mod chinese;
-mod date;
+pub mod date;
 mod docx;
 mod error;
-mod fonts;
-mod import;
+pub mod fonts;
+pub mod import;
 mod layout;
 mod load;
 pub mod merge;
-mod model;
-mod pdf;
+pub mod model;
+pub mod pdf;
 mod render;
-mod skeleton;
+pub mod skeleton;
 mod template;
 mod validate;
 
+// The root holds what almost every program uses; the rest lives in its module
+// (`model`, `date`, `import`, `keywords`, `lint`, `merge`, `skeleton`, `fonts`, `pdf`).
 pub use batch::{Batch, Failure, Outcome, Rendered, collect_inputs, output_path};
-pub use date::{Date, Precision, Xun, date_range};
+pub use date::Date;
 pub use error::{Error, ErrorKind, Location, Result};
-pub use fonts::{FontStatus, font_report, fontconfig_aliases};
-pub use import::{Import, OutlineEntry, SectionKind, outline};
+pub use import::Import;
 pub use layout::Fonts;
 pub use load::{Format, MAX_INPUT_BYTES};
-pub use merge::{MergeTable, MergeTemplate, file_stem_for};
-pub use model::elements::{
-    AnnexTable, Banner, Normalized, Notice, Record, normalize_copy_number, normalize_doc_number,
-};
-pub use model::{
-    Achievement, Area, Attachment, DocKind, Document, Duty, Figure, Goals, Guidance, Headings,
-    Item, Paragraphs, Period, Phase, Section, SectionKey, Units,
-};
-pub use pdf::{convert_to_pdf, soffice};
+pub use model::{DocKind, Document};
 #[doc(hidden)]
 pub use render::stages;
 pub use render::{Renderer, write_atomic};
-pub use skeleton::{SCHEMA_FILE, skeleton, skeleton_full};
 pub use template::{builtin_template, builtin_template_names};
 
 /// Whether a panic on this thread is happening inside the template engine, where the
@@ -227,16 +228,9 @@ pub use validate::Placeholder;
 // Text analysis (issue 3): the shared jieba instance, keywords, lint, plan → summary.
 #[cfg(feature = "analysis")]
 mod analysis;
-mod keywords;
+pub mod keywords;
 mod lexicon;
 #[cfg(feature = "analysis")]
-pub use analysis::{jieba_loaded, warm_up};
-pub use keywords::{Keyword, quick_keywords, quick_keywords_of_text};
-#[cfg(feature = "analysis")]
-pub use keywords::{keywords, keywords_of_document};
-#[cfg(feature = "analysis")]
 pub mod lint;
-#[cfg(feature = "analysis")]
-pub use lint::Diagnostic;
 mod summarize;
 pub use summarize::TODO_MARK;

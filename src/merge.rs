@@ -17,7 +17,7 @@ use crate::model::Document;
 /// A table of values, one row per document: column name → text.
 ///
 /// ```
-/// let t = gongwen::MergeTable::from_csv_str("单位,人数\n城东街道,12\n城西街道,9\n", "t.csv").unwrap();
+/// let t = gongwen::merge::MergeTable::from_csv_str("单位,人数\n城东街道,12\n城西街道,9\n", "t.csv").unwrap();
 /// assert_eq!(t.columns, ["单位", "人数"]);
 /// assert_eq!(t.rows[1]["单位"], "城西街道");
 /// ```
@@ -40,7 +40,7 @@ impl MergeTable {
     /// [`ErrorKind::Io`], [`ErrorKind::UnknownFormat`] or [`ErrorKind::Syntax`] with the line.
     ///
     /// ```no_run
-    /// let table = gongwen::MergeTable::from_path("units.csv").unwrap();
+    /// let table = gongwen::merge::MergeTable::from_path("units.csv").unwrap();
     /// ```
     pub fn from_path(path: impl AsRef<Path>) -> Result<MergeTable> {
         let path = path.as_ref();
@@ -70,7 +70,7 @@ impl MergeTable {
     /// [`ErrorKind::Syntax`] with the line of a malformed row.
     ///
     /// ```
-    /// let err = gongwen::MergeTable::from_csv_str("a,b\n1,2,3\n", "t.csv").unwrap_err();
+    /// let err = gongwen::merge::MergeTable::from_csv_str("a,b\n1,2,3\n", "t.csv").unwrap_err();
     /// assert_eq!(err.location().line, Some(2));
     /// ```
     pub fn from_csv_str(text: &str, name: &str) -> Result<MergeTable> {
@@ -109,7 +109,7 @@ impl MergeTable {
     /// [`ErrorKind::Syntax`] with the line, or the index of a row that is not an object.
     ///
     /// ```
-    /// let t = gongwen::MergeTable::from_json_str(r#"[{"单位": "城东街道", "人数": 12}]"#, "t.json").unwrap();
+    /// let t = gongwen::merge::MergeTable::from_json_str(r#"[{"单位": "城东街道", "人数": 12}]"#, "t.json").unwrap();
     /// assert_eq!(t.rows[0]["人数"], "12");
     /// ```
     pub fn from_json_str(text: &str, name: &str) -> Result<MergeTable> {
@@ -182,7 +182,8 @@ fn csv_error(e: &csv::Error, name: &str) -> Error {
 /// A template document for [`MergeTable`] rows: the input file's data, with placeholders.
 ///
 /// ```
-/// use gongwen::{MergeTable, MergeTemplate, Format};
+/// use gongwen::Format;
+/// use gongwen::merge::{MergeTable, MergeTemplate};
 /// let tpl = MergeTemplate::from_str_in(r#"
 /// kind = "plan"
 /// title = "{{ 单位 }}2025年消防安全工作计划"
@@ -209,7 +210,7 @@ impl MergeTemplate {
     /// As [`Document::from_path`].
     ///
     /// ```no_run
-    /// let tpl = gongwen::MergeTemplate::from_path("plan_template.toml").unwrap();
+    /// let tpl = gongwen::merge::MergeTemplate::from_path("plan_template.toml").unwrap();
     /// ```
     pub fn from_path(path: impl AsRef<Path>) -> Result<MergeTemplate> {
         let path = path.as_ref();
@@ -240,7 +241,7 @@ impl MergeTemplate {
     /// [`ErrorKind::Syntax`] for text that is not valid TOML, YAML or JSON.
     ///
     /// ```
-    /// assert!(gongwen::MergeTemplate::from_str_in("title = ", gongwen::Format::Toml, "t").is_err());
+    /// assert!(gongwen::merge::MergeTemplate::from_str_in("title = ", gongwen::Format::Toml, "t").is_err());
     /// ```
     pub fn from_str_in(text: &str, format: Format, name: &str) -> Result<MergeTemplate> {
         // Parse through the document loader's error reporting by loading as raw data.
@@ -283,7 +284,8 @@ impl MergeTemplate {
     /// The names the template's placeholders use (`{{ 单位 }}` → `单位`), sorted, so a program can check a table's columns and its empty cells before filling.
     ///
     /// ```
-    /// use gongwen::{MergeTemplate, Format};
+    /// use gongwen::Format;
+    /// use gongwen::merge::MergeTemplate;
     /// let tpl = MergeTemplate::from_str_in(
     ///     "kind = \"plan\"\ntitle = \"{{ 单位 }}计划\"\nissuer = \"{{ 单位 }}\"\ndate = \"{{ 日期 }}\"",
     ///     Format::Toml, "t").unwrap();
@@ -318,7 +320,8 @@ impl MergeTemplate {
     /// (such as a date column holding no date).
     ///
     /// ```
-    /// use gongwen::{MergeTemplate, Format};
+    /// use gongwen::Format;
+    /// use gongwen::merge::MergeTemplate;
     /// let tpl = MergeTemplate::from_str_in("kind = \"plan\"\ntitle = \"{{ 单位 }}\"", Format::Toml, "t").unwrap();
     /// let err = tpl.fill(&Default::default()).unwrap_err();
     /// assert!(err.to_string().contains("单位"));
@@ -427,8 +430,8 @@ fn fill_value(
 /// and an empty value becomes `row-N`.
 ///
 /// ```
-/// assert_eq!(gongwen::file_stem_for("城东/城西:街道", 3), "城东_城西_街道");
-/// assert_eq!(gongwen::file_stem_for("  ", 3), "row-3");
+/// assert_eq!(gongwen::merge::file_stem_for("城东/城西:街道", 3), "城东_城西_街道");
+/// assert_eq!(gongwen::merge::file_stem_for("  ", 3), "row-3");
 /// ```
 pub fn file_stem_for(value: &str, row: usize) -> String {
     let cleaned: String = value

@@ -13,7 +13,9 @@ use crate::date::Date;
 pub(crate) mod elements;
 
 use crate::layout::Fonts;
-use elements::{AnnexTable, Banner, Notice, Record};
+pub use elements::{
+    AnnexTable, Banner, Normalized, Notice, Record, normalize_copy_number, normalize_doc_number,
+};
 
 /// A typed section of a document, by the key that `order` and `headings` use.
 ///
@@ -21,7 +23,7 @@ use elements::{AnnexTable, Banner, Notice, Record};
 /// `order` against it.
 ///
 /// ```
-/// use gongwen::SectionKey;
+/// use gongwen::model::SectionKey;
 ///
 /// assert_eq!(SectionKey::NextSteps.key(), "next_steps");
 /// assert_eq!(SectionKey::from_key("goals"), Some(SectionKey::Goals));
@@ -283,7 +285,7 @@ impl fmt::Display for DocKind {
 /// One or more paragraphs of text. Input files may give a single string or a list of strings.
 ///
 /// ```
-/// use gongwen::Paragraphs;
+/// use gongwen::model::Paragraphs;
 /// let p = Paragraphs::from("第一段");
 /// assert_eq!(p.0, vec!["第一段".to_string()]);
 /// assert!(Paragraphs::default().is_empty());
@@ -308,7 +310,7 @@ impl Paragraphs {
     /// True when there is no paragraph with any visible text.
     ///
     /// ```
-    /// assert!(gongwen::Paragraphs::from("  ").is_empty());
+    /// assert!(gongwen::model::Paragraphs::from("  ").is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
         self.0.iter().all(|p| p.trim().is_empty())
@@ -330,7 +332,7 @@ impl From<Vec<String>> for Paragraphs {
 /// A list of units (单位). Input files may give a list, or one string separated by `、`, `，` or `,`.
 ///
 /// ```
-/// use gongwen::Units;
+/// use gongwen::model::Units;
 /// let u = Units::from("区教育局、区卫生局");
 /// assert_eq!(u.0, vec!["区教育局", "区卫生局"]);
 /// ```
@@ -354,7 +356,7 @@ impl Units {
     /// True when no unit is named.
     ///
     /// ```
-    /// assert!(gongwen::Units::default().is_empty());
+    /// assert!(gongwen::model::Units::default().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
         self.0.iter().all(|u| u.trim().is_empty())
@@ -422,7 +424,7 @@ impl<'de> Deserialize<'de> for Units {
 /// A start and end date.
 ///
 /// ```
-/// use gongwen::Period;
+/// use gongwen::model::Period;
 /// let p = Period { start: "2025-04-01".parse().unwrap(), end: "2025-12-31".parse().unwrap() };
 /// assert!(p.start < p.end);
 /// ```
@@ -440,7 +442,7 @@ pub struct Period {
 /// (`1.加强组织领导。各单位要……`).
 ///
 /// ```
-/// use gongwen::Item;
+/// use gongwen::model::Item;
 /// let item = Item { title: Some("加强组织领导".into()), text: "各单位要……".into(), ..Item::default() };
 /// assert!(item.items.is_empty());
 /// ```
@@ -470,7 +472,7 @@ pub struct Item {
 /// 指导思想 / 总体要求 / 基本原则.
 ///
 /// ```
-/// let g = gongwen::Guidance { text: "以……为指导".into(), ..Default::default() };
+/// let g = gongwen::model::Guidance { text: "以……为指导".into(), ..Default::default() };
 /// assert!(g.principles.is_empty());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
@@ -486,7 +488,7 @@ pub struct Guidance {
 /// 工作目标: an overall goal and goal items.
 ///
 /// ```
-/// let g = gongwen::Goals { overall: "到年底……".into(), ..Default::default() };
+/// let g = gongwen::model::Goals { overall: "到年底……".into(), ..Default::default() };
 /// assert!(g.items.is_empty());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
@@ -503,7 +505,7 @@ pub struct Goals {
 /// A phase of 实施步骤 (准备阶段, 组织实施阶段, 总结提升阶段 …).
 ///
 /// ```
-/// let p = gongwen::Phase { name: "准备阶段".into(), start: "2025-04上旬".parse().ok(), ..Default::default() };
+/// let p = gongwen::model::Phase { name: "准备阶段".into(), start: "2025-04上旬".parse().ok(), ..Default::default() };
 /// assert_eq!(p.start.unwrap().to_string(), "2025年4月上旬");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
@@ -528,7 +530,7 @@ pub struct Phase {
 /// One duty of a responsibility area: a row of the 任务分工表.
 ///
 /// ```
-/// let d = gongwen::Duty { task: "完成摸底排查".into(), lead: "区民政局".into(), ..Default::default() };
+/// let d = gongwen::model::Duty { task: "完成摸底排查".into(), lead: "区民政局".into(), ..Default::default() };
 /// assert_eq!(d.lead.0, vec!["区民政局"]);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
@@ -553,7 +555,7 @@ pub struct Duty {
 /// A responsibility area of 职责分工: lead, responsible and cooperating units, and duties.
 ///
 /// ```
-/// let a = gongwen::Area { area: "就业和社会保障".into(), lead: "区人社局".into(), ..Default::default() };
+/// let a = gongwen::model::Area { area: "就业和社会保障".into(), lead: "区人社局".into(), ..Default::default() };
 /// assert!(a.duties.is_empty());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
@@ -581,7 +583,7 @@ pub struct Area {
 /// A figure in an achievement: `发放宣传资料` `1000` `份`.
 ///
 /// ```
-/// let f = gongwen::Figure { label: "发放宣传资料".into(), value: "1000".into(), unit: "份".into() };
+/// let f = gongwen::model::Figure { label: "发放宣传资料".into(), value: "1000".into(), unit: "份".into() };
 /// assert_eq!(f.to_string(), "发放宣传资料1000份");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
@@ -604,7 +606,7 @@ impl fmt::Display for Figure {
 /// An achievement of a summary: what was done (做法) and what it achieved (成效).
 ///
 /// ```
-/// let a = gongwen::Achievement { title: "强化宣传教育".into(), ..Default::default() };
+/// let a = gongwen::model::Achievement { title: "强化宣传教育".into(), ..Default::default() };
 /// assert!(a.figures.is_empty());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
@@ -629,7 +631,7 @@ pub struct Achievement {
 /// A section the typed model does not name (组织机构, 宣传报道 …), with nested items.
 ///
 /// ```
-/// let s = gongwen::Section { heading: "组织机构".into(), ..Default::default() };
+/// let s = gongwen::model::Section { heading: "组织机构".into(), ..Default::default() };
 /// assert!(s.items.is_empty());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
@@ -648,7 +650,7 @@ pub struct Section {
 /// An attachment (附件): listed in the 附件说明 and printed as an annex on a new page.
 ///
 /// ```
-/// let a = gongwen::Attachment { title: "活动报名表".into(), ..Default::default() };
+/// let a = gongwen::model::Attachment { title: "活动报名表".into(), ..Default::default() };
 /// assert!(a.text.is_empty());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
@@ -670,7 +672,7 @@ pub struct Attachment {
 /// Headings that replace the template's default heading of a typed section.
 ///
 /// ```
-/// let h = gongwen::Headings { guidance: Some("总体要求".into()), ..Default::default() };
+/// let h = gongwen::model::Headings { guidance: Some("总体要求".into()), ..Default::default() };
 /// assert!(h.goals.is_none());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
@@ -708,7 +710,8 @@ pub struct Headings {
 /// Build one in code, or load one with [`Document::from_path`] and friends.
 ///
 /// ```
-/// use gongwen::{Document, DocKind, Item, Renderer};
+/// use gongwen::{Document, DocKind, Renderer};
+/// use gongwen::model::Item;
 /// let mut doc = Document::new(DocKind::Plan, "某街道2025年消防安全宣传工作计划");
 /// doc.issuer = "某街道办事处".into();
 /// doc.date = "2025-03-01".parse().ok();

@@ -10,7 +10,7 @@ use crate::layout::Fonts;
 /// The LibreOffice command, if one is installed.
 ///
 /// ```
-/// let _maybe = gongwen::soffice();
+/// let _maybe = gongwen::pdf::soffice();
 /// ```
 pub fn soffice() -> Option<&'static str> {
     ["soffice", "libreoffice"].into_iter().find(|cmd| {
@@ -30,7 +30,7 @@ pub fn soffice() -> Option<&'static str> {
 /// when it cannot load a file), [`ErrorKind::Exists`] when `pdf` exists.
 ///
 /// ```no_run
-/// gongwen::convert_to_pdf("plan.docx".as_ref(), "plan.pdf".as_ref(), &gongwen::Fonts::default(), false).unwrap();
+/// gongwen::pdf::convert_to_pdf("plan.docx".as_ref(), "plan.pdf".as_ref(), &gongwen::Fonts::default(), false).unwrap();
 /// ```
 pub fn convert_to_pdf(docx: &Path, pdf: &Path, fonts: &Fonts, overwrite: bool) -> Result<()> {
     if !overwrite && pdf.exists() {

@@ -21,7 +21,8 @@ use crate::model::{DocKind, Document};
 /// today's date.
 ///
 /// ```
-/// use gongwen::{skeleton, DocKind, Document, Format, Severity};
+/// use gongwen::{DocKind, Document, Format, Severity};
+/// use gongwen::skeleton::skeleton;
 ///
 /// let text = skeleton(DocKind::Plan, Format::Toml);
 /// assert!(text.contains("【待补：发文单位全称】"));
@@ -44,7 +45,8 @@ pub fn skeleton(kind: DocKind, format: Format) -> String {
 /// carry and deletes what is not wanted (`gongwen new KIND --full`).
 ///
 /// ```
-/// use gongwen::{skeleton_full, DocKind, Document, Format, Severity};
+/// use gongwen::{DocKind, Document, Format, Severity};
+/// use gongwen::skeleton::skeleton_full;
 ///
 /// let text = skeleton_full(DocKind::Scheme, Format::Toml);
 /// let doc = Document::from_toml_str(&text).unwrap();

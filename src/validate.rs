@@ -85,7 +85,8 @@ impl Document {
     /// document ready to hand in has none. Not an error: the document renders with them.
     ///
     /// ```
-    /// use gongwen::{skeleton, DocKind, Document, Format};
+    /// use gongwen::{DocKind, Document, Format};
+    /// use gongwen::skeleton::skeleton;
     /// let doc = Document::from_toml_str(&skeleton(DocKind::Plan, Format::Toml)).unwrap();
     /// assert!(doc.placeholders().len() > 10);
     /// assert!(Document::from_path("examples/fire_safety_plan.toml").unwrap().placeholders().is_empty());

@@ -229,7 +229,7 @@ fn rendering_does_not_load_jieba() {
     );
     assert!(r[0].is_ok());
     assert!(
-        !gongwen::jieba_loaded(),
+        !gongwen::keywords::jieba_loaded(),
         "render must not load the jieba dictionary"
     );
 }

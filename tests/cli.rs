@@ -390,7 +390,7 @@ fn render_pdf_goes_through_libreoffice_or_says_why_not() {
         tmp.path().join("antidrug_summary.docx").is_file(),
         "the .docx is written either way"
     );
-    if gongwen::soffice().is_some() {
+    if gongwen::pdf::soffice().is_some() {
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
         let pdf = std::fs::read(tmp.path().join("antidrug_summary.pdf")).unwrap();
         assert!(pdf.starts_with(b"%PDF"));

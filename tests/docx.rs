@@ -599,9 +599,9 @@ fn task_table_goes_on_landscape_pages() {
 fn annex_tables_from_the_data_are_printed() {
     let mut doc = Document::from_path(common::example("fire_safety_plan.toml")).unwrap();
     doc.task_table = Some(false);
-    doc.attachments = vec![gongwen::Attachment {
+    doc.attachments = vec![gongwen::model::Attachment {
         title: "领导小组成员名单".into(),
-        table: Some(gongwen::AnnexTable {
+        table: Some(gongwen::model::AnnexTable {
             header: vec!["职务".into(), "姓名".into(), "单位及职务".into()],
             rows: vec![
                 vec!["组长".into(), "张某".into(), "县人民政府县长".into()],

@@ -4,7 +4,8 @@
 
 use std::path::Path;
 
-use gongwen::{Document, ErrorKind, Format, MergeTable, MergeTemplate, Renderer, write_atomic};
+use gongwen::merge::{MergeTable, MergeTemplate};
+use gongwen::{Document, ErrorKind, Format, Renderer, write_atomic};
 
 /// The message with the temporary folder replaced, so snapshots do not depend on it.
 fn message(e: &gongwen::Error, tmp: &Path) -> String {

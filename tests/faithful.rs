@@ -12,7 +12,7 @@ fn wanted(source: &str) -> Vec<(usize, char)> {
     let mut out = Vec::new();
     for (no, line) in source.lines().enumerate() {
         let line = line.trim();
-        let body = match gongwen::outline(&format!("{line}\n")).first() {
+        let body = match gongwen::import::outline(&format!("{line}\n")).first() {
             Some(e) if !e.numbering.is_empty() && line.starts_with(&e.numbering) => {
                 &line[e.numbering.len()..]
             }

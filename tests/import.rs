@@ -10,7 +10,8 @@
 
 use std::path::{Path, PathBuf};
 
-use gongwen::{DocKind, Document, Format, Import, OutlineEntry, Renderer, SectionKind};
+use gongwen::import::{OutlineEntry, SectionKind};
+use gongwen::{DocKind, Document, Format, Import, Renderer};
 
 /// Half-width punctuation to full width, trailing punctuation dropped: for comparing
 /// heading texts across the import and the renderer's wording.
@@ -238,7 +239,7 @@ fn assert_no_text_lost(name: &str, source: &str, doc: &Document) {
             continue;
         }
         // Drop a leading heading number the way the importer does.
-        let body = match gongwen::outline(&format!("{line}\n")).first() {
+        let body = match gongwen::import::outline(&format!("{line}\n")).first() {
             Some(e) if !e.numbering.is_empty() && line.starts_with(&e.numbering) => {
                 line[e.numbering.len()..].to_string()
             }

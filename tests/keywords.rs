@@ -2,7 +2,8 @@
 
 use std::path::Path;
 
-use gongwen::{Document, keywords, keywords_of_document, quick_keywords, quick_keywords_of_text};
+use gongwen::Document;
+use gongwen::keywords::{keywords, keywords_of_document, quick_keywords, quick_keywords_of_text};
 
 fn examples() -> Vec<(String, &'static str)> {
     [
@@ -36,11 +37,11 @@ fn corpus() -> Vec<(String, &'static str)> {
     .collect()
 }
 
-fn words(kw: &[gongwen::Keyword]) -> Vec<&str> {
+fn words(kw: &[gongwen::keywords::Keyword]) -> Vec<&str> {
     kw.iter().map(|k| k.word.as_str()).collect()
 }
 
-fn names(kw: &[gongwen::Keyword], topic: &str) -> bool {
+fn names(kw: &[gongwen::keywords::Keyword], topic: &str) -> bool {
     kw.iter().any(|k| k.word.contains(topic))
 }
 

@@ -3,10 +3,10 @@
 
 mod common;
 
-use gongwen::{
-    Achievement, Area, Attachment, DocKind, Document, Duty, Figure, Goals, Guidance, Item, Phase,
-    Renderer, Section,
+use gongwen::model::{
+    Achievement, Area, Attachment, Duty, Figure, Goals, Guidance, Item, Phase, Section,
 };
+use gongwen::{DocKind, Document, Renderer};
 use proptest::prelude::*;
 
 /// Strings that break naive writers: XML specials, every C0 control, U+FFFE/U+FFFF, lone

@@ -4,7 +4,8 @@
 
 use std::path::Path;
 
-use gongwen::{DocKind, Document, Format, skeleton};
+use gongwen::skeleton::skeleton;
+use gongwen::{DocKind, Document, Format};
 use serde_json::Value;
 
 fn schema() -> jsonschema::Validator {
@@ -54,7 +55,7 @@ fn skeletons_validate_against_the_schema() {
         for format in [Format::Toml, Format::Yaml, Format::Json] {
             let text = skeleton(kind, format);
             assert_valid(&v, &data(&text, format), &format!("{kind:?} {format:?}"));
-            let text = gongwen::skeleton_full(kind, format);
+            let text = gongwen::skeleton::skeleton_full(kind, format);
             assert_valid(
                 &v,
                 &data(&text, format),

@@ -135,7 +135,7 @@ fn every_endpoint_answers() {
         "structure" => assert!(p["text"].as_str().unwrap().contains("@title")),
         other => panic!("preview source {other}"),
     }
-    if gongwen::soffice().is_some() {
+    if gongwen::pdf::soffice().is_some() {
         let pdf = post_json(a, "/api/render?format=pdf", &plan);
         assert_eq!(pdf.status, 200);
         assert!(pdf.body.starts_with(b"%PDF"));

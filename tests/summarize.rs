@@ -205,7 +205,7 @@ fn render_never_loads_jieba_and_first_call_cost() {
     for p in &files {
         let doc = Document::from_path(p).unwrap();
         for _ in 0..100 {
-            std::hint::black_box(gongwen::quick_keywords(&doc, 5));
+            std::hint::black_box(gongwen::keywords::quick_keywords(&doc, 5));
         }
     }
     println!(
@@ -213,7 +213,7 @@ fn render_never_loads_jieba_and_first_call_cost() {
         t.elapsed() / (100 * files.len() as u32)
     );
     assert!(
-        !gongwen::jieba_loaded(),
+        !gongwen::keywords::jieba_loaded(),
         "rendering loaded the jieba dictionary"
     );
 
@@ -225,12 +225,12 @@ fn render_never_loads_jieba_and_first_call_cost() {
     gongwen::lint::check_text("某镇消防工作计划\n一、目标\n开展宣传。", None);
     let second_check = t.elapsed();
     let t = Instant::now();
-    gongwen::keywords("某镇消防工作计划\n开展消防宣传。", 5);
+    gongwen::keywords::keywords("某镇消防工作计划\n开展消防宣传。", 5);
     let first_keywords = t.elapsed();
     println!(
         "first check (loads jieba): {first_check:?}; second check: {second_check:?}; first keywords (loads TF-IDF): {first_keywords:?}"
     );
-    assert!(gongwen::jieba_loaded());
+    assert!(gongwen::keywords::jieba_loaded());
     assert!(found.is_empty(), "{found:?}");
 }
 

@@ -147,7 +147,7 @@ fn a_panic_inside_the_template_engine_is_a_template_error() {
     assert!(renderer.render_text(&summary).is_ok());
 
     // The same text in a mail-merge template field.
-    let tpl = gongwen::MergeTemplate::from_str_in(
+    let tpl = gongwen::merge::MergeTemplate::from_str_in(
         "kind = \"plan\"\ntitle = \"{% import 'x' as m % x %}\"\n",
         gongwen::Format::Toml,
         "tpl.toml",

@@ -2,7 +2,8 @@
 
 use std::path::Path;
 
-use gongwen::{Document, Error, Format, Import, keywords, keywords_of_document};
+use gongwen::keywords::{keywords, keywords_of_document};
+use gongwen::{Document, Error, Format, Import};
 
 pub(crate) const AFTER_HELP: &str = "\
 文件：输入文件（.toml/.yaml/.yml/.json）、文本草稿（.txt，UTF-8 或 GBK）或 .docx。

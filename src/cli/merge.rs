@@ -3,7 +3,8 @@
 
 use std::path::PathBuf;
 
-use gongwen::{Batch, Error, ErrorKind, MergeTable, MergeTemplate, Renderer, file_stem_for};
+use gongwen::merge::{MergeTable, MergeTemplate, file_stem_for};
+use gongwen::{Batch, Error, ErrorKind, Renderer};
 
 use super::render::{progress_bar, report};
 use super::{Failure, hint};

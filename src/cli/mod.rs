@@ -45,9 +45,10 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
+use gongwen::skeleton::{skeleton, skeleton_full};
 use gongwen::{
     DocKind, Document, Error, ErrorKind, Format, Severity, builtin_template,
-    builtin_template_names, skeleton, skeleton_full, write_atomic,
+    builtin_template_names, write_atomic,
 };
 
 const AFTER_HELP: &str = "\
@@ -563,8 +564,8 @@ fn new(kind: &str, output: Option<PathBuf>, force: bool, full: bool) -> Result<(
             // The skeleton's first line points editors at the schema beside it.
             let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
             let schema = dir.map_or_else(
-                || PathBuf::from(gongwen::SCHEMA_FILE),
-                |d| d.join(gongwen::SCHEMA_FILE),
+                || PathBuf::from(gongwen::skeleton::SCHEMA_FILE),
+                |d| d.join(gongwen::skeleton::SCHEMA_FILE),
             );
             let wanted = Document::json_schema() + "\n";
             let current = std::fs::read_to_string(&schema).ok();

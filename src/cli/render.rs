@@ -134,7 +134,7 @@ fn one(renderer: &Renderer, input: &Path, output: &Path, args: &Args) -> Result<
 /// Writes the PDF of a written `.docx` next to it, through LibreOffice.
 fn pdf(docx: &Path, fonts: &gongwen::Fonts, force: bool) -> Result<(), Error> {
     let out = docx.with_extension("pdf");
-    gongwen::convert_to_pdf(docx, &out, fonts, force)?;
+    gongwen::pdf::convert_to_pdf(docx, &out, fonts, force)?;
     hint(&format!("已生成 {}", out.display()));
     Ok(())
 }

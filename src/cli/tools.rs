@@ -2,7 +2,8 @@
 
 use std::path::Path;
 
-use gongwen::{Error, ErrorKind, Fonts, font_report, fontconfig_aliases, write_atomic};
+use gongwen::fonts::{font_report, fontconfig_aliases};
+use gongwen::{Error, ErrorKind, Fonts, write_atomic};
 
 pub(super) const SCHEMA_HELP: &str = "\
 示例：

@@ -4,9 +4,9 @@ use super::SectionKind;
 use super::classify::subtree;
 use super::number::Style;
 use super::parse::{Node, Parsed};
-use crate::Notice;
 use crate::date::Date;
 use crate::error::Severity;
+use crate::model::Notice;
 use crate::model::{
     Achievement, Area, Attachment, DocKind, Document, Duty, Goals, Guidance, Item, Paragraphs,
     Phase, Section, Units,

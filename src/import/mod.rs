@@ -35,7 +35,7 @@
 //! Each top-level heading becomes the typed section of its kind when the shape fits the
 //! template's wording (so that rendering gives back the same outline), keeping the source
 //! heading in [`Document::headings`] and the source order in [`Document::order`]; otherwise
-//! it becomes a custom [`Section`](crate::Section) with nested items. Text before the first
+//! it becomes a custom [`Section`](crate::model::Section) with nested items. Text before the first
 //! heading becomes the opening. A missing title, issuer or date is filled with a
 //! `【待补：…】` placeholder (the date: today), so the result renders as it is. Every
 //! sentence of the source is kept somewhere in the model.
@@ -58,7 +58,7 @@ use crate::model::Document;
 /// The kind of a section, as the import classifies it.
 ///
 /// ```
-/// use gongwen::SectionKind;
+/// use gongwen::import::SectionKind;
 /// assert_eq!(SectionKind::NextSteps.key(), "next_steps");
 /// assert_eq!(SectionKind::from_key("measures"), Some(SectionKind::Measures));
 /// ```
@@ -109,7 +109,7 @@ impl SectionKind {
     /// The name used in outlines: `guidance`, `next_steps` ….
     ///
     /// ```
-    /// assert_eq!(gongwen::SectionKind::Guidance.key(), "guidance");
+    /// assert_eq!(gongwen::import::SectionKind::Guidance.key(), "guidance");
     /// ```
     pub fn key(self) -> &'static str {
         match self {
@@ -130,8 +130,8 @@ impl SectionKind {
     /// Looks a kind up by its [`key`](SectionKind::key).
     ///
     /// ```
-    /// assert_eq!(gongwen::SectionKind::from_key("goals"), Some(gongwen::SectionKind::Goals));
-    /// assert_eq!(gongwen::SectionKind::from_key("x"), None);
+    /// assert_eq!(gongwen::import::SectionKind::from_key("goals"), Some(gongwen::import::SectionKind::Goals));
+    /// assert_eq!(gongwen::import::SectionKind::from_key("x"), None);
     /// ```
     pub fn from_key(key: &str) -> Option<SectionKind> {
         SectionKind::ALL.into_iter().find(|k| k.key() == key)
@@ -147,12 +147,12 @@ impl fmt::Display for SectionKind {
 /// One recognised heading of an imported document.
 ///
 /// ```
-/// let o = gongwen::outline("一、指导思想\n坚持预防为主。\n");
+/// let o = gongwen::import::outline("一、指导思想\n坚持预防为主。\n");
 /// assert_eq!(o[0].line, 1);
 /// assert_eq!(o[0].level, 1);
 /// assert_eq!(o[0].numbering, "一、");
 /// assert_eq!(o[0].text, "指导思想");
-/// assert_eq!(o[0].kind, gongwen::SectionKind::Guidance);
+/// assert_eq!(o[0].kind, gongwen::import::SectionKind::Guidance);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OutlineEntry {
@@ -369,7 +369,7 @@ fn read_lines(path: &Path) -> Result<Vec<String>> {
 /// The outline of pasted text: one entry per recognised heading, in order.
 ///
 /// ```
-/// let o = gongwen::outline("一、工作要求\n（一）加强领导。各单位要明确专人负责。\n1.每月报送进度。\n");
+/// let o = gongwen::import::outline("一、工作要求\n（一）加强领导。各单位要明确专人负责。\n1.每月报送进度。\n");
 /// let levels: Vec<u8> = o.iter().map(|e| e.level).collect();
 /// assert_eq!(levels, [1, 2, 3]);
 /// ```

@@ -29,7 +29,7 @@
 //! | `deadline_style` | info | a deadline without 前 where the document's others have it (于9月完成 beside 6月底前) |
 //! | `validation` | error/warning | the other problems of [`Document::validate`] (input files) |
 //!
-//! The first check in a process loads the jieba dictionary (see [`crate::warm_up`]).
+//! The first check in a process loads the jieba dictionary (see [`crate::keywords::warm_up`]).
 
 mod dates;
 mod rules;
@@ -404,7 +404,8 @@ fn signature_date(lines: &[&str]) -> Option<(u16, u8, u8)> {
 /// responsibilities, and [`Document::validate`].
 ///
 /// ```
-/// use gongwen::{Document, DocKind, Item};
+/// use gongwen::{Document, DocKind};
+/// use gongwen::model::Item;
 /// use gongwen::lint::{check_document, Code};
 /// let mut doc = Document::new(DocKind::Plan, "XX街道消防工作计划");
 /// doc.issuer = "某街道办事处".into();

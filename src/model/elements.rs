@@ -19,7 +19,7 @@ use crate::date::Date;
 /// 发文字号 one character in from the left and the 签发人 on its line at the right.
 ///
 /// ```
-/// use gongwen::Banner;
+/// use gongwen::model::Banner;
 /// let b = Banner { number: Some("滨政发[2026]03号".into()), ..Banner::default() };
 /// assert_eq!(b.normalized_number().unwrap().unwrap().text, "滨政发〔2026〕3号");
 /// ```
@@ -55,7 +55,7 @@ pub struct Banner {
 /// last page.
 ///
 /// ```
-/// let r = gongwen::Record { cc: "县委办公室，县人大常委会办公室".into(), ..Default::default() };
+/// let r = gongwen::model::Record { cc: "县委办公室，县人大常委会办公室".into(), ..Default::default() };
 /// assert_eq!(r.cc.0.len(), 2);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
@@ -76,7 +76,7 @@ pub struct Record {
 /// document; the plan follows as its first attachment on a new page, page numbers running on.
 ///
 /// ```
-/// let n = gongwen::Notice { addressee: Some("各乡镇人民政府，县直各单位：".into()), ..Default::default() };
+/// let n = gongwen::model::Notice { addressee: Some("各乡镇人民政府，县直各单位：".into()), ..Default::default() };
 /// assert_eq!(n.title_for("滨江县2026年垃圾分类工作实施方案"),
 ///     "关于印发《滨江县2026年垃圾分类工作实施方案》的通知");
 /// ```
@@ -105,7 +105,7 @@ impl Notice {
     /// `关于印发《…》的通知`.
     ///
     /// ```
-    /// let n = gongwen::Notice { title: Some("关于印发方案的通知".into()), ..Default::default() };
+    /// let n = gongwen::model::Notice { title: Some("关于印发方案的通知".into()), ..Default::default() };
     /// assert_eq!(n.title_for("方案"), "关于印发方案的通知");
     /// ```
     pub fn title_for(&self, plan_title: &str) -> String {
@@ -121,7 +121,7 @@ impl Notice {
 /// a wide table goes on landscape pages.
 ///
 /// ```
-/// let t = gongwen::AnnexTable {
+/// let t = gongwen::model::AnnexTable {
 ///     header: vec!["职务".into(), "姓名".into(), "单位及职务".into()],
 ///     rows: vec![vec!["组长".into(), "张某".into(), "县人民政府县长".into()]],
 ///     ..Default::default()
@@ -145,7 +145,7 @@ impl AnnexTable {
     /// five columns.
     ///
     /// ```
-    /// let mut t = gongwen::AnnexTable { header: vec!["甲".into(); 6], ..Default::default() };
+    /// let mut t = gongwen::model::AnnexTable { header: vec!["甲".into(); 6], ..Default::default() };
     /// assert!(t.is_wide());
     /// t.landscape = Some(false);
     /// assert!(!t.is_wide());
@@ -184,7 +184,7 @@ const YEAR_BRACKETS: [(char, char); 9] = [
 /// cannot be read as a 发文字号 (no four-digit year, no number).
 ///
 /// ```
-/// use gongwen::normalize_doc_number;
+/// use gongwen::model::normalize_doc_number;
 /// let n = normalize_doc_number("滨政办发（2026）第03号").unwrap().unwrap();
 /// assert_eq!(n.text, "滨政办发〔2026〕3号");
 /// assert_eq!(n.changes.len(), 3);
@@ -269,9 +269,9 @@ pub fn normalize_doc_number(s: &str) -> Result<Option<Normalized>, String> {
 /// Normalises a 份号 to six Arabic digits (GB/T 9704 7.2.1), padding with zeros.
 ///
 /// ```
-/// let n = gongwen::normalize_copy_number("12").unwrap().unwrap();
+/// let n = gongwen::model::normalize_copy_number("12").unwrap().unwrap();
 /// assert_eq!(n.text, "000012");
-/// assert!(gongwen::normalize_copy_number("第一份").is_err());
+/// assert!(gongwen::model::normalize_copy_number("第一份").is_err());
 /// ```
 pub fn normalize_copy_number(s: &str) -> Result<Option<Normalized>, String> {
     let s = s.trim();
@@ -294,7 +294,7 @@ impl Banner {
     /// The 发文字号 as it will be printed (see [`normalize_doc_number`]).
     ///
     /// ```
-    /// assert!(gongwen::Banner::default().normalized_number().unwrap().is_none());
+    /// assert!(gongwen::model::Banner::default().normalized_number().unwrap().is_none());
     /// ```
     pub fn normalized_number(&self) -> Result<Option<Normalized>, String> {
         normalize_doc_number(self.number.as_deref().unwrap_or(""))
@@ -303,7 +303,7 @@ impl Banner {
     /// Whether this is the banner of an upward document (上行文): one with 签发人.
     ///
     /// ```
-    /// let b = gongwen::Banner { signers: "张某".into(), ..Default::default() };
+    /// let b = gongwen::model::Banner { signers: "张某".into(), ..Default::default() };
     /// assert!(b.is_upward());
     /// ```
     pub fn is_upward(&self) -> bool {
@@ -313,7 +313,7 @@ impl Banner {
     /// The mark's suffix: `文件` unless set.
     ///
     /// ```
-    /// assert_eq!(gongwen::Banner::default().suffix(), "文件");
+    /// assert_eq!(gongwen::model::Banner::default().suffix(), "文件");
     /// ```
     pub fn suffix(&self) -> &str {
         self.mark_suffix.as_deref().map_or("文件", str::trim)

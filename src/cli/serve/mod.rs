@@ -87,7 +87,7 @@ pub(crate) fn run(args: Args) -> Result<(), Failure> {
         .parse()
         .map_err(|_| Failure::Usage(format!("地址“{}:{}”无效", args.host, args.port)))?;
     let page_preview = !args.structural_preview
-        && gongwen::soffice().is_some()
+        && gongwen::pdf::soffice().is_some()
         && have("pdftoppm")
         && have("pdfinfo");
     let app = Arc::new(App {
@@ -312,9 +312,9 @@ async fn skeleton(Path(kind): Path<String>, Query(q): Query<SkeletonQuery>) -> R
     };
     let full = q.full.is_some_and(|f| f != "0" && !f.is_empty());
     let text = if full {
-        gongwen::skeleton_full(kind, Format::Json)
+        gongwen::skeleton::skeleton_full(kind, Format::Json)
     } else {
-        gongwen::skeleton(kind, Format::Json)
+        gongwen::skeleton::skeleton(kind, Format::Json)
     };
     match Document::from_json_str(&text) {
         Ok(doc) => Json(doc).into_response(),
@@ -470,7 +470,7 @@ async fn render(
 
 /// The PDF of a rendered .docx, through LibreOffice (one conversion at a time).
 async fn pdf(app: &Arc<App>, doc: &Document, docx: Vec<u8>) -> Result<Vec<u8>, Response> {
-    if gongwen::soffice().is_none() {
+    if gongwen::pdf::soffice().is_none() {
         return Err(error(
             StatusCode::NOT_IMPLEMENTED,
             "format",
@@ -484,7 +484,7 @@ async fn pdf(app: &Arc<App>, doc: &Document, docx: Vec<u8>) -> Result<Vec<u8>, R
         let input = dir.path().join("document.docx");
         let output = dir.path().join("document.pdf");
         std::fs::write(&input, &docx).map_err(|e| e.to_string())?;
-        gongwen::convert_to_pdf(&input, &output, &fonts, true).map_err(|e| e.to_string())?;
+        gongwen::pdf::convert_to_pdf(&input, &output, &fonts, true).map_err(|e| e.to_string())?;
         std::fs::read(&output).map_err(|e| e.to_string())
     })
     .await
