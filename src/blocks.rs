@@ -293,6 +293,26 @@ pub(crate) fn heading_number(level: u8, n: usize) -> String {
     out
 }
 
+// ---------------------------------------------------------------- writing the language
+//
+// What the Rust emitters of the templates (`item_lines`, `duty_lines`, `task_rows`) write,
+// next to the parser below that reads it: the syntax has one home.
+
+/// The mark of a heading of `level` (1–4, clamped): `#` to `####`, then a space.
+pub(crate) fn heading_mark(level: u32) -> &'static str {
+    ["# ", "## ", "### ", "#### "][level.clamp(1, 4) as usize - 1]
+}
+
+/// Between a heading and its run-in text (`### 标题。 | 正文`), and between table cells.
+pub(crate) const SEPARATOR: &str = " | ";
+/// A heading line with no heading of its own: its text is body text with the number run in
+/// (`### | 正文`, after [`heading_mark`]).
+pub(crate) const UNTITLED: &str = "| ";
+/// Starts a group row of a table (`@group 一、领域`).
+pub(crate) const GROUP_ROW: &str = "@group ";
+/// Starts a table row whose first cell is the running 序号 (`@row # | …`).
+pub(crate) const NUMBERED_ROW: &str = "@row # | ";
+
 /// Parses the text a template rendered into blocks, numbering headings.
 pub(crate) fn parse<'a>(text: &'a str, template: &str) -> Result<Vec<Block<'a>>, Error> {
     let mut blocks = Vec::new();

@@ -3,7 +3,7 @@
 
 use minijinja::value::{Value, ValueKind};
 
-use crate::blocks::escape_into;
+use crate::blocks::{self, escape_into};
 
 use super::filters::*;
 
@@ -133,19 +133,18 @@ pub(super) fn item_lines(
             Value::from("")
         };
         if lv <= 4 {
-            out.push_str(mark(lv));
-            out.push(' ');
+            out.push_str(blocks::heading_mark(lv));
         }
         if lv > 4 || title.is_true() {
             push_escaped(&mut out, &text_of(&sentence(title)))?;
             if lv <= 4 {
-                out.push_str(" | ");
+                out.push_str(blocks::SEPARATOR);
             }
         } else if (3..=4).contains(&lv) {
             // An item of level 3 or 4 without a title is body text with its number (1. or
             // （1）) run in, not a heading of its own. Levels 1 and 2 stay headings: GB/T 9704
             // sets a （一） item in 楷体 whatever its length.
-            out.push_str("| ");
+            out.push_str(blocks::UNTITLED);
         }
         push_escaped(&mut out, &text_of(&sentence(first)))?;
         let note = item_note(it.clone(), target_label, deadline_label, units_label)?;
@@ -176,7 +175,7 @@ pub(super) fn duty_lines(
 ) -> std::result::Result<Value, minijinja::Error> {
     let mut out = String::with_capacity(2 * 1024);
     for d in duties.try_iter()? {
-        out.push_str("### ");
+        out.push_str(blocks::heading_mark(3));
         push_escaped(
             &mut out,
             &duty_line(d, lead_label, units_label, deadline_label)?,
@@ -216,7 +215,7 @@ pub(super) fn task_rows(doc: Value, ongoing: &str) -> std::result::Result<Value,
                 continue;
             }
             n += 1;
-            out.push_str("@group ");
+            out.push_str(blocks::GROUP_ROW);
             out.push_str(&crate::chinese::numeral(n));
             out.push('、');
             let name = field(&area, "area");
@@ -225,7 +224,7 @@ pub(super) fn task_rows(doc: Value, ongoing: &str) -> std::result::Result<Value,
             }
             out.push('\n');
             for d in duties.try_iter()? {
-                out.push_str("@row # | ");
+                out.push_str(blocks::NUMBERED_ROW);
                 push_task_cells(&mut out, &d, &area, ongoing)?;
                 out.push('\n');
             }
@@ -257,10 +256,10 @@ pub(super) fn push_task_cells(
         push_escaped(out, &text_of(&clause(target)))?;
         out.push('）');
     }
-    out.push_str(" | ");
+    out.push_str(blocks::SEPARATOR);
     let lead_units = units(first_true(&[&lead, &area_lead]))?;
     push_escaped(out, &text_of(&lead_units))?;
-    out.push_str(" | ");
+    out.push_str(blocks::SEPARATOR);
     let unit_list = units(first_true(&[
         &field(d, "units"),
         &field(area, "responsible"),
@@ -280,12 +279,7 @@ pub(super) fn push_task_cells(
 
 /// `2|heading_mark` → `##`: the block-language mark of a heading level (1–4).
 pub(super) fn heading_mark(level: u32) -> Value {
-    Value::from_safe_string(mark(level).to_string())
-}
-
-/// The block-language mark of a heading level, clamped to 1–4.
-pub(super) fn mark(level: u32) -> &'static str {
-    &"####"[..level.clamp(1, 4) as usize]
+    Value::from_safe_string(blocks::heading_mark(level).trim_end().to_string())
 }
 
 /// `arrange(doc, ["guidance", "goals", ...])`: the sections to print, in order. Each entry
