@@ -670,6 +670,9 @@ fn validate(input: &Path) -> Result<(), Error> {
     let doc = Document::from_path(input)?;
     let bytes = std::fs::read(input).unwrap_or_default();
     note_encoding(input, &bytes);
+    // The input's text, decoded as the loader decoded it (UTF-8, else GBK), for the notes
+    // below that point at its lines.
+    let source = gongwen::Import::read_text(input).unwrap_or_default();
     // Dates written as period names (二季度, 上半年, 年底前): what they were read as.
     if let Ok(data) = serde_json::to_value(&doc) {
         let mut meanings = Vec::new();
@@ -683,14 +686,14 @@ fn validate(input: &Path) -> Result<(), Error> {
     }
     // 即日起 was read as the document's date: say so when a value (not prose) is 即日起.
     if let Some(date) = &doc.date
-        && String::from_utf8_lossy(&bytes).lines().any(is_today_value)
+        && source.lines().any(is_today_value)
     {
         eprintln!("{}: 说明：“即日起”按成文日期 {date} 理解", input.display());
     }
     // 抄送机关 separated by half-width commas: read as separate organs and printed with
     // full-width ones; say so, at the line.
     if doc.record.as_ref().is_some_and(|r| !r.cc.is_empty()) {
-        for (n, line) in String::from_utf8_lossy(&bytes).lines().enumerate() {
+        for (n, line) in source.lines().enumerate() {
             if is_half_width_cc(line) {
                 eprintln!(
                     "{}:{}: 说明 [record.cc]：抄送机关之间的半角标点已按全角逗号“，”分隔印出\
