@@ -217,12 +217,16 @@ fn keeps_with_signature(blocks: &[Block], i: usize) -> bool {
 
 /// Everything of a .docx that depends on the fonts only.
 pub(super) struct FontParts {
-    /// The finished parts in zip order, for a document without landscape pages and for one
-    /// with them (two more footers); `core.xml` and `document.xml`, the last two, are empty
-    /// placeholders.
-    parts: [Vec<(String, Vec<u8>)>; 2],
-    /// The zip of the parts before those two, to which each document's two are appended.
-    zipped: [Vec<u8>; 2],
+    /// The finished parts in zip order, for a document without landscape pages; `core.xml`
+    /// and `document.xml`, the last two, are empty placeholders.
+    parts: Vec<(String, Vec<u8>)>,
+    /// The same for a document with landscape pages (two more footers), made when a first
+    /// such document is written.
+    landscape_parts: OnceLock<Vec<(String, Vec<u8>)>>,
+    /// The zip of the parts before those two, to which each document's two are appended:
+    /// without and with landscape pages, each made when first needed (zipping is most of
+    /// what a first render in a process costs).
+    zipped: [OnceLock<Option<Vec<u8>>>; 2],
     /// The start of a run in each [`Font`]: `<w:r>` for the paragraph style's font,
     /// `<w:r><w:rPr><w:rFonts …/></w:rPr>` for a font named on the run.
     runs: [String; 3],
@@ -271,20 +275,37 @@ impl FontParts {
         if n < 2 || parts[n - 2].0 != CORE || parts[n - 1].0 != DOCUMENT {
             return Err(layout_changed());
         }
-        let landscape = package::with_landscape_footers(&parts);
-        let zipped = [
-            package::zip_parts(&parts[..n - 2])?,
-            package::zip_parts(&landscape[..landscape.len() - 2])?,
-        ];
         Ok(FontParts {
-            parts: [parts, landscape],
-            zipped,
+            parts,
+            landscape_parts: OnceLock::new(),
+            zipped: [OnceLock::new(), OnceLock::new()],
             runs: [
                 "<w:r>".to_string(),
                 run(&fonts.heading1),
                 run(&fonts.heading2),
             ],
         })
+    }
+}
+
+impl FontParts {
+    /// The parts for a document with or without landscape pages.
+    fn parts(&self, landscape: bool) -> &[(String, Vec<u8>)] {
+        if landscape {
+            self.landscape_parts
+                .get_or_init(|| package::with_landscape_footers(&self.parts))
+        } else {
+            &self.parts
+        }
+    }
+
+    /// The zip of the parts before `core.xml` and `document.xml`.
+    fn zipped(&self, landscape: bool) -> Result<&[u8], PackError> {
+        let parts = self.parts(landscape);
+        self.zipped[usize::from(landscape)]
+            .get_or_init(|| package::zip_parts(&parts[..parts.len() - 2]).ok())
+            .as_deref()
+            .ok_or_else(|| PackError::Io(std::io::Error::other("zipping the fixed parts failed")))
     }
 }
 
@@ -304,7 +325,7 @@ pub(super) fn write(blocks: &[Block], fonts: &Fonts, meta: &Meta) -> Result<Vec<
     let (document, landscape) = document_xml(blocks, &cached);
     let core = package::core_xml(meta);
     package::append(
-        &cached.zipped[usize::from(landscape)],
+        cached.zipped(landscape)?,
         &[(CORE, &core), (DOCUMENT, document.as_bytes())],
     )
 }
@@ -320,7 +341,8 @@ pub(super) fn with_parts<T>(
     let cached = font_parts(fonts)?;
     let (document, landscape) = document_xml(blocks, &cached);
     let core = package::core_xml(meta);
-    let parts: Vec<(&str, &[u8])> = cached.parts[usize::from(landscape)]
+    let parts: Vec<(&str, &[u8])> = cached
+        .parts(landscape)
         .iter()
         .map(|(name, bytes)| {
             let bytes: &[u8] = match name.as_str() {
