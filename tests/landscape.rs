@@ -9,9 +9,12 @@
 //! Runs when `soffice` and `pdftotext` are installed (`.ci/run` installs them; under CI a
 //! missing one is a failure).
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 
+use common::pdf::{self, Word};
 use gongwen::{Document, Renderer};
 
 const PT_PER_MM: f64 = 72.0 / 25.4;
@@ -21,49 +24,6 @@ fn installed(cmd: &str, arg: &str) -> bool {
         .arg(arg)
         .output()
         .is_ok_and(|o| o.status.success())
-}
-
-/// A word of a PDF page: its text and box, in points from the page's top left.
-struct Word {
-    text: String,
-    x0: f64,
-    y0: f64,
-    x1: f64,
-    y1: f64,
-}
-
-/// The pages of `pdf`: (width, height, words), from `pdftotext -bbox`.
-fn pages(pdf: &Path) -> Vec<(f64, f64, Vec<Word>)> {
-    let out = Command::new("pdftotext")
-        .arg("-bbox")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs");
-    let xml = String::from_utf8_lossy(&out.stdout);
-    let attr = |tag: &str, name: &str| -> f64 {
-        let key = format!("{name}=\"");
-        let at = tag.find(&key).expect("attribute") + key.len();
-        tag[at..].split('"').next().unwrap().parse().unwrap()
-    };
-    let mut pages = Vec::new();
-    for piece in xml.split('<').skip(1) {
-        if let Some(tag) = piece.strip_prefix("page ") {
-            pages.push((attr(tag, "width"), attr(tag, "height"), Vec::new()));
-        } else if let Some(rest) = piece.strip_prefix("word ") {
-            let (tag, text) = rest.split_once('>').expect("a word element");
-            if let Some((_, _, words)) = pages.last_mut() {
-                words.push(Word {
-                    text: text.to_string(),
-                    x0: attr(tag, "xMin"),
-                    y0: attr(tag, "yMin"),
-                    x1: attr(tag, "xMax"),
-                    y1: attr(tag, "yMax"),
-                });
-            }
-        }
-    }
-    pages
 }
 
 #[test]
@@ -98,9 +58,9 @@ fn landscape_pages_keep_their_page_numbers_where_the_sheet_has_them() {
 
     let mut first_landscape = Vec::new();
     for name in names {
-        let pages = pages(&dir.path().join(format!("{name}.pdf")));
+        let pages = pdf::pages(&dir.path().join(format!("{name}.pdf")));
         let landscape: Vec<usize> = (0..pages.len())
-            .filter(|&i| pages[i].0 > pages[i].1)
+            .filter(|&i| pages[i].width > pages[i].height)
             .collect();
         assert!(!landscape.is_empty(), "{name}: no landscape page");
         // The task table is the last annex: its pages run to the end.
@@ -111,7 +71,7 @@ fn landscape_pages_keep_their_page_numbers_where_the_sheet_has_them() {
         }
         for &i in &landscape {
             let n = i + 1;
-            let (_, height, words) = &pages[i];
+            let (height, words) = (pages[i].height, &pages[i].words);
             // The words left of the 版心 (35 mm from the landscape page's left edge).
             let side: Vec<&Word> = words.iter().filter(|w| w.x1 < 35.0 * PT_PER_MM).collect();
             let mut sorted = side.clone();

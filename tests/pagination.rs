@@ -10,6 +10,8 @@
 //! variants really cover the three cases. Runs when `soffice` and `pdftotext` are installed
 //! (`.ci/run` installs them); otherwise it says so and passes.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -41,37 +43,21 @@ struct Line {
 /// The text lines of `pdf`, in order, from `pdftotext -bbox` (words on the same baseline
 /// joined without spaces; the page number in the footer left out).
 fn lines(pdf: &Path) -> Vec<Line> {
-    let out = Command::new("pdftotext")
-        .arg("-bbox")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs");
-    let xml = String::from_utf8_lossy(&out.stdout);
-    let attr = |tag: &str, name: &str| -> f64 {
-        let key = format!("{name}=\"");
-        let at = tag.find(&key).expect("attribute") + key.len();
-        tag[at..].split('"').next().unwrap().parse().unwrap()
-    };
     let mut lines: Vec<Line> = Vec::new();
-    let mut page = 0;
-    for piece in xml.split('<').skip(1) {
-        if piece.starts_with("page ") {
-            page += 1;
-        } else if let Some(rest) = piece.strip_prefix("word ") {
-            let (tag, text) = rest.split_once('>').expect("a word element");
-            let mid = (attr(tag, "yMin") + attr(tag, "yMax")) / 2.0;
+    for (i, page) in common::pdf::pages(pdf).into_iter().enumerate() {
+        for word in page.words {
+            let mid = (word.y0 + word.y1) / 2.0;
             let offset = (mid - TOP_PT) / PITCH_PT;
             if offset >= LINES as f64 {
                 continue; // the footer
             }
             let grid = offset.floor() as usize + 1;
             match lines.last_mut() {
-                Some(l) if l.page == page && l.grid == grid => l.text.push_str(text),
+                Some(l) if l.page == i + 1 && l.grid == grid => l.text.push_str(&word.text),
                 _ => lines.push(Line {
-                    page,
+                    page: i + 1,
                     grid,
-                    text: text.to_string(),
+                    text: word.text,
                 }),
             }
         }

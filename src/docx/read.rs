@@ -13,7 +13,7 @@ use quick_xml::Reader;
 use quick_xml::events::Event;
 
 /// The largest `word/document.xml` unpacked (64 MiB: guards against zip bombs).
-pub(crate) const MAX_DOCUMENT_XML_BYTES: u64 = 64 * 1024 * 1024;
+const MAX_DOCUMENT_XML_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Where a paragraph stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,7 +59,7 @@ pub(crate) enum ReadError {
 }
 
 /// `word/document.xml` of the .docx `bytes`, as text (invalid UTF-8 replaced).
-pub(crate) fn document_xml(bytes: &[u8]) -> Result<String, ReadError> {
+fn document_xml(bytes: &[u8]) -> Result<String, ReadError> {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|e| ReadError::NotZip(e.to_string()))?;
     let entry = zip
@@ -86,7 +86,7 @@ pub(crate) fn paragraphs(bytes: &[u8]) -> Result<Vec<Paragraph>, ReadError> {
 
 /// The paragraphs of a `word/document.xml`, in order. A table's paragraphs are held until
 /// the table ends, when it is known whether it has one cell (a frame) or several.
-pub(crate) fn paragraphs_of_xml(xml: &str) -> Result<Vec<Paragraph>, String> {
+fn paragraphs_of_xml(xml: &str) -> Result<Vec<Paragraph>, String> {
     let mut reader = Reader::from_str(xml);
     let mut out = Vec::new();
     let mut lines: Vec<String> = Vec::new();

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod http;
+pub mod pdf;
 
 use std::collections::BTreeMap;
 use std::io::{Cursor, Read};
