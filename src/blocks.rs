@@ -125,6 +125,17 @@ const ESC_BAR: char = '\u{F8F3}';
 const ESC_BACKSLASH: char = '\u{F8F4}';
 
 /// Escapes a data value for the block language (used by the template formatter).
+/// `s` cut in two at byte `at`, borrowing when it can.
+fn split_cow(s: Cow<'_, str>, at: usize) -> (Cow<'_, str>, Cow<'_, str>) {
+    match s {
+        Cow::Borrowed(b) => (Cow::Borrowed(&b[..at]), Cow::Borrowed(&b[at..])),
+        Cow::Owned(mut o) => {
+            let rest = o.split_off(at);
+            (Cow::Owned(o), Cow::Owned(rest))
+        }
+    }
+}
+
 #[cfg(test)]
 pub(crate) fn escape_value(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -385,12 +396,27 @@ pub(crate) fn parse<'a>(text: &'a str, template: &str) -> Result<Vec<Block<'a>>,
                     Some((h, b)) => (h, Some(b)),
                     None => (rest, None),
                 };
+                let full = unescape(head, "");
                 let mut body_paras = body.into_iter().flat_map(paragraphs);
+                // A heading of level 1 or 2 takes its font to its first 。 and no further (as
+                // readers and GB/T 9704 checkers take it): the text after a 。 inside it runs in
+                // in the body's font; a heading that does not end its sentence with a 。
+                // (`加强领导：`) stands on a line of its own.
+                const STOP: &str = "。";
+                let (text, runin) = match full.find(STOP) {
+                    _ if level > 2 || full.is_empty() => (full, body_paras.next()),
+                    Some(at) if at + STOP.len() < full.len() => {
+                        let (head, rest) = split_cow(full, at + STOP.len());
+                        (head, Some(rest))
+                    }
+                    Some(_) => (full, body_paras.next()),
+                    None => (full, None),
+                };
                 blocks.push(Block::Heading {
                     level,
                     number: heading_number(level, counters[idx]),
-                    text: unescape(head, ""),
-                    body: body_paras.next(),
+                    text,
+                    body: runin,
                 });
                 blocks.extend(body_paras.map(Block::Paragraph));
             }
@@ -539,6 +565,44 @@ mod tests {
             text: "加强领导。".into(),
             body: Some("各单位要……".into()),
         }));
+    }
+
+    #[test]
+    fn a_heading_of_level_1_or_2_keeps_its_font_to_its_first_full_stop() {
+        let blocks = parse(
+            "## 质量建设：| 涵盖三方面。\n# 加强领导。小组由书记任组长。\n## 加强宣传。| 定期更新。\n",
+            "t",
+        )
+        .unwrap();
+        let heading = |text: &'static str, body: Option<&'static str>| Block::Heading {
+            level: 0,
+            number: String::new(),
+            text: text.into(),
+            body: body.map(Into::into),
+        };
+        let got: Vec<Block> = blocks
+            .into_iter()
+            .map(|b| match b {
+                Block::Heading { text, body, .. } => Block::Heading {
+                    level: 0,
+                    number: String::new(),
+                    text,
+                    body,
+                },
+                b => b,
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                // Not ended by 。: a line of its own, its text a paragraph.
+                heading("质量建设：", None),
+                Block::Paragraph("涵盖三方面。".into()),
+                // A 。 inside: the rest runs in, in the body's font.
+                heading("加强领导。", Some("小组由书记任组长。")),
+                heading("加强宣传。", Some("定期更新。")),
+            ]
+        );
     }
 
     #[test]

@@ -834,6 +834,28 @@ pub(crate) fn parse_phrase(text: &str, year: Option<u16>) -> Option<Date> {
     format!("{}年{t}", year?).parse().ok()
 }
 
+/// The period a phase's name states in its closing brackets, as written:
+/// `准备阶段(2025年4月1日—4月上旬)` → `2025年4月1日—4月上旬`, `动员阶段（即日起至4月15日）。` →
+/// `即日起至4月15日`. `None` when the name states no period there.
+pub(crate) fn stated_period(name: &str) -> Option<&str> {
+    let t = name
+        .trim()
+        .trim_end_matches(['。', '.', '：', ':', '；', ';']);
+    let body = t.strip_suffix([')', '）'])?;
+    let open = body.rfind(['(', '（'])?;
+    let inner = body[open..].trim_start_matches(['(', '（']).trim();
+    // Any year does: only whether it reads matters here.
+    const ANY: Option<u16> = Some(2000);
+    let reads = parse_range(inner, ANY).is_some()
+        || parse_phrase(inner, ANY).is_some()
+        || inner
+            .trim_start_matches(['自', '从'])
+            .strip_prefix("即日")
+            .and_then(|r| r.trim_start_matches('起').strip_prefix(['至', '到']))
+            .is_some_and(|to| parse_phrase(to, ANY).is_some());
+    reads.then_some(inner)
+}
+
 /// A range phrase, `4月16日至10月10日`, `2006年3月—6月`, `4 月 12 日-4 月 26 日`, as start and end;
 /// an end without a year takes the start's, a start without one takes `year`.
 pub(crate) fn parse_range(text: &str, year: Option<u16>) -> Option<(Date, Date)> {
@@ -879,5 +901,20 @@ mod phrase_tests {
         );
         assert!(parse_range("10月1日至4月1日", Some(2025)).is_none());
         assert!(parse_range("即日起至4月15日", Some(2025)).is_none());
+    }
+
+    #[test]
+    fn a_phase_name_states_its_period_in_closing_brackets() {
+        assert_eq!(
+            stated_period("准备阶段(2012年4月1日—4月上旬)"),
+            Some("2012年4月1日—4月上旬")
+        );
+        assert_eq!(
+            stated_period("动员部署阶段（即日起至4月15日）。"),
+            Some("即日起至4月15日")
+        );
+        assert_eq!(stated_period("总结阶段（10月底前）"), Some("10月底前"));
+        assert_eq!(stated_period("准备阶段"), None);
+        assert_eq!(stated_period("宣传阶段（线上线下结合）"), None);
     }
 }

@@ -158,16 +158,19 @@ impl Document {
             && g.text.is_empty()
             && g.principles.is_empty()
         {
-            c.error("guidance", "指导思想一节是空的：请写上 text，或删去这一节");
+            c.warn(
+                "guidance",
+                "指导思想一节只有标题，没有内容：将只印出标题；请写上 text，或删去这一节",
+            );
         }
         if let Some(g) = &self.guidance {
             c.items("guidance.principles", &g.principles, 2);
         }
         if let Some(g) = &self.goals {
             if g.overall.is_empty() && g.items.is_empty() {
-                c.error(
+                c.warn(
                     "goals",
-                    "工作目标一节是空的：请写上 overall 或 items，或删去这一节",
+                    "工作目标一节只有标题，没有内容：将只印出标题；请写上 overall 或 items，或删去这一节",
                 );
             }
             c.items("goals.items", &g.items, 2);
@@ -191,9 +194,9 @@ impl Document {
                 && a.figures.is_empty()
                 && a.items.is_empty()
             {
-                c.error(
+                c.warn(
                     &p,
-                    "这项做法没有内容：请写上 practice（做法）或 results（成效）",
+                    "这项做法只有标题，没有内容：将只印出标题；请写上 practice（做法）或 results（成效）",
                 );
             }
             c.items(&format!("{p}.items"), &a.items, 3);
@@ -213,7 +216,10 @@ impl Document {
                 c.error(format!("{p}.heading"), "自定义章节缺少标题 heading");
             }
             if s.text.is_empty() && s.items.is_empty() {
-                c.error(&p, "这一节是空的：请写上 text 或 items，或删去这一节");
+                c.warn(
+                    &p,
+                    "这一节只有标题，没有内容：将只印出标题；请写上 text 或 items，或删去这一节",
+                );
             }
             c.items(&format!("{p}.items"), &s.items, 2);
         }
@@ -294,9 +300,9 @@ impl Document {
                 && a.lead.is_empty()
                 && a.responsible.is_empty()
             {
-                c.error(
+                c.warn(
                     &p,
-                    "这一领域没有内容：请写上牵头单位 lead、责任单位 responsible 或任务 duties",
+                    "这一领域只有名称，没有内容：将只印出名称；请写上牵头单位 lead、责任单位 responsible 或任务 duties",
                 );
             }
             for (j, d) in a.duties.iter().enumerate() {

@@ -583,10 +583,11 @@ fn phases_under_a_lead_in_read_their_dates_in_the_titles_year() {
             p.end.as_ref().map(|d| d.iso()),
         )
     };
+    // The names stay as written, dates included; the heading prints them once.
     assert_eq!(
         dates(0),
         (
-            "准备阶段",
+            "准备阶段（4 月 1 日-4 月 30 日）。",
             Some("2025-04-01".into()),
             Some("2025-04-30".into())
         )
@@ -594,12 +595,17 @@ fn phases_under_a_lead_in_read_their_dates_in_the_titles_year() {
     assert_eq!(
         dates(1),
         (
-            "实施阶段",
+            "实施阶段（5月1日至10月31日）。",
             Some("2025-05-01".into()),
             Some("2025-10-31".into())
         )
     );
     assert!(doc.phases[1].text.0[0].starts_with("各村落实值守"));
+    let text = gongwen::Renderer::new().render_text(&doc).unwrap();
+    assert!(
+        text.contains("## 准备阶段（4 月 1 日-4 月 30 日）。\n"),
+        "{text}"
+    );
     // Without a year anywhere, the dates stay in the name rather than being guessed.
     let doc = Import::from_text(&src.replacen("2025 年", "", 1)).document;
     assert!(doc.phases.iter().all(|p| p.start.is_none()), "{doc:#?}");
@@ -777,7 +783,7 @@ fn a_phase_from_now_on_starts_on_the_documents_date() {
     let text = "某街道2026年安全生产专项整治实施方案\n一、实施步骤\n（一）动员部署阶段（即日起至3月31日）\n制定方案。\n（二）集中整治阶段（2026年4月1日至9月30日）\n开展整治。\n\n某街道办事处\n2026年3月1日\n";
     let doc = Import::from_text(text).document;
     let p = &doc.phases[0];
-    assert_eq!(p.name, "动员部署阶段");
+    assert_eq!(p.name, "动员部署阶段（即日起至3月31日）");
     assert_eq!(
         p.start.as_ref().map(|d| d.iso()).as_deref(),
         Some("2026-03-01")
@@ -794,4 +800,73 @@ fn a_phase_from_now_on_starts_on_the_documents_date() {
     let doc = Import::from_text(&undated).document;
     assert_eq!(doc.phases[0].name, "动员部署阶段（即日起至3月31日）");
     assert!(doc.phases[0].start.is_none());
+}
+
+/// 牵头部门 and 责任单位 on lines of their own are two fields, however long the first line
+/// is, and they print as written (issue 16).
+#[test]
+fn unit_lines_are_never_joined_and_print_as_written() {
+    let src = "某区2026年民生实事实施方案\n一、目标任务\n（一）就业和社会保障\n\
+               牵头部门:区劳动和社会保障局、区民政局\n\
+               责任单位:各乡镇人民政府、区计生局、区教育局\n\
+               1.开展创业就业培训(责任单位:区妇联、区残联)\n";
+    let doc = Import::from_text(src).document;
+    let a = &doc.responsibilities[0];
+    assert_eq!(a.lead.0, ["区劳动和社会保障局", "区民政局"], "{a:#?}");
+    assert_eq!(
+        a.responsible.0,
+        ["各乡镇人民政府", "区计生局", "区教育局"],
+        "{a:#?}"
+    );
+    assert_eq!(a.duties[0].units.0, ["区妇联", "区残联"]);
+    let text = gongwen::Renderer::new().render_text(&doc).unwrap();
+    assert!(
+        text.contains("牵头部门:区劳动和社会保障局、区民政局\n"),
+        "{text}"
+    );
+    assert!(text.contains("培训(责任单位:区妇联、区残联)。"), "{text}");
+    assert!(
+        !text.contains("牵头单位：") && !text.contains("（责任单位："),
+        "{text}"
+    );
+}
+
+/// A section's name run straight into its text (`一、指导思想依据……`) is split after the
+/// name; a numbered paragraph's first sentence is its heading, however long (issue 16).
+#[test]
+fn run_on_section_names_and_long_first_sentences_are_split() {
+    let src = "某校2026年安全工作计划\n\
+               一、指导思想依据区教育局的安全管理方案,贯彻安全第一的方针,推进平安校园建设。\n\
+               二、建立健全“法律进校园”宣传小组和安全工作领导小组。小组由校长任组长，及时上报问题。\n";
+    let imp = Import::from_text(src);
+    assert_eq!(imp.outline[0].text, "指导思想");
+    assert_eq!(
+        imp.document.guidance.as_ref().unwrap().text.0,
+        ["依据区教育局的安全管理方案,贯彻安全第一的方针,推进平安校园建设。"]
+    );
+    assert_eq!(
+        imp.outline[1].text,
+        "建立健全“法律进校园”宣传小组和安全工作领导小组"
+    );
+    gongwen::Renderer::new()
+        .render_to_bytes(&imp.document)
+        .unwrap();
+}
+
+/// A numbered line with nothing under it imports as a heading of its own, and the document
+/// still renders: an empty section is a warning, not an error (issue 16).
+#[test]
+fn a_heading_with_nothing_under_it_renders_with_a_warning() {
+    let src = "某校2026年安全工作要点\n\
+               1、认真组织学习义务教育法等法律法规,树立依法治校意识。\n\
+               2、加大安全管理人员培训力度。各校分层培训。\n";
+    let doc = Import::from_text(src).document;
+    let problems = doc.validate();
+    assert!(
+        problems.iter().any(|p| p.message.contains("只有标题")),
+        "{problems:?}"
+    );
+    let text = gongwen::Renderer::new().render_text(&doc).unwrap();
+    assert!(text.contains("认真组织学习义务教育法等法律法规,树立依法治校意识。"));
+    gongwen::Renderer::new().render_to_bytes(&doc).unwrap();
 }

@@ -8,7 +8,7 @@ pub(super) const AFTER_HELP: &str = "\
 读入从网页或 Word 复制出来的计划、方案或总结（纯文本 UTF-8 或 GBK/GB18030，也可直接读 .docx），
 识别标题、主送机关、各级标题（一、（一）1.（1）① 第一阶段 一是 等）、署名和日期，
 把各部分归入指导思想、工作目标、实施步骤、职责分工、工作要求、保障措施等，写成 gongwen render 能读的输入文件。
-原文的每一句都保留在输出中；缺少的标题、署名、日期以【待补】或今天的日期补上。
+原文的每一句都保留在输出中（只删去“第1页共10页”“精选优质文档”之类的网页残留行，并逐行说明）；缺少的标题、署名、日期以【待补】或今天的日期补上。
 
 示例：
   gongwen import 方案.txt                       在屏幕上打印 TOML
@@ -32,6 +32,12 @@ pub(super) fn run(
         if output.is_none() {
             return Ok(());
         }
+    }
+    for (line, text) in &imp.removed {
+        super::hint(&format!(
+            "{}:{line}: 删去了网站附加的“{text}”（页码、图片名之类，不是正文）",
+            input.display()
+        ));
     }
     let format = super::output_format(output.as_deref())?;
     let text = imp.document.to_string_in(format)?;

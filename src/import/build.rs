@@ -139,8 +139,13 @@ fn area(nodes: &[Node], i: usize) -> Area {
         area: n.title.clone(),
         ..Area::default()
     };
+    // The unit lines stay in the text as written (the heading prints them as they are) and
+    // fill the unit lists as well (for the task table and validation).
     let mut text = Vec::new();
     for p in paras(n) {
+        if field(&p, super::parse::UNIT_LABELS).is_some() {
+            text.push(p.clone());
+        }
         if let Some(v) = field(&p, &["牵头部门", "牵头单位"]) {
             a.lead
                 .0
@@ -174,28 +179,20 @@ fn area(nodes: &[Node], i: usize) -> Area {
     }
     for k in children(nodes, i) {
         let c = &nodes[k];
-        let (task, lead, units, notes) = take_units(&c.title);
+        // The task and its target stay as written, unit brackets and labels included; the
+        // units they name fill the unit lists too.
+        let (_, lead, mut units, _) = take_units(&c.title);
+        let task = c.title.clone();
         let mut target = Vec::new();
-        let mut extra_units = Units::default();
         for p in flatten(nodes, k, false) {
-            let p = field(&p, &["目标任务", "目标要求"])
-                .map(str::to_string)
-                .unwrap_or(p);
-            // A run-in that is only the units: （责任单位：区教育局）
-            let (rest, l2, u2, n2) = take_units(&p);
-            if rest.is_empty() && (!l2.is_empty() || !u2.is_empty()) {
-                extra_units.0.extend(u2.0);
-                extra_units.0.extend(l2.0);
-                target.extend(n2);
-                continue;
-            }
+            let bare = field(&p, &["目标任务", "目标要求"]).unwrap_or(&p);
+            let (_, l2, u2, _) = take_units(bare);
+            units.0.extend(u2.0);
+            units.0.extend(l2.0);
             if !p.is_empty() {
                 target.push(p);
             }
         }
-        target.extend(notes);
-        let mut units = units;
-        units.0.extend(extra_units.0);
         a.duties.push(Duty {
             task,
             target: (!target.is_empty()).then(|| target.concat()),
@@ -312,14 +309,15 @@ fn phase(nodes: &[Node], i: usize, year: Option<u16>, dated: Option<Date>) -> Ph
     // A heading that runs on into its text after the dates: `具体实施阶段（4月27日-10月15日）。各单位……`.
     let (head, runon) = match n.title.find("）。") {
         Some(k) if k + "）。".len() < n.title.len() => {
-            let (h, r) = n.title.split_at(k + "）".len());
-            (h.to_string(), Some(r.trim_start_matches('。').to_string()))
+            let (h, r) = n.title.split_at(k + "）。".len());
+            (h.to_string(), Some(r.to_string()))
         }
         _ => (n.title.clone(), None),
     };
+    // The name stays as written, dates included (the heading prints them as they are).
     let (name, start, end) = match phase_dates(&head, year, dated) {
         (_, None, _) if runon.is_some() => (n.title.clone(), None, None),
-        got => got,
+        (_, start, end) => (head, start, end),
     };
     let mut text = paras(n);
     if start.is_some()

@@ -185,6 +185,11 @@ pub struct Import {
     pub document: Document,
     /// Every recognised heading, in order.
     pub outline: Vec<OutlineEntry>,
+    /// The text left out, as (1-based line, text), only what document-sharing sites add:
+    /// lines of page debris (`第1页共10页`, `21.jpg`, `精选优质文档-倾情为你奉上`,
+    /// `此处隐藏…下载后查看`) and a chunk number glued to the title (`1、` of
+    /// `1、某项工作的工作报告`). Every other character of the source reaches the document.
+    pub removed: Vec<(usize, String)>,
 }
 
 impl Import {
@@ -268,7 +273,15 @@ impl Import {
             lines[first..].iter_mut().for_each(String::clear);
             r
         });
+        let mut removed: Vec<(usize, String)> = lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| parse::is_debris(l))
+            .map(|(i, l)| (i + 1, l.trim().to_string()))
+            .collect();
         let mut parsed = parse::parse(&lines);
+        removed.append(&mut parsed.removed);
+        removed.sort();
         let kind = classify::classify(&mut parsed);
         let mut document = build::build(&parsed, kind, today);
         if let Some(mut b) = banner {
@@ -288,12 +301,18 @@ impl Import {
                 numbering: n.numbering.clone(),
                 text: n
                     .title
+                    .strip_prefix(n.numbering.as_str())
+                    .unwrap_or(&n.title)
                     .trim_end_matches(['。', '；', ';', '，', ',', '：', ':'])
                     .to_string(),
                 kind: n.kind,
             })
             .collect();
-        Import { document, outline }
+        Import {
+            document,
+            outline,
+            removed,
+        }
     }
 
     /// The outline as JSON lines, one object per heading.

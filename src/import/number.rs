@@ -116,7 +116,8 @@ fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
     let make = |style, n, end: usize, rest: usize| Num {
         style,
         n,
-        token: line[..end].trim().to_string(),
+        // With its separator as written (`第一，`): all of it is what gongwen regenerates.
+        token: line[..rest.max(end)].trim().to_string(),
         rest,
     };
     // ① … ⑳, ⑴ … ⒇, ⒈ … ⒛

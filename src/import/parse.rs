@@ -39,6 +39,9 @@ pub(crate) struct Parsed {
     pub remarks: Vec<String>,
     /// A speech's speaker, the line under its bracketed date.
     pub speaker: Option<String>,
+    /// Text left out at the start of a line, as (line, text): a site's chunk number glued
+    /// to the title (`1、某项工作的工作报告`).
+    pub removed: Vec<(usize, String)>,
 }
 
 /// Section names that stand as level-1 headings even without a number.
@@ -107,8 +110,8 @@ const TOP_LABELS: &[&str] = &[
     "工作安排",
 ];
 
-/// Labels that introduce a field of an item, never a heading.
-const FIELD_LABELS: &[&str] = &[
+/// Labels of the units of a 职责分工 area (`牵头部门：区民政局`).
+pub(crate) const UNIT_LABELS: &[&str] = &[
     "牵头部门",
     "牵头单位",
     "责任单位",
@@ -116,6 +119,10 @@ const FIELD_LABELS: &[&str] = &[
     "配合单位",
     "配合部门",
     "协办单位",
+];
+
+/// Labels that introduce a field of an item, never a heading (besides [`UNIT_LABELS`]).
+const FIELD_LABELS: &[&str] = &[
     "参与单位",
     "目标任务",
     "完成时限",
@@ -172,7 +179,7 @@ pub(crate) fn is_top_label(s: &str) -> bool {
 fn is_field_label(s: &str) -> bool {
     let head = s.split(['：', ':']).next().unwrap_or(s).trim();
     let head = head.trim_start_matches(['—', '-', ' ']);
-    FIELD_LABELS.contains(&head)
+    FIELD_LABELS.contains(&head) || UNIT_LABELS.contains(&head)
 }
 
 /// A full date written alone on a line: 2025年3月1日, 二〇二五年三月一日, 2025-03-01.
@@ -285,7 +292,7 @@ fn addressee_like(s: &str) -> bool {
 
 /// Page debris a user pastes along from document-sharing sites: `第1页共10页`, `21.jpg`,
 /// `1、精选优质文档-倾情为你奉上`, `---此处隐藏2779字，下载后查看---`.
-fn is_debris(line: &str) -> bool {
+pub(crate) fn is_debris(line: &str) -> bool {
     let t: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
     if let Some(rest) = t.strip_prefix('第')
@@ -352,6 +359,7 @@ pub(crate) fn parse(raw: &[String]) -> Parsed {
     // A site's chunk marker glued to the title (`1、某项工作的工作报告`): a first line
     // numbered 1 whose text ends in a genre word and does not start with a verb.
     let mut lines = lines;
+    let mut removed_marker = None;
     if let Some(n) = number::parse(&lines[nonblank[0]].1)
         && n.n == 1
         && nonblank.len() > 1
@@ -379,9 +387,12 @@ pub(crate) fn parse(raw: &[String]) -> Parsed {
         // not rule it out; a task (1、制定工作方案) starts with a verb, a title does not.
         let task = super::classify::starts_with_verb(&rest);
         if genre_end && !task && (!second || char_len(&rest) >= 8) && title_like(&rest) {
+            let (no, line) = &lines[nonblank[0]];
+            removed_marker = Some((*no, line[..n.rest].trim().to_string()));
             lines[nonblank[0]].1 = rest;
         }
     }
+    out.removed.extend(removed_marker);
     let text = |k: usize| lines[nonblank[k]].1.as_str();
     // --- front: title (one or two lines) and addressee ---
     let mut start = 0usize;
@@ -559,8 +570,10 @@ pub(crate) fn parse(raw: &[String]) -> Parsed {
         } else {
             ""
         };
+        // A field line (`牵头部门：…`, `责任单位：…`) is never joined to the line before it.
         let prev_open = j > 0
             && !blank_before
+            && !is_field_label(&t)
             && prev_body == Some(j - 1)
             && char_len(prev_text) >= 15
             && !prev_text.ends_with(TERMINAL);
@@ -600,7 +613,11 @@ pub(crate) fn parse(raw: &[String]) -> Parsed {
             }
             Cand::Num(n) => {
                 let level = place(&mut stack, n.style, n.n, &mut out.nodes, &mut root_start);
-                let (title, runin) = split_runin(&t[n.rest..], n.style);
+                let (mut title, runin) = split_runin(&t[n.rest..], n.style);
+                // `第一阶段：` is the phase's own label, not a number gongwen regenerates.
+                if n.style == Style::Stage {
+                    title.insert_str(0, &t[..n.rest]);
+                }
                 out.nodes.push(Node {
                     line: lines[i].0,
                     level,
@@ -626,7 +643,8 @@ pub(crate) fn parse(raw: &[String]) -> Parsed {
                     stack.push((Style::Label, 1));
                     stack.len() as u8
                 };
-                let title = strip_colon(&t).to_string();
+                // The colon stays: the text is not rewritten.
+                let title = t.clone();
                 out.nodes.push(Node {
                     line: lines[i].0,
                     level,
@@ -785,17 +803,65 @@ fn place(
     stack.len() as u8
 }
 
+/// The names of the genre's sections that a source sometimes runs straight into their
+/// text with no mark between (`一、指导思想依据……`, a line break lost on a web page).
+const RUN_ON_NAMES: &[&str] = &[
+    "指导思想",
+    "总体要求",
+    "基本原则",
+    "工作原则",
+    "工作目标",
+    "主要目标",
+    "目标任务",
+    "工作重点",
+    "主要任务",
+    "重点任务",
+    "工作任务",
+    "工作内容",
+    "活动主题",
+    "活动目的",
+    "活动内容",
+    "实施步骤",
+    "方法步骤",
+    "组织领导",
+    "职责分工",
+    "工作措施",
+    "保障措施",
+    "工作要求",
+    "主要做法",
+    "存在问题",
+    "存在的问题",
+    "下一步打算",
+];
+
 /// Splits `一、加强领导。为确保……` into the heading and the run-in body: at the first
-/// 。 or ：outside brackets when the part before is short (≤ 25 characters).
+/// ：outside brackets when the part before is short (≤ 25 characters), or at the first
+/// 。！？ when text follows it (a numbered paragraph: its first sentence is its heading);
+/// and `一、指导思想依据……` after the section's name.
 pub(crate) fn split_runin(rest: &str, style: Style) -> (String, Option<String>) {
     let rest = rest.trim();
+    for name in RUN_ON_NAMES {
+        if let Some(body) = rest.strip_prefix(name)
+            && char_len(body) >= 10
+            && has_sentence_punct(body)
+            && !body.starts_with([
+                '和', '与', '及', '的', '、', '（', '(', '：', ':', '，', ',', '。', '；', ';',
+            ])
+        {
+            return (name.to_string(), Some(body.to_string()));
+        }
+    }
     let mut depth = 0i32;
     for (count, (i, c)) in rest.char_indices().enumerate() {
         match c {
             '(' | '（' | '《' | '“' => depth += 1,
             ')' | '）' | '》' | '”' => depth = (depth - 1).max(0),
             '。' | '：' | ':' | '！' | '？' | '；' | ';' if depth == 0 => {
-                if count > 25 || count == 0 {
+                let sentence_end = matches!(c, '。' | '！' | '？');
+                if count == 0 || count > 25 && !sentence_end {
+                    break;
+                }
+                if sentence_end && rest[i + c.len_utf8()..].trim().is_empty() {
                     break;
                 }
                 if matches!(c, '；' | ';') && style != Style::Shi {

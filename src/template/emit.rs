@@ -24,7 +24,8 @@ pub(super) fn first_true(values: &[&Value]) -> Value {
 
 /// `d|duty_line("牵头单位", "责任单位", "完成时限")` → 制作宣传片，覆盖全区。（牵头单位：甲局；责任单位：
 /// 乙局、丙局；完成时限：2025年6月底前）: a duty as the 职责分工 section lists it — its task, its
-/// target after a comma, a full stop, then its units and deadline in brackets, each after its
+/// target after a comma (after the task's own closing mark when it has one: the text is not
+/// rewritten), a full stop unless there is one, then its units and deadline in brackets, each after its
 /// label. Parts that are empty are left out (no brackets at all without any). The labels are
 /// the template's wording.
 pub(super) fn duty_line(
@@ -34,13 +35,21 @@ pub(super) fn duty_line(
     deadline_label: &str,
 ) -> std::result::Result<String, minijinja::Error> {
     let mut out = String::with_capacity(256);
-    out.push_str(&text_of(&clause(field(&d, "task"))));
+    // The writer's own closing mark stays (a task imported as `……工作；` keeps its ；).
     let target = field(&d, "target");
     if target.is_true() {
-        out.push('，');
-        out.push_str(&text_of(&clause(target)));
+        let task = field(&d, "task");
+        let task_text = text_of(&task);
+        if ends_sentence(task_text.trim_end()) {
+            out.push_str(task_text.trim_end());
+        } else {
+            out.push_str(&text_of(&clause(task.clone())));
+            out.push('，');
+        }
+        out.push_str(&text_of(&sentence(target.clone())));
+    } else {
+        out.push_str(&text_of(&sentence(field(&d, "task"))));
     }
-    out.push('。');
     let mut first = true;
     let mut part = |label: &str, text: &str| {
         out.push_str(if first { "（" } else { "；" });
@@ -49,12 +58,15 @@ pub(super) fn duty_line(
         out.push('：');
         out.push_str(text);
     };
+    // Units the task or target already names in its own words (an imported
+    // `培训(责任单位:区妇联)`) are not named again.
+    let written = format!("{}{}", text_of(&field(&d, "task")), text_of(&target));
     let lead = field(&d, "lead");
-    if lead.is_true() {
+    if lead.is_true() && !states_units(&written, "牵头") {
         part(lead_label, &text_of(&units(lead)?));
     }
     let unit_list = field(&d, "units");
-    if unit_list.is_true() {
+    if unit_list.is_true() && !states_units(&written, "责任") {
         part(units_label, &text_of(&units(unit_list)?));
     }
     let deadline = field(&d, "deadline");
@@ -65,6 +77,30 @@ pub(super) fn duty_line(
         out.push('）');
     }
     Ok(out)
+}
+
+/// Whether `text` names units after a label of `role` (`牵头`, `责任`, `配合`): `牵头部门：`,
+/// `(责任单位:…)`.
+pub(super) fn states_units(text: &str, role: &str) -> bool {
+    ["单位", "部门"].iter().any(|u| {
+        let label = format!("{role}{u}");
+        text.match_indices(&label).any(|(at, _)| {
+            text[at + label.len()..]
+                .trim_start()
+                .starts_with(['：', ':'])
+        })
+    })
+}
+
+/// `a.text|states_units("牵头")`: whether a paragraph of an area's text names its units after
+/// that label already (an imported `牵头部门：区民政局`), so the template does not repeat them.
+pub(super) fn text_states_units(list: Value, role: &str) -> bool {
+    list.try_iter().is_ok_and(|mut it| {
+        it.any(|p| {
+            let p = text_of(&p);
+            states_units(&p, role)
+        })
+    })
 }
 
 /// `it|item_note("目标", "完成时限", "责任单位")` → 目标：覆盖率达到95%。完成时限：2025年6月底前。（责任单位：
@@ -285,11 +321,13 @@ pub(super) fn heading_mark(level: u32) -> Value {
 /// `arrange(doc, ["guidance", "goals", ...])`: the sections to print, in order. Each entry
 /// is `{"key": "goals"}` or, for a custom section, `{"key": "custom", "index": 2}`. The
 /// document's own `order` comes first; sections it does not name follow in the given
-/// default order, custom sections last. Empty sections are left out.
+/// default order, custom sections last. Sections that are absent or empty lists are left out.
 pub(super) fn arrange(doc: Value, default: Value) -> std::result::Result<Value, minijinja::Error> {
     let present = |key: &str| -> bool {
+        // A section written but left empty (`[goals]` alone, an imported heading with no
+        // text) is printed as its heading; validation warns about it. An empty list is absent.
         let v = doc.get_attr(key).unwrap_or(Value::UNDEFINED);
-        !(v.is_undefined() || v.is_none() || v.len() == Some(0))
+        !(v.is_undefined() || v.is_none() || v.kind() != ValueKind::Map && v.len() == Some(0))
     };
     let customs: Vec<String> = match doc.get_attr("sections") {
         Ok(v) if v.kind() == ValueKind::Seq => v

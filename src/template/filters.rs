@@ -74,6 +74,12 @@ pub(super) fn daterange(
     })
 }
 
+/// `ph.name|states_period` → whether a phase's name already states its dates in closing
+/// brackets (an imported `准备阶段（4月1日—4月10日）`), so the heading does not repeat them.
+pub(super) fn states_period(v: Value) -> bool {
+    crate::date::stated_period(&text_of(&v)).is_some()
+}
+
 /// A deadline as plans write it: `2025-10-31` → 2025年10月31日前, `2025-12` → 2025年12月底前,
 /// `2025-04上旬` → 2025年4月上旬.
 pub(super) fn due(v: Value) -> std::result::Result<String, minijinja::Error> {

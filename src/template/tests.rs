@@ -76,13 +76,18 @@ fn duty_and_item_notes_leave_out_what_is_empty() {
         |src: &str, d: minijinja::Value| env.render_str(src, minijinja::context! { d }).unwrap();
     let line = "{{ d|duty_line('牵头单位', '责任单位', '完成时限') }}";
     let d = json(serde_json::json!({
-        "task": "制作宣传片。", "target": "覆盖全区",
+        "task": "制作宣传片", "target": "覆盖全区",
         "lead": ["甲局"], "units": ["乙局", "丙局"], "deadline": "2025-06"
     }));
     assert_eq!(
         r(line, d),
         "制作宣传片，覆盖全区。（牵头单位：甲局；责任单位：乙局、丙局；完成时限：2025年6月底前）"
     );
+    // The task's own closing mark stays (an imported `……工作；`), the target follows it.
+    let d = json(serde_json::json!({ "task": "制作宣传片；", "target": "覆盖全区。" }));
+    assert_eq!(r(line, d), "制作宣传片；覆盖全区。");
+    let d = json(serde_json::json!({ "task": "制作宣传片；" }));
+    assert_eq!(r(line, d), "制作宣传片；");
     let d = json(serde_json::json!({ "task": "开展培训", "units": ["乙局"], "lead": [] }));
     assert_eq!(r(line, d), "开展培训。（责任单位：乙局）");
     let d = json(serde_json::json!({ "task": "x" }));
@@ -233,7 +238,7 @@ fn duty_lines_write_what_the_documented_loop_writes() {
     let looped = documented_loop("它一次排出与这个循环相同的内容");
     let call = "{{ duty_lines(a.duties, '牵头单位', '责任单位', '完成时限') }}";
     let area = json(serde_json::json!({ "duties": [
-        { "task": "制作宣传片。", "target": "覆盖全区", "lead": ["甲局"],
+        { "task": "制作宣传片", "target": "覆盖全区", "lead": ["甲局"],
           "units": ["乙局", "丙局"], "deadline": "2025-06" },
         { "task": "开设专栏|专题", "units": "@融媒体中心" },
         { "task": "季度#督查" }
