@@ -957,3 +957,34 @@ fn banner_and_record_input_is_normalised_or_refused_in_chinese() {
     assert!(xml.contains("抄送：县委各部门，县人大常委会办公室，县法院。"));
     assert!(xml.contains("2026年3月12日印发"));
 }
+
+/// `import` keeps every mark as written; `--normalize-punct` makes the half-width marks in
+/// Chinese full-width and lists each change, by line and column (issue 16).
+#[test]
+fn import_changes_punctuation_only_when_asked_and_says_where() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("草稿.txt"),
+        "某街道2026年消防工作计划\n一、工作要求\n各单位要加强领导,落实责任。\n联系人:张三,电话:0531-86120357\n",
+    )
+    .unwrap();
+    let out = gongwen(&["import", "草稿.txt", "-o", "原样.toml"], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let kept = std::fs::read_to_string(dir.path().join("原样.toml")).unwrap();
+    assert!(kept.contains("联系人:张三,电话:0531-86120357"), "{kept}");
+    let out = gongwen(
+        &["import", "草稿.txt", "--normalize-punct", "-o", "全角.toml"],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let fixed = std::fs::read_to_string(dir.path().join("全角.toml")).unwrap();
+    assert!(fixed.contains("加强领导，落实责任"), "{fixed}");
+    assert!(
+        fixed.contains("联系人：张三，电话：0531-86120357"),
+        "{fixed}"
+    );
+    let err = stderr(&out);
+    assert!(err.contains("已把 4 处半角标点改为全角"), "{err}");
+    assert!(err.contains("第 3 行第 9 列：, → ，"), "{err}");
+    assert!(err.contains("第 4 行第 4 列：: → ："), "{err}");
+}

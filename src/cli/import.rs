@@ -15,6 +15,7 @@ pub(super) const AFTER_HELP: &str = "\
   gongwen import 方案.txt -o 方案.toml          写成 TOML（扩展名 .yaml/.json 则写成相应格式）
   gongwen import 总结.docx -o 总结.yaml --force
   gongwen import 方案.txt --outline             每个识别出的标题打印一行 JSON：行号、级别、编号、文字、类别
+  gongwen import 方案.txt --normalize-punct -o 方案.toml   中文里的半角标点改为全角，逐处列出
 
 类别（kind）：guidance 指导思想，background 背景/基本情况，goals 工作目标，phases 实施步骤，
 responsibilities 职责分工，requirements 工作要求，measures 保障措施/主要任务，achievements 做法和成效，
@@ -25,8 +26,15 @@ pub(super) fn run(
     output: Option<PathBuf>,
     outline: bool,
     force: bool,
+    normalize_punct: bool,
 ) -> Result<(), Error> {
-    let imp = Import::from_path(input)?;
+    let imp = if normalize_punct {
+        let normalized = gongwen::import::normalize_punct(&Import::read_text(input)?);
+        report_punct(input, &normalized.changes);
+        Import::from_text(&normalized.text)
+    } else {
+        Import::from_path(input)?
+    };
     if outline {
         super::write_bytes(imp.outline_json().as_bytes());
         if output.is_none() {
@@ -61,4 +69,40 @@ pub(super) fn run(
         }
     }
     Ok(())
+}
+
+/// How many marks `--normalize-punct` changed, of which kind, and where (each change on a
+/// line of its own up to [`LISTED`], then a count).
+fn report_punct(input: &Path, changes: &[gongwen::import::PunctChange]) {
+    const LISTED: usize = 50;
+    if changes.is_empty() {
+        super::hint(&format!("{}：没有需要改为全角的半角标点", input.display()));
+        return;
+    }
+    let mut kinds: Vec<(char, char, usize)> = Vec::new();
+    for c in changes {
+        match kinds.iter_mut().find(|k| k.0 == c.from && k.1 == c.to) {
+            Some(k) => k.2 += 1,
+            None => kinds.push((c.from, c.to, 1)),
+        }
+    }
+    let summary: Vec<String> = kinds
+        .iter()
+        .map(|(a, b, n)| format!("{a} → {b} {n} 处"))
+        .collect();
+    super::hint(&format!(
+        "{}：已把 {} 处半角标点改为全角（{}）：",
+        input.display(),
+        changes.len(),
+        summary.join("，")
+    ));
+    for c in changes.iter().take(LISTED) {
+        super::hint(&format!(
+            "  第 {} 行第 {} 列：{} → {}",
+            c.line, c.column, c.from, c.to
+        ));
+    }
+    if changes.len() > LISTED {
+        super::hint(&format!("  ……另有 {} 处", changes.len() - LISTED));
+    }
 }

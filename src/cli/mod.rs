@@ -210,6 +210,9 @@ enum Command {
         /// 输出文件已存在时覆盖它
         #[arg(short, long)]
         force: bool,
+        /// 把中文里的半角标点（, ; : ? ! ( ) " 和行末的 .）改为全角，并逐处列出改动；不加则一字不改
+        #[arg(long)]
+        normalize_punct: bool,
     },
     /// 检查草稿中的常见问题（占位符、编号、半角标点、口吻等），可输出 JSON
     #[command(after_help = check::after_help())]
@@ -498,7 +501,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
             output,
             outline,
             force,
-        } => import::run(&input, output, outline, force),
+            normalize_punct,
+        } => import::run(&input, output, outline, force, normalize_punct),
         Command::Templates { action } => match action {
             TemplatesAction::List { template_dir } => list_templates(template_dir.as_deref()),
             TemplatesAction::Export { dir, force } => export_templates(&dir, force),

@@ -20,8 +20,10 @@
 //!   handled: a list whose first number is missing and which ranks above the open lists in
 //!   the GB/T 9704 order (一、 → （一） → 1. → （1） → ①) is put above them, and the
 //!   headings before it move one level down. Levels are at most 4.
-//! - Run-in headings (`一、加强领导。为确保……`): split at the first `。` or `：` outside
-//!   brackets when the part before is at most 25 characters; the rest is the body.
+//! - Run-in headings (`一、加强领导。为确保……`): split at the first `。` `！` `？` outside
+//!   brackets (a numbered paragraph's first sentence is its heading), or at the first `：`
+//!   when the part before is at most 25 characters; the rest is the body. A section name run
+//!   into its text with no mark (`一、指导思想依据……`) is split after the name.
 //! - Unnumbered label headings: a short line (2–20 characters, no sentence punctuation)
 //!   ending in `：` or followed by a paragraph. A usual section name (`具体要求`,
 //!   `活动时间`, `保障措施` …) is a level-1 heading; any other label is one level below
@@ -46,9 +48,12 @@ mod decode;
 mod frame;
 mod number;
 mod parse;
+mod punct;
 
 use std::fmt;
 use std::path::Path;
+
+pub use punct::{Normalized, PunctChange, normalize_punct};
 
 use serde::{Deserialize, Serialize};
 
