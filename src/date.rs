@@ -377,6 +377,16 @@ impl Date {
     }
 
     /// Appends `2025年4月10日` (or `2025年4月`, `2025年4月上旬`) to `s`.
+    /// A deadline as plans write it: 2025年10月31日前, 2025年12月底前, 2025年4月上旬.
+    pub(crate) fn push_due(&self, s: &mut String) {
+        self.push_chinese(s);
+        match self.precision() {
+            Precision::Day => s.push('前'),
+            Precision::Month | Precision::Year => s.push_str("底前"),
+            Precision::Xun | Precision::Quarter | Precision::HalfYear => {}
+        }
+    }
+
     pub(crate) fn push_chinese(&self, s: &mut String) {
         push_number(s, self.year.into(), 1);
         s.push('年');

@@ -152,10 +152,15 @@ fn spec_outlines() {
 fn rendered_outline(doc: &Document) -> Vec<(u8, String)> {
     let text = Renderer::new().render_text(doc).unwrap();
     let mut out = Vec::new();
+    // A plan issued by a 印发通知 is the notice's first annex: its headings are the outline.
+    let mut annexes_left = if doc.notice.is_some() { 1 } else { 0 };
     for line in text.lines() {
         let line = line.trim();
         if line.starts_with("@annex") {
-            break;
+            if annexes_left == 0 {
+                break;
+            }
+            annexes_left -= 1;
         }
         let level = line.chars().take_while(|&c| c == '#').count();
         if (1..=4).contains(&level) && line[level..].starts_with(' ') {

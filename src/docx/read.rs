@@ -32,6 +32,9 @@ pub(crate) enum Place {
 pub(crate) struct Paragraph {
     pub lines: Vec<String>,
     pub place: Place,
+    /// In a table of several cells: the table (counted from 0 in the body), the row and the
+    /// cell within the row of the outermost table.
+    pub cell: Option<(usize, usize, usize)>,
 }
 
 impl Paragraph {
@@ -93,9 +96,11 @@ fn paragraphs_of_xml(xml: &str) -> Result<Vec<Paragraph>, String> {
     let mut in_p = false;
     let mut in_t = false;
     let mut depth = 0usize;
-    // The outermost table's paragraphs (with their depth) and cells, until it ends.
-    let mut held: Vec<(Vec<String>, usize)> = Vec::new();
+    // The outermost table's paragraphs (with their depth and row and cell), and its cells,
+    // until it ends.
+    let mut held: Vec<Held> = Vec::new();
     let mut cells = 0usize;
+    let (mut tables, mut row, mut col) = (0usize, 0usize, 0usize);
     loop {
         let ev = reader
             .read_event()
@@ -106,9 +111,17 @@ fn paragraphs_of_xml(xml: &str) -> Result<Vec<Paragraph>, String> {
                     depth += 1;
                     if depth == 1 {
                         cells = 0;
+                        row = 0;
                     }
                 }
-                "w:tc" if depth == 1 => cells += 1,
+                "w:tr" if depth == 1 => {
+                    row += 1;
+                    col = 0;
+                }
+                "w:tc" if depth == 1 => {
+                    cells += 1;
+                    col += 1;
+                }
                 "w:p" => {
                     in_p = true;
                     lines = vec![String::new()];
@@ -119,7 +132,12 @@ fn paragraphs_of_xml(xml: &str) -> Result<Vec<Paragraph>, String> {
             Event::Empty(e) => match e.name().into_inner() {
                 "w:br" | "w:cr" if in_p => lines.push(String::new()),
                 "w:tab" if in_p => push(&mut lines, "\t"),
-                "w:p" => end_paragraph(vec![String::new()], depth, &mut out, &mut held),
+                "w:p" => end_paragraph(
+                    vec![String::new()],
+                    (depth, tables, row, col),
+                    &mut out,
+                    &mut held,
+                ),
                 _ => {}
             },
             Event::End(e) => match e.name().into_inner() {
@@ -127,12 +145,18 @@ fn paragraphs_of_xml(xml: &str) -> Result<Vec<Paragraph>, String> {
                     depth = depth.saturating_sub(1);
                     if depth == 0 {
                         flush_table(&mut held, cells, &mut out);
+                        tables += 1;
                     }
                 }
                 "w:t" => in_t = false,
                 "w:p" => {
                     in_p = false;
-                    end_paragraph(std::mem::take(&mut lines), depth, &mut out, &mut held);
+                    end_paragraph(
+                        std::mem::take(&mut lines),
+                        (depth, tables, row, col),
+                        &mut out,
+                        &mut held,
+                    );
                 }
                 _ => {}
             },
@@ -151,20 +175,31 @@ fn paragraphs_of_xml(xml: &str) -> Result<Vec<Paragraph>, String> {
     Ok(out)
 }
 
-/// A paragraph that has ended: in the body it is one, in a table it is held.
+/// A table's paragraph held until the table ends: its lines, its depth, and the table, row
+/// and cell of the outermost table it stands in.
+type Held = (Vec<String>, usize, (usize, usize, usize));
+
+/// A paragraph that has ended: in the body it is one, in a table it is held. `at` is the
+/// depth of tables it stands in, then the table, row and cell.
 fn end_paragraph(
     lines: Vec<String>,
-    depth: usize,
+    at: (usize, usize, usize, usize),
     out: &mut Vec<Paragraph>,
-    held: &mut Vec<(Vec<String>, usize)>,
+    held: &mut Vec<Held>,
 ) {
+    let (depth, table, row, col) = at;
     if depth == 0 {
         out.push(Paragraph {
             lines,
             place: Place::Body,
+            cell: None,
         });
     } else {
-        held.push((lines, depth));
+        held.push((
+            lines,
+            depth,
+            (table, row.saturating_sub(1), col.saturating_sub(1)),
+        ));
     }
 }
 
@@ -178,14 +213,14 @@ fn push(lines: &mut Vec<String>, s: &str) {
 
 /// The held paragraphs of a table that has just ended, in order: directly in a one-cell
 /// table they are a frame's, else a table's.
-fn flush_table(held: &mut Vec<(Vec<String>, usize)>, cells: usize, out: &mut Vec<Paragraph>) {
-    for (lines, depth) in held.drain(..) {
-        let place = if cells == 1 && depth == 1 {
-            Place::Frame
-        } else {
-            Place::Table
-        };
-        out.push(Paragraph { lines, place });
+fn flush_table(held: &mut Vec<Held>, cells: usize, out: &mut Vec<Paragraph>) {
+    for (lines, depth, cell) in held.drain(..) {
+        let frame = cells == 1 && depth == 1;
+        out.push(Paragraph {
+            lines,
+            place: if frame { Place::Frame } else { Place::Table },
+            cell: (!frame).then_some(cell),
+        });
     }
 }
 

@@ -181,16 +181,28 @@ fn area(nodes: &[Node], i: usize) -> Area {
         let c = &nodes[k];
         // The task and its target stay as written, unit brackets and labels included; the
         // units they name fill the unit lists too.
-        let (_, lead, mut units, _) = take_units(&c.title);
+        let (_, mut lead, mut units, _) = take_units(&c.title);
         let task = c.title.clone();
         let mut target = Vec::new();
-        for p in flatten(nodes, k, false) {
-            let bare = field(&p, &["目标任务", "目标要求"]).unwrap_or(&p);
-            let (_, l2, u2, _) = take_units(bare);
-            units.0.extend(u2.0);
-            units.0.extend(l2.0);
-            if !p.is_empty() {
-                target.push(p);
+        let mut deadline = None;
+        let paras = flatten(nodes, k, false);
+        // A closing note as the template writes it (a gongwen .docx read back) becomes the
+        // duty's fields again.
+        if let [note] = paras.as_slice()
+            && let Some((l, u, d)) = read_note(note)
+        {
+            lead.0.extend(l.0);
+            units.0.extend(u.0);
+            deadline = d;
+        } else {
+            for p in paras {
+                let bare = field(&p, &["目标任务", "目标要求"]).unwrap_or(&p);
+                let (_, l2, u2, _) = take_units(bare);
+                units.0.extend(u2.0);
+                units.0.extend(l2.0);
+                if !p.is_empty() {
+                    target.push(p);
+                }
             }
         }
         a.duties.push(Duty {
@@ -198,10 +210,49 @@ fn area(nodes: &[Node], i: usize) -> Area {
             target: (!target.is_empty()).then(|| target.concat()),
             lead,
             units,
-            deadline: None,
+            deadline,
         });
     }
     a
+}
+
+/// A duty's closing note as the template writes it, `（牵头单位：甲局；责任单位：乙局、丙局；完成时限：
+/// 2026年6月底前）`, read into lead units, units and deadline — only when writing them again
+/// gives the very same text, so that nothing the writer wrote is rewritten.
+fn read_note(note: &str) -> Option<(Units, Units, Option<Date>)> {
+    let inner = note.strip_prefix('（')?.strip_suffix('）')?;
+    let (mut lead, mut units, mut deadline) = (Units::default(), Units::default(), None);
+    for seg in inner.split('；') {
+        let (k, v) = seg.split_once('：')?;
+        match k {
+            "牵头单位" => lead = Units::from(v),
+            "责任单位" => units = Units::from(v),
+            "完成时限" => deadline = Some(crate::date::parse_phrase(v, None)?),
+            _ => return None,
+        }
+    }
+    let mut again = String::from("（");
+    let mut part = |label: &str, text: &str| {
+        if again.len() > "（".len() {
+            again.push('；');
+        }
+        again.push_str(label);
+        again.push('：');
+        again.push_str(text);
+    };
+    if !lead.is_empty() {
+        part("牵头单位", &lead.0.join("、"));
+    }
+    if !units.is_empty() {
+        part("责任单位", &units.0.join("、"));
+    }
+    if let Some(d) = &deadline {
+        let mut s = String::new();
+        d.push_due(&mut s);
+        part("完成时限", &s);
+    }
+    again.push('）');
+    (again == note).then_some((lead, units, deadline))
 }
 
 /// `准备阶段(2025年4月1日—4月上旬)` → name and dates, when both dates read; dates without
@@ -335,6 +386,66 @@ fn phase(nodes: &[Node], i: usize, year: Option<u16>, dated: Option<Date>) -> Ph
             .map(|k| item(nodes, k))
             .collect(),
     }
+}
+
+/// The paragraphs the body ends with: those of the last section in the document's order,
+/// or of its last item.
+fn last_text(doc: &mut Document) -> Option<&mut Vec<String>> {
+    fn deepest(items: &mut [Item]) -> Option<&mut Vec<String>> {
+        let last = items.last_mut()?;
+        if last.items.is_empty() {
+            Some(&mut last.text.0)
+        } else {
+            deepest(&mut last.items)
+        }
+    }
+    let last = doc.order.last()?.clone();
+    match last.as_str() {
+        "requirements" => deepest(&mut doc.requirements),
+        "safeguards" => deepest(&mut doc.safeguards),
+        "problems" => deepest(&mut doc.problems),
+        "next_steps" => deepest(&mut doc.next_steps),
+        _ => {
+            let sec = doc.sections.iter_mut().find(|s| s.heading == last)?;
+            if sec.items.is_empty() {
+                Some(&mut sec.text.0)
+            } else {
+                deepest(&mut sec.items)
+            }
+        }
+    }
+}
+
+/// Two sub-headings as the template writes them when a section has both text and a list:
+/// the first, named one of `first_names`, with text and nothing under it; the second with
+/// items and no text of its own. Gives the text, the second's name and its items.
+fn text_then_items(
+    nodes: &[Node],
+    kids: &[usize],
+    first_names: &[&str],
+) -> Option<(Paragraphs, String, Vec<Item>)> {
+    let &[a, b] = kids else {
+        return None;
+    };
+    let name = |k: usize| {
+        nodes[k]
+            .title
+            .trim_end_matches(['。', '：', ':'])
+            .to_string()
+    };
+    let (a_kids, b_kids) = (children(nodes, a), children(nodes, b));
+    let ok = first_names.contains(&name(a).as_str())
+        && a_kids.is_empty()
+        && !paras(&nodes[a]).is_empty()
+        && !b_kids.is_empty()
+        && paras(&nodes[b]).is_empty();
+    ok.then(|| {
+        (
+            Paragraphs(paras(&nodes[a])),
+            name(b),
+            b_kids.into_iter().map(|k| item(nodes, k)).collect(),
+        )
+    })
 }
 
 fn custom(nodes: &[Node], i: usize) -> Section {
@@ -490,10 +601,21 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> Docume
         match key {
             "guidance" => {
                 doc.headings.guidance = heading;
-                doc.guidance = Some(Guidance {
-                    text: Paragraphs(body),
-                    principles: items(),
-                });
+                // The template's own shape: （一）总体思路 with text, （二）基本原则 with items.
+                doc.guidance = Some(
+                    match text_then_items(nodes, &kids, &["总体思路", "指导思想"]) {
+                        Some((text, second, principles)) => {
+                            if second != "基本原则" {
+                                doc.headings.principles = Some(second);
+                            }
+                            Guidance { text, principles }
+                        }
+                        None => Guidance {
+                            text: Paragraphs(body),
+                            principles: items(),
+                        },
+                    },
+                );
             }
             "background" => {
                 doc.headings.background = heading;
@@ -505,9 +627,15 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> Docume
             }
             "goals" => {
                 doc.headings.goals = heading;
-                doc.goals = Some(Goals {
-                    overall: Paragraphs(body),
-                    items: items(),
+                // The template's own shape: （一）总体目标 with text, （二）具体目标 with items.
+                doc.goals = Some(match text_then_items(nodes, &kids, &["总体目标"]) {
+                    Some((overall, second, items)) if second == "具体目标" => {
+                        Goals { overall, items }
+                    }
+                    _ => Goals {
+                        overall: Paragraphs(body),
+                        items: items(),
+                    },
                 });
             }
             "phases" => {
@@ -557,6 +685,19 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> Docume
         }
     }
     doc.order = order;
+    // The 结束语 the template would otherwise write for the kind: a speech's last paragraph
+    // calling on its audience (同志们，……), a report's 特此报告。
+    let is_closing = |t: &str| match kind {
+        DocKind::Speech => t.starts_with("同志们"),
+        DocKind::Report => t.starts_with("特此") && t.chars().count() <= 12,
+        _ => false,
+    };
+    if let Some(text) = last_text(&mut doc)
+        && text.len() > 1
+        && text.last().is_some_and(|t| is_closing(t))
+    {
+        doc.closing = Paragraphs(text.pop().into_iter().collect());
+    }
     // The 任务分工表 only when the source has one: gongwen builds it from the duties, so a
     // source's own 任务分工表 annex is dropped when the duties were read (no second table),
     // and a source without one gets none.
@@ -574,7 +715,9 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> Docume
         .any(|p| p.severity == Severity::Error && p.path.starts_with("phases"))
     {
         for ph in &mut doc.phases {
-            if let (Some(s), Some(e)) = (ph.start.take(), ph.end.take()) {
+            if let (Some(s), Some(e)) = (ph.start.take(), ph.end.take())
+                && crate::date::stated_period(&ph.name).is_none()
+            {
                 ph.name = format!("{}（{}）", ph.name, crate::date::date_range(&s, &e));
             }
         }

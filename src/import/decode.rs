@@ -6,10 +6,29 @@ use crate::error::{Error, ErrorKind, Result};
 /// The largest text file accepted (8 MiB: a long plan is under 100 KB).
 pub(crate) const MAX_TEXT_BYTES: usize = 8 * 1024 * 1024;
 
-/// The lines of `bytes`: paragraphs of a `.docx`, or the lines of a text file.
-pub(crate) fn lines(bytes: &[u8], name: &str) -> Result<Vec<String>> {
+/// What the importer reads: the lines of a text file, or the paragraphs of a `.docx` and
+/// its data tables.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Source {
+    pub lines: Vec<String>,
+    /// From a `.docx`: each line is a paragraph, never a piece of one broken by a web page.
+    pub docx: bool,
+    /// The data tables of a `.docx`, in order.
+    pub tables: Vec<SourceTable>,
+}
+
+/// A data table of a `.docx`: the index in [`Source::lines`] of the line that follows it,
+/// and its rows of cells (a cell's paragraphs joined with line breaks).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct SourceTable {
+    pub at: usize,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// [`Source`] of `bytes`.
+pub(crate) fn source(bytes: &[u8], name: &str) -> Result<Source> {
     if bytes.starts_with(b"PK\x03\x04") {
-        return docx_paragraphs(bytes, name);
+        return docx_source(bytes, name);
     }
     if bytes.len() > MAX_TEXT_BYTES {
         return Err(Error::new(
@@ -23,7 +42,10 @@ pub(crate) fn lines(bytes: &[u8], name: &str) -> Result<Vec<String>> {
     }
     let text = decode_text(bytes)
         .map_err(|detail| Error::new(ErrorKind::Syntax, detail).with_file(name))?;
-    Ok(split_lines(&text))
+    Ok(Source {
+        lines: split_lines(&text),
+        ..Source::default()
+    })
 }
 
 /// Splits text into lines at `\n`, `\r\n`, `\r`, U+2028 and U+2029.
@@ -91,8 +113,8 @@ fn looks_binary(bytes: &[u8]) -> bool {
 /// The lines of a `.docx` body, in order ([`crate::docx::read`]): body paragraphs and the
 /// paragraphs of frames (one-cell tables around text, such as an annex or the 抄送 of a
 /// 版记), each line break (`w:br`) ending a line as a writer sees it; data tables are left
-/// out (a task table is data, not prose).
-fn docx_paragraphs(bytes: &[u8], name: &str) -> Result<Vec<String>> {
+/// out of the lines (a task table is data, not prose) and come as [`SourceTable`]s.
+fn docx_source(bytes: &[u8], name: &str) -> Result<Source> {
     use crate::docx::read::{self, Place, ReadError};
     let paras = read::paragraphs(bytes).map_err(|e| {
         let what = match e {
@@ -116,11 +138,39 @@ fn docx_paragraphs(bytes: &[u8], name: &str) -> Result<Vec<String>> {
         )
         .with_file(name)
     })?;
-    Ok(paras
-        .into_iter()
-        .filter(|p| p.place != Place::Table)
-        .flat_map(|p| p.lines)
-        .collect())
+    let mut src = Source {
+        docx: true,
+        ..Source::default()
+    };
+    let mut current: Option<usize> = None;
+    for p in paras {
+        match (p.place, p.cell) {
+            (Place::Table, Some((table, row, col))) => {
+                if current != Some(table) {
+                    current = Some(table);
+                    src.tables.push(SourceTable {
+                        at: src.lines.len(),
+                        rows: Vec::new(),
+                    });
+                }
+                let rows = &mut src.tables.last_mut().expect("pushed").rows;
+                if rows.len() <= row {
+                    rows.resize(row + 1, Vec::new());
+                }
+                let cells = &mut rows[row];
+                if cells.len() <= col {
+                    cells.resize(col + 1, String::new());
+                }
+                let text = p.lines.join("\n");
+                if !cells[col].is_empty() && !text.is_empty() {
+                    cells[col].push('\n');
+                }
+                cells[col].push_str(&text);
+            }
+            _ => src.lines.extend(p.lines),
+        }
+    }
+    Ok(src)
 }
 
 #[cfg(test)]
@@ -130,17 +180,20 @@ mod tests {
     #[test]
     fn gb18030_and_utf16() {
         let (gb, _, _) = encoding_rs::GB18030.encode("一、总体要求\n正文。");
-        assert_eq!(lines(&gb, "a.txt").unwrap(), ["一、总体要求", "正文。"]);
+        assert_eq!(
+            source(&gb, "a.txt").unwrap().lines,
+            ["一、总体要求", "正文。"]
+        );
         let mut u16 = vec![0xff, 0xfe];
         for u in "甲\r\n乙".encode_utf16() {
             u16.extend(u.to_le_bytes());
         }
-        assert_eq!(lines(&u16, "a.txt").unwrap(), ["甲", "乙"]);
+        assert_eq!(source(&u16, "a.txt").unwrap().lines, ["甲", "乙"]);
     }
 
     #[test]
     fn binary_is_refused() {
-        let err = lines(b"\x00\x01\x02abc", "a.bin").unwrap_err();
+        let err = source(b"\x00\x01\x02abc", "a.bin").unwrap_err();
         assert!(err.to_string().contains("不是文本文件"), "{err}");
     }
 }

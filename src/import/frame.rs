@@ -56,7 +56,8 @@ pub(crate) fn take_banner(lines: &[&str]) -> Option<(Banner, usize)> {
             banner.secrecy = Some(l.to_string());
         } else if mark.is_empty() && matches!(l, "特急" | "加急") {
             banner.urgency = Some(l.to_string());
-        } else if l.chars().count() <= 30 && !l.contains(['，', '。', '：']) {
+        } else if l.chars().count() <= 30 && !super::parse::unmarked(l).contains(['，', '。', '：'])
+        {
             mark.push(l.to_string());
         } else {
             return None;

@@ -49,6 +49,7 @@ mod frame;
 mod number;
 mod parse;
 mod punct;
+mod tables;
 
 use std::fmt;
 use std::path::Path;
@@ -214,7 +215,7 @@ impl Import {
     /// assert_eq!(imp.outline[1].text, "加强领导");
     /// ```
     pub fn from_path(path: impl AsRef<Path>) -> Result<Import> {
-        Ok(Import::from_lines(&read_lines(path.as_ref())?, today()))
+        Ok(Import::from_source(read_source(path.as_ref())?, today()))
     }
 
     /// The text of a draft as the importer reads it, one paragraph a line: the paragraphs of
@@ -233,7 +234,7 @@ impl Import {
     /// assert_eq!(gongwen::Import::read_text(&path).unwrap(), "一、总体要求\n坚持标本兼治。");
     /// ```
     pub fn read_text(path: impl AsRef<Path>) -> Result<String> {
-        Ok(read_lines(path.as_ref())?.join("\n"))
+        Ok(read_source(path.as_ref())?.lines.join("\n"))
     }
 
     /// Imports the bytes of a text file or a `.docx`; `name` is used in error messages.
@@ -248,8 +249,7 @@ impl Import {
     /// assert!(gongwen::Import::from_bytes(b"\x00\x01\x02", "a.bin").is_err());
     /// ```
     pub fn from_bytes(bytes: &[u8], name: &str) -> Result<Import> {
-        let lines = decode::lines(bytes, name)?;
-        Ok(Import::from_lines(&lines, today()))
+        Ok(Import::from_source(decode::source(bytes, name)?, today()))
     }
 
     /// Imports text (one paragraph per line). Never fails: text without any structure
@@ -260,10 +260,18 @@ impl Import {
     /// assert!(imp.outline.is_empty());
     /// ```
     pub fn from_text(text: &str) -> Import {
-        Import::from_lines(&decode::split_lines(text), today())
+        let lines = decode::split_lines(text);
+        Import::from_source(
+            decode::Source {
+                lines,
+                ..Default::default()
+            },
+            today(),
+        )
     }
 
-    fn from_lines(lines: &[String], today: (i64, u32, u32)) -> Import {
+    fn from_source(src: decode::Source, today: (i64, u32, u32)) -> Import {
+        let lines = &src.lines;
         // The 版头 and the 版记 come off first (blanked, so line numbers stay the source's).
         let trimmed: Vec<&str> = lines
             .iter()
@@ -284,11 +292,43 @@ impl Import {
             .filter(|(_, l)| parse::is_debris(l))
             .map(|(i, l)| (i + 1, l.trim().to_string()))
             .collect();
-        let mut parsed = parse::parse(&lines);
+        let mut parsed = parse::parse(&lines, !src.docx);
         removed.append(&mut parsed.removed);
         removed.sort();
+        // A 印发通知 whose plan is its first annex (as gongwen prints one): the plan is the
+        // document, read from its own lines (the others blanked, so line numbers stay the
+        // source's), and the notice wraps it.
+        let notice = parse::notice_plan(&lines, &parsed).map(|(range, plan_title)| {
+            let outer = parsed.clone();
+            let mut inner = lines.clone();
+            for (i, l) in inner.iter_mut().enumerate() {
+                if !range.contains(&i) {
+                    l.clear();
+                }
+            }
+            parsed = parse::parse(&inner, !src.docx);
+            parsed.issuer = outer.issuer.clone();
+            parsed.date = outer.date.clone();
+            parsed.remarks = outer.remarks.clone();
+            parsed.attachments = outer
+                .attachments
+                .iter()
+                .filter(|a| a.0 != plan_title)
+                .cloned()
+                .collect();
+            outer
+        });
         let kind = classify::classify(&mut parsed);
         let mut document = build::build(&parsed, kind, today);
+        tables::attach(&mut document, &lines, &src.tables);
+        if let Some(outer) = notice {
+            document.notice = Some(crate::model::Notice {
+                title: Some(outer.title.concat()),
+                addressee: outer.addressee.clone(),
+                text: crate::model::Paragraphs(outer.preamble.clone()),
+                ..Default::default()
+            });
+        }
         if let Some(mut b) = banner {
             // The mark names the issuer: nothing to keep.
             if b.organs.0 == [document.issuer.clone()] {
@@ -369,7 +409,7 @@ impl Document {
 }
 
 /// The lines of the file at `path` (text or `.docx`), within the importer's limits.
-fn read_lines(path: &Path) -> Result<Vec<String>> {
+fn read_source(path: &Path) -> Result<decode::Source> {
     let name = path.display().to_string();
     let meta = std::fs::metadata(path).map_err(|e| Error::io(path, "读取文件", e))?;
     if meta.is_dir() {
@@ -387,7 +427,7 @@ fn read_lines(path: &Path) -> Result<Vec<String>> {
         .with_file(name));
     }
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, "读取文件", e))?;
-    decode::lines(&bytes, &name)
+    decode::source(&bytes, &name)
 }
 
 /// The outline of pasted text: one entry per recognised heading, in order.

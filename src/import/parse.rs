@@ -155,7 +155,7 @@ fn outside_brackets(s: &str) -> String {
                 }
                 depth += 1;
             }
-            ')' | '）' | '》' | '”' => depth = (depth - 1).max(0),
+            ')' | '）' | '》' | '”' | '】' | '〞' => depth = (depth - 1).max(0),
             c if depth == 0 => out.push(c),
             _ => {}
         }
@@ -246,6 +246,10 @@ pub(crate) fn date_line(s: &str) -> Option<String> {
 
 /// Org-like line for a signature: short, no punctuation, ends like a body's name.
 fn issuer_like(s: &str) -> bool {
+    // A skeleton's placeholder for the issuer (【待补：发文单位全称】).
+    if s.starts_with("【待补") && s.ends_with('】') && !s[3..].contains('【') {
+        return s.contains("单位") || s.contains("机关") || s.contains("署名");
+    }
     let n = char_len(s);
     (2..=40).contains(&n)
         && !has_sentence_punct(s)
@@ -275,7 +279,32 @@ fn title_like(s: &str) -> bool {
         && !s.ends_with(['：', ':', '，', ','])
 }
 
+/// `s` with each 【待补：…】 placeholder read as one plain word, so that the colon inside it
+/// is not taken for the text's own.
+pub(crate) fn unmarked(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('【') {
+        return s.into();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0u32;
+    for c in s.chars() {
+        match c {
+            '【' => {
+                if depth == 0 {
+                    out.push('某');
+                }
+                depth += 1;
+            }
+            '】' if depth > 0 => depth -= 1,
+            _ if depth > 0 => {}
+            _ => out.push(c),
+        }
+    }
+    out.into()
+}
+
 fn addressee_like(s: &str) -> bool {
+    let s = &*unmarked(s);
     let n = char_len(s);
     (2..=120).contains(&n)
         && s.ends_with(['：', ':'])
@@ -343,7 +372,9 @@ enum Cand {
 }
 
 /// Parses the lines of a document.
-pub(crate) fn parse(raw: &[String]) -> Parsed {
+/// `joins`: whether a long line that does not end a sentence is joined with the next (text
+/// pasted from a web page); a `.docx`'s paragraphs are never joined.
+pub(crate) fn parse(raw: &[String], joins: bool) -> Parsed {
     let lines: Vec<(usize, String)> = raw
         .iter()
         .enumerate()
@@ -571,7 +602,8 @@ pub(crate) fn parse(raw: &[String]) -> Parsed {
             ""
         };
         // A field line (`牵头部门：…`, `责任单位：…`) is never joined to the line before it.
-        let prev_open = j > 0
+        let prev_open = joins
+            && j > 0
             && !blank_before
             && !is_field_label(&t)
             && prev_body == Some(j - 1)
@@ -714,6 +746,7 @@ fn bracketed_date(t: &str) -> Option<String> {
 
 /// A speaker line (县教育局局长　沈立群): short, no sentence, no number, no colon.
 fn speaker_like(t: &str) -> bool {
+    let t = &*unmarked(t);
     (2..=40).contains(&char_len(t))
         && !has_sentence_punct(t)
         && !t.contains(['：', ':', '。'])
@@ -726,7 +759,39 @@ fn remark(t: &str) -> Option<&str> {
     (!inner.is_empty() && !inner.contains(['（', '）'])).then_some(inner)
 }
 
-fn is_annex_label(t: &str) -> bool {
+/// A 印发通知 (`关于印发《X》的通知`) whose first annex after its date is the plan X: the
+/// range of line indices of the plan (its title line to the next annex label) and X.
+pub(crate) fn notice_plan(
+    lines: &[String],
+    p: &Parsed,
+) -> Option<(std::ops::Range<usize>, String)> {
+    let full = p.title.concat();
+    let inner = full
+        .strip_prefix("关于印发")?
+        .strip_suffix("的通知")?
+        .trim();
+    let inner = inner
+        .strip_prefix('《')
+        .and_then(|r| r.strip_suffix('》'))
+        .unwrap_or(inner);
+    let (name, body) = p.attachments.first()?;
+    if squeeze(name) != squeeze(inner) || body.is_empty() {
+        return None;
+    }
+    let label = lines.iter().position(|l| is_annex_label(l))?;
+    let start = label
+        + 1
+        + lines[label + 1..]
+            .iter()
+            .position(|l| !l.trim().is_empty())?;
+    let end = lines[start + 1..]
+        .iter()
+        .position(|l| is_annex_label(l))
+        .map_or(lines.len(), |k| start + 1 + k);
+    Some((start..end, name.clone()))
+}
+
+pub(crate) fn is_annex_label(t: &str) -> bool {
     let t = t.trim();
     t == "附件"
         || t.strip_prefix("附件")
@@ -854,8 +919,8 @@ pub(crate) fn split_runin(rest: &str, style: Style) -> (String, Option<String>) 
     let mut depth = 0i32;
     for (count, (i, c)) in rest.char_indices().enumerate() {
         match c {
-            '(' | '（' | '《' | '“' => depth += 1,
-            ')' | '）' | '》' | '”' => depth = (depth - 1).max(0),
+            '(' | '（' | '《' | '“' | '【' | '〝' => depth += 1,
+            ')' | '）' | '》' | '”' | '】' | '〞' => depth = (depth - 1).max(0),
             '。' | '：' | ':' | '！' | '？' | '；' | ';' if depth == 0 => {
                 let sentence_end = matches!(c, '。' | '！' | '？');
                 if count == 0 || count > 25 && !sentence_end {

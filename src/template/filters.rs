@@ -87,14 +87,7 @@ pub(super) fn due(v: Value) -> std::result::Result<String, minijinja::Error> {
         return Ok(String::new());
     };
     let mut s = String::with_capacity(24);
-    d.push_chinese(&mut s);
-    match d.precision() {
-        crate::date::Precision::Day => s.push('前'),
-        crate::date::Precision::Month | crate::date::Precision::Year => s.push_str("底前"),
-        crate::date::Precision::Xun
-        | crate::date::Precision::Quarter
-        | crate::date::Precision::HalfYear => {}
-    }
+    d.push_due(&mut s);
     Ok(s)
 }
 
@@ -170,10 +163,21 @@ pub(super) fn sentence(v: Value) -> Value {
 }
 
 /// Whether text already ends a sentence: `。！？；：…` or such a mark inside closing quotes
-/// (`……“一证通办。”`), but not a bare closing quote (`推行“一证通办”`).
+/// (`……“一证通办。”`), or before a note in brackets (`……工作。（责任单位：区民政局）`), but
+/// not a bare closing quote (`推行“一证通办”`).
 pub(super) fn ends_sentence(t: &str) -> bool {
     let trimmed = t.trim_end_matches(['”', '’', '）', ')']);
-    trimmed.len() != t.len() && trimmed.ends_with(END_PUNCT) || t.ends_with(END_PUNCT)
+    if trimmed.len() != t.len() && trimmed.ends_with(END_PUNCT) || t.ends_with(END_PUNCT) {
+        return true;
+    }
+    // A note in brackets after a full sentence.
+    if let Some(inner) = t.strip_suffix(['）', ')'])
+        && let Some(open) = inner.rfind(['（', '('])
+        && open > 0
+    {
+        return inner[..open].ends_with(['。', '！', '？']);
+    }
+    false
 }
 
 /// Removes trailing sentence punctuation, to embed a text in a longer sentence.

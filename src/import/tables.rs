@@ -1,0 +1,158 @@
+//! The data tables of a `.docx` back into the model: a table in an annex becomes that annex's
+//! table, and a 任务分工表 gives back what only it records — where each duty's task ends and
+//! its target begins — and the rows a writer added to it in Word.
+
+use super::decode::SourceTable;
+use crate::model::{AnnexTable, Document, Duty, Units};
+
+/// Attaches each table of `tables` to the annex it stands in (`lines` are the source's, with
+/// the table's position in them).
+pub(crate) fn attach(doc: &mut Document, lines: &[String], tables: &[SourceTable]) {
+    for t in tables {
+        let Some(title) = annex_title(lines, t.at) else {
+            continue;
+        };
+        let key = squeeze(&title);
+        if key.ends_with("任务分工表") {
+            task_table(doc, &t.rows);
+            continue;
+        }
+        let Some(a) = doc
+            .attachments
+            .iter_mut()
+            .find(|a| squeeze(&a.title) == key && a.table.is_none())
+        else {
+            continue;
+        };
+        let mut rows = t
+            .rows
+            .iter()
+            .filter(|r| r.iter().any(|c| !c.trim().is_empty()));
+        let Some(header) = rows.next() else {
+            continue;
+        };
+        a.table = Some(AnnexTable {
+            header: header.clone(),
+            rows: rows.cloned().collect(),
+            landscape: None,
+        });
+    }
+}
+
+/// The title of the annex that a table at line `at` stands in: the line after the last
+/// 附件N label before it.
+fn annex_title(lines: &[String], at: usize) -> Option<String> {
+    let label = lines[..at.min(lines.len())]
+        .iter()
+        .rposition(|l| super::parse::is_annex_label(l))?;
+    lines[label + 1..at]
+        .iter()
+        .map(|l| l.trim())
+        .find(|l| !l.is_empty())
+        .map(str::to_string)
+}
+
+fn squeeze(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// `任务（目标）` → the task and the target, as the task table writes a duty.
+fn split_cell(cell: &str) -> (String, Option<String>) {
+    let cell = cell.trim();
+    if let Some(inner) = cell.strip_suffix('）') {
+        // The bracket that closes at the end: match it from the end, nesting counted.
+        let mut depth = 0i32;
+        for (i, c) in inner.char_indices().rev() {
+            match c {
+                '）' => depth += 1,
+                '（' if depth == 0 => {
+                    let target = &inner[i + '（'.len_utf8()..];
+                    if i > 0 && !target.is_empty() {
+                        return (inner[..i].to_string(), Some(target.to_string()));
+                    }
+                    break;
+                }
+                '（' => depth -= 1,
+                _ => {}
+            }
+        }
+    }
+    (cell.to_string(), None)
+}
+
+/// The rows of a 任务分工表 (序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限, a row of one cell
+/// naming each area) read against the duties taken from the text: a duty whose text is the
+/// row's task and target joined (`任务，目标。`) gets them apart again; a row that matches no
+/// duty is one a writer added, and becomes a duty of its area.
+fn task_table(doc: &mut Document, rows: &[Vec<String>]) {
+    let mut area: Option<usize> = None;
+    let mut cursor = 0usize;
+    for row in rows.iter().skip(1) {
+        let cells: Vec<&str> = row.iter().map(|c| c.trim()).collect();
+        if cells.iter().filter(|c| !c.is_empty()).count() == 1 && cells.len() <= 2 {
+            // An area's row.
+            area = Some(area.map_or(0, |a| a + 1));
+            cursor = 0;
+            continue;
+        }
+        let (Some(a), [_, task, lead, units, deadline, ..]) = (area, cells.as_slice()) else {
+            continue;
+        };
+        let Some(area) = doc.responsibilities.get_mut(a) else {
+            continue;
+        };
+        let (t, g) = split_cell(task);
+        let joined = match &g {
+            Some(g) => format!("{t}，{g}"),
+            None => t.clone(),
+        };
+        let at = area.duties[cursor.min(area.duties.len())..]
+            .iter()
+            .position(|d| squeeze(&d.task).starts_with(&squeeze(&joined)))
+            .map(|k| cursor + k);
+        match at {
+            Some(k) => {
+                let d = &mut area.duties[k];
+                if let Some(g) = g
+                    && d.target.is_none()
+                {
+                    d.task = t;
+                    d.target = Some(g);
+                }
+                cursor = k + 1;
+            }
+            None => {
+                let lead_units = Units::from(*lead);
+                let duty = Duty {
+                    task: t,
+                    target: g,
+                    lead: if lead_units == area.lead {
+                        Units::default()
+                    } else {
+                        lead_units
+                    },
+                    units: Units::from(*units),
+                    deadline: crate::date::parse_phrase(deadline, None),
+                };
+                let k = cursor.min(area.duties.len());
+                area.duties.insert(k, duty);
+                cursor = k + 1;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_task_cell_splits_at_its_closing_bracket() {
+        assert_eq!(
+            split_cell("建设服务站（新建社区（村）服务站15个）"),
+            ("建设服务站".into(), Some("新建社区（村）服务站15个".into()))
+        );
+        assert_eq!(split_cell("制作宣传片"), ("制作宣传片".into(), None));
+        assert_eq!(split_cell("（一）"), ("（一）".into(), None));
+    }
+}
