@@ -611,9 +611,23 @@ fn phases_under_a_lead_in_read_their_dates_in_the_titles_year() {
         text.contains("## 准备阶段（4 月 1 日-4 月 30 日）。\n"),
         "{text}"
     );
-    // Without a year anywhere, the dates stay in the name rather than being guessed.
-    let doc = Import::from_text(&src.replacen("2025 年", "", 1)).document;
-    assert!(doc.phases.iter().all(|p| p.start.is_none()), "{doc:#?}");
+    // Without a year anywhere, the document is dated today, so the dates take this year,
+    // and the writer is told to check them.
+    let imp = Import::from_text(&src.replacen("2025 年", "", 1));
+    let this_year = imp.document.date.unwrap().year();
+    assert!(
+        imp.document
+            .phases
+            .iter()
+            .all(|p| p.start.is_some_and(|d| d.year() == this_year)),
+        "{:#?}",
+        imp.document
+    );
+    assert!(
+        imp.notes.iter().any(|n| n.contains("没有写年份")),
+        "{:?}",
+        imp.notes
+    );
     // The lead-in reaches the rendered document.
     let text = Renderer::new()
         .render_text(&Import::from_text(src).document)
@@ -874,4 +888,27 @@ fn a_heading_with_nothing_under_it_renders_with_a_warning() {
     let text = gongwen::Renderer::new().render_text(&doc).unwrap();
     assert!(text.contains("认真组织学习义务教育法等法律法规,树立依法治校意识。"));
     gongwen::Renderer::new().render_to_bytes(&doc).unwrap();
+}
+
+/// A phase whose dates close its text instead of its heading (`……报名。（3月1日到3月4日）`)
+/// reads them there; the heading does not repeat them (issue 16).
+#[test]
+fn phase_dates_at_the_end_of_its_text_are_read() {
+    let src = "某校2026年读书节活动方案\n一、活动安排\n（一）宣传阶段\n召开学习委员会议，动员各班报名。（3月1日到3月4日）\n（二）评比阶段\n各班推选作品参加评比。（3月5日到3月12日）\n";
+    let doc = Import::from_text(src).document;
+    let dates: Vec<_> = doc
+        .phases
+        .iter()
+        .map(|p| (p.start.map(|d| d.iso()), p.end.map(|d| d.iso())))
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            (Some("2026-03-01".into()), Some("2026-03-04".into())),
+            (Some("2026-03-05".into()), Some("2026-03-12".into()))
+        ],
+        "{doc:#?}"
+    );
+    let text = Renderer::new().render_text(&doc).unwrap();
+    assert!(text.contains("## 宣传阶段\n"), "{text}");
 }

@@ -47,6 +47,9 @@ pub(super) fn run(
             input.display()
         ));
     }
+    for note in &imp.notes {
+        super::hint(&format!("{}：{note}", input.display()));
+    }
     let format = super::output_format(output.as_deref())?;
     let text = imp.document.to_string_in(format)?;
     match output {

@@ -376,6 +376,18 @@ fn phase(nodes: &[Node], i: usize, year: Option<u16>, dated: Option<Date>) -> Ph
     {
         text.insert(0, r);
     }
+    // Dates stated at the end of the phase's text instead (`……报名。（3月1日到3月4日）`).
+    let (start, end) = match (start, end) {
+        (None, None) => text
+            .iter()
+            .rev()
+            .find_map(|t| match phase_dates(t, year, dated) {
+                (_, Some(s), e) => Some((Some(s), e)),
+                _ => None,
+            })
+            .unwrap_or((None, None)),
+        got => got,
+    };
     Phase {
         name,
         start,
@@ -461,7 +473,9 @@ fn custom(nodes: &[Node], i: usize) -> Section {
 }
 
 /// Builds the document.
-pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> Document {
+/// The document, and notes for the writer on what was inferred (a year taken as this one).
+pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Document, Vec<String>) {
+    let mut notes = Vec::new();
     let title = p.title.concat();
     let mut doc = Document::new(
         kind,
@@ -498,7 +512,10 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> Docume
             table: None,
         })
         .collect();
-    let year = doc_year(p);
+    // Dates without a year take the document's; a document that names none is dated today
+    // (as its 成文日期 will be), so they take this year, and the writer is told.
+    let named_year = doc_year(p);
+    let year = named_year.or(u16::try_from(today.0).ok());
     // The 成文日期 as written (not today's, which a document without one gets).
     let dated: Option<Date> = p.date.as_deref().and_then(|d| d.parse().ok());
     let nodes = &p.nodes;
@@ -685,6 +702,17 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> Docume
         }
     }
     doc.order = order;
+    if named_year.is_none()
+        && let Some(y) = year
+        && doc
+            .phases
+            .iter()
+            .any(|ph| ph.start.is_some() || ph.end.is_some())
+    {
+        notes.push(format!(
+            "阶段的日期没有写年份，标题和成文日期里也没有，已按今年（{y}年）计：请核对 phases 的 start 和 end"
+        ));
+    }
     // The 结束语 the template would otherwise write for the kind: a speech's last paragraph
     // calling on its audience (同志们，……), a report's 特此报告。
     let is_closing = |t: &str| match kind {
@@ -722,5 +750,5 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> Docume
             }
         }
     }
-    doc
+    (doc, notes)
 }

@@ -196,6 +196,9 @@ pub struct Import {
     /// `此处隐藏…下载后查看`) and a chunk number glued to the title (`1、` of
     /// `1、某项工作的工作报告`). Every other character of the source reaches the document.
     pub removed: Vec<(usize, String)>,
+    /// What the import inferred and the writer should check, in Chinese (a date without a
+    /// year taken as this year's when the document names no year).
+    pub notes: Vec<String>,
 }
 
 impl Import {
@@ -319,7 +322,7 @@ impl Import {
             outer
         });
         let kind = classify::classify(&mut parsed);
-        let mut document = build::build(&parsed, kind, today);
+        let (mut document, notes) = build::build(&parsed, kind, today);
         tables::attach(&mut document, &lines, &src.tables);
         if let Some(outer) = notice {
             document.notice = Some(crate::model::Notice {
@@ -357,6 +360,7 @@ impl Import {
             document,
             outline,
             removed,
+            notes,
         }
     }
 

@@ -74,10 +74,17 @@ pub(super) fn daterange(
     })
 }
 
-/// `ph.name|states_period` → whether a phase's name already states its dates in closing
-/// brackets (an imported `准备阶段（4月1日—4月10日）`), so the heading does not repeat them.
+/// `ph|states_period` → whether a phase already states its dates in closing brackets, in its
+/// name (an imported `准备阶段（4月1日—4月10日）`) or at the end of a paragraph of its text, so
+/// the heading does not repeat them. Given a text, whether the text does.
 pub(super) fn states_period(v: Value) -> bool {
-    crate::date::stated_period(&text_of(&v)).is_some()
+    let states = |t: &Value| crate::date::stated_period(&text_of(t)).is_some();
+    if v.kind() != minijinja::value::ValueKind::Map {
+        return states(&v);
+    }
+    let name = v.get_attr("name").unwrap_or_default();
+    let text = v.get_attr("text").unwrap_or_default();
+    states(&name) || text.try_iter().is_ok_and(|mut it| it.any(|t| states(&t)))
 }
 
 /// A deadline as plans write it: `2025-10-31` → 2025年10月31日前, `2025-12` → 2025年12月底前,
