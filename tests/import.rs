@@ -912,3 +912,20 @@ fn phase_dates_at_the_end_of_its_text_are_read() {
     let text = Renderer::new().render_text(&doc).unwrap();
     assert!(text.contains("## 宣传阶段\n"), "{text}");
 }
+
+/// An 安排 heading over activities that are no phases lists the plan's tasks; over phases it
+/// is 实施步骤 (issue 16: section kinds by meaning).
+#[test]
+fn an_arrangement_of_activities_is_tasks_and_of_phases_is_steps() {
+    let tasks = "某镇2026年禁毒日活动方案\n一、活动安排\n（一）禁毒主题宣传活动\n悬挂宣传横幅。\n（二）禁毒知识进社区活动\n张贴宣传挂图。\n";
+    let imp = Import::from_text(tasks);
+    assert_eq!(imp.outline[0].kind, SectionKind::Goals, "{:?}", imp.outline);
+    let steps = "某镇2026年禁毒日活动方案\n一、活动安排\n（一）准备阶段（6月1日—6月10日）\n制定方案。\n（二）实施阶段（6月11日—6月26日）\n开展活动。\n";
+    let imp = Import::from_text(steps);
+    assert_eq!(
+        imp.outline[0].kind,
+        SectionKind::Phases,
+        "{:?}",
+        imp.outline
+    );
+}

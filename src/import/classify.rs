@@ -285,6 +285,15 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                 if k == SectionKind::Other && !kids.is_empty() && verbs * 2 > kids.len() {
                     k = SectionKind::Goals;
                 }
+                // An 安排 (活动安排, 工作安排) over items that are no phases (no 阶段, no
+                // dates) lists the activities themselves: the plan's tasks.
+                if k == SectionKind::Phases
+                    && nodes[i].title.contains("安排")
+                    && !kids.is_empty()
+                    && phases == 0
+                {
+                    k = SectionKind::Goals;
+                }
                 if nodes[i].style == Style::Stage {
                     k = SectionKind::Phases;
                 }
