@@ -929,3 +929,62 @@ fn an_arrangement_of_activities_is_tasks_and_of_phases_is_steps() {
         imp.outline
     );
 }
+
+/// A .docx from Word whose headings carry no numbers, only Word's heading styles (by name,
+/// `heading 1` / `标题 2`, or by outline level): the styles give the levels (issue 16).
+#[test]
+fn word_heading_styles_give_the_levels() {
+    use std::io::Write;
+    let p = |style: &str, text: &str| {
+        format!(
+            r#"<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
+        )
+    };
+    let body = [
+        p("Title", "某县2026年防汛工作方案"),
+        p("Normal", "为做好今年防汛工作，制定本方案。"),
+        p("Heading1", "指导思想"),
+        p("Normal", "坚持人民至上、生命至上。"),
+        p("Heading1", "主要任务"),
+        p("a3", "隐患排查"),
+        p("Normal", "汛前对河道、水库逐一排查。"),
+        p("Outline3", "河道清障"),
+        p("Normal", "清理行洪障碍物。"),
+        p("a3", "物资储备"),
+        p("Normal", "储备编织袋、救生衣等物资。"),
+    ]
+    .concat();
+    let document = format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+    );
+    let styles = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="a3"><w:name w:val="标题 2"/></w:style><w:style w:type="paragraph" w:styleId="Outline3"><w:name w:val="小节"/><w:basedOn w:val="Outline3Base"/></w:style><w:style w:type="paragraph" w:styleId="Outline3Base"><w:name w:val="小节基础"/><w:pPr><w:outlineLvl w:val="2"/></w:pPr></w:style></w:styles>"#;
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default();
+    for (name, text) in [
+        ("[Content_Types].xml", r#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#.to_string()),
+        ("word/document.xml", document),
+        ("word/styles.xml", styles.to_string()),
+    ] {
+        w.start_file(name, opts).unwrap();
+        w.write_all(text.as_bytes()).unwrap();
+    }
+    let bytes = w.finish().unwrap().into_inner();
+    let imp = Import::from_bytes(&bytes, "方案.docx").unwrap();
+    let got: Vec<(u8, &str)> = imp
+        .outline
+        .iter()
+        .map(|e| (e.level, e.text.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (1, "指导思想"),
+            (1, "主要任务"),
+            (2, "隐患排查"),
+            (3, "河道清障"),
+            (2, "物资储备")
+        ]
+    );
+    assert_eq!(imp.document.title, "某县2026年防汛工作方案");
+    Renderer::new().render_to_bytes(&imp.document).unwrap();
+}

@@ -35,6 +35,12 @@ pub(crate) struct Paragraph {
     /// In a table of several cells: the table (counted from 0 in the body), the row and the
     /// cell within the row of the outermost table.
     pub cell: Option<(usize, usize, usize)>,
+    /// Its heading level, 1–4, when Word shows it in the navigation pane: an outline level of
+    /// its own or of its style (or of a style it is based on), or a style named `heading N` /
+    /// `标题 N` (Word's built-in headings, gongwen's own heading styles).
+    pub level: Option<u8>,
+    /// Its paragraph style's id.
+    pub style: Option<String>,
 }
 
 impl Paragraph {
@@ -61,13 +67,12 @@ pub(crate) enum ReadError {
     Xml(String),
 }
 
-/// `word/document.xml` of the .docx `bytes`, as text (invalid UTF-8 replaced).
-fn document_xml(bytes: &[u8]) -> Result<String, ReadError> {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
-        .map_err(|e| ReadError::NotZip(e.to_string()))?;
-    let entry = zip
-        .by_name("word/document.xml")
-        .map_err(|_| ReadError::NoDocument)?;
+/// The part `name` of an opened .docx, as text (invalid UTF-8 replaced).
+fn part(
+    zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>,
+    name: &str,
+) -> Result<String, ReadError> {
+    let entry = zip.by_name(name).map_err(|_| ReadError::NoDocument)?;
     let mut xml = Vec::new();
     entry
         .take(MAX_DOCUMENT_XML_BYTES + 1)
@@ -82,9 +87,110 @@ fn document_xml(bytes: &[u8]) -> Result<String, ReadError> {
     })
 }
 
-/// The paragraphs of the .docx `bytes`, in order.
+/// The paragraphs of the body of the .docx `bytes`, in order, with their heading levels.
 pub(crate) fn paragraphs(bytes: &[u8]) -> Result<Vec<Paragraph>, ReadError> {
-    paragraphs_of_xml(&document_xml(bytes)?).map_err(ReadError::Xml)
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .map_err(|e| ReadError::NotZip(e.to_string()))?;
+    let levels = part(&mut zip, "word/styles.xml")
+        .ok()
+        .map(|xml| style_levels(&xml))
+        .unwrap_or_default();
+    let xml = part(&mut zip, "word/document.xml")?;
+    let mut paras = paragraphs_of_xml(&xml).map_err(ReadError::Xml)?;
+    for p in &mut paras {
+        if p.level.is_none()
+            && let Some(id) = &p.style
+        {
+            p.level = levels.get(id).copied();
+        }
+    }
+    Ok(paras)
+}
+
+/// The heading level (1–4) of every paragraph style that has one, by style id: its outline
+/// level, its name (`heading 2`, `标题 2`), or that of the style it is based on.
+fn style_levels(xml: &str) -> std::collections::HashMap<String, u8> {
+    struct Style {
+        level: Option<u8>,
+        based_on: Option<String>,
+    }
+    let mut styles: std::collections::HashMap<String, Style> = Default::default();
+    let mut reader = Reader::from_str(xml);
+    let mut current: Option<String> = None;
+    while let Ok(ev) = reader.read_event() {
+        let (e, start) = match &ev {
+            Event::Start(e) => (e, true),
+            Event::Empty(e) => (e, false),
+            Event::End(e) if e.name().into_inner() == "w:style" => {
+                current = None;
+                continue;
+            }
+            Event::Eof => break,
+            _ => continue,
+        };
+        let val = || attr(e, "w:val");
+        match e.name().into_inner() {
+            "w:style" if start => {
+                let paragraph = attr(e, "w:type").as_deref() == Some("paragraph");
+                current = attr(e, "w:styleId").filter(|_| paragraph);
+                if let Some(id) = &current {
+                    styles.insert(
+                        id.clone(),
+                        Style {
+                            level: None,
+                            based_on: None,
+                        },
+                    );
+                }
+            }
+            "w:name" => {
+                if let (Some(id), Some(name)) = (&current, val()) {
+                    let n = name.to_lowercase();
+                    let level = ["heading ", "标题 "]
+                        .iter()
+                        .find_map(|p| n.strip_prefix(p))
+                        .and_then(|d| d.trim().parse::<u8>().ok())
+                        .filter(|l| (1..=4).contains(l));
+                    if let (Some(l), Some(s)) = (level, styles.get_mut(id)) {
+                        s.level = s.level.or(Some(l));
+                    }
+                }
+            }
+            "w:basedOn" => {
+                if let (Some(id), Some(v)) = (&current, val())
+                    && let Some(s) = styles.get_mut(id)
+                {
+                    s.based_on = Some(v);
+                }
+            }
+            "w:outlineLvl" => {
+                if let (Some(id), Some(v)) = (&current, val())
+                    && let (Some(s), Ok(l)) = (styles.get_mut(id), v.parse::<u8>())
+                {
+                    // An outline level of its own wins over the name.
+                    s.level = (l < 4).then_some(l + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = std::collections::HashMap::new();
+    for id in styles.keys() {
+        // Follow basedOn (at most 10 steps: a loop in a damaged file ends).
+        let mut at = id;
+        for _ in 0..10 {
+            let Some(s) = styles.get(at) else { break };
+            if let Some(l) = s.level {
+                out.insert(id.clone(), l);
+                break;
+            }
+            match &s.based_on {
+                Some(b) => at = b,
+                None => break,
+            }
+        }
+    }
+    out
 }
 
 /// The paragraphs of a `word/document.xml`, in order. A table's paragraphs are held until
@@ -101,6 +207,8 @@ fn paragraphs_of_xml(xml: &str) -> Result<Vec<Paragraph>, String> {
     let mut held: Vec<Held> = Vec::new();
     let mut cells = 0usize;
     let (mut tables, mut row, mut col) = (0usize, 0usize, 0usize);
+    // The current paragraph's style id and outline level of its own.
+    let mut head: (Option<String>, Option<u8>) = (None, None);
     loop {
         let ev = reader
             .read_event()
@@ -125,15 +233,23 @@ fn paragraphs_of_xml(xml: &str) -> Result<Vec<Paragraph>, String> {
                 "w:p" => {
                     in_p = true;
                     lines = vec![String::new()];
+                    head = (None, None);
                 }
                 "w:t" => in_t = true,
                 _ => {}
             },
             Event::Empty(e) => match e.name().into_inner() {
+                "w:pStyle" if in_p => head.0 = attr(&e, "w:val"),
+                "w:outlineLvl" if in_p => {
+                    head.1 = attr(&e, "w:val")
+                        .and_then(|v| v.parse::<u8>().ok())
+                        .filter(|l| *l < 4)
+                        .map(|l| l + 1);
+                }
                 "w:br" | "w:cr" if in_p => lines.push(String::new()),
                 "w:tab" if in_p => push(&mut lines, "\t"),
                 "w:p" => end_paragraph(
-                    vec![String::new()],
+                    (vec![String::new()], (None, None)),
                     (depth, tables, row, col),
                     &mut out,
                     &mut held,
@@ -152,7 +268,7 @@ fn paragraphs_of_xml(xml: &str) -> Result<Vec<Paragraph>, String> {
                 "w:p" => {
                     in_p = false;
                     end_paragraph(
-                        std::mem::take(&mut lines),
+                        (std::mem::take(&mut lines), std::mem::take(&mut head)),
                         (depth, tables, row, col),
                         &mut out,
                         &mut held,
@@ -175,32 +291,46 @@ fn paragraphs_of_xml(xml: &str) -> Result<Vec<Paragraph>, String> {
     Ok(out)
 }
 
-/// A table's paragraph held until the table ends: its lines, its depth, and the table, row
-/// and cell of the outermost table it stands in.
-type Held = (Vec<String>, usize, (usize, usize, usize));
+/// A paragraph's lines, and its style id and outline level of its own.
+type ReadPara = (Vec<String>, (Option<String>, Option<u8>));
+
+/// A table's paragraph held until the table ends: as read, its depth, and the table, row and
+/// cell of the outermost table it stands in.
+type Held = (ReadPara, usize, (usize, usize, usize));
 
 /// A paragraph that has ended: in the body it is one, in a table it is held. `at` is the
 /// depth of tables it stands in, then the table, row and cell.
 fn end_paragraph(
-    lines: Vec<String>,
+    read: ReadPara,
     at: (usize, usize, usize, usize),
     out: &mut Vec<Paragraph>,
     held: &mut Vec<Held>,
 ) {
     let (depth, table, row, col) = at;
     if depth == 0 {
+        let (lines, (style, level)) = read;
         out.push(Paragraph {
             lines,
             place: Place::Body,
             cell: None,
+            level,
+            style,
         });
     } else {
         held.push((
-            lines,
+            read,
             depth,
             (table, row.saturating_sub(1), col.saturating_sub(1)),
         ));
     }
+}
+
+/// The value of attribute `name` of `e`.
+fn attr(e: &quick_xml::events::BytesStart, name: &str) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.into_inner() == name)
+        .map(|a| a.value.to_string())
 }
 
 /// Appends `s` to the last line.
@@ -214,12 +344,14 @@ fn push(lines: &mut Vec<String>, s: &str) {
 /// The held paragraphs of a table that has just ended, in order: directly in a one-cell
 /// table they are a frame's, else a table's.
 fn flush_table(held: &mut Vec<Held>, cells: usize, out: &mut Vec<Paragraph>) {
-    for (lines, depth, cell) in held.drain(..) {
+    for ((lines, (style, level)), depth, cell) in held.drain(..) {
         let frame = cells == 1 && depth == 1;
         out.push(Paragraph {
             lines,
             place: if frame { Place::Frame } else { Place::Table },
             cell: (!frame).then_some(cell),
+            level,
+            style,
         });
     }
 }

@@ -15,6 +15,9 @@ pub(crate) struct Source {
     pub docx: bool,
     /// The data tables of a `.docx`, in order.
     pub tables: Vec<SourceTable>,
+    /// For a `.docx`, the heading level its styles give each line (its paragraph's first),
+    /// beside [`Source::lines`]; empty for text.
+    pub levels: Vec<Option<u8>>,
 }
 
 /// A data table of a `.docx`: the index in [`Source::lines`] of the line that follows it,
@@ -167,7 +170,12 @@ fn docx_source(bytes: &[u8], name: &str) -> Result<Source> {
                 }
                 cells[col].push_str(&text);
             }
-            _ => src.lines.extend(p.lines),
+            _ => {
+                for (k, line) in p.lines.into_iter().enumerate() {
+                    src.lines.push(line);
+                    src.levels.push(if k == 0 { p.level } else { None });
+                }
+            }
         }
     }
     Ok(src)

@@ -6,9 +6,13 @@
 //!
 //! ## What is recognised
 //!
-//! - Input: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK text, or a `.docx`
-//!   (its body paragraphs; tables are skipped). One paragraph per line; a long line that
-//!   does not end a sentence is joined with the next one (lines broken by a web page).
+//! - Input: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK text, or a `.docx`.
+//!   Text: one paragraph per line; a long line that does not end a sentence is joined with
+//!   the next one (lines broken by a web page). A `.docx`: its paragraphs, never joined; a
+//!   paragraph's heading level from its style (Word's `标题 1`–`4` / `heading 1`–`4`, an
+//!   outline level of its own or of its style) wins over its numbering; its data tables
+//!   come back as annex tables, and a 任务分工表 as the duties' task/target split and any
+//!   rows added to it.
 //! - Heading numbers: `一、` `（一）` `(一)` `1.` `1、` `1．` `（1）` `(1)` `1)` `①` `⑴`,
 //!   `第一部分` `第一章` (above `一、`), `第一阶段` `第一步` (at the level of `（一）`),
 //!   `第一，` `第一条`, and `一是` at the start of a line. `一是…二是…` inside a paragraph is
@@ -295,7 +299,7 @@ impl Import {
             .filter(|(_, l)| parse::is_debris(l))
             .map(|(i, l)| (i + 1, l.trim().to_string()))
             .collect();
-        let mut parsed = parse::parse(&lines, !src.docx);
+        let mut parsed = parse::parse(&lines, !src.docx, &src.levels);
         removed.append(&mut parsed.removed);
         removed.sort();
         // A 印发通知 whose plan is its first annex (as gongwen prints one): the plan is the
@@ -309,7 +313,7 @@ impl Import {
                     l.clear();
                 }
             }
-            parsed = parse::parse(&inner, !src.docx);
+            parsed = parse::parse(&inner, !src.docx, &src.levels);
             parsed.issuer = outer.issuer.clone();
             parsed.date = outer.date.clone();
             parsed.remarks = outer.remarks.clone();

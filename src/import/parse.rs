@@ -373,8 +373,10 @@ enum Cand {
 
 /// Parses the lines of a document.
 /// `joins`: whether a long line that does not end a sentence is joined with the next (text
-/// pasted from a web page); a `.docx`'s paragraphs are never joined.
-pub(crate) fn parse(raw: &[String], joins: bool) -> Parsed {
+/// pasted from a web page); a `.docx`'s paragraphs are never joined. `levels`: the heading
+/// level a `.docx`'s styles give each line (Word's 标题 1–4, outline levels), which wins over
+/// what the numbering says; empty for text.
+pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parsed {
     let lines: Vec<(usize, String)> = raw
         .iter()
         .enumerate()
@@ -580,6 +582,10 @@ pub(crate) fn parse(raw: &[String], joins: bool) -> Parsed {
             if plan_title.as_deref() == Some(squeeze(t).as_str()) {
                 return Cand::Body;
             }
+            // A heading by its style (Word's 标题 1, an outline level), numbered or not.
+            if levels.get(i).copied().flatten().is_some() {
+                return Cand::Label;
+            }
             let label = label_ok(t, false)
                 && (t.ends_with(['：', ':']) && strip_colon(t).len() < t.len()
                     || next_body == Some(true)
@@ -595,6 +601,7 @@ pub(crate) fn parse(raw: &[String], joins: bool) -> Parsed {
     let mut prev_body: Option<usize> = None;
     for (j, &i) in body_idx.iter().enumerate() {
         let t = lines[i].1.clone();
+        let hint = levels.get(i).copied().flatten();
         let blank_before = j > 0 && body_idx[j - 1] + 1 != i;
         let prev_text = if j > 0 {
             lines[body_idx[j - 1]].1.as_str()
@@ -644,7 +651,10 @@ pub(crate) fn parse(raw: &[String], joins: bool) -> Parsed {
                 prev_body = Some(j);
             }
             Cand::Num(n) => {
-                let level = place(&mut stack, n.style, n.n, &mut out.nodes, &mut root_start);
+                let mut level = place(&mut stack, n.style, n.n, &mut out.nodes, &mut root_start);
+                if let Some(h) = hint {
+                    level = force_level(&mut stack, h);
+                }
                 let (mut title, runin) = split_runin(&t[n.rest..], n.style);
                 // `第一阶段：` is the phase's own label, not a number gongwen regenerates.
                 if n.style == Style::Stage {
@@ -663,7 +673,10 @@ pub(crate) fn parse(raw: &[String], joins: bool) -> Parsed {
                 prev_body = None;
             }
             Cand::Label => {
-                let level = if is_top_label(&t) {
+                let level = if let Some(h) = hint {
+                    stack.push((Style::Label, 1));
+                    force_level(&mut stack, h)
+                } else if is_top_label(&t) {
                     stack.clear();
                     root_start = out.nodes.len();
                     stack.push((Style::Label, 1));
@@ -821,6 +834,19 @@ fn strip_number(s: &str) -> &str {
         Some(n) => s[n.rest..].trim(),
         None => s.trim(),
     }
+}
+
+/// Moves the heading just pushed on the stack of open lists to `level` (its style's word):
+/// the lists above it close, missing ones are stood in for. Returns the level.
+fn force_level(stack: &mut Vec<(Style, u32)>, level: u8) -> u8 {
+    let level = level.clamp(1, 4);
+    let top = stack.pop().unwrap_or((Style::Label, 1));
+    stack.truncate(usize::from(level) - 1);
+    while stack.len() < usize::from(level) - 1 {
+        stack.push((Style::Label, 0));
+    }
+    stack.push(top);
+    level
 }
 
 /// Places a heading of `style` numbered `n` in the stack of open lists; returns its level.
