@@ -988,3 +988,44 @@ fn word_heading_styles_give_the_levels() {
     assert_eq!(imp.document.title, "某县2026年防汛工作方案");
     Renderer::new().render_to_bytes(&imp.document).unwrap();
 }
+
+/// `第一阶段：动员部署(5月20日-5月31日)` under a title that names 2026: the label is kept, the
+/// dates are read in the title's year and printed once (issue 16).
+#[test]
+fn a_stage_label_is_kept_and_its_dates_take_the_titles_year() {
+    let src = "某区2026年全民阅读活动方案\n一、实施步骤\n第一阶段：动员部署(5月20日-5月31日)\n制定方案，广泛宣传。\n第二阶段：组织实施(6月1日-10月31日)\n开展系列活动。\n";
+    let doc = Import::from_text(src).document;
+    let p = &doc.phases[0];
+    assert_eq!(p.name, "第一阶段：动员部署(5月20日-5月31日)", "{doc:#?}");
+    assert_eq!(p.start.map(|d| d.iso()).as_deref(), Some("2026-05-20"));
+    assert_eq!(p.end.map(|d| d.iso()).as_deref(), Some("2026-05-31"));
+    let text = Renderer::new().render_text(&doc).unwrap();
+    assert_eq!(text.matches("5月20日").count(), 1, "{text}");
+}
+
+/// `1）2）3）` under `2.` are items of `2.`, all at one level: `3）` is not nested under `2）`
+/// (levels follow the document's own sequence of styles).
+#[test]
+fn half_bracket_items_stay_at_one_level() {
+    let src = "某校2026年安全工作计划\n一、工作措施\n1.加强教育\n开展安全教育。\n2.强化管理\n1）落实门卫制度；\n2）落实值班制度；\n3）落实巡查制度。\n3.完善设施\n更新消防器材。\n";
+    let imp = Import::from_text(src);
+    let got: Vec<(u8, String)> = imp
+        .outline
+        .iter()
+        .map(|e| (e.level, e.numbering.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (1, "一、".to_string()),
+            (2, "1.".into()),
+            (2, "2.".into()),
+            (3, "1）".into()),
+            (3, "2）".into()),
+            (3, "3）".into()),
+            (2, "3.".into())
+        ],
+        "{:#?}",
+        imp.outline
+    );
+}
