@@ -1029,3 +1029,22 @@ fn half_bracket_items_stay_at_one_level() {
         imp.outline
     );
 }
+
+/// A section's name with its text run in (`活动背景：三月春风里……`) is a heading, and the
+/// `一、` list after it stands beside it, not under it.
+#[test]
+fn a_run_in_section_name_heads_its_text_and_numbering_stays_at_the_top() {
+    let src = "“温暖三月”征文比赛活动策划书\n活动背景：三月春风里，雷锋精神又一次在校园传递。\n一、活动主题：\n“温暖三月”征文。\n二、活动时间：\n3月1号——3月12号。\n";
+    let imp = Import::from_text(src);
+    let got: Vec<(u8, &str)> = imp
+        .outline
+        .iter()
+        .map(|e| (e.level, e.text.as_str()))
+        .collect();
+    assert_eq!(got, [(1, "活动背景"), (1, "活动主题"), (1, "活动时间")]);
+    let text = Renderer::new().render_text(&imp.document).unwrap();
+    assert!(
+        text.contains("三月春风里，雷锋精神又一次在校园传递。"),
+        "{text}"
+    );
+}

@@ -92,6 +92,7 @@ const TOP_LABELS: &[&str] = &[
     "保障措施",
     "基本情况",
     "工作背景",
+    "活动背景",
     "主要做法",
     "主要成效",
     "工作成效",
@@ -169,6 +170,17 @@ fn has_sentence_punct(s: &str) -> bool {
 
 fn strip_colon(s: &str) -> &str {
     s.trim_end_matches(['：', ':']).trim()
+}
+
+/// `活动背景：三月春风里……`: a usual section name, a colon, then its text on the same line.
+/// Gives the byte offset where the text starts.
+fn top_label_runin(t: &str) -> Option<usize> {
+    let colon = t.find(['：', ':'])?;
+    let after = colon + t[colon..].chars().next()?.len_utf8();
+    (TOP_LABELS.contains(&t[..colon].trim())
+        && !is_field_label(t)
+        && !t[after..].trim().is_empty())
+    .then_some(after)
 }
 
 pub(crate) fn is_top_label(s: &str) -> bool {
@@ -586,6 +598,10 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             if levels.get(i).copied().flatten().is_some() {
                 return Cand::Label;
             }
+            // A section's name with its text run in after a colon (`活动背景：三月春风里……`).
+            if top_label_runin(t).is_some() {
+                return Cand::Label;
+            }
             let label = label_ok(t, false)
                 && (t.ends_with(['：', ':']) && strip_colon(t).len() < t.len()
                     || next_body == Some(true)
@@ -689,14 +705,17 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                     stack.len() as u8
                 };
                 // The colon stays: the text is not rewritten.
-                let title = t.clone();
+                let (title, runin) = match top_label_runin(&t) {
+                    Some(at) => (t[..at].to_string(), Some(t[at..].trim().to_string())),
+                    None => (t.clone(), None),
+                };
                 out.nodes.push(Node {
                     line: lines[i].0,
                     level,
                     style: Style::Label,
                     numbering: String::new(),
                     title,
-                    runin: None,
+                    runin,
                     body: Vec::new(),
                     kind: super::SectionKind::Other,
                 });
@@ -862,7 +881,10 @@ fn place(
         stack[pos].1 = n;
         return (pos + 1) as u8;
     }
-    if stack.is_empty() {
+    // The top numbering (一、, 第一部分) after a label standing alone at the top (活动背景：……)
+    // is beside it, not under it.
+    if stack.is_empty() || style.rank() <= 1 && matches!(stack.as_slice(), [(Style::Label, _)]) {
+        stack.clear();
         stack.push((style, n));
         *root_start = nodes.len();
         return 1;
