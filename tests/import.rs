@@ -1048,3 +1048,62 @@ fn a_run_in_section_name_heads_its_text_and_numbering_stays_at_the_top() {
         "{text}"
     );
 }
+
+/// A .docx whose heading numbers are Word's automatic list numbers (numbering.xml), not text:
+/// the numbers Word shows are read as if typed, bullets are not numbers (issue 16).
+#[test]
+fn word_list_numbers_are_read_as_shown() {
+    use std::io::Write;
+    let p = |num: Option<(u8, u8)>, text: &str| {
+        let num = num.map_or(String::new(), |(id, l)| {
+            format!(r#"<w:numPr><w:ilvl w:val="{l}"/><w:numId w:val="{id}"/></w:numPr>"#)
+        });
+        format!(r#"<w:p><w:pPr>{num}</w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#)
+    };
+    let body = [
+        p(None, "某县2026年防汛工作方案"),
+        p(None, "为做好今年防汛工作，制定本方案。"),
+        p(Some((1, 0)), "指导思想"),
+        p(None, "坚持人民至上、生命至上。"),
+        p(Some((1, 0)), "主要任务"),
+        p(Some((1, 1)), "隐患排查"),
+        p(None, "汛前对河道、水库逐一排查。"),
+        p(Some((2, 0)), "排查要留下记录。"),
+        p(Some((1, 1)), "物资储备"),
+        p(None, "储备编织袋、救生衣等物资。"),
+    ]
+    .concat();
+    let document = format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+    );
+    let numbering = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>"#;
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default();
+    for (name, text) in [
+        ("word/document.xml", document.as_str()),
+        ("word/numbering.xml", numbering),
+    ] {
+        w.start_file(name, opts).unwrap();
+        w.write_all(text.as_bytes()).unwrap();
+    }
+    let bytes = w.finish().unwrap().into_inner();
+    let imp = Import::from_bytes(&bytes, "方案.docx").unwrap();
+    let got: Vec<(u8, &str, &str)> = imp
+        .outline
+        .iter()
+        .map(|e| (e.level, e.numbering.as_str(), e.text.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (1, "一、", "指导思想"),
+            (1, "二、", "主要任务"),
+            (2, "（一）", "隐患排查"),
+            (2, "（二）", "物资储备")
+        ],
+        "{:#?}",
+        imp.outline
+    );
+    let json = imp.document.to_string_in(Format::Json).unwrap();
+    assert!(json.contains("排查要留下记录。"), "{json}");
+}

@@ -17,6 +17,7 @@
 //! the output shows there (see `parts_match_the_golden_file`).
 
 mod document;
+mod numbering;
 mod ooxml;
 mod package;
 mod parts;

@@ -41,6 +41,8 @@ pub(crate) struct Paragraph {
     pub level: Option<u8>,
     /// Its paragraph style's id.
     pub style: Option<String>,
+    /// The list it is numbered in, by its own properties: `w:numId` and `w:ilvl`.
+    num: Option<(String, Option<u8>)>,
 }
 
 impl Paragraph {
@@ -91,17 +93,37 @@ fn part(
 pub(crate) fn paragraphs(bytes: &[u8]) -> Result<Vec<Paragraph>, ReadError> {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|e| ReadError::NotZip(e.to_string()))?;
-    let levels = part(&mut zip, "word/styles.xml")
+    let (levels, style_nums) = part(&mut zip, "word/styles.xml")
         .ok()
         .map(|xml| style_levels(&xml))
         .unwrap_or_default();
+    let lists = part(&mut zip, "word/numbering.xml")
+        .ok()
+        .map(|xml| super::numbering::Numbering::parse(&xml))
+        .unwrap_or_default();
     let xml = part(&mut zip, "word/document.xml")?;
     let mut paras = paragraphs_of_xml(&xml).map_err(ReadError::Xml)?;
+    let mut counter = lists.counter();
     for p in &mut paras {
         if p.level.is_none()
             && let Some(id) = &p.style
         {
             p.level = levels.get(id).copied();
+        }
+        // The number Word shows for a list paragraph is not in its text: put it there.
+        let style_num = p.style.as_ref().and_then(|s| style_nums.get(s));
+        let num = match (&p.num, style_num) {
+            (Some((n, l)), s) => Some((n.clone(), l.or(s.map(|s| s.1)).unwrap_or(0))),
+            (None, Some((n, l))) => Some((n.clone(), *l)),
+            (None, None) => None,
+        };
+        if let Some((num, ilvl)) = num
+            && num != "0"
+            && let Some(label) = counter.label(&num, ilvl)
+            && let Some(first) = p.lines.first_mut()
+            && !first.trim().is_empty()
+        {
+            first.insert_str(0, &label);
         }
     }
     Ok(paras)
@@ -109,10 +131,18 @@ pub(crate) fn paragraphs(bytes: &[u8]) -> Result<Vec<Paragraph>, ReadError> {
 
 /// The heading level (1–4) of every paragraph style that has one, by style id: its outline
 /// level, its name (`heading 2`, `标题 2`), or that of the style it is based on.
-fn style_levels(xml: &str) -> std::collections::HashMap<String, u8> {
+#[allow(clippy::type_complexity)]
+fn style_levels(
+    xml: &str,
+) -> (
+    std::collections::HashMap<String, u8>,
+    std::collections::HashMap<String, (String, u8)>,
+) {
     struct Style {
         level: Option<u8>,
         based_on: Option<String>,
+        num: Option<String>,
+        ilvl: u8,
     }
     let mut styles: std::collections::HashMap<String, Style> = Default::default();
     let mut reader = Reader::from_str(xml);
@@ -139,6 +169,8 @@ fn style_levels(xml: &str) -> std::collections::HashMap<String, u8> {
                         Style {
                             level: None,
                             based_on: None,
+                            num: None,
+                            ilvl: 0,
                         },
                     );
                 }
@@ -163,6 +195,20 @@ fn style_levels(xml: &str) -> std::collections::HashMap<String, u8> {
                     s.based_on = Some(v);
                 }
             }
+            "w:numId" => {
+                if let (Some(id), Some(v)) = (&current, val())
+                    && let Some(s) = styles.get_mut(id)
+                {
+                    s.num = Some(v);
+                }
+            }
+            "w:ilvl" => {
+                if let (Some(id), Some(v)) = (&current, val())
+                    && let (Some(s), Ok(l)) = (styles.get_mut(id), v.parse::<u8>())
+                {
+                    s.ilvl = l;
+                }
+            }
             "w:outlineLvl" => {
                 if let (Some(id), Some(v)) = (&current, val())
                     && let (Some(s), Ok(l)) = (styles.get_mut(id), v.parse::<u8>())
@@ -174,6 +220,10 @@ fn style_levels(xml: &str) -> std::collections::HashMap<String, u8> {
             _ => {}
         }
     }
+    let nums = styles
+        .iter()
+        .filter_map(|(id, s)| Some((id.clone(), (s.num.clone()?, s.ilvl))))
+        .collect();
     let mut out = std::collections::HashMap::new();
     for id in styles.keys() {
         // Follow basedOn (at most 10 steps: a loop in a damaged file ends).
@@ -190,7 +240,7 @@ fn style_levels(xml: &str) -> std::collections::HashMap<String, u8> {
             }
         }
     }
-    out
+    (out, nums)
 }
 
 /// The paragraphs of a `word/document.xml`, in order. A table's paragraphs are held until
@@ -207,8 +257,8 @@ fn paragraphs_of_xml(xml: &str) -> Result<Vec<Paragraph>, String> {
     let mut held: Vec<Held> = Vec::new();
     let mut cells = 0usize;
     let (mut tables, mut row, mut col) = (0usize, 0usize, 0usize);
-    // The current paragraph's style id and outline level of its own.
-    let mut head: (Option<String>, Option<u8>) = (None, None);
+    // The current paragraph's style id, outline level and list of its own.
+    let mut head = Head::default();
     loop {
         let ev = reader
             .read_event()
@@ -233,23 +283,25 @@ fn paragraphs_of_xml(xml: &str) -> Result<Vec<Paragraph>, String> {
                 "w:p" => {
                     in_p = true;
                     lines = vec![String::new()];
-                    head = (None, None);
+                    head = Head::default();
                 }
                 "w:t" => in_t = true,
                 _ => {}
             },
             Event::Empty(e) => match e.name().into_inner() {
-                "w:pStyle" if in_p => head.0 = attr(&e, "w:val"),
+                "w:pStyle" if in_p => head.style = attr(&e, "w:val"),
                 "w:outlineLvl" if in_p => {
-                    head.1 = attr(&e, "w:val")
+                    head.outline = attr(&e, "w:val")
                         .and_then(|v| v.parse::<u8>().ok())
                         .filter(|l| *l < 4)
                         .map(|l| l + 1);
                 }
+                "w:numId" if in_p => head.num = attr(&e, "w:val"),
+                "w:ilvl" if in_p => head.ilvl = attr(&e, "w:val").and_then(|v| v.parse().ok()),
                 "w:br" | "w:cr" if in_p => lines.push(String::new()),
                 "w:tab" if in_p => push(&mut lines, "\t"),
                 "w:p" => end_paragraph(
-                    (vec![String::new()], (None, None)),
+                    (vec![String::new()], Head::default()),
                     (depth, tables, row, col),
                     &mut out,
                     &mut held,
@@ -292,7 +344,17 @@ fn paragraphs_of_xml(xml: &str) -> Result<Vec<Paragraph>, String> {
 }
 
 /// A paragraph's lines, and its style id and outline level of its own.
-type ReadPara = (Vec<String>, (Option<String>, Option<u8>));
+type ReadPara = (Vec<String>, Head);
+
+/// What a paragraph's properties say of it: its style id, an outline level of its own, and
+/// the list it is numbered in (`w:numId`, `w:ilvl`).
+#[derive(Debug, Clone, Default)]
+struct Head {
+    style: Option<String>,
+    outline: Option<u8>,
+    num: Option<String>,
+    ilvl: Option<u8>,
+}
 
 /// A table's paragraph held until the table ends: as read, its depth, and the table, row and
 /// cell of the outermost table it stands in.
@@ -308,13 +370,14 @@ fn end_paragraph(
 ) {
     let (depth, table, row, col) = at;
     if depth == 0 {
-        let (lines, (style, level)) = read;
+        let (lines, head) = read;
         out.push(Paragraph {
             lines,
             place: Place::Body,
             cell: None,
-            level,
-            style,
+            level: head.outline,
+            style: head.style,
+            num: head.num.map(|n| (n, head.ilvl)),
         });
     } else {
         held.push((
@@ -326,7 +389,7 @@ fn end_paragraph(
 }
 
 /// The value of attribute `name` of `e`.
-fn attr(e: &quick_xml::events::BytesStart, name: &str) -> Option<String> {
+pub(super) fn attr(e: &quick_xml::events::BytesStart, name: &str) -> Option<String> {
     e.attributes()
         .flatten()
         .find(|a| a.key.into_inner() == name)
@@ -344,14 +407,15 @@ fn push(lines: &mut Vec<String>, s: &str) {
 /// The held paragraphs of a table that has just ended, in order: directly in a one-cell
 /// table they are a frame's, else a table's.
 fn flush_table(held: &mut Vec<Held>, cells: usize, out: &mut Vec<Paragraph>) {
-    for ((lines, (style, level)), depth, cell) in held.drain(..) {
+    for ((lines, head), depth, cell) in held.drain(..) {
         let frame = cells == 1 && depth == 1;
         out.push(Paragraph {
             lines,
             place: if frame { Place::Frame } else { Place::Table },
             cell: (!frame).then_some(cell),
-            level,
-            style,
+            level: head.outline,
+            style: head.style,
+            num: head.num.map(|n| (n, head.ilvl)),
         });
     }
 }

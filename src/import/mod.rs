@@ -10,7 +10,8 @@
 //!   Text: one paragraph per line; a long line that does not end a sentence is joined with
 //!   the next one (lines broken by a web page). A `.docx`: its paragraphs, never joined; a
 //!   paragraph's heading level from its style (Word's `标题 1`–`4` / `heading 1`–`4`, an
-//!   outline level of its own or of its style) wins over its numbering; its data tables
+//!   outline level of its own or of its style) wins over its numbering; a number Word draws
+//!   from its list definitions (`numbering.xml`) is read as if typed; its data tables
 //!   come back as annex tables, and a 任务分工表 as the duties' task/target split and any
 //!   rows added to it.
 //! - Heading numbers: `一、` `（一）` `(一)` `1.` `1、` `1．` `（1）` `(1)` `1)` `①` `⑴`,

@@ -177,10 +177,8 @@ fn strip_colon(s: &str) -> &str {
 fn top_label_runin(t: &str) -> Option<usize> {
     let colon = t.find(['：', ':'])?;
     let after = colon + t[colon..].chars().next()?.len_utf8();
-    (TOP_LABELS.contains(&t[..colon].trim())
-        && !is_field_label(t)
-        && !t[after..].trim().is_empty())
-    .then_some(after)
+    (TOP_LABELS.contains(&t[..colon].trim()) && !is_field_label(t) && !t[after..].trim().is_empty())
+        .then_some(after)
 }
 
 pub(crate) fn is_top_label(s: &str) -> bool {
