@@ -77,12 +77,11 @@ fn flatten(nodes: &[Node], i: usize, with_heading: bool) -> Vec<String> {
     out
 }
 
-/// Splits `（责任单位：甲、乙；协办单位：丙）` out of a task: (task, lead, units, rest notes).
-fn take_units(text: &str) -> (String, Units, Units, Vec<String>) {
-    let mut task = String::new();
+/// The units named in brackets in a task (`……培训（牵头单位：甲；责任单位：乙、丙）`): lead units
+/// and units. The text itself is not changed.
+fn take_units(text: &str) -> (Units, Units) {
     let mut lead = Units::default();
     let mut units = Units::default();
-    let mut notes = Vec::new();
     let mut rest = text;
     while let Some(open) = rest.find(['(', '（']) {
         let after = &rest[open..];
@@ -102,23 +101,17 @@ fn take_units(text: &str) -> (String, Units, Units, Vec<String>) {
                 .iter()
                 .all(|(k, _)| k.contains("单位") || k.contains("部门") || k.contains("牵头"));
         if is_units {
-            task.push_str(&rest[..open]);
             for (k, v) in fields {
                 if k.contains("牵头") {
                     lead.0.extend(Units::from(v).0);
                 } else if k.starts_with("责任") {
                     units.0.extend(Units::from(v).0);
-                } else {
-                    notes.push(format!("（{k}：{v}）"));
                 }
             }
-        } else {
-            task.push_str(&rest[..open + close_rel + cc]);
         }
         rest = &rest[open + close_rel + cc..];
     }
-    task.push_str(rest);
-    (task.trim().to_string(), lead, units, notes)
+    (lead, units)
 }
 
 fn field<'a>(p: &'a str, names: &[&str]) -> Option<&'a str> {
@@ -181,7 +174,7 @@ fn area(nodes: &[Node], i: usize) -> Area {
         let c = &nodes[k];
         // The task and its target stay as written, unit brackets and labels included; the
         // units they name fill the unit lists too.
-        let (_, mut lead, mut units, _) = take_units(&c.title);
+        let (mut lead, mut units) = take_units(&c.title);
         let task = c.title.clone();
         let mut target = Vec::new();
         let mut deadline = None;
@@ -197,7 +190,7 @@ fn area(nodes: &[Node], i: usize) -> Area {
         } else {
             for p in paras {
                 let bare = field(&p, &["目标任务", "目标要求"]).unwrap_or(&p);
-                let (_, l2, u2, _) = take_units(bare);
+                let (l2, u2) = take_units(bare);
                 units.0.extend(u2.0);
                 units.0.extend(l2.0);
                 if !p.is_empty() {

@@ -257,7 +257,10 @@ pub(crate) fn date_line(s: &str) -> Option<String> {
 /// Org-like line for a signature: short, no punctuation, ends like a body's name.
 fn issuer_like(s: &str) -> bool {
     // A skeleton's placeholder for the issuer (【待补：发文单位全称】).
-    if s.starts_with("【待补") && s.ends_with('】') && !s[3..].contains('【') {
+    if s.starts_with("【待补")
+        && s.ends_with('】')
+        && s.strip_prefix('【').is_some_and(|r| !r.contains('【'))
+    {
         return s.contains("单位") || s.contains("机关") || s.contains("署名");
     }
     let n = char_len(s);
