@@ -1107,3 +1107,21 @@ fn word_list_numbers_are_read_as_shown() {
     let json = imp.document.to_string_in(Format::Json).unwrap();
     assert!(json.contains("排查要留下记录。"), "{json}");
 }
+
+/// A site's short title above the document's formal `关于……` title: the formal one is the
+/// title, the site's is left out and reported (issue 16: titles of pasted documents).
+#[test]
+fn a_sites_short_title_gives_way_to_the_formal_one() {
+    let src = "妇联家庭文明建设活动方案\n关于开展家庭文明建设活动推动乡村振兴的实施方案\n今年是我县推进乡村振兴的关键一年。\n一、目的意义\n推动家庭文明建设。\n";
+    let imp = Import::from_text(src);
+    assert_eq!(
+        imp.document.title,
+        "关于开展家庭文明建设活动推动乡村振兴的实施方案"
+    );
+    assert_eq!(imp.removed, [(1, "妇联家庭文明建设活动方案".to_string())]);
+    // A single title line is not touched.
+    let imp = Import::from_text(
+        "关于开展家庭文明建设活动的实施方案\n今年是关键一年。\n一、目的意义\n推动家庭文明建设。\n",
+    );
+    assert!(imp.removed.is_empty());
+}

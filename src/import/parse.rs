@@ -439,6 +439,18 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         }
     }
     out.removed.extend(removed_marker);
+    // A site's own short title above the document's formal one (`妇联……活动方案` over
+    // `关于开展……的实施方案`): the formal title is the document's; the site's is left out
+    // and reported.
+    let mut nonblank = nonblank;
+    if nonblank.len() > 2 {
+        let (a, b) = (&lines[nonblank[0]].1, &lines[nonblank[1]].1);
+        let genre = |s: &str| GENRE.iter().any(|g| s.ends_with(g));
+        if title_like(a) && title_like(b) && b.starts_with("关于") && genre(a) && genre(b) {
+            out.removed.push((lines[nonblank[0]].0, a.clone()));
+            nonblank.remove(0);
+        }
+    }
     let text = |k: usize| lines[nonblank[k]].1.as_str();
     // --- front: title (one or two lines) and addressee ---
     let mut start = 0usize;
