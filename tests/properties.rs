@@ -139,6 +139,156 @@ fn assert_well_formed(name: &str, xml: &str) {
     assert_eq!(depth, 0, "{name}: unbalanced");
 }
 
+/// Word's number formats, and some it does not have.
+const NUM_FORMATS: [&str; 9] = [
+    "decimal",
+    "chineseCounting",
+    "bullet",
+    "none",
+    "decimalEnclosedCircle",
+    "upperRoman",
+    "lowerLetter",
+    "ideographTraditional",
+    "",
+];
+
+/// One paragraph of a generated document.xml: a style (0–5), an outline level (any, even out
+/// of range), a list (numId, ilvl, any), text, and whether it stands in a table cell (row,
+/// cell) or a one-cell frame.
+#[derive(Debug, Clone)]
+struct DocxPara {
+    style: Option<u8>,
+    outline: Option<i32>,
+    list: Option<(u8, i32)>,
+    text: String,
+    cell: Option<(u8, u8)>,
+}
+
+fn docx_paragraph() -> impl Strategy<Value = DocxPara> {
+    (
+        prop::option::of(0u8..6),
+        prop::option::of(-2i32..12),
+        prop::option::of((0u8..5, -2i32..12)),
+        prop_oneof![
+            3 => prop::sample::select(vec![
+                "一、总体要求", "（一）加强领导", "1.落实责任", "附件1", "附件2", "任务分工表",
+                "某县2026年防汛工作方案", "牵头单位：区民政局", "特此报告。", "2026年3月1日",
+                "关于印发《某县2026年防汛工作方案》的通知", "同志们：", "",
+            ]).prop_map(str::to_string),
+            1 => prop::collection::vec(nasty_char(), 0..20).prop_map(|v| v.into_iter().collect()),
+        ],
+        prop::option::of((0u8..4, 0u8..6)),
+    )
+        .prop_map(|(style, outline, list, text, cell)| DocxPara {
+            style,
+            outline,
+            list,
+            text,
+            cell,
+        })
+}
+
+fn xml_text(s: &str) -> String {
+    s.chars()
+        .filter(|&c| matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..))
+        .collect::<String>()
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// A .docx (stored zip) of `paras`, with paragraph styles (id, heading level by outline or by
+/// name, based on) and lists (numId, ilvl, format, start).
+fn docx_of(
+    paras: &[DocxPara],
+    styles: &[(u8, i32, Option<u8>)],
+    lists: &[(u8, u8, &str, i64)],
+) -> Vec<u8> {
+    use std::io::Write;
+    let para = |p: &DocxPara| {
+        let mut ppr = String::new();
+        if let Some(s) = p.style {
+            ppr += &format!(r#"<w:pStyle w:val="S{s}"/>"#);
+        }
+        if let Some((n, l)) = p.list {
+            ppr += &format!(r#"<w:numPr><w:ilvl w:val="{l}"/><w:numId w:val="{n}"/></w:numPr>"#);
+        }
+        if let Some(o) = p.outline {
+            ppr += &format!(r#"<w:outlineLvl w:val="{o}"/>"#);
+        }
+        format!(
+            r#"<w:p><w:pPr>{ppr}</w:pPr><w:r><w:t>{}</w:t></w:r></w:p>"#,
+            xml_text(&p.text)
+        )
+    };
+    let mut body = String::new();
+    let mut i = 0;
+    while i < paras.len() {
+        match paras[i].cell {
+            None => {
+                body += &para(&paras[i]);
+                i += 1;
+            }
+            Some(_) => {
+                // A run of cell paragraphs makes one table, row by row.
+                body += "<w:tbl>";
+                let mut row = None;
+                while i < paras.len()
+                    && let Some((r, _)) = paras[i].cell
+                {
+                    if row != Some(r) {
+                        if row.is_some() {
+                            body += "</w:tr>";
+                        }
+                        body += "<w:tr>";
+                        row = Some(r);
+                    }
+                    body += &format!("<w:tc>{}</w:tc>", para(&paras[i]));
+                    i += 1;
+                }
+                body += "</w:tr></w:tbl>";
+            }
+        }
+    }
+    let document = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+    );
+    let mut st = String::new();
+    for (id, lvl, based) in styles {
+        let name = if *lvl % 2 == 0 {
+            format!("heading {}", lvl / 2)
+        } else {
+            format!("标题 {lvl}")
+        };
+        let based = based.map_or(String::new(), |b| format!(r#"<w:basedOn w:val="S{b}"/>"#));
+        st += &format!(
+            r#"<w:style w:type="paragraph" w:styleId="S{id}"><w:name w:val="{name}"/>{based}<w:pPr><w:outlineLvl w:val="{lvl}"/><w:numPr><w:numId w:val="{id}"/></w:numPr></w:pPr></w:style>"#
+        );
+    }
+    let styles = format!(r#"<w:styles xmlns:w="w">{st}</w:styles>"#);
+    let mut nums = String::new();
+    for (id, ilvl, fmt, start) in lists {
+        nums += &format!(
+            r#"<w:abstractNum w:abstractNumId="{id}"><w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="%{}%{}、"/></w:lvl></w:abstractNum><w:num w:numId="{id}"><w:abstractNumId w:val="{id}"/></w:num>"#,
+            ilvl % 10,
+            (ilvl + 1) % 10
+        );
+    }
+    let numbering = format!(r#"<w:numbering xmlns:w="w">{nums}</w:numbering>"#);
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for (name, text) in [
+        ("word/document.xml", document),
+        ("word/styles.xml", styles),
+        ("word/numbering.xml", numbering),
+    ] {
+        w.start_file(name, opts).unwrap();
+        w.write_all(text.as_bytes()).unwrap();
+    }
+    w.finish().unwrap().into_inner()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
@@ -161,6 +311,22 @@ proptest! {
                 prop_assert_eq!(e.kind(), gongwen::ErrorKind::Invalid, "{}", e);
                 prop_assert!(!e.problems().is_empty());
             }
+        }
+    }
+
+    #[test]
+    fn a_docx_of_any_paragraphs_tables_styles_and_lists_imports(
+        paras in prop::collection::vec(docx_paragraph(), 0..30),
+        styles in prop::collection::vec((0u8..6, 0i32..12, prop::option::of(0u8..6)), 0..6),
+        lists in prop::collection::vec((0u8..4, 0u8..12, prop::sample::select(NUM_FORMATS.to_vec()), -3i64..40), 0..12),
+    ) {
+        let bytes = docx_of(&paras, &styles, &lists);
+        let imp = gongwen::Import::from_bytes(&bytes, "fuzz.docx").unwrap();
+        for e in &imp.outline {
+            prop_assert!((1..=4).contains(&e.level));
+        }
+        if let Err(e) = Renderer::new().render_to_bytes(&imp.document) {
+            prop_assert!(matches!(e.kind(), gongwen::ErrorKind::Invalid | gongwen::ErrorKind::TooLarge), "{}", e);
         }
     }
 
