@@ -1125,3 +1125,22 @@ fn a_sites_short_title_gives_way_to_the_formal_one() {
     );
     assert!(imp.removed.is_empty());
 }
+
+/// A formal title names its genre last: `关于开展……活动……的实施方案` is a 实施方案, while
+/// `……活动方案` is an 活动方案.
+#[test]
+fn a_formal_titles_last_genre_word_names_the_kind() {
+    let kind = |t: &str| {
+        Import::from_text(&format!("{t}\n一、目的意义\n推动工作。\n"))
+            .document
+            .kind
+    };
+    assert_eq!(
+        kind("关于开展家庭文明建设活动推动乡村振兴的实施方案"),
+        gongwen::DocKind::Scheme
+    );
+    assert_eq!(
+        kind("某校2026年读书节活动方案"),
+        gongwen::DocKind::ActivityPlan
+    );
+}

@@ -358,6 +358,10 @@ fn doc_kind(
         if has("报告") || has("汇报") {
             return DocKind::Report;
         }
+        // A formal title names its genre last: 关于开展……活动……的实施方案 is a 实施方案.
+        if title.starts_with("关于") && title.ends_with("实施方案") {
+            return DocKind::Scheme;
+        }
         if has("策划") || has("活动") && (has("方案") || has("安排") || has("计划")) {
             return DocKind::ActivityPlan;
         }
