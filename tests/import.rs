@@ -1144,3 +1144,69 @@ fn a_formal_titles_last_genre_word_names_the_kind() {
         gongwen::DocKind::ActivityPlan
     );
 }
+
+/// A 任务分工表 that is not gongwen's (no row naming each area, or no 职责分工 in the text)
+/// stays a table of its annex: no row of it is lost (issue 16).
+#[test]
+fn a_task_table_of_another_tool_stays_a_table() {
+    use std::io::Write;
+    let p = |t: &str| format!("<w:p><w:r><w:t>{t}</w:t></w:r></w:p>");
+    let row = |cells: &[&str]| {
+        let cells: String = cells
+            .iter()
+            .map(|c| format!("<w:tc>{}</w:tc>", p(c)))
+            .collect();
+        format!("<w:tr>{cells}</w:tr>")
+    };
+    let body = [
+        p("某市2026年数据治理行动方案"),
+        p("一、总体目标"),
+        p("到2026年底，建成全市数据资源目录。"),
+        p("附件：某市2026年数据治理重点任务分工表"),
+        p("某市数据资源局"),
+        p("2026年3月2日"),
+        p("附件"),
+        p("某市2026年数据治理重点任务分工表"),
+        format!(
+            "<w:tbl>{}{}{}</w:tbl>",
+            row(&["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]),
+            row(&[
+                "1",
+                "开展数据普查",
+                "市数据资源局",
+                "市级各部门",
+                "2026年6月底前"
+            ]),
+            row(&[
+                "2",
+                "建立质量评价体系",
+                "市数据资源局",
+                "市市场监管局",
+                "2026年9月底前"
+            ])
+        ),
+    ]
+    .concat();
+    let document = format!(
+        r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+    );
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    w.start_file(
+        "word/document.xml",
+        zip::write::SimpleFileOptions::default(),
+    )
+    .unwrap();
+    w.write_all(document.as_bytes()).unwrap();
+    let bytes = w.finish().unwrap().into_inner();
+    let doc = Import::from_bytes(&bytes, "方案.docx").unwrap().document;
+    let a = doc
+        .attachments
+        .iter()
+        .find(|a| a.title.ends_with("任务分工表"))
+        .unwrap_or_else(|| panic!("{doc:#?}"));
+    let t = a.table.as_ref().unwrap_or_else(|| panic!("{a:#?}"));
+    assert_eq!(t.header[1], "重点任务");
+    assert_eq!(t.rows.len(), 2);
+    assert_eq!(t.rows[1][1], "建立质量评价体系");
+    Renderer::new().render_to_bytes(&doc).unwrap();
+}

@@ -13,7 +13,10 @@ pub(crate) fn attach(doc: &mut Document, lines: &[String], tables: &[SourceTable
             continue;
         };
         let key = squeeze(&title);
-        if key.ends_with("任务分工表") {
+        // gongwen's own 任务分工表 (a row naming each area, the duties of the text under
+        // it) goes back into the duties; any other table stays a table of its annex.
+        let has_areas = t.rows.iter().skip(1).any(|r| is_area_row(r));
+        if key.ends_with("任务分工表") && has_areas && !doc.responsibilities.is_empty() {
             task_table(doc, &t.rows);
             continue;
         }
@@ -56,6 +59,11 @@ fn squeeze(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
+/// A task table's row naming an area: one cell (spanning the table) with text.
+fn is_area_row(row: &[String]) -> bool {
+    row.len() <= 2 && row.iter().filter(|c| !c.trim().is_empty()).count() == 1
+}
+
 /// `任务（目标）` → the task and the target, as the task table writes a duty.
 fn split_cell(cell: &str) -> (String, Option<String>) {
     let cell = cell.trim();
@@ -89,7 +97,7 @@ fn task_table(doc: &mut Document, rows: &[Vec<String>]) {
     let mut cursor = 0usize;
     for row in rows.iter().skip(1) {
         let cells: Vec<&str> = row.iter().map(|c| c.trim()).collect();
-        if cells.iter().filter(|c| !c.is_empty()).count() == 1 && cells.len() <= 2 {
+        if is_area_row(row) {
             // An area's row.
             area = Some(area.map_or(0, |a| a + 1));
             cursor = 0;
