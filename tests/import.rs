@@ -1210,3 +1210,16 @@ fn a_task_table_of_another_tool_stays_a_table() {
     assert_eq!(t.rows[1][1], "建立质量评价体系");
     Renderer::new().render_to_bytes(&doc).unwrap();
 }
+
+/// A 请示 goes up like a report; its 妥否，请批示。 is its closing, and the report's
+/// 特此报告。 is not added after it.
+#[test]
+fn a_request_is_a_report_that_closes_with_its_own_words() {
+    let src = "关于开展数据授权运营试点的请示\n市人民政府：\n为推进数据要素市场化配置，拟开展授权运营试点。\n一、试点内容\n选择两个领域开展试点。\n二、保障措施\n落实专人负责。\n妥否，请批示。\n\n某市数据资源局\n2026年3月2日\n";
+    let doc = Import::from_text(src).document;
+    assert_eq!(doc.kind, gongwen::DocKind::Report);
+    assert_eq!(doc.closing.0, ["妥否，请批示。"]);
+    let text = Renderer::new().render_text(&doc).unwrap();
+    assert_eq!(text.matches("妥否，请批示。").count(), 1, "{text}");
+    assert!(!text.contains("特此报告"), "{text}");
+}

@@ -707,10 +707,17 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
         ));
     }
     // The 结束语 the template would otherwise write for the kind: a speech's last paragraph
-    // calling on its audience (同志们，……), a report's 特此报告。
+    // calling on its audience (同志们，……), a report's 特此报告。 or a 请示's 妥否，请批示。
     let is_closing = |t: &str| match kind {
         DocKind::Speech => t.starts_with("同志们"),
-        DocKind::Report => t.starts_with("特此") && t.chars().count() <= 12,
+        DocKind::Report => {
+            t.chars().count() <= 20
+                && (t.starts_with("特此")
+                    || t.starts_with("以上报告")
+                    || ["请批示", "请审示", "请审阅", "请批复"]
+                        .iter()
+                        .any(|w| t.contains(w)))
+        }
         _ => false,
     };
     if let Some(text) = last_text(&mut doc)

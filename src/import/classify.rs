@@ -355,7 +355,8 @@ fn doc_kind(
         if has("总结") || has("述职") {
             return DocKind::Summary;
         }
-        if has("报告") || has("汇报") {
+        // A 请示 goes up like a report (签发人 in its 版头): the nearest kind there is.
+        if has("报告") || has("汇报") || title.ends_with("请示") {
             return DocKind::Report;
         }
         // A formal title names its genre last: 关于开展……活动……的实施方案 is a 实施方案.
