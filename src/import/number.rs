@@ -223,10 +223,14 @@ fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
         }
         if matches!(next, '、' | '．' | '.') {
             let end = at + next.len_utf8();
-            // 一、二年级…: a list of numerals, not a heading.
+            // 一、二年级…: a list of numerals, not a heading; but 二、二、 is a number typed twice.
             let after = &line[end..];
             let (more, _) = run(after, 4, is_cn_digit);
-            if !more.is_empty() && after[more.len()..].starts_with(['、', '年', '至', '到']) {
+            let twice = more == cn && after[more.len()..].starts_with('、');
+            if !more.is_empty()
+                && !twice
+                && after[more.len()..].starts_with(['、', '年', '至', '到'])
+            {
                 return None;
             }
             return Some(make(Style::CnDun, n, end, skip_spaces(line, end)));
@@ -317,6 +321,8 @@ mod tests {
         assert!(p("2.5万元").is_none());
         assert!(p("3、4月份").is_none());
         assert!(p("一、二年级学生").is_none());
+        // A number typed twice is still a number; the second stays in the text.
+        assert_eq!(p("二、二、基础设施").unwrap().3, "二、基础设施");
         assert!(p("第一书记").is_none());
         assert!(p("一、").is_none());
         assert!(p("2023年").is_none());
