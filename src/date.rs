@@ -838,7 +838,8 @@ pub(crate) fn parse_phrase(text: &str, year: Option<u16>) -> Option<Date> {
     if has_year {
         return t.parse().ok();
     }
-    if !t.contains('月') {
+    // A month (4月12日, 10月底) or a period longer than one (二季度, 上半年).
+    if !t.contains('月') && !t.contains("季度") && !t.contains("半年") {
         return None;
     }
     format!("{}年{t}", year?).parse().ok()
@@ -896,6 +897,14 @@ mod phrase_tests {
             "2024-10"
         );
         assert_eq!(parse_phrase("2006年3月", None).unwrap().iso(), "2006-03");
+        assert_eq!(
+            parse_phrase("二季度", Some(2026)).unwrap().precision(),
+            Precision::Quarter
+        );
+        assert_eq!(
+            parse_phrase("上半年", Some(2026)).unwrap().precision(),
+            Precision::HalfYear
+        );
         assert!(parse_phrase("4月12日", None).is_none());
         assert!(parse_phrase("即日起", Some(2024)).is_none());
     }

@@ -1223,3 +1223,26 @@ fn a_request_is_a_report_that_closes_with_its_own_words() {
     assert_eq!(text.matches("妥否，请批示。").count(), 1, "{text}");
     assert!(!text.contains("特此报告"), "{text}");
 }
+
+/// Phase periods written as writers write them: a range of 旬 and 月底, a quarter, a half
+/// year, a deadline (issue 16).
+#[test]
+fn phase_periods_in_their_written_forms() {
+    let read = |w: &str| {
+        let src = format!(
+            "某县2026年防汛工作方案\n一、实施步骤\n（一）准备阶段（{w}）\n制定方案。\n（二）实施阶段（11月1日至11月30日）\n开展工作。\n"
+        );
+        let doc = Import::from_text(&src).document;
+        let p = &doc.phases[0];
+        (p.start.map(|d| d.iso()), p.end.map(|d| d.iso()))
+    };
+    assert_eq!(
+        read("3月上旬至4月底"),
+        (Some("2026-03上旬".into()), Some("2026-04".into()))
+    );
+    let (s, e) = read("二季度");
+    assert!(s.is_some() && s == e, "{s:?} {e:?}");
+    let (s, e) = read("上半年");
+    assert!(s.is_some() && s == e, "{s:?} {e:?}");
+    assert_eq!(read("10月底前"), (None, Some("2026-10".into())));
+}

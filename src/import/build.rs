@@ -283,6 +283,13 @@ fn phase_dates(
     }
     match crate::date::parse_range(inner, year) {
         Some((start, end)) if !name.is_empty() => (name.to_string(), Some(start), Some(end)),
+        // One period (二季度, 上半年, 3月15日) is the phase's start and end; a deadline
+        // (10月底前) its end only.
+        None if !name.is_empty() => match crate::date::parse_phrase(inner, year) {
+            Some(d) if inner.ends_with('前') => (name.to_string(), None, Some(d)),
+            Some(d) => (name.to_string(), Some(d), Some(d)),
+            None => whole,
+        },
         _ => whole,
     }
 }
