@@ -224,28 +224,13 @@ fn read_note(note: &str) -> Option<(Units, Units, Option<Date>)> {
             _ => return None,
         }
     }
-    let mut again = String::from("（");
-    let mut part = |label: &str, text: &str| {
-        if again.len() > "（".len() {
-            again.push('；');
-        }
-        again.push_str(label);
-        again.push('：');
-        again.push_str(text);
+    let duty = Duty {
+        lead,
+        units,
+        deadline,
+        ..Duty::default()
     };
-    if !lead.is_empty() {
-        part("牵头单位", &lead.0.join("、"));
-    }
-    if !units.is_empty() {
-        part("责任单位", &units.0.join("、"));
-    }
-    if let Some(d) = &deadline {
-        let mut s = String::new();
-        d.push_due(&mut s);
-        part("完成时限", &s);
-    }
-    again.push('）');
-    (again == note).then_some((lead, units, deadline))
+    (crate::template::duty_note(&duty) == note).then_some((duty.lead, duty.units, duty.deadline))
 }
 
 /// `准备阶段(2025年4月1日—4月上旬)` → name and dates, when both dates read; dates without

@@ -296,14 +296,8 @@ impl Import {
             lines[first..].iter_mut().for_each(String::clear);
             r
         });
-        let mut removed: Vec<(usize, String)> = lines
-            .iter()
-            .enumerate()
-            .filter(|(_, l)| parse::is_debris(l))
-            .map(|(i, l)| (i + 1, l.trim().to_string()))
-            .collect();
         let mut parsed = parse::parse(&lines, !src.docx, &src.levels);
-        removed.append(&mut parsed.removed);
+        let mut removed = std::mem::take(&mut parsed.removed);
         removed.sort();
         // A 印发通知 whose plan is its first annex (as gongwen prints one): the plan is the
         // document, read from its own lines (the others blanked, so line numbers stay the

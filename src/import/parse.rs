@@ -39,8 +39,8 @@ pub(crate) struct Parsed {
     pub remarks: Vec<String>,
     /// A speech's speaker, the line under its bracketed date.
     pub speaker: Option<String>,
-    /// Text left out at the start of a line, as (line, text): a site's chunk number glued
-    /// to the title (`1、某项工作的工作报告`).
+    /// Text left out, as (line, text): lines of page debris, a site's chunk number glued to
+    /// the title (`1、某项工作的工作报告`), a site's short title above the formal one.
     pub removed: Vec<(usize, String)>,
 }
 
@@ -334,7 +334,7 @@ fn addressee_like(s: &str) -> bool {
 
 /// Page debris a user pastes along from document-sharing sites: `第1页共10页`, `21.jpg`,
 /// `1、精选优质文档-倾情为你奉上`, `---此处隐藏2779字，下载后查看---`.
-pub(crate) fn is_debris(line: &str) -> bool {
+fn is_debris(line: &str) -> bool {
     let t: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
     if let Some(rest) = t.strip_prefix('第')
@@ -356,14 +356,11 @@ pub(crate) fn is_debris(line: &str) -> bool {
 }
 
 /// Without whitespace, for comparing titles.
-fn squeeze(s: &str) -> String {
+pub(crate) fn squeeze(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 fn clean(line: &str) -> String {
-    if is_debris(line) {
-        return String::new();
-    }
     line.chars()
         .filter(|c| {
             !matches!(
@@ -390,15 +387,22 @@ enum Cand {
 /// level a `.docx`'s styles give each line (Word's 标题 1–4, outline levels), which wins over
 /// what the numbering says; empty for text.
 pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parsed {
+    let mut out = Parsed::default();
     let lines: Vec<(usize, String)> = raw
         .iter()
         .enumerate()
-        .map(|(i, l)| (i + 1, clean(l)))
+        .map(|(i, l)| {
+            // Page debris is left out, and said.
+            if is_debris(l) {
+                out.removed.push((i + 1, l.trim().to_string()));
+                return (i + 1, String::new());
+            }
+            (i + 1, clean(l))
+        })
         .collect();
     let nonblank: Vec<usize> = (0..lines.len())
         .filter(|&i| !lines[i].1.is_empty())
         .collect();
-    let mut out = Parsed::default();
     if nonblank.is_empty() {
         return out;
     }

@@ -3,6 +3,7 @@
 //! its target begins — and the rows a writer added to it in Word.
 
 use super::decode::SourceTable;
+use super::parse::squeeze;
 use crate::model::{AnnexTable, Document, Duty, Units};
 
 /// Attaches each table of `tables` to the annex it stands in (`lines` are the source's, with
@@ -53,10 +54,6 @@ fn annex_title(lines: &[String], at: usize) -> Option<String> {
         .map(|l| l.trim())
         .find(|l| !l.is_empty())
         .map(str::to_string)
-}
-
-fn squeeze(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// A task table's row naming an area: one cell (spanning the table) with text.

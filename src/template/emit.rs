@@ -60,13 +60,15 @@ pub(super) fn duty_line(
     };
     // Units the task or target already names in its own words (an imported
     // `培训(责任单位:区妇联)`) are not named again.
-    let written = format!("{}{}", text_of(&field(&d, "task")), text_of(&target));
+    let task = field(&d, "task");
+    let (task, target) = (text_of(&task), text_of(&target));
+    let written = |role: &str| states_units(&task, role) || states_units(&target, role);
     let lead = field(&d, "lead");
-    if lead.is_true() && !states_units(&written, "牵头") {
+    if lead.is_true() && !written("牵头") {
         part(lead_label, &text_of(&units(lead)?));
     }
     let unit_list = field(&d, "units");
-    if unit_list.is_true() && !states_units(&written, "责任") {
+    if unit_list.is_true() && !written("责任") {
         part(units_label, &text_of(&units(unit_list)?));
     }
     let deadline = field(&d, "deadline");

@@ -111,6 +111,26 @@ fn load_override(dir: &Path, name: &str) -> std::result::Result<Option<String>, 
 }
 
 /// Builds the environment: loader, escaping, limits, filters.
+/// The closing note of a duty as the built-in template writes it after the duty's text:
+/// `（牵头单位：甲局；责任单位：乙局；完成时限：2026年6月底前）`, empty when it has none. The
+/// importer reads a note back only when this gives it again.
+pub(crate) fn duty_note(d: &crate::model::Duty) -> String {
+    let fields = crate::model::Duty {
+        lead: d.lead.clone(),
+        units: d.units.clone(),
+        deadline: d.deadline,
+        ..Default::default()
+    };
+    // The labels are those `macros.j2` passes to `duty_lines`.
+    duty_line(
+        minijinja::Value::from(minijinja::value::Serde(&fields)),
+        "牵头单位",
+        "责任单位",
+        "完成时限",
+    )
+    .unwrap_or_default()
+}
+
 pub(crate) fn environment(dir: Option<PathBuf>) -> Environment<'static> {
     let mut env = Environment::new();
     env.set_loader(move |name| {
