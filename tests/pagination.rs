@@ -32,6 +32,27 @@ fn installed(cmd: &str, arg: &str) -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
+/// Whether LibreOffice and pdftotext are there to run the test (else it says so and passes).
+fn tools_present(what: &str) -> bool {
+    let present = installed("soffice", "--version") && installed("pdftotext", "-v");
+    if !present {
+        eprintln!("soffice or pdftotext not installed: {what} skipped (.ci/run installs them)");
+    }
+    present
+}
+
+/// Converts `files` to PDF in `dir` with LibreOffice, in a profile of its own.
+fn to_pdf(dir: &Path, files: &[std::path::PathBuf]) {
+    let profile = format!("-env:UserInstallation=file://{}/profile", dir.display());
+    let status = Command::new("soffice")
+        .args(["--headless", &profile, "--convert-to", "pdf", "--outdir"])
+        .arg(dir)
+        .args(files)
+        .output()
+        .expect("soffice runs");
+    assert!(status.status.success());
+}
+
 /// A text line of the PDF: its page (1-based), its grid line on the page and its text.
 #[derive(Debug)]
 struct Line {
@@ -98,10 +119,7 @@ fn document(v: &Variant) -> Document {
 
 #[test]
 fn the_signature_block_never_stands_alone() {
-    if !installed("soffice", "--version") || !installed("pdftotext", "-v") {
-        eprintln!(
-            "soffice or pdftotext not installed: pagination check skipped (.ci/run installs them)"
-        );
+    if !tools_present("pagination check") {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -128,17 +146,7 @@ fn the_signature_block_never_stands_alone() {
             .unwrap();
         files.push(path);
     }
-    let profile = format!(
-        "-env:UserInstallation=file://{}/profile",
-        dir.path().display()
-    );
-    let status = Command::new("soffice")
-        .args(["--headless", &profile, "--convert-to", "pdf", "--outdir"])
-        .arg(dir.path())
-        .args(&files)
-        .output()
-        .expect("soffice runs");
-    assert!(status.status.success());
+    to_pdf(dir.path(), &files);
 
     let mut ends = std::collections::BTreeSet::new();
     for (v, file) in variants.iter().zip(&files) {
@@ -191,5 +199,97 @@ fn the_signature_block_never_stands_alone() {
             "no variant ends its text on line {case} of a page (ends seen: {ends:?}); adjust \
              the lengths"
         );
+    }
+}
+
+/// A plan with a 版记 whose text is `paragraphs` one-line paragraphs.
+fn with_record(paragraphs: usize) -> Document {
+    let mut toml = String::from(
+        "kind = \"工作计划\"\ntitle = \"版记页码测试工作计划\"\nissuer = \"分页测试单位\"\n\
+         date = \"2025-12-01\"\nopening = [\n",
+    );
+    for k in 1..=paragraphs {
+        toml += &format!("  \"第{k}段正文，每段正好一行。\",\n");
+    }
+    toml += "]\n[record]\ncc = [\"县委办公室\", \"县政府办公室\"]\nprinter = \"分页测试单位办公室\"\n\
+             print_date = \"2025-12-02\"\n";
+    Document::from_toml_str(&toml).expect("the test document loads")
+}
+
+/// GB/T 9704 7.4 and 7.5: the 版记 is on the last page, an even one; when the text ends on an
+/// even page a blank page comes before it, and neither the blank page nor the 版记's page shows
+/// a page number (the others do). The texts end in the middle of pages 1 to 4, where the
+/// page count is sure; rendered by LibreOffice.
+#[test]
+fn the_record_falls_on_an_even_page() {
+    if !tools_present("版记 page check") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    // The title takes lines 1–2 and the signature block 4 lines: 8 paragraphs end the text
+    // in the middle of page 1, and every 22 more move it a page on.
+    let counts = [8, 30, 52, 74];
+    let mut files = Vec::new();
+    for n in counts {
+        let path = dir.path().join(format!("record{n}.docx"));
+        Renderer::new()
+            .render_to_path(&with_record(n), &path, false)
+            .unwrap();
+        files.push(path);
+    }
+    to_pdf(dir.path(), &files);
+    for (text_pages, file) in (1..).zip(&files) {
+        let pages = common::pdf::pages(&file.with_extension("pdf"));
+        let name = file.display();
+        // The words of each page above the footer, and whether the footer shows a number.
+        let bottom = TOP_PT + LINES as f64 * PITCH_PT + 4.0;
+        let body: Vec<String> = pages
+            .iter()
+            .map(|p| {
+                p.words
+                    .iter()
+                    .filter(|w| w.y1 < bottom)
+                    .map(|w| w.text.as_str())
+                    .collect()
+            })
+            .collect();
+        let numbered: Vec<bool> = pages
+            .iter()
+            .map(|p| {
+                p.words
+                    .iter()
+                    .any(|w| w.y0 > bottom && w.text.chars().all(|c| c.is_ascii_digit()))
+            })
+            .collect();
+        let blank = text_pages % 2 == 0;
+        let want = text_pages + 1 + usize::from(blank);
+        assert_eq!(pages.len(), want, "{name}: {body:?}");
+        assert!(
+            body[want - 1].contains("印发"),
+            "{name}: the 版记 is not on the last page: {body:?}"
+        );
+        assert!(
+            body[text_pages - 1].contains(DATE),
+            "{name}: the text does not end on page {text_pages}"
+        );
+        if blank {
+            assert!(
+                body[want - 2].is_empty(),
+                "{name}: page {} is not blank: {:?}",
+                want - 1,
+                body[want - 2]
+            );
+        }
+        let unnumbered = if blank { 2 } else { 1 };
+        for (k, &shows) in numbered.iter().enumerate() {
+            let numbered_page = k < want - unnumbered || !blank;
+            assert_eq!(
+                shows,
+                numbered_page,
+                "{name}: page {} {} a page number",
+                k + 1,
+                if shows { "shows" } else { "lacks" }
+            );
+        }
     }
 }

@@ -8,8 +8,8 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::sync::{Arc, Mutex, OnceLock};
 
-use super::package::{self, PackError};
-use super::parts::{self, FOOTER_IDS, LANDSCAPE_FOOTER_IDS};
+use super::package::{self, Footers, PackError};
+use super::parts::{self, BLANK_FOOTER_ID, FOOTER_IDS, LANDSCAPE_FOOTER_IDS};
 use super::{
     ADDRESSEE, ANNEX_LABEL, ANNEX_TITLE, ATTACHMENT, BODY, DATE, HEADINGS, MARK, Meta, PAGE_BREAK,
     RECORD, SIGNATURE, TABLE_HEADER, TABLE_TEXT, TITLE, WIDE_TABLE_HEADER, WIDE_TABLE_TEXT,
@@ -200,7 +200,7 @@ pub(super) fn keeps_with_next(level: u8, next: Option<&Block>) -> bool {
 /// with the 成文日期 (7.3.5: the 署名 and 成文日期 share a page with the text). When the text
 /// ends at the foot of a page, its last lines move over with them: never a page that holds
 /// only the signature, never a date alone.
-fn keeps_with_signature(blocks: &[Block], i: usize) -> bool {
+pub(super) fn keeps_with_signature(blocks: &[Block], i: usize) -> bool {
     let signs = |b: Option<&Block>| matches!(b, Some(Block::Signature(_) | Block::Date(_)));
     match blocks.get(i) {
         Some(Block::Signature(_)) => matches!(blocks.get(i + 1), Some(Block::Date(_))),
@@ -217,20 +217,23 @@ fn keeps_with_signature(blocks: &[Block], i: usize) -> bool {
 
 /// Everything of a .docx that depends on the fonts only.
 pub(super) struct FontParts {
-    /// The finished parts in zip order, for a document without landscape pages; `core.xml`
-    /// and `document.xml`, the last two, are empty placeholders.
+    /// The finished parts in zip order, for a document with only the two page-number
+    /// footers; `core.xml` and `document.xml`, the last two, are empty placeholders.
     parts: Vec<(String, Vec<u8>)>,
-    /// The same for a document with landscape pages (two more footers), made when a first
-    /// such document is written.
-    landscape_parts: OnceLock<Vec<(String, Vec<u8>)>>,
-    /// The zip of the parts before those two, to which each document's two are appended:
-    /// without and with landscape pages, each made when first needed (zipping is most of
-    /// what a first render in a process costs).
-    zipped: [OnceLock<Option<Vec<u8>>>; 2],
+    /// The same for a document with more footers (landscape pages, a page without a number),
+    /// by [`Footers::index`], each made when a first such document is written.
+    more_parts: [OnceLock<Parts>; 4],
+    /// The zip of the parts before those two, to which each document's two are appended, by
+    /// [`Footers::index`], each made when first needed (zipping is most of what a first
+    /// render in a process costs).
+    zipped: [OnceLock<Option<Vec<u8>>>; 4],
     /// The start of a run in each [`Font`]: `<w:r>` for the paragraph style's font,
     /// `<w:r><w:rPr><w:rFonts …/></w:rPr>` for a font named on the run.
     runs: [String; 3],
 }
+
+/// Named parts of a package, in zip order.
+type Parts = Vec<(String, Vec<u8>)>;
 
 /// At most this many font sets are kept; the cache is cleared when a new one would pass it.
 const CACHE_LIMIT: usize = 16;
@@ -277,8 +280,8 @@ impl FontParts {
         }
         Ok(FontParts {
             parts,
-            landscape_parts: OnceLock::new(),
-            zipped: [OnceLock::new(), OnceLock::new()],
+            more_parts: Default::default(),
+            zipped: Default::default(),
             runs: [
                 "<w:r>".to_string(),
                 run(&fonts.heading1),
@@ -289,20 +292,20 @@ impl FontParts {
 }
 
 impl FontParts {
-    /// The parts for a document with or without landscape pages.
-    fn parts(&self, landscape: bool) -> &[(String, Vec<u8>)] {
-        if landscape {
-            self.landscape_parts
-                .get_or_init(|| package::with_landscape_footers(&self.parts))
-        } else {
+    /// The parts for a document with these `footers`.
+    fn parts(&self, footers: Footers) -> &[(String, Vec<u8>)] {
+        if footers == Footers::default() {
             &self.parts
+        } else {
+            self.more_parts[footers.index()]
+                .get_or_init(|| package::with_footers(&self.parts, footers))
         }
     }
 
     /// The zip of the parts before `core.xml` and `document.xml`.
-    fn zipped(&self, landscape: bool) -> Result<&[u8], PackError> {
-        let parts = self.parts(landscape);
-        self.zipped[usize::from(landscape)]
+    fn zipped(&self, footers: Footers) -> Result<&[u8], PackError> {
+        let parts = self.parts(footers);
+        self.zipped[footers.index()]
             .get_or_init(|| package::zip_parts(&parts[..parts.len() - 2]).ok())
             .as_deref()
             .ok_or_else(|| PackError::Io(std::io::Error::other("zipping the fixed parts failed")))
@@ -322,10 +325,10 @@ fn layout_changed() -> PackError {
 /// `core.xml` and `document.xml` compressed for each document.
 pub(super) fn write(blocks: &[Block], fonts: &Fonts, meta: &Meta) -> Result<Vec<u8>, PackError> {
     let cached = font_parts(fonts)?;
-    let (document, landscape) = document_xml(blocks, &cached);
+    let (document, footers) = document_xml(blocks, &cached);
     let core = package::core_xml(meta);
     package::append(
-        cached.zipped(landscape)?,
+        cached.zipped(footers)?,
         &[(CORE, &core), (DOCUMENT, document.as_bytes())],
     )
 }
@@ -339,10 +342,10 @@ pub(super) fn with_parts<T>(
     f: impl FnOnce(&[(&str, &[u8])]) -> Result<T, PackError>,
 ) -> Result<T, PackError> {
     let cached = font_parts(fonts)?;
-    let (document, landscape) = document_xml(blocks, &cached);
+    let (document, footers) = document_xml(blocks, &cached);
     let core = package::core_xml(meta);
     let parts: Vec<(&str, &[u8])> = cached
-        .parts(landscape)
+        .parts(footers)
         .iter()
         .map(|(name, bytes)| {
             let bytes: &[u8] = match name.as_str() {
@@ -1018,7 +1021,7 @@ impl Body {
             return;
         }
         let mut sect = String::with_capacity(600);
-        push_section(&mut sect, self.landscape);
+        push_section(&mut sect, self.landscape, true);
         let last_ppr = self.out.rfind("</w:pPr>");
         let last_p = self.out.rfind("<w:p>");
         match (last_ppr, last_p) {
@@ -1083,9 +1086,9 @@ fn landscape_blocks(blocks: &[Block]) -> Vec<bool> {
     out
 }
 
-/// `word/document.xml` for `blocks`, and whether it has landscape pages (whose footers the
-/// package must then hold).
-fn document_xml(blocks: &[Block], fonts: &FontParts) -> (String, bool) {
+/// `word/document.xml` for `blocks`, and the footers beyond the two page-number footers that
+/// the package must then hold (the landscape pages', the blank one).
+fn document_xml(blocks: &[Block], fonts: &FontParts) -> (String, Footers) {
     let text: usize = blocks.iter().map(block_len).sum();
     let mut w = Writer { fonts };
     let mut body = Body {
@@ -1162,9 +1165,27 @@ fn document_xml(blocks: &[Block], fonts: &FontParts) -> (String, bool) {
         }
     }
     body.close_frame();
-    let uses_landscape = landscape.contains(&true);
+    let mut footers = Footers {
+        landscape: landscape.contains(&true),
+        blank: false,
+    };
     if !record.is_empty() {
-        let new_page = if body.landscape {
+        // The 版记 falls on an even page (7.4, 7.5): when the text surely ends on an even
+        // page, a blank page comes between, and neither page carries a number. When the page
+        // count is not sure, nothing is added (README, Limits).
+        let estimate = super::pages::estimate(blocks, &landscape);
+        footers.blank = estimate.sure && estimate.pages.is_multiple_of(2);
+        let new_page = if footers.blank {
+            // The text's section ends here; the blank page is a section of its own (one empty
+            // paragraph ending it, which readers take for the section break it is, not for
+            // an empty line), and the 版记 starts the next.
+            body.end_section();
+            body.landscape = false;
+            let _ = write!(body.out, "<w:p><w:pPr><w:pStyle w:val=\"{BODY}\" />");
+            push_section(&mut body.out, false, false);
+            body.out.push_str("</w:pPr></w:p>");
+            false
+        } else if body.landscape {
             body.end_section();
             body.landscape = false;
             false
@@ -1179,9 +1200,9 @@ fn document_xml(blocks: &[Block], fonts: &FontParts) -> (String, bool) {
         // a run of empty lines.)
         push_point_paragraph(&mut body.out, "");
     }
-    push_section(&mut body.out, body.landscape);
+    push_section(&mut body.out, body.landscape, !footers.blank);
     body.out.push_str("</w:body></w:document>");
-    (body.out, uses_landscape)
+    (body.out, footers)
 }
 
 /// A paragraph one point high, holding `inside` (a section's properties) at the end of its
@@ -1197,8 +1218,9 @@ fn push_point_paragraph(out: &mut String, inside: &str) {
 /// The section properties: the page-number footers (odd pages the default, even pages their
 /// own), A4, the GB/T 9704 margins, and the line grid of 22 lines a page; on a landscape
 /// section the page turned, its margins turned with it (the 版心 keeps its place on the
-/// sheet) and the footers with the turned page number.
-fn push_section(out: &mut String, landscape: bool) {
+/// sheet) and the footers with the turned page number. A section that is not `numbered` (the
+/// blank page before the 版记 and the 版记's page) names the empty footer for both.
+fn push_section(out: &mut String, landscape: bool, numbered: bool) {
     let ([odd, even], [w, h], [top, right, bottom, left], footer) = if landscape {
         (
             LANDSCAPE_FOOTER_IDS,
@@ -1218,6 +1240,11 @@ fn push_section(out: &mut String, landscape: bool) {
             [MARGIN_TOP.0, MARGIN_RIGHT.0, MARGIN_BOTTOM.0, MARGIN_LEFT.0],
             FOOTER_DISTANCE.0,
         )
+    };
+    let [odd, even] = if numbered {
+        [odd, even]
+    } else {
+        [BLANK_FOOTER_ID; 2]
     };
     let orient = if landscape {
         " w:orient=\"landscape\""
@@ -1245,8 +1272,8 @@ fn push_section(out: &mut String, landscape: bool) {
 /// The page is a new one, so its layout is known: an empty paragraph as tall as the 版心 less
 /// the 版记 starts it, and the last rule lands on the foot of the 版心. (LibreOffice ignores a
 /// section aligned to the bottom and a table anchored to the bottom margin, and meets an
-/// even-page section break by skipping a page number.) It is even only half the time: a
-/// writer who prints double-sided adds a blank page before it.
+/// even-page section break by skipping a page number; so the blank page that makes the 版记's
+/// page even is written out when [`super::pages`] is sure it is needed.)
 fn push_record(out: &mut String, w: &Writer<'_>, record: &[&Block], new_page: bool) {
     let width = TEXT_WIDTH.0;
     let side = RECORD_SIDE.0;
@@ -1352,7 +1379,7 @@ fn cc_lines(names: &str) -> i32 {
 
 /// The size, in half-points, of a line of the 发文机关标志: as large as fits the 版心 (with a
 /// character to spare), at most 初号.
-fn mark_size(text: &str) -> i32 {
+pub(super) fn mark_size(text: &str) -> i32 {
     let chars = (crate::chinese::width(text) as i32 + 1) / 2 + 1;
     (TEXT_WIDTH.0 / chars.max(1) / 10).min(MARK_MAX_SIZE.0 as i32)
 }

@@ -10,6 +10,8 @@
 //!   write (`w:firstLineChars`);
 //! - [`package`] writes our own `docProps/core.xml` and zips everything with Deflate and a
 //!   fixed timestamp, so the same blocks always give the same bytes;
+//! - [`pages`] estimates how many pages the text takes, and whether that is sure, for the
+//!   blank page that puts the 版记 on an even page;
 //! - [`read`] reads a .docx back: the one reader the importer and the linter share.
 //!
 //! Every layout number comes from [`crate::layout`]. `tests/golden/docx-parts.txt` holds the
@@ -20,6 +22,7 @@ mod document;
 mod numbering;
 mod ooxml;
 mod package;
+mod pages;
 mod parts;
 pub(crate) mod read;
 

@@ -10,7 +10,7 @@ use quick_xml::escape::escape;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
-use super::parts::{self as font_parts, FOOTER_IDS, LANDSCAPE_FOOTER_IDS};
+use super::parts::{self as font_parts, BLANK_FOOTER_ID, FOOTER_IDS, LANDSCAPE_FOOTER_IDS};
 use super::{Meta, clean_line, ooxml};
 use crate::layout::Fonts;
 
@@ -28,14 +28,14 @@ fn parts(xml: XMLDocx, fonts: &Fonts, meta: &Meta) -> Vec<(String, Vec<u8>)> {
     let mut parts = vec![
         (
             "[Content_Types].xml".to_string(),
-            content_types(false).into_bytes(),
+            content_types(Footers::default()).into_bytes(),
         ),
         ("_rels/.rels".to_string(), xml.rels),
         ("docProps/app.xml".to_string(), xml.doc_props.app),
         ("docProps/custom.xml".to_string(), xml.doc_props.custom),
         (
             "word/_rels/document.xml.rels".to_string(),
-            document_rels(false).into_bytes(),
+            document_rels(Footers::default()).into_bytes(),
         ),
         ("word/styles.xml".to_string(), default_style(xml.styles)),
         ("word/settings.xml".to_string(), xml.settings),
@@ -60,14 +60,41 @@ fn parts(xml: XMLDocx, fonts: &Fonts, meta: &Meta) -> Vec<(String, Vec<u8>)> {
     parts
 }
 
-/// `[Content_Types].xml`: every part written, the landscape pages' footers when there are
-/// landscape pages.
-fn content_types(landscape: bool) -> String {
+/// The footers a document needs besides the two page-number footers every document has.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Footers {
+    /// The landscape pages' odd and even footers (`footer3.xml`, `footer4.xml`).
+    pub landscape: bool,
+    /// An empty footer (`footer5.xml`) for the blank page before the 版记 and the 版记's page,
+    /// which carry no page number (GB/T 9704 7.5).
+    pub blank: bool,
+}
+
+impl Footers {
+    /// The four combinations, numbered 0–3 (for the caches).
+    pub(super) const fn index(self) -> usize {
+        self.landscape as usize | (self.blank as usize) << 1
+    }
+
+    /// The footer part files beyond `footer1.xml` and `footer2.xml`, with their relationship
+    /// ids.
+    fn extra(self) -> impl Iterator<Item = (usize, &'static str)> {
+        let landscape = [(3, LANDSCAPE_FOOTER_IDS[0]), (4, LANDSCAPE_FOOTER_IDS[1])];
+        let blank = [(5, BLANK_FOOTER_ID)];
+        landscape
+            .into_iter()
+            .filter(move |_| self.landscape)
+            .chain(blank.into_iter().filter(move |_| self.blank))
+    }
+}
+
+/// `[Content_Types].xml`: every part written, the extra footers included.
+fn content_types(footers: Footers) -> String {
     const FOOTER: &str =
         "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml";
     let mut s = String::from(CONTENT_TYPES_HEAD);
-    let footers = if landscape { 4 } else { 2 };
-    for i in 1..=footers {
+    let numbers = [1, 2].into_iter().chain(footers.extra().map(|(i, _)| i));
+    for i in numbers {
         s.push_str(&format!(
             "<Override PartName=\"/word/footer{i}.xml\" ContentType=\"{FOOTER}\"/>"
         ));
@@ -92,24 +119,31 @@ const CONTENT_TYPES_TAIL: &str = "<Override PartName=\"/docProps/core.xml\" Cont
 <Override PartName=\"/docProps/custom.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.custom-properties+xml\"/>\
 </Types>";
 
-/// The parts of a document with landscape pages, from those of one without: the content
-/// types and relationships name two more footers, the landscape pages' odd and even ones
-/// (with the page number turned), written after the other two.
-pub(super) fn with_landscape_footers(parts: &[(String, Vec<u8>)]) -> Vec<(String, Vec<u8>)> {
-    let mut out = Vec::with_capacity(parts.len() + 2);
+/// The parts of a document with extra `footers`, from those of one without: the content
+/// types and relationships name them, and they are written after the other two (the
+/// landscape pages' odd and even ones with the page number turned, the blank one empty).
+pub(super) fn with_footers(
+    parts: &[(String, Vec<u8>)],
+    footers: Footers,
+) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::with_capacity(parts.len() + 3);
     for (name, bytes) in parts {
         match name.as_str() {
-            "[Content_Types].xml" => out.push((name.clone(), content_types(true).into_bytes())),
+            "[Content_Types].xml" => {
+                out.push((name.clone(), content_types(footers).into_bytes()));
+            }
             "word/_rels/document.xml.rels" => {
-                out.push((name.clone(), document_rels(true).into_bytes()))
+                out.push((name.clone(), document_rels(footers).into_bytes()));
             }
             "word/footer2.xml" => {
                 out.push((name.clone(), bytes.clone()));
-                for (i, odd) in [(3, true), (4, false)] {
-                    out.push((
-                        format!("word/footer{i}.xml"),
-                        font_parts::landscape_footer(odd).into_bytes(),
-                    ));
+                for (i, _) in footers.extra() {
+                    let xml = match i {
+                        3 => font_parts::landscape_footer(true),
+                        4 => font_parts::landscape_footer(false),
+                        _ => font_parts::blank_footer(),
+                    };
+                    out.push((format!("word/footer{i}.xml"), xml.into_bytes()));
                 }
             }
             _ => out.push((name.clone(), bytes.clone())),
@@ -121,30 +155,25 @@ pub(super) fn with_landscape_footers(parts: &[(String, Vec<u8>)]) -> Vec<(String
 const REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /// `word/_rels/document.xml.rels`: the parts the main document relates, the footers under
-/// the ids its section properties name ([`FOOTER_IDS`], and [`LANDSCAPE_FOOTER_IDS`] when
-/// `landscape`).
-fn document_rels(landscape: bool) -> String {
+/// the ids its section properties name ([`FOOTER_IDS`], and those of the extra `footers`).
+fn document_rels(footers: Footers) -> String {
     let mut s = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
          <Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">",
     );
     let rels = [
-        ("rId1", "styles", "styles.xml"),
-        ("rId2", "settings", "settings.xml"),
-        ("rId3", "webSettings", "webSettings.xml"),
-        ("rId4", "fontTable", "fontTable.xml"),
-        ("rId5", "theme", "theme/theme1.xml"),
-        (FOOTER_IDS[0], "footer", "footer1.xml"),
-        (FOOTER_IDS[1], "footer", "footer2.xml"),
-        (LANDSCAPE_FOOTER_IDS[0], "footer", "footer3.xml"),
-        (LANDSCAPE_FOOTER_IDS[1], "footer", "footer4.xml"),
+        ("rId1", "styles", "styles.xml".to_string()),
+        ("rId2", "settings", "settings.xml".to_string()),
+        ("rId3", "webSettings", "webSettings.xml".to_string()),
+        ("rId4", "fontTable", "fontTable.xml".to_string()),
+        ("rId5", "theme", "theme/theme1.xml".to_string()),
+        (FOOTER_IDS[0], "footer", "footer1.xml".to_string()),
+        (FOOTER_IDS[1], "footer", "footer2.xml".to_string()),
     ];
-    let used = if landscape {
-        rels.len()
-    } else {
-        rels.len() - 2
-    };
-    for (id, kind, target) in &rels[..used] {
+    let extra = footers
+        .extra()
+        .map(|(i, id)| (id, "footer", format!("footer{i}.xml")));
+    for (id, kind, target) in rels.into_iter().chain(extra) {
         s.push_str(&format!(
             "<Relationship Id=\"{id}\" Type=\"{REL}/{kind}\" Target=\"{target}\"/>"
         ));

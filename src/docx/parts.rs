@@ -33,6 +33,9 @@ pub(super) const FOOTER_IDS: [&str; 2] = ["rIdFooter1", "rIdFooter2"];
 /// The relationship ids of the landscape pages' odd and even footers (written by hand:
 /// [`landscape_footer`]).
 pub(super) const LANDSCAPE_FOOTER_IDS: [&str; 2] = ["rIdFooter3", "rIdFooter4"];
+/// The relationship id of the empty footer of the pages without a page number: a blank page
+/// before the 版记 and the 版记's page ([`blank_footer`]).
+pub(super) const BLANK_FOOTER_ID: &str = "rIdFooter5";
 
 fn font(name: &str) -> RunFonts {
     let name = clean_line(name);
@@ -290,6 +293,18 @@ pub(super) fn landscape_footer(odd: bool) -> String {
          <w:r><w:fldChar w:fldCharType=\"separate\" /></w:r><w:r><w:t>1</w:t></w:r>\
          <w:r><w:fldChar w:fldCharType=\"end\" /></w:r>\
          <w:r><w:t xml:space=\"preserve\"> {PAGE_NUMBER_DASH}</w:t></w:r></w:p></w:tc></w:tr></w:tbl>\
+         <w:p><w:pPr><w:pStyle w:val=\"{FOOTER}\" /></w:pPr></w:p></w:ftr>"
+    )
+}
+
+/// The footer of a page without a page number (GB/T 9704 7.5: 版记页前有空白页的，空白页和版记
+/// 页均不编排页码): one empty paragraph. A section that names no footer would take the one
+/// before it, page number and all.
+pub(super) fn blank_footer() -> String {
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+         <w:ftr xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" \
+         xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
          <w:p><w:pPr><w:pStyle w:val=\"{FOOTER}\" /></w:pPr></w:p></w:ftr>"
     )
 }
