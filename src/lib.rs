@@ -38,9 +38,9 @@
 //! ## Where things are
 //!
 //! The crate root holds what almost every program uses: [`Document`] and [`DocKind`],
-//! [`Renderer`], [`Batch`], [`Import`], [`Date`], [`Fonts`], [`Format`] and the error
-//! types. The rest lives in a module named for what it is: [`model`] (the sections and
-//! their parts: [`model::Phase`], [`model::Area`], [`model::Banner`] …), [`date`],
+//! [`Renderer`] (and [`RecordPage`], where the 版记 falls), [`Batch`], [`Import`], [`Date`],
+//! [`Fonts`], [`Format`] and the error types. The rest lives in a module named for what it
+//! is: [`model`] (the sections and their parts: [`model::Phase`], [`model::Area`], [`model::Banner`] …), [`date`],
 //! [`import`] (the outline of a draft), [`keywords`], `lint`, [`merge`], [`skeleton`]
 //! (`gongwen new`), [`fonts`], [`pdf`] and [`blocks`] (the language templates emit).
 //!
@@ -212,7 +212,7 @@ pub use load::{Format, MAX_INPUT_BYTES};
 pub use model::{DocKind, Document};
 #[doc(hidden)]
 pub use render::stages;
-pub use render::{Renderer, write_atomic};
+pub use render::{RecordPage, Renderer, write_atomic};
 pub use template::{builtin_template, builtin_template_names};
 
 /// Whether a panic on this thread is happening inside the template engine, where the

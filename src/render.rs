@@ -30,6 +30,21 @@ pub struct Renderer {
     template_dir: Option<PathBuf>,
 }
 
+/// Where the 版记 falls in a rendered document ([`Renderer::record_page`]).
+///
+/// ```
+/// let place = gongwen::RecordPage { page: 4, sure: true };
+/// assert!(place.page % 2 == 0 && place.sure);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RecordPage {
+    /// The page the 版记 is on, counting the blank page before it when one was added.
+    pub page: usize,
+    /// Whether the page count is sure. When it is not, no blank page was added and the 版记
+    /// may be on an odd page.
+    pub sure: bool,
+}
+
 impl Default for Renderer {
     fn default() -> Self {
         Renderer::new()
@@ -180,6 +195,33 @@ impl Renderer {
         let text = self.render_text(doc)?;
         let name = format!("{}.j2", doc.kind.key());
         f(&blocks::parse(&text, &name)?)
+    }
+
+    /// Where the .docx that [`render_to_bytes`](Renderer::render_to_bytes) writes puts the
+    /// 版记, or `None` when the document has none.
+    ///
+    /// GB/T 9704 wants the 版记 on an even page (the last side of a sheet printed on both
+    /// sides), with a blank page before it when the text ends on an even page. gongwen adds
+    /// that blank page when it is sure of the page count; [`RecordPage::sure`] says whether it
+    /// was. When it is not, the 版记 may land one page off: a writer should look at the last
+    /// pages in Word or WPS.
+    ///
+    /// # Errors
+    /// As [`render_to_bytes`](Renderer::render_to_bytes).
+    ///
+    /// ```
+    /// let doc = gongwen::Document::from_path("examples/road_safety_report.toml").unwrap();
+    /// let place = gongwen::Renderer::new().record_page(&doc).unwrap().unwrap();
+    /// // Four pages of text, a blank page, and the 版记 on page 6.
+    /// assert_eq!(place, gongwen::RecordPage { page: 6, sure: true });
+    ///
+    /// let doc = gongwen::Document::from_path("examples/fire_safety_plan.toml").unwrap();
+    /// assert_eq!(gongwen::Renderer::new().record_page(&doc).unwrap(), None);
+    /// ```
+    pub fn record_page(&self, doc: &Document) -> Result<Option<RecordPage>> {
+        self.with_blocks(doc, &doc.validate(), |blocks| {
+            Ok(crate::docx::record_page(blocks).map(|(page, sure)| RecordPage { page, sure }))
+        })
     }
 
     /// Renders the document into `w`.

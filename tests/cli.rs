@@ -988,3 +988,28 @@ fn import_changes_punctuation_only_when_asked_and_says_where() {
     assert!(err.contains("第 3 行第 9 列：, → ，"), "{err}");
     assert!(err.contains("第 4 行第 4 列：: → ："), "{err}");
 }
+
+/// When gongwen cannot be sure which page the 版记 falls on, `render` says so and tells the
+/// writer what to check; when it is sure (the blank page added), it says nothing.
+#[test]
+fn render_warns_when_the_record_page_is_not_sure() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = gongwen(
+        &["new", "activity_plan", "--full", "-o", "活动.toml"],
+        tmp.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = gongwen(&["render", "活动.toml"], tmp.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("版记（约在第 7 页）能否落在偶数页无法事先确定"),
+        "{err}"
+    );
+    assert!(err.contains("在版记前插入一个空白页"), "{err}");
+
+    copy_example(tmp.path(), "road_safety_report.toml");
+    let out = gongwen(&["render", "road_safety_report.toml"], tmp.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("版记"), "{}", stderr(&out));
+}

@@ -91,6 +91,7 @@ fn one(renderer: &Renderer, input: &Path, output: &Path, args: &Args) -> Result<
         .backup(!args.no_backup);
     // What the hints below need, taken before the document moves into the job.
     let left = doc.placeholders().len();
+    let record = renderer.record_page(&doc).ok().flatten();
     let fonts = args.pdf.then(|| doc.fonts.clone());
     let job = vec![(name.clone(), Ok(doc), output.to_path_buf())];
     let written = batch
@@ -119,6 +120,13 @@ fn one(renderer: &Renderer, input: &Path, output: &Path, args: &Args) -> Result<
     hint(&format!("已生成 {}", output.display()));
     if let Some(fonts) = fonts {
         pdf(output, &fonts, args.force)?;
+    }
+    if let Some(place) = record.filter(|p| !p.sure) {
+        hint(&format!(
+            "提醒：正文末页接近页首或页尾，版记（约在第 {} 页）能否落在偶数页无法事先确定。请在 WPS 或 Word 中查看：\
+             如版记在奇数页，请在版记前插入一个空白页（空白页和版记页均不编页码）。",
+            place.page
+        ));
     }
     if left > 0 {
         hint(&format!(

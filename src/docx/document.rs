@@ -1086,6 +1086,38 @@ fn landscape_blocks(blocks: &[Block]) -> Vec<bool> {
     out
 }
 
+/// Where the 版记 of `blocks` goes (`None` without one): after the pages of the text, and
+/// after a blank page when the text surely ends on an even page.
+pub(super) fn record_page(blocks: &[Block]) -> Option<RecordPlace> {
+    record_page_of(blocks, &landscape_blocks(blocks))
+}
+
+/// The 版记's place, with [`landscape_blocks`] already known.
+fn record_page_of(blocks: &[Block], landscape: &[bool]) -> Option<RecordPlace> {
+    if !blocks
+        .iter()
+        .any(|b| matches!(b, Block::Cc(_) | Block::Printed { .. }))
+    {
+        return None;
+    }
+    let estimate = super::pages::estimate(blocks, landscape);
+    let blank = estimate.sure && estimate.pages.is_multiple_of(2);
+    Some(RecordPlace {
+        page: estimate.pages + 1 + usize::from(blank),
+        sure: estimate.sure,
+        blank,
+    })
+}
+
+/// Where the 版记 goes: its page, whether the page count is sure, and whether a blank page
+/// comes before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct RecordPlace {
+    pub page: usize,
+    pub sure: bool,
+    pub blank: bool,
+}
+
 /// `word/document.xml` for `blocks`, and the footers beyond the two page-number footers that
 /// the package must then hold (the landscape pages', the blank one).
 fn document_xml(blocks: &[Block], fonts: &FontParts) -> (String, Footers) {
@@ -1173,8 +1205,7 @@ fn document_xml(blocks: &[Block], fonts: &FontParts) -> (String, Footers) {
         // The 版记 falls on an even page (7.4, 7.5): when the text surely ends on an even
         // page, a blank page comes between, and neither page carries a number. When the page
         // count is not sure, nothing is added (README, Limits).
-        let estimate = super::pages::estimate(blocks, &landscape);
-        footers.blank = estimate.sure && estimate.pages.is_multiple_of(2);
+        footers.blank = record_page_of(blocks, &landscape).is_some_and(|r| r.blank);
         let new_page = if footers.blank {
             // The text's section ends here; the blank page is a section of its own (one empty
             // paragraph ending it, which readers take for the section break it is, not for

@@ -53,6 +53,12 @@ pub(crate) fn write_docx(blocks: &[Block], fonts: &Fonts, meta: &Meta) -> Result
     document::write(blocks, fonts, meta).map_err(pack_error)
 }
 
+/// The page of the 版记 in the .docx [`write_docx`] writes for `blocks`, and whether the page
+/// count behind it is sure (`None` without a 版记).
+pub(crate) fn record_page(blocks: &[Block]) -> Option<(usize, bool)> {
+    document::record_page(blocks).map(|r| (r.page, r.sure))
+}
+
 /// The finished parts (name, bytes) of the .docx for `blocks`, in zip order: everything
 /// [`write_docx`] does except the zipping. For the packaging-floor benchmark.
 pub(crate) fn docx_parts(
