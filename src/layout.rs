@@ -78,8 +78,8 @@ pub(crate) const BODY_SIZE: HalfPoints = HalfPoints(32);
 /// 4号 (14 pt): page numbers (7.5).
 pub(crate) const PAGE_NUMBER_SIZE: HalfPoints = HalfPoints(28);
 /// 3号 (16 pt): table text. GB/T 9704 §8 wants annexes formatted like the body
-/// (附件格式要求同正文), and table lines of body size sit on the same line grid as the body,
-/// so every page of a plan, tables included, keeps the 22-line rhythm.
+/// (附件格式要求同正文), and table rows of one line of body size are one grid line apart
+/// ([`TABLE_LINE`]), so every page of a plan, tables included, keeps the 22-line rhythm.
 pub(crate) const TABLE_SIZE: HalfPoints = HalfPoints(32);
 
 // ---------------------------------------------------------------- indents and spacing
@@ -127,6 +127,11 @@ pub(crate) const TABLE_CELL_PADDING: Twips = Twips(115);
 pub(crate) const TABLE_LAST_CELL_PADDING: Twips = Twips(180);
 /// Table border width in eighths of a point (`w:sz`): ½ pt single lines.
 pub(crate) const TABLE_BORDER_SIZE: usize = 4;
+/// The exact line of table text (3号, off the grid): a grid line less the border between two
+/// rows, so that a row of one line is one grid line from the next (28.95 pt) and a table
+/// keeps the page's 22-line rhythm; a row of several lines is a little shorter than as many
+/// grid lines.
+pub(crate) const TABLE_LINE: Twips = Twips(LINE_PITCH.0 - TABLE_BORDER_SIZE as i32 * 20 / 8);
 /// Room a cell keeps beyond its text when columns are sized to their content, so that text
 /// measured to fit does not wrap for a rounding difference.
 pub(crate) const TABLE_FIT_SLACK: Twips = Twips(40);

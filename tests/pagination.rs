@@ -293,3 +293,37 @@ fn the_record_falls_on_an_even_page() {
         }
     }
 }
+
+/// Rows of a table that take one line each follow one another at the grid's pitch (28.95 pt),
+/// border included, so a page with a table keeps the 22-line rhythm that GB/T 9704 and
+/// check-docx measure (a short text with an annex table was measured at 29.1 pt, "21 lines").
+#[test]
+fn table_rows_keep_the_grid_pitch() {
+    if !tools_present("table pitch check") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let input = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/inputs/layout/short_plan_with_table.toml");
+    let doc = Document::from_path(&input).unwrap();
+    let path = dir.path().join("table.docx");
+    Renderer::new().render_to_path(&doc, &path, false).unwrap();
+    to_pdf(dir.path(), std::slice::from_ref(&path));
+    let pages = common::pdf::pages(&path.with_extension("pdf"));
+    let annex = pages.last().expect("the annex page");
+    // The first cell of each row: the header's 职务, then 组长, 副组长, 成员, 成员.
+    let tops: Vec<f64> = annex
+        .words
+        .iter()
+        .filter(|w| ["职务", "组长", "副组长", "成员"].contains(&w.text.as_str()))
+        .map(|w| w.y0)
+        .collect();
+    assert_eq!(tops.len(), 5, "rows not found on the annex page");
+    for pair in tops.windows(2) {
+        let pitch = pair[1] - pair[0];
+        assert!(
+            (pitch - PITCH_PT).abs() < 0.1,
+            "rows {pitch:.2} pt apart; want the grid's {PITCH_PT:.2} pt: {tops:?}"
+        );
+    }
+}

@@ -21,7 +21,7 @@ use crate::chinese::{is_cjk, is_half_width};
 use crate::layout::{
     ATTACHMENT_NAME_START, BLANK_LINE, BODY_CHAR_SPACING, BODY_EM, FIRST_LINE_INDENT,
     LANDSCAPE_TEXT_WIDTH, LINE_PITCH, MARK_TOP, SEPARATOR_GAP, SEPARATOR_LINE_FOOT,
-    TABLE_CELL_PADDING, TABLE_LAST_CELL_PADDING, TEXT_HEIGHT, TEXT_WIDTH, TITLE_SIZE,
+    TABLE_CELL_PADDING, TABLE_LAST_CELL_PADDING, TABLE_LINE, TEXT_HEIGHT, TEXT_WIDTH, TITLE_SIZE,
     WIDE_TABLE_LINE, WIDE_TABLE_SIZE, attachment_number_slot,
 };
 
@@ -490,7 +490,7 @@ fn table(
     let (total, a, line) = if t.wide {
         (LANDSCAPE_TEXT_WIDTH.0, m.wide, WIDE_TABLE_LINE.0)
     } else {
-        (TEXT_WIDTH.0, m.body, LINE_PITCH.0)
+        (TEXT_WIDTH.0, m.body, TABLE_LINE.0)
     };
     let em = if t.wide {
         WIDE_TABLE_SIZE.em().0

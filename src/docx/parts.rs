@@ -23,8 +23,8 @@ use crate::layout::{
     BLANK_LINE, BODY_CHAR_SPACING, BODY_SIZE, DATE_RIGHT_INDENT, FIRST_LINE_INDENT, Fonts,
     LANDSCAPE_NUMBER_BOX_LEFT, LANDSCAPE_NUMBER_BOX_LENGTH, LANDSCAPE_NUMBER_BOX_WIDTH,
     LANDSCAPE_NUMBER_EVEN_START, LANDSCAPE_NUMBER_ODD_END, LINE_PITCH, PAGE_NUMBER_DASH,
-    PAGE_NUMBER_SIDE_INDENT, PAGE_NUMBER_SIZE, RECORD_SIZE, RED, TABLE_SIZE, TITLE_SIZE, Twips,
-    WIDE_TABLE_LINE, WIDE_TABLE_SIZE,
+    PAGE_NUMBER_SIDE_INDENT, PAGE_NUMBER_SIZE, RECORD_SIZE, RED, TABLE_LINE, TABLE_SIZE,
+    TITLE_SIZE, Twips, WIDE_TABLE_LINE, WIDE_TABLE_SIZE,
 };
 
 /// The relationship ids docx-rs gives the odd (default) and even page-number footers, which
@@ -153,18 +153,25 @@ fn styles(fonts: &Fonts) -> Vec<Style> {
         .line_spacing(one_grid_line().after(twips(BLANK_LINE)));
     out.push(annex_title);
     // Table text is body text (GB/T 9704 §8: 附件格式要求同正文): 3号, condensed like the
-    // body and on the line grid, so every table line is one grid line and the cells of a
-    // row (top-aligned) share their baselines.
-    out.push(
-        grid_style(TABLE_TEXT, "表格文字", &fonts.body)
-            .size(TABLE_SIZE.0)
-            .align(AlignmentType::Left),
-    );
-    out.push(
-        grid_style(TABLE_HEADER, "表头", &fonts.heading1)
-            .size(TABLE_SIZE.0)
-            .align(AlignmentType::Center),
-    );
+    // body, on exact lines a border less than the grid (`TABLE_LINE`), so that rows of one
+    // line follow each other at the grid's pitch and the cells of a row (top-aligned) share
+    // their baselines.
+    for (id, name, font_name, align) in [
+        (TABLE_TEXT, "表格文字", &fonts.body, AlignmentType::Left),
+        (TABLE_HEADER, "表头", &fonts.heading1, AlignmentType::Center),
+    ] {
+        out.push(
+            grid_style(id, name, font_name)
+                .size(TABLE_SIZE.0)
+                .align(align)
+                .snap_to_grid(false)
+                .line_spacing(
+                    LineSpacing::new()
+                        .line(TABLE_LINE.0)
+                        .line_rule(LineSpacingType::Exact),
+                ),
+        );
+    }
     // A wide table on landscape pages (GB/T 9704 8): 4号, off the grid on exact lines, not
     // condensed, so that a row of the 任务分工表 takes a few lines.
     for (id, name, font_name, align) in [
