@@ -845,26 +845,60 @@ pub(crate) fn parse_phrase(text: &str, year: Option<u16>) -> Option<Date> {
     format!("{}年{t}", year?).parse().ok()
 }
 
-/// The period a phase's name states in its closing brackets, as written:
-/// `准备阶段(2025年4月1日—4月上旬)` → `2025年4月1日—4月上旬`, `动员阶段（即日起至4月15日）。` →
-/// `即日起至4月15日`. `None` when the name states no period there.
+/// The period a phase's name states, as written: in its closing brackets
+/// (`准备阶段(2025年4月1日—4月上旬)` → `2025年4月1日—4月上旬`, `动员阶段（即日起至4月15日）。` →
+/// `即日起至4月15日`), else in a part of its own set off by punctuation or following the name
+/// (`准备阶段：3月上旬至4月底`, `第四阶段，10月16日-10月31日，整改提高`, `巩固阶段 11月1日至11月30日`).
+/// `None` when the name states no period.
 pub(crate) fn stated_period(name: &str) -> Option<&str> {
-    let t = name
+    closing_period(name).or_else(|| parts(name).find_map(period_tail))
+}
+
+/// The period a phase's text opens with, as written: `3月上旬至4月底。……`,
+/// `时间：10月1日至10月15日。……`, `2024年12月上旬，组织验收。` (in its first two parts).
+pub(crate) fn opening_period(text: &str) -> Option<&str> {
+    parts(text).take(2).find_map(period_tail)
+}
+
+/// The period a text closes with in brackets: `……报名。（3月1日到3月4日）`.
+pub(crate) fn closing_period(text: &str) -> Option<&str> {
+    let t = text
         .trim()
         .trim_end_matches(['。', '.', '：', ':', '；', ';']);
     let body = t.strip_suffix([')', '）'])?;
     let open = body.rfind(['(', '（'])?;
     let inner = body[open..].trim_start_matches(['(', '（']).trim();
-    // Any year does: only whether it reads matters here.
+    reads_as_period(inner).then_some(inner)
+}
+
+/// The parts of a line between its punctuation (brackets, commas, colons, full stops).
+fn parts(text: &str) -> impl Iterator<Item = &str> {
+    text.split([
+        '（', '）', '(', ')', '，', '。', '；', '：', ':', ',', ';', '、',
+    ])
+    .map(str::trim)
+    .filter(|p| !p.is_empty())
+}
+
+/// The longest end of `part` that is a period (`巩固阶段 11月1日至11月30日` → `11月1日至11月30日`,
+/// `时间为10月1日至10月15日` → `10月1日至10月15日`), starting where a date can start.
+fn period_tail(part: &str) -> Option<&str> {
+    part.char_indices()
+        .filter(|&(_, c)| c.is_ascii_digit() || "即自从上下一二三四全".contains(c))
+        .map(|(k, _)| part[k..].trim())
+        .find(|tail| reads_as_period(tail))
+}
+
+/// Whether `s` is a period as plans write one: a range, one date or period (二季度, 10月底前),
+/// or 即日起至 a date. Any year does: only whether it reads matters.
+fn reads_as_period(s: &str) -> bool {
     const ANY: Option<u16> = Some(2000);
-    let reads = parse_range(inner, ANY).is_some()
-        || parse_phrase(inner, ANY).is_some()
-        || inner
-            .trim_start_matches(['自', '从'])
+    parse_range(s, ANY).is_some()
+        || parse_phrase(s, ANY).is_some()
+        || s.trim_start_matches(['自', '从'])
             .strip_prefix("即日")
             .and_then(|r| r.trim_start_matches('起').strip_prefix(['至', '到']))
-            .is_some_and(|to| parse_phrase(to, ANY).is_some());
-    reads.then_some(inner)
+            .is_some_and(|to| parse_phrase(to, ANY).is_some())
 }
 
 /// A range phrase, `4月16日至10月10日`, `2006年3月—6月`, `4 月 12 日-4 月 26 日`, as start and end;
@@ -935,5 +969,30 @@ mod phrase_tests {
         assert_eq!(stated_period("总结阶段（10月底前）"), Some("10月底前"));
         assert_eq!(stated_period("准备阶段"), None);
         assert_eq!(stated_period("宣传阶段（线上线下结合）"), None);
+        assert_eq!(
+            stated_period("准备阶段：3月上旬至4月底。"),
+            Some("3月上旬至4月底")
+        );
+        assert_eq!(
+            stated_period("第四阶段，10月16日-10月31日，整改提高。"),
+            Some("10月16日-10月31日")
+        );
+        assert_eq!(
+            stated_period("巩固阶段 11月1日至11月30日"),
+            Some("11月1日至11月30日")
+        );
+        assert_eq!(stated_period("第一阶段"), None);
+        assert_eq!(stated_period("2026年防汛准备"), None);
+        assert_eq!(
+            opening_period("时间：10月1日至10月15日。全面总结。"),
+            Some("10月1日至10月15日")
+        );
+        assert_eq!(
+            opening_period("2026年12月上旬，组织验收。"),
+            Some("2026年12月上旬")
+        );
+        // A deadline inside a task is no period of the phase's.
+        assert_eq!(opening_period("各村于3月15日前完成排查。"), None);
+        assert_eq!(opening_period("召开动员会，部署工作。3月1日至3月5日"), None);
     }
 }

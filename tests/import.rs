@@ -1246,3 +1246,78 @@ fn phase_periods_in_their_written_forms() {
     assert!(s.is_some() && s == e, "{s:?} {e:?}");
     assert_eq!(read("10月底前"), (None, Some("2026-10".into())));
 }
+
+/// A phase's period wherever plans write it: after a colon or a comma in the heading, after
+/// the name with only a space, at the start of the phase's text (`时间：…`, a date and a
+/// comma), and 即日起 in a document without a 成文日期 (the end read, the words kept). The
+/// heading keeps the period as written and the render does not repeat it.
+#[test]
+fn phase_periods_wherever_they_are_written() {
+    let src = "某镇2026年防汛工作方案\n一、工作目标\n确保安全度汛。\n二、实施步骤\n\
+               （一）准备阶段：3月上旬至4月底。\n各村排查隐患。\n\
+               （二）动员阶段（即日起至5月15日）\n召开动员会。\n\
+               （三）总结阶段\n时间：10月1日至10月15日。全面总结。\n\
+               （四）第四阶段，10月16日-10月31日，整改提高。\n\
+               （五）巩固阶段 11月1日至11月30日\n持续巩固。\n\
+               （六）验收阶段。\n2026年12月上旬，组织验收。\n";
+    let doc = Import::from_text(src).document;
+    let got: Vec<(Option<String>, Option<String>)> = doc
+        .phases
+        .iter()
+        .map(|p| (p.start.map(|d| d.iso()), p.end.map(|d| d.iso())))
+        .collect();
+    let some = |s: &str| Some(s.to_string());
+    assert_eq!(
+        got,
+        [
+            (some("2026-03上旬"), some("2026-04")),
+            (None, some("2026-05-15")),
+            (some("2026-10-01"), some("2026-10-15")),
+            (some("2026-10-16"), some("2026-10-31")),
+            (some("2026-11-01"), some("2026-11-30")),
+            (some("2026-12上旬"), some("2026-12上旬")),
+        ],
+        "{:#?}",
+        doc.phases
+    );
+    assert!(doc.phases[1].name.contains("即日起至5月15日"));
+    // Rendered, every period appears once, as written.
+    let text = Renderer::new().render_text(&doc).unwrap();
+    for written in [
+        "3月上旬至4月底",
+        "即日起至5月15日",
+        "10月1日至10月15日",
+        "10月16日-10月31日",
+        "11月1日至11月30日",
+        "2026年12月上旬",
+    ] {
+        assert_eq!(text.matches(written).count(), 1, "{written}: {text}");
+    }
+    assert!(
+        !text.contains("2026年3月上旬"),
+        "a period added to a heading: {text}"
+    );
+}
+
+/// A plan's heading without any word of the genre is one of the plan's task areas (its goals),
+/// unless it names a fact of the activity (主题, 对象, 口号, 时间 …); a summary's is what was
+/// done (issue 16: a heading without a keyword defaulted to `other`).
+#[test]
+fn a_plans_headings_without_keywords_are_its_task_areas() {
+    let src = "某支部2026年学习计划\n一、政治学习\n每月集中学习一次。\n二、研讨交流\n每季度开展一次研讨。\n\
+               三、活动主题\n学思践悟。\n四、活动对象\n全体党员。\n";
+    let kinds: Vec<String> = gongwen::import::outline(src)
+        .iter()
+        .map(|h| format!("{}:{:?}", h.text, h.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "政治学习:Goals",
+            "研讨交流:Goals",
+            "活动主题:Other",
+            "活动对象:Other"
+        ],
+        "{kinds:?}"
+    );
+}

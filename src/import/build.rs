@@ -233,49 +233,42 @@ fn read_note(note: &str) -> Option<(Units, Units, Option<Date>)> {
     (crate::template::duty_note(&duty) == note).then_some((duty.lead, duty.units, duty.deadline))
 }
 
-/// `准备阶段(2025年4月1日—4月上旬)` → name and dates, when both dates read; dates without
-/// a year take `year`, the document's. A phase that starts 即日起 (`即日起至3月31日`) starts on
-/// `dated`, the document's 成文日期, when it has one: that is what 即日起 means.
-fn phase_dates(
-    title: &str,
-    year: Option<u16>,
-    dated: Option<Date>,
-) -> (String, Option<Date>, Option<Date>) {
-    let whole = (title.to_string(), None, None);
-    let t = title.trim().trim_end_matches(['。', '.', '：', ':']);
-    let Some(body) = t.strip_suffix([')', '）']) else {
-        return whole;
-    };
-    let Some(open) = body.rfind(['(', '（']) else {
-        return whole;
-    };
-    let name = body[..open].trim();
-    let inner = body[open..].trim_start_matches(['(', '（']).trim();
-    if let (Some(today), Some((from, to))) = (
-        dated,
-        inner.split_once(['至', '到', '—', '－', '-', '~', '～']),
-    ) {
+/// The dates of the period a phase's heading states (`准备阶段(2025年4月1日—4月上旬)`,
+/// `准备阶段：3月上旬至4月底`: [`crate::date::stated_period`]); dates without a year take `year`,
+/// the document's.
+fn phase_dates(title: &str, year: Option<u16>, dated: Option<Date>) -> Dates {
+    crate::date::stated_period(title).map_or((None, None), |p| period_dates(p, year, dated))
+}
+
+/// A phase's start and end.
+type Dates = (Option<Date>, Option<Date>);
+
+/// The dates of a period as written: a range (`4月16日至10月10日`), one period (二季度, 上半年,
+/// 3月15日: start and end) or a deadline (10月底前: the end only). A period that starts 即日起
+/// (`即日起至3月31日`) starts on `dated`, the document's 成文日期, when it has one: that is
+/// what 即日起 means; without one only its end is read.
+fn period_dates(period: &str, year: Option<u16>, dated: Option<Date>) -> Dates {
+    let none = (None, None);
+    if let Some((from, to)) = period.split_once(['至', '到', '—', '－', '-', '~', '～']) {
         let from = from.trim().trim_start_matches(['自', '从']);
-        if matches!(from, "即日" | "即日起") && !name.is_empty() {
+        if matches!(from, "即日" | "即日起") {
             let to = to.trim_start_matches(['—', '－', '-']);
-            return match crate::date::parse_phrase(to, Some(today.year())) {
-                Some(end) if end.last_day() >= today.first_day() => {
-                    (name.to_string(), Some(today), Some(end))
-                }
-                _ => whole,
+            return match dated {
+                Some(today) => match crate::date::parse_phrase(to, Some(today.year())) {
+                    Some(end) if end.last_day() >= today.first_day() => (Some(today), Some(end)),
+                    _ => none,
+                },
+                None => (None, crate::date::parse_phrase(to, year)),
             };
         }
     }
-    match crate::date::parse_range(inner, year) {
-        Some((start, end)) if !name.is_empty() => (name.to_string(), Some(start), Some(end)),
-        // One period (二季度, 上半年, 3月15日) is the phase's start and end; a deadline
-        // (10月底前) its end only.
-        None if !name.is_empty() => match crate::date::parse_phrase(inner, year) {
-            Some(d) if inner.ends_with('前') => (name.to_string(), None, Some(d)),
-            Some(d) => (name.to_string(), Some(d), Some(d)),
-            None => whole,
+    match crate::date::parse_range(period, year) {
+        Some((start, end)) => (Some(start), Some(end)),
+        None => match crate::date::parse_phrase(period, year) {
+            Some(d) if period.ends_with('前') => (None, Some(d)),
+            Some(d) => (Some(d), Some(d)),
+            None => none,
         },
-        _ => whole,
     }
 }
 
@@ -352,8 +345,8 @@ fn phase(nodes: &[Node], i: usize, year: Option<u16>, dated: Option<Date>) -> Ph
     };
     // The name stays as written, dates included (the heading prints them as they are).
     let (name, start, end) = match phase_dates(&head, year, dated) {
-        (_, None, _) if runon.is_some() => (n.title.clone(), None, None),
-        (_, start, end) => (head, start, end),
+        (None, _) if runon.is_some() => (n.title.clone(), None, None),
+        (start, end) => (head, start, end),
     };
     let mut text = paras(n);
     if start.is_some()
@@ -361,14 +354,22 @@ fn phase(nodes: &[Node], i: usize, year: Option<u16>, dated: Option<Date>) -> Ph
     {
         text.insert(0, r);
     }
-    // Dates stated at the end of the phase's text instead (`……报名。（3月1日到3月4日）`).
+    // Dates stated in the phase's text instead: at its start (`时间：10月1日至10月15日。……`)
+    // or in brackets at the end of a paragraph (`……报名。（3月1日到3月4日）`).
     let (start, end) = match (start, end) {
         (None, None) => text
-            .iter()
-            .rev()
-            .find_map(|t| match phase_dates(t, year, dated) {
-                (_, Some(s), e) => Some((Some(s), e)),
-                _ => None,
+            .first()
+            .and_then(|t| crate::date::opening_period(t))
+            .map(|p| period_dates(p, year, dated))
+            .filter(|(s, e)| s.is_some() || e.is_some())
+            .or_else(|| {
+                text.iter().rev().find_map(|t| {
+                    let p = crate::date::closing_period(t)?;
+                    match period_dates(p, year, dated) {
+                        (Some(s), e) => Some((Some(s), e)),
+                        _ => None,
+                    }
+                })
             })
             .unwrap_or((None, None)),
         got => got,
@@ -553,7 +554,7 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
                         || kids.iter().all(|&k| {
                             nodes[k].style == Style::Stage
                                 || nodes[k].title.contains("阶段")
-                                || phase_dates(&nodes[k].title, year, dated).1.is_some()
+                                || phase_dates(&nodes[k].title, year, dated).0.is_some()
                         })) =>
             {
                 (!used.contains(&"phases")).then_some("phases")

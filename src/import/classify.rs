@@ -148,6 +148,28 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
     ),
 ];
 
+/// What a plan's heading names when it is not one of its sections of work: the facts of an
+/// activity (主题, 对象, 口号, 时间, 地点 …) and the rules of a contest (评分标准, 投稿方式).
+/// A heading of a plan without a keyword that names none of these is one of the plan's task
+/// areas (政治学习, 内部管理, 业务发展计划).
+const TOPICS: &[&str] = &[
+    "主题",
+    "对象",
+    "口号",
+    "时间",
+    "地点",
+    "范围",
+    "名称",
+    "标准",
+    "方式",
+    "形式",
+    "一览表",
+    "说明",
+    "奖项",
+    "报名",
+    "联系",
+];
+
 /// Verbs that start a task heading (加强组织领导, 完善工作机制).
 const VERBS: &[&str] = &[
     "加强", "强化", "加大", "建立", "健全", "完善", "推进", "推动", "落实", "开展", "深化", "狠抓",
@@ -256,9 +278,12 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                 // Without a keyword, a heading that starts with a verb (加强……) is a task of
                 // the plan; in a speech it is what the speaker asks for.
                 let mut k = own[i].unwrap_or_else(|| {
+                    let title = &nodes[i].title;
                     if doc_kind == DocKind::Speech {
                         SectionKind::Requirements
-                    } else if starts_with_verb(&nodes[i].title) {
+                    } else if starts_with_verb(title)
+                        || !doc_kind.is_summary() && !TOPICS.iter().any(|t| title.contains(t))
+                    {
                         SectionKind::Goals
                     } else {
                         SectionKind::Other

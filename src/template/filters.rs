@@ -74,9 +74,10 @@ pub(super) fn daterange(
     })
 }
 
-/// `ph|states_period` → whether a phase already states its dates in closing brackets, in its
-/// name (an imported `准备阶段（4月1日—4月10日）`) or at the end of a paragraph of its text, so
-/// the heading does not repeat them. Given a text, whether the text does.
+/// `ph|states_period` → whether a phase already states its dates where the importer reads
+/// them: in its name (an imported `准备阶段（4月1日—4月10日）`, `准备阶段：3月上旬至4月底`), at
+/// the start of its text (`时间：10月1日至10月15日。`) or in brackets at the end of a paragraph,
+/// so the heading does not repeat them. Given a text, whether the text does.
 pub(super) fn states_period(v: Value) -> bool {
     let states = |t: &Value| crate::date::stated_period(&text_of(t)).is_some();
     if v.kind() != minijinja::value::ValueKind::Map {
@@ -84,7 +85,16 @@ pub(super) fn states_period(v: Value) -> bool {
     }
     let name = v.get_attr("name").unwrap_or_default();
     let text = v.get_attr("text").unwrap_or_default();
-    states(&name) || text.try_iter().is_ok_and(|mut it| it.any(|t| states(&t)))
+    // The text states it where the importer reads it: at its start, or in brackets at the
+    // end of a paragraph.
+    states(&name)
+        || text.try_iter().is_ok_and(|it| {
+            it.enumerate().any(|(k, t)| {
+                let t = text_of(&t);
+                crate::date::closing_period(&t).is_some()
+                    || k == 0 && crate::date::opening_period(&t).is_some()
+            })
+        })
 }
 
 /// A deadline as plans write it: `2025-10-31` → 2025年10月31日前, `2025-12` → 2025年12月底前,
