@@ -1321,3 +1321,44 @@ fn a_plans_headings_without_keywords_are_its_task_areas() {
         "{kinds:?}"
     );
 }
+
+/// Points written with dash bullets (`——`, `----`) are headings under their section, each
+/// with its first sentence as the heading; a lone dash line (a quotation's source) stays text.
+/// Points of a report written `……方面。` are headings too, and `设计思路：……` opens a plan as
+/// its 指导思想 (issue 16: headings a writer sees that the importer missed).
+#[test]
+fn dash_bullets_aspects_and_a_leading_label_are_headings() {
+    let src = "某镇村庄清洁行动方案\n一、工作原则\n——成立专班、多方参与。由镇党委统一领导。\n\
+               ——村为单位、农民主体。以村为单位组织实施。\n二、工作要求\n各村按时完成。\n\
+               ——摘自县委文件\n";
+    let o = gongwen::import::outline(src);
+    let got: Vec<(u8, &str)> = o.iter().map(|e| (e.level, e.text.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            (1, "工作原则"),
+            (2, "成立专班、多方参与"),
+            (2, "村为单位、农民主体"),
+            (1, "工作要求"),
+        ],
+        "{o:#?}"
+    );
+    let src = "某街道2026年上半年重点工作督查报告\n一、总体工作情况\n十项民生实事推进顺利。\n\
+               民生实事项目方面。三项工作已完成。\n重点工作专班方面。规划研究按期推进。\n";
+    let o = gongwen::import::outline(src);
+    let got: Vec<(u8, &str)> = o.iter().map(|e| (e.level, e.text.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            (1, "总体工作情况"),
+            (2, "民生实事项目方面"),
+            (2, "重点工作专班方面")
+        ],
+        "{o:#?}"
+    );
+    let src = "设计思路：围绕全年中心工作，把学习和实践结合起来。\n一、政治学习\n每月学习一次。\n";
+    let o = gongwen::import::outline(src);
+    assert_eq!(o[0].text, "设计思路", "{o:#?}");
+    assert_eq!(o[0].kind, gongwen::import::SectionKind::Guidance);
+    assert_eq!((o[0].level, o[1].level), (1, 1));
+}

@@ -24,6 +24,8 @@ pub(crate) enum Style {
     Circled,
     /// 一是 (at the start of a line).
     Shi,
+    /// A dash bullet: `——坚持党的领导。`, `----成立专班`. Every item is numbered 1.
+    Dash,
     /// An unnumbered label heading (`活动要求：`, `具体要求`).
     Label,
 }
@@ -40,7 +42,7 @@ impl Style {
             Style::Arabic => 3,
             Style::ArParen => 4,
             Style::ArHalf | Style::Circled => 5,
-            Style::Shi => 6,
+            Style::Shi | Style::Dash => 6,
             Style::Label => 9,
         }
     }
@@ -113,6 +115,21 @@ pub(crate) fn parse_relaxed(line: &str) -> Option<Num> {
 
 fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
     let first = line.chars().next()?;
+    // ——, ----, －－: a dash bullet, two dashes or more before Chinese text.
+    let (dashes, len) = run(line, 8, |c| matches!(c, '—' | '-' | '－' | '─'));
+    if dashes.chars().count() >= 2 {
+        let rest = skip_spaces(line, len);
+        return line[rest..]
+            .chars()
+            .next()
+            .filter(|&c| is_cjk(c))
+            .map(|_| Num {
+                style: Style::Dash,
+                n: 1,
+                token: dashes.to_string(),
+                rest,
+            });
+    }
     let make = |style, n, end: usize, rest: usize| Num {
         style,
         n,
@@ -318,6 +335,11 @@ mod tests {
         assert_eq!(p("第一部分 总体要求").unwrap().0, Style::Part);
         assert_eq!(p("第一，加强领导").unwrap().0, Style::Ordinal);
         assert_eq!(p("二是强化宣传").unwrap().0, Style::Shi);
+        assert_eq!(p("——坚持党的领导。").unwrap().0, Style::Dash);
+        assert_eq!(p("----成立专班、多方参与").unwrap().2, "----");
+        assert_eq!(p("——"), None);
+        assert_eq!(p("--2024年"), None);
+        assert_eq!(p("—单线"), None);
         assert!(p("2.5万元").is_none());
         assert!(p("3、4月份").is_none());
         assert!(p("一、二年级学生").is_none());

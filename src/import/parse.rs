@@ -49,6 +49,8 @@ const TOP_LABELS: &[&str] = &[
     "指导思想",
     "总体要求",
     "总体思路",
+    "工作思路",
+    "设计思路",
     "基本原则",
     "工作原则",
     "工作目标",
@@ -174,6 +176,20 @@ fn strip_colon(s: &str) -> &str {
 
 /// `活动背景：三月春风里……`: a usual section name, a colon, then its text on the same line.
 /// Gives the byte offset where the text starts.
+/// `街道民生实事项目方面。XX工作已完成……`: a paragraph whose first sentence names an aspect
+/// (……方面) is a heading with its text run in, as summaries and reports write their points.
+/// Returns where the text starts.
+fn aspect_runin(t: &str) -> Option<usize> {
+    let end = t.find(['。', '：', ':'])?;
+    let head = &t[..end];
+    let after = end + t[end..].chars().next()?.len_utf8();
+    (head.ends_with("方面")
+        && (4..=20).contains(&char_len(head))
+        && !has_sentence_punct(head)
+        && !t[after..].trim().is_empty())
+    .then_some(after)
+}
+
 fn top_label_runin(t: &str) -> Option<usize> {
     let colon = t.find(['：', ':'])?;
     let after = colon + t[colon..].chars().next()?.len_utf8();
@@ -587,13 +603,34 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
     }
     // --- body: candidates ---
     let body_idx: Vec<usize> = (start..end).map(|k| nonblank[k]).collect();
+    // Which lines are dash bullets (`——`), and which dash bullets have another in the same
+    // section (no other numbered heading between them): only those make a list.
+    let styles: Vec<Option<Style>> = body_idx
+        .iter()
+        .map(|&i| number::parse(&lines[i].1).map(|n| n.style))
+        .collect();
+    let listed: Vec<bool> = (0..styles.len())
+        .map(|j| {
+            let dash = |k: &usize| styles[*k] == Some(Style::Dash);
+            let other = |k: &usize| styles[*k].is_some_and(|s| s != Style::Dash);
+            styles[j] == Some(Style::Dash)
+                && ((0..j).rev().take_while(|k| !other(k)).any(|k| dash(&k))
+                    || (j + 1..styles.len())
+                        .take_while(|k| !other(k))
+                        .any(|k| dash(&k)))
+        })
+        .collect();
     let cands: Vec<Cand> = body_idx
         .iter()
         .enumerate()
         .map(|(j, &i)| {
             let t = lines[i].1.as_str();
             if let Some(n) = number::parse(t) {
-                return Cand::Num(n);
+                // A dash bullet makes a list only with another one (a line of a quotation's
+                // source, `——摘自……`, stands alone).
+                if n.style != Style::Dash || listed[j] {
+                    return Cand::Num(n);
+                }
             }
             // 2.10项公共卫生服务 after 1.…: a heading whose text starts with a digit.
             if let Some(n) = number::parse_relaxed(t)
@@ -615,8 +652,9 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             if levels.get(i).copied().flatten().is_some() {
                 return Cand::Label;
             }
-            // A section's name with its text run in after a colon (`活动背景：三月春风里……`).
-            if top_label_runin(t).is_some() {
+            // A section's name with its text run in after a colon (`活动背景：三月春风里……`),
+            // an aspect with its text after it (`……方面。……`).
+            if top_label_runin(t).or_else(|| aspect_runin(t)).is_some() {
                 return Cand::Label;
             }
             let label = label_ok(t, false)
@@ -722,7 +760,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                     stack.len() as u8
                 };
                 // The colon stays: the text is not rewritten.
-                let (title, runin) = match top_label_runin(&t) {
+                let (title, runin) = match top_label_runin(&t).or_else(|| aspect_runin(&t)) {
                     Some(at) => (t[..at].to_string(), Some(t[at..].trim().to_string())),
                     None => (t.clone(), None),
                 };
