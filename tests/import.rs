@@ -1362,3 +1362,28 @@ fn dash_bullets_aspects_and_a_leading_label_are_headings() {
     assert_eq!(o[0].kind, gongwen::import::SectionKind::Guidance);
     assert_eq!((o[0].level, o[1].level), (1, 1));
 }
+
+/// Titles as documents found on a desk or a web page carry them: an attachment's label above
+/// (left out and reported), a title in three lines (unit, period, kind), a site's page title
+/// (`……范文`) above the document's own (left out and reported).
+#[test]
+fn titles_under_a_label_in_three_lines_or_under_a_site_title() {
+    let title = |src: &str| {
+        let imp = Import::from_text(src);
+        (imp.document.title.clone(), imp.removed.clone())
+    };
+    let (t, removed) = title("附件1：\n某县2026年防汛工作方案\n一、指导思想\n坚持安全第一。\n");
+    assert_eq!(t, "某县2026年防汛工作方案");
+    assert_eq!(removed.len(), 1, "{removed:?}");
+    let (t, _) =
+        title("某某中学\n2026—2027学年第一学期\n德育工作计划\n一、指导思想\n坚持育人为本。\n");
+    assert_eq!(t, "某某中学2026—2027学年第一学期德育工作计划");
+    let (t, removed) = title(
+        "学校安全工作总结（精选3篇）\n某某小学2026年安全工作总结\n一、主要做法\n做了很多。\n",
+    );
+    assert_eq!(t, "某某小学2026年安全工作总结");
+    assert_eq!(removed.len(), 1, "{removed:?}");
+    // A unit and a year over the kind is the usual two-line title, not three.
+    let (t, _) = title("某某中学\n2026年德育工作计划\n一、指导思想\n坚持育人为本。\n");
+    assert_eq!(t, "某某中学2026年德育工作计划");
+}

@@ -196,12 +196,13 @@ pub struct Import {
     pub document: Document,
     /// Every recognised heading, in order.
     pub outline: Vec<OutlineEntry>,
-    /// The text left out, as (1-based line, text), only what document-sharing sites add:
-    /// lines of page debris (`第1页共10页`, `21.jpg`, `精选优质文档-倾情为你奉上`,
+    /// The text left out, as (1-based line, text): what document-sharing sites add — lines
+    /// of page debris (`第1页共10页`, `21.jpg`, `精选优质文档-倾情为你奉上`,
     /// `此处隐藏…下载后查看`), a chunk number glued to the title (`1、` of
-    /// `1、某项工作的工作报告`), and a site's short title above the document's formal one
-    /// (`……活动方案` over `关于开展……的实施方案`). Every other character of the source
-    /// reaches the document.
+    /// `1、某项工作的工作报告`), a site's title above the document's own (`……活动方案` over
+    /// `关于开展……的实施方案`, `……工作计划范文` over `……工作计划`) — and the label of an
+    /// attachment above the title (`附件1：`: the document imported is the attachment). Every
+    /// other character of the source reaches the document.
     pub removed: Vec<(usize, String)>,
     /// What the import inferred and the writer should check, in Chinese (a date without a
     /// year taken as this year's when the document names no year).

@@ -293,6 +293,12 @@ fn issuer_like(s: &str) -> bool {
         .any(|e| s.ends_with(e))
 }
 
+/// How a site ends its own page title for a document it carries (`……工作计划范文`,
+/// `……工作总结（精选3篇）`).
+const SITE_TITLE_ENDS: &[&str] = &[
+    "范文", "范本", "模板", "大全", "精选", "通用", "参考", "例文",
+];
+
 /// Genre words that make a short first line a title.
 const GENRE: &[&str] = &[
     "计划", "方案", "总结", "要点", "安排", "意见", "通知", "报告", "讲话", "汇报", "办法", "细则",
@@ -463,10 +469,23 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
     // `关于开展……的实施方案`): the formal title is the document's; the site's is left out
     // and reported.
     let mut nonblank = nonblank;
+    let genre = |s: &str| GENRE.iter().any(|g| s.ends_with(g));
+    // The label of an attachment above the title (`附件1：`): the document imported is the
+    // attachment itself; the label is left out and reported.
+    if nonblank.len() > 2 && is_annex_label(strip_colon(&lines[nonblank[0]].1)) {
+        out.removed
+            .push((lines[nonblank[0]].0, lines[nonblank[0]].1.clone()));
+        nonblank.remove(0);
+    }
     if nonblank.len() > 2 {
         let (a, b) = (&lines[nonblank[0]].1, &lines[nonblank[1]].1);
-        let genre = |s: &str| GENRE.iter().any(|g| s.ends_with(g));
-        if title_like(a) && title_like(b) && b.starts_with("关于") && genre(a) && genre(b) {
+        // A site's page title over the document's own: `……工作计划范文` over `……工作计划`.
+        let site = SITE_TITLE_ENDS.iter().any(|e| {
+            a.trim_end_matches(|c: char| c.is_ascii_digit() || "（）()篇".contains(c))
+                .ends_with(e)
+        });
+        if title_like(a) && title_like(b) && genre(b) && (b.starts_with("关于") && genre(a) || site)
+        {
             out.removed.push((lines[nonblank[0]].0, a.clone()));
             nonblank.remove(0);
         }
@@ -481,11 +500,11 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         // A title is followed by an addressee, a heading, a second title line, or body.
         let mut title = vec![t0.to_string()];
         let mut k = 1;
+        let line_of_title = |t: &str| {
+            title_like(t) && !addressee_like(t) && char_len(t) <= 40 && !has_sentence_punct(t)
+        };
         if k < nonblank.len()
-            && title_like(next)
-            && !addressee_like(next)
-            && char_len(next) <= 40
-            && !has_sentence_punct(next)
+            && line_of_title(next)
             && (!t0_genre && GENRE.iter().any(|g| next.contains(g))
                 || next.starts_with(['—', '－', '(', '（'])
                     && nonblank.len() > 2
@@ -493,6 +512,18 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         {
             title.push(next.to_string());
             k += 1;
+        } else if !t0_genre
+            && nonblank.len() > 3
+            && line_of_title(next)
+            && number::parse(next).is_none()
+            && !GENRE.iter().any(|g| next.contains(g))
+            && line_of_title(text(2))
+            && genre(text(2))
+        {
+            // A title in three lines: the unit, the period, the kind (某某中学 /
+            // 2024—2025学年第一学期 / 德育工作计划).
+            title.extend([next.to_string(), text(2).to_string()]);
+            k += 2;
         }
         let after = if k < nonblank.len() { text(k) } else { "" };
         let looks_title = t0_genre
