@@ -1387,3 +1387,25 @@ fn titles_under_a_label_in_three_lines_or_under_a_site_title() {
     let (t, _) = title("某某中学\n2026年德育工作计划\n一、指导思想\n坚持育人为本。\n");
     assert_eq!(t, "某某中学2026年德育工作计划");
 }
+
+/// A task list by unit (`（一）区教体行政部门` under 基本任务清单) is 职责分工: what each unit is to
+/// do; a task under the same list stays a task.
+#[test]
+fn a_task_list_by_unit_is_the_division_of_duties() {
+    let src = "某区2026年预防学生溺水专项行动方案\n一、基本任务清单\n（一）区教体行政部门\n\
+               制定工作方案。\n（二）各中小学校\n落实安全教育。\n（三）加强宣传引导\n发放告家长书。\n";
+    let kinds: Vec<String> = gongwen::import::outline(src)
+        .iter()
+        .map(|h| format!("{}:{:?}", h.text, h.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "基本任务清单:Goals",
+            "区教体行政部门:Responsibilities",
+            "各中小学校:Responsibilities",
+            "加强宣传引导:Goals"
+        ],
+        "{kinds:?}"
+    );
+}

@@ -171,6 +171,39 @@ const TOPICS: &[&str] = &[
     "联系",
 ];
 
+/// Whether a heading is only the name of a unit or of a kind of unit (区教体行政部门, 各中小学校,
+/// 县卫生健康局): short, no verb first, ending as units' names end.
+fn names_a_unit(title: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "部门",
+        "单位",
+        "学校",
+        "各校",
+        "局",
+        "委",
+        "办",
+        "中心",
+        "政府",
+        "街道",
+        "社区",
+        "村委会",
+        "公司",
+        "医院",
+        "院",
+        "所",
+        "站",
+        "队",
+        "妇联",
+        "团委",
+        "工会",
+    ];
+    let t = title.trim_end_matches(['。', '：', ':']);
+    (2..=14).contains(&t.chars().count())
+        && !starts_with_verb(t)
+        && !t.contains(['，', ','])
+        && ENDS.iter().any(|e| t.ends_with(e))
+}
+
 /// Verbs that start a task heading (加强组织领导, 完善工作机制).
 const VERBS: &[&str] = &[
     "加强", "强化", "加大", "建立", "健全", "完善", "推进", "推动", "落实", "开展", "深化", "狠抓",
@@ -273,6 +306,16 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
     let nodes = &mut p.nodes;
     for i in 0..count {
         let kind = match parents[i] {
+            // A task list by unit (`（一）区教体行政部门` under 基本任务清单): what each unit is
+            // to do is 职责分工.
+            Some(par)
+                if matches!(nodes[par].kind, SectionKind::Goals | SectionKind::Measures)
+                    && !doc_kind.is_summary()
+                    && own[i].is_none()
+                    && names_a_unit(&nodes[i].title) =>
+            {
+                SectionKind::Responsibilities
+            }
             Some(par) if nodes[par].kind != SectionKind::Other => nodes[par].kind,
             Some(_) => own[i].unwrap_or(SectionKind::Other),
             None => {
