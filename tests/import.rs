@@ -1299,6 +1299,14 @@ fn phase_periods_wherever_they_are_written() {
     );
 }
 
+/// `标题:Kind` for every heading of the outline of `src`.
+fn heading_kinds(src: &str) -> Vec<String> {
+    gongwen::import::outline(src)
+        .iter()
+        .map(|h| format!("{}:{:?}", h.text, h.kind))
+        .collect()
+}
+
 /// A plan's heading without any word of the genre is one of the plan's task areas (its goals),
 /// unless it names a fact of the activity (主题, 对象, 口号, 时间 …); a summary's is what was
 /// done (issue 16: a heading without a keyword defaulted to `other`).
@@ -1306,10 +1314,7 @@ fn phase_periods_wherever_they_are_written() {
 fn a_plans_headings_without_keywords_are_its_task_areas() {
     let src = "某支部2026年学习计划\n一、政治学习\n每月集中学习一次。\n二、研讨交流\n每季度开展一次研讨。\n\
                三、活动主题\n学思践悟。\n四、活动对象\n全体党员。\n";
-    let kinds: Vec<String> = gongwen::import::outline(src)
-        .iter()
-        .map(|h| format!("{}:{:?}", h.text, h.kind))
-        .collect();
+    let kinds = heading_kinds(src);
     assert_eq!(
         kinds,
         [
@@ -1394,10 +1399,7 @@ fn titles_under_a_label_in_three_lines_or_under_a_site_title() {
 fn a_task_list_by_unit_is_the_division_of_duties() {
     let src = "某区2026年预防学生溺水专项行动方案\n一、基本任务清单\n（一）区教体行政部门\n\
                制定工作方案。\n（二）各中小学校\n落实安全教育。\n（三）加强宣传引导\n发放告家长书。\n";
-    let kinds: Vec<String> = gongwen::import::outline(src)
-        .iter()
-        .map(|h| format!("{}:{:?}", h.text, h.kind))
-        .collect();
+    let kinds = heading_kinds(src);
     assert_eq!(
         kinds,
         [
