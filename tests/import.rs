@@ -1411,3 +1411,21 @@ fn a_task_list_by_unit_is_the_division_of_duties() {
         "{kinds:?}"
     );
 }
+
+/// ㈠ ㈡ (a parenthesised numeral in one character) number like （一）（二）.
+#[test]
+fn one_character_parenthesised_numerals_are_headings() {
+    let src = "某乡2026年防汛工作方案\n一、组织机构\n㈠防汛指挥部\n负责统一指挥。\n㈡职能办公室\n负责日常工作。\n二、工作要求\n各村落实。\n";
+    let o = gongwen::import::outline(src);
+    let got: Vec<(u8, &str)> = o.iter().map(|e| (e.level, e.text.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            (1, "组织机构"),
+            (2, "防汛指挥部"),
+            (2, "职能办公室"),
+            (1, "工作要求")
+        ],
+        "{o:#?}"
+    );
+}

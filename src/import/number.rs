@@ -148,6 +148,17 @@ fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
             skip_sep(line, end),
         ));
     }
+    // ㈠ … ㈩: a parenthesised Chinese numeral in one character, as some fonts and WPS
+    // lists write （一）.
+    if (0x3220..=0x3229).contains(&cp) {
+        let end = first.len_utf8();
+        return Some(make(
+            Style::CnParen,
+            cp - 0x3220 + 1,
+            end,
+            skip_sep(line, end),
+        ));
+    }
     if (0x2474..=0x2487).contains(&cp) {
         let end = first.len_utf8();
         return Some(make(
@@ -336,6 +347,8 @@ mod tests {
         assert_eq!(p("第一，加强领导").unwrap().0, Style::Ordinal);
         assert_eq!(p("二是强化宣传").unwrap().0, Style::Shi);
         assert_eq!(p("——坚持党的领导。").unwrap().0, Style::Dash);
+        assert_eq!(p("㈡职能办公室").unwrap().0, Style::CnParen);
+        assert_eq!(p("㈩其他").unwrap().1, 10);
         assert_eq!(p("----成立专班、多方参与").unwrap().2, "----");
         assert_eq!(p("——"), None);
         assert_eq!(p("--2024年"), None);
