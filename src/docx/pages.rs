@@ -462,6 +462,8 @@ fn pieces(blocks: &[Block], landscape: &[bool], m: Metrics) -> Vec<Piece> {
                 f.push(before, 1, em * 6 / 5 - pitch, true);
             }
             Block::DocNumber { .. } => {
+                // Two lines above and below it, and the red separator: its distance from the
+                // text (whole points) and its ¾ pt width.
                 let border = (SEPARATOR_GAP.0 - SEPARATOR_LINE_FOOT.0) / 20 * 20 + 15;
                 f.push(2 * pitch, 1, border + 2 * pitch, true);
             }
