@@ -327,3 +327,30 @@ fn table_rows_keep_the_grid_pitch() {
         );
     }
 }
+
+/// A 印发通知 under its 版头 keeps its text, 附件说明, 署名 and 成文日期 on its first page, set a
+/// little tighter where the grid leaves eight lines for nine (GB/T 9704 7.3.5: 可以采取调整行距、
+/// 字距的措施解决); laid out on the grid they all moved to page 2, leaving page 1 with the 版头,
+/// the title and the 主送 only.
+#[test]
+fn a_notice_keeps_its_text_and_signature_on_its_first_page() {
+    if !tools_present("notice first page check") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let doc = Document::from_path(common::example("waste_sorting_scheme_notice.toml")).unwrap();
+    let path = dir.path().join("notice.docx");
+    Renderer::new().render_to_path(&doc, &path, false).unwrap();
+    to_pdf(dir.path(), std::slice::from_ref(&path));
+    let pages = common::pdf::pages(&path.with_extension("pdf"));
+    let first: String = pages[0].words.iter().map(|w| w.text.as_str()).collect();
+    for part in [
+        "现将《",
+        "附件：",
+        "松溪县人民政府办公室",
+        "2026年3月12日",
+        "（此件公开发布）",
+    ] {
+        assert!(first.contains(part), "page 1 lacks {part}: {first}");
+    }
+}

@@ -123,8 +123,8 @@ fn one(renderer: &Renderer, input: &Path, output: &Path, args: &Args) -> Result<
     }
     if let Some(place) = record.filter(|p| !p.sure) {
         hint(&format!(
-            "提醒：正文末页接近页首或页尾，版记（约在第 {} 页）能否落在偶数页无法事先确定。请在 WPS 或 Word 中查看：\
-             如版记在奇数页，请在版记前插入一个空白页（空白页和版记页均不编页码）。",
+            "提醒：版记（约在第 {} 页）能否落在偶数页无法事先确定（正文末页接近页首或页尾，或随字体而变）。\
+             请在 WPS 或 Word 中查看：如版记在奇数页，请在版记前插入一个空白页（空白页和版记页均不编页码）。",
             place.page
         ));
     }

@@ -9,6 +9,7 @@ use std::fmt::Write as _;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use super::package::{self, Footers, PackError};
+use super::pages::{TIGHT_BLANK, Tight};
 use super::parts::{self, BLANK_FOOTER_ID, FOOTER_IDS, LANDSCAPE_FOOTER_IDS};
 use super::{
     ADDRESSEE, ANNEX_LABEL, ANNEX_TITLE, ATTACHMENT, BODY, DATE, HEADINGS, MARK, Meta, PAGE_BREAK,
@@ -494,6 +495,8 @@ fn push_text(out: &mut String, text: &str, one_line: bool) {
 /// Writes document.xml.
 struct Writer<'a> {
     fonts: &'a FontParts,
+    /// The signature block set tighter to stay on its page, if it is.
+    tight: Option<Tight>,
 }
 
 /// Paragraph properties beyond the style, in schema order.
@@ -508,6 +511,8 @@ struct PPr {
     hanging: Option<(i32, i32)>,
     center: bool,
     outline: Option<usize>,
+    /// An exact line off the grid (a tightened signature block).
+    line: Option<i32>,
 }
 
 impl Writer<'_> {
@@ -522,11 +527,21 @@ impl Writer<'_> {
         if p.page_break_before {
             out.push_str("<w:pageBreakBefore />");
         }
-        if let Some(b) = p.before {
-            let _ = write!(out, "<w:spacing w:before=\"{b}\" />");
+        if p.line.is_some() {
+            out.push_str("<w:snapToGrid w:val=\"0\" />");
         }
-        if let Some(a) = p.after {
-            let _ = write!(out, "<w:spacing w:after=\"{a}\" />");
+        if p.before.is_some() || p.after.is_some() || p.line.is_some() {
+            out.push_str("<w:spacing");
+            if let Some(b) = p.before {
+                let _ = write!(out, " w:before=\"{b}\"");
+            }
+            if let Some(a) = p.after {
+                let _ = write!(out, " w:after=\"{a}\"");
+            }
+            if let Some(l) = p.line {
+                let _ = write!(out, " w:line=\"{l}\" w:lineRule=\"exact\"");
+            }
+            out.push_str(" />");
         }
         if let Some(r) = p.right_indent {
             let _ = write!(out, "<w:ind w:left=\"0\" w:right=\"{r}\" />");
@@ -590,9 +605,17 @@ impl Writer<'_> {
         let next_is_title = matches!(blocks.get(i + 1), Some(Block::Title(_)));
         let next_is_speaker = matches!(blocks.get(i + 1), Some(Block::Speaker(_)));
         let prev = if i > 0 { blocks.get(i - 1) } else { None };
+        let tight = self.tight.as_ref().filter(|t| t.blocks.contains(&i));
         let base = PPr {
             page_break_before: pb,
+            line: tight.map(|t| t.line),
             ..PPr::default()
+        };
+        // An empty line's worth of space before the 附件说明, the 署名 or the 成文日期.
+        let blank = if tight.is_some() {
+            TIGHT_BLANK
+        } else {
+            BLANK_LINE.0
         };
         match &blocks[i] {
             Block::Title(text) => {
@@ -668,7 +691,8 @@ impl Writer<'_> {
                     let p = PPr {
                         keep_next: n + 1 < names.len() || keep,
                         page_break_before: pb && first,
-                        before: first.then_some(BLANK_LINE.0),
+                        before: first.then_some(blank),
+                        line: base.line,
                         hanging: Some((
                             left,
                             if first {
@@ -704,7 +728,7 @@ impl Writer<'_> {
                 let right = (centre - text_width(&text) / 2).max(0);
                 let p = PPr {
                     keep_next: keeps_with_signature(blocks, i),
-                    before: Some(BLANK_LINE.0),
+                    before: Some(blank),
                     right_indent: Some(right),
                     ..base
                 };
@@ -717,7 +741,7 @@ impl Writer<'_> {
                     base
                 } else {
                     PPr {
-                        before: Some(BLANK_LINE.0),
+                        before: Some(blank),
                         ..base
                     }
                 };
@@ -1089,18 +1113,24 @@ fn landscape_blocks(blocks: &[Block]) -> Vec<bool> {
 /// Where the 版记 of `blocks` goes (`None` without one): after the pages of the text, and
 /// after a blank page when the text surely ends on an even page.
 pub(super) fn record_page(blocks: &[Block]) -> Option<RecordPlace> {
-    record_page_of(blocks, &landscape_blocks(blocks))
+    let landscape = landscape_blocks(blocks);
+    let tight = super::pages::tight(blocks, &landscape);
+    record_page_of(blocks, &landscape, tight.as_ref())
 }
 
-/// The 版记's place, with [`landscape_blocks`] already known.
-fn record_page_of(blocks: &[Block], landscape: &[bool]) -> Option<RecordPlace> {
+/// The 版记's place, with [`landscape_blocks`] and the tightened signature block known.
+fn record_page_of(
+    blocks: &[Block],
+    landscape: &[bool],
+    tight: Option<&Tight>,
+) -> Option<RecordPlace> {
     if !blocks
         .iter()
         .any(|b| matches!(b, Block::Cc(_) | Block::Printed { .. }))
     {
         return None;
     }
-    let estimate = super::pages::estimate(blocks, landscape);
+    let estimate = super::pages::estimate(blocks, landscape, tight);
     let blank = estimate.sure && estimate.pages.is_multiple_of(2);
     Some(RecordPlace {
         page: estimate.pages + 1 + usize::from(blank),
@@ -1122,7 +1152,12 @@ pub(super) struct RecordPlace {
 /// the package must then hold (the landscape pages', the blank one).
 fn document_xml(blocks: &[Block], fonts: &FontParts) -> (String, Footers) {
     let text: usize = blocks.iter().map(block_len).sum();
-    let mut w = Writer { fonts };
+    let landscape = landscape_blocks(blocks);
+    let tight = super::pages::tight(blocks, &landscape);
+    let mut w = Writer {
+        fonts,
+        tight: tight.clone(),
+    };
     let mut body = Body {
         out: String::with_capacity(HEAD.len() + 3 * text + 4096),
         any: false,
@@ -1135,7 +1170,6 @@ fn document_xml(blocks: &[Block], fonts: &FontParts) -> (String, Footers) {
         section_start: false,
     };
     body.out.push_str(HEAD);
-    let landscape = landscape_blocks(blocks);
     let mut record = Vec::new();
     for (i, block) in blocks.iter().enumerate() {
         if matches!(block, Block::Cc(_) | Block::Printed { .. }) {
@@ -1205,7 +1239,7 @@ fn document_xml(blocks: &[Block], fonts: &FontParts) -> (String, Footers) {
         // The 版记 falls on an even page (7.4, 7.5): when the text surely ends on an even
         // page, a blank page comes between, and neither page carries a number. When the page
         // count is not sure, nothing is added (README, Limits).
-        footers.blank = record_page_of(blocks, &landscape).is_some_and(|r| r.blank);
+        footers.blank = record_page_of(blocks, &landscape, tight.as_ref()).is_some_and(|r| r.blank);
         let new_page = if footers.blank {
             // The text's section ends here; the blank page is a section of its own (one empty
             // paragraph ending it, which readers take for the section break it is, not for

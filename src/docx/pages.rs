@@ -104,6 +104,8 @@ fn lay_out_pages(pieces: &[Piece]) -> (Estimate, Vec<(usize, i32)>) {
                 }
             }
             if start > first {
+                let moved: i32 = pieces[start..i].iter().map(|p| p.before + p.height).sum();
+                y -= moved;
                 i = start;
             }
             if let Some(s) = starts.last_mut() {
@@ -283,7 +285,6 @@ fn title_lines(m: Metrics, text: &str, width: i32) -> i32 {
 }
 
 /// The pieces laid out so far, and what the next one starts with.
-#[derive(Default)]
 struct Flow {
     out: Vec<Piece>,
     /// The next piece starts a new page.
@@ -292,6 +293,10 @@ struct Flow {
     land: bool,
     /// The block being laid out.
     block: usize,
+    /// The height of its lines, and of an empty line's worth of space before it: a grid
+    /// line, or less in a tightened signature block ([`Tight`]).
+    line: i32,
+    blank: i32,
 }
 
 impl Flow {
@@ -305,7 +310,7 @@ impl Flow {
             self.out.push(Piece {
                 para,
                 before: if k == 0 { before } else { 0 },
-                height: LINE_PITCH.0 + if k + 1 == n { extra } else { 0 },
+                height: self.line + if k + 1 == n { extra } else { 0 },
                 keep: k + 1 == n && keep,
                 new_page: k == 0 && std::mem::take(&mut self.new_page),
                 header: 0,
@@ -331,9 +336,16 @@ impl Flow {
 
 /// The pieces of the blocks before the 版记, as the document writer lays them out (its
 /// state is mirrored here: the pending page break, the open annex frame, the section).
-fn pieces(blocks: &[Block], landscape: &[bool], m: Metrics) -> Vec<Piece> {
+fn pieces(blocks: &[Block], landscape: &[bool], m: Metrics, tight: Option<&Tight>) -> Vec<Piece> {
     let pitch = LINE_PITCH.0;
-    let mut f = Flow::default();
+    let mut f = Flow {
+        out: Vec::new(),
+        new_page: false,
+        land: false,
+        block: 0,
+        line: pitch,
+        blank: BLANK_LINE.0,
+    };
     // An explicit break is pending (written as a paragraph of its own before a table or
     // frame); a section has just started.
     let mut page_break = false;
@@ -347,6 +359,10 @@ fn pieces(blocks: &[Block], landscape: &[bool], m: Metrics) -> Vec<Piece> {
             continue;
         }
         f.block = i;
+        (f.line, f.blank) = match tight {
+            Some(t) if t.blocks.contains(&i) => (t.line, TIGHT_BLANK),
+            _ => (pitch, BLANK_LINE.0),
+        };
         if landscape[i] != land {
             f.new_page |= !f.out.is_empty();
             land = landscape[i];
@@ -436,15 +452,15 @@ fn pieces(blocks: &[Block], landscape: &[bool], m: Metrics) -> Vec<Piece> {
                 let left = ATTACHMENT_NAME_START.0 + slot;
                 for (n, name) in names.iter().enumerate() {
                     let first = n == 0;
-                    let before = if first { BLANK_LINE.0 } else { 0 };
+                    let before = if first { f.blank } else { 0 };
                     let lines = body_lines(m, width, name, left, left);
                     f.push(before, lines, 0, n + 1 < names.len() || signs);
                 }
             }
-            Block::Signature(_) => f.push(BLANK_LINE.0, 1, 0, signs),
+            Block::Signature(_) => f.push(f.blank, 1, 0, signs),
             Block::Date(_) => {
                 let after_signature = i > 0 && matches!(blocks[i - 1], Block::Signature(_));
-                let before = if after_signature { 0 } else { BLANK_LINE.0 };
+                let before = if after_signature { 0 } else { f.blank };
                 f.push(before, 1, 0, false);
             }
             Block::BannerLine { .. } => f.push(0, 1, 0, true),
@@ -565,11 +581,73 @@ fn table(
     }
 }
 
+/// The space a tightened signature block keeps for an empty line: 20 pt, what readers still
+/// take for one (check-docx counts 20 pt before the 附件说明 as 正文下空一行).
+pub(super) const TIGHT_BLANK: i32 = 400;
+/// The least line a tightened signature block is set on: 20 pt, a 3号 line with a quarter of
+/// its size between lines (a little more than Word's single spacing).
+const TIGHT_LEAST: i32 = 400;
+
+/// A signature block set tighter to stay on its page (GB/T 9704 7.3.5: 当公文排版后所剩空白处
+/// 不能容下印章或签发人签名章、成文日期时，可以采取调整行距、字距的措施解决): `blocks` — the
+/// text's last paragraph, the 附件说明, the 署名, the 成文日期 and the 附注 under it — on exact
+/// lines of `line` twips, their empty lines [`TIGHT_BLANK`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Tight {
+    pub blocks: std::ops::Range<usize>,
+    pub line: i32,
+}
+
+/// The signature block of the main text, set tighter when, laid out on the grid, it would
+/// leave its page for the next and leave it empty (a 印发通知 under its 版头: the notice's text,
+/// 附件说明, 署名 and 日期 are some ten lines where eight are left), and fits on that page on
+/// lines of at least [`TIGHT_LEAST`]. Both fonts' digits must say so.
+pub(super) fn tight(blocks: &[Block], landscape: &[bool]) -> Option<Tight> {
+    let date = blocks.iter().position(|b| matches!(b, Block::Date(_)))?;
+    if blocks[..date]
+        .iter()
+        .any(|b| matches!(b, Block::Annex { .. } | Block::PageBreak | Block::Table(_)))
+        || landscape[date]
+    {
+        return None;
+    }
+    let mut start = date;
+    while start > 0 && keeps_with_signature(blocks, start - 1) {
+        start -= 1;
+    }
+    let mut end = date + 1;
+    while matches!(blocks.get(end), Some(Block::Paragraph(_))) {
+        end += 1;
+    }
+    let mut line = LINE_PITCH.0 - 1;
+    for m in [NARROW, WIDE_DIGITS] {
+        let laid = pieces(blocks, landscape, m, None);
+        let (_, starts) = lay_out_pages(&laid);
+        let first = laid.iter().position(|p| p.block >= start)?;
+        // Pushed: the chain starts a page, and the page before has room.
+        let page = starts.iter().position(|s| s.0 == first)?;
+        let before = starts.get(page.checked_sub(1)?)?;
+        let room = TEXT_HEIGHT.0 - before.1 - 20;
+        let chain: Vec<&Piece> = laid
+            .iter()
+            .filter(|p| (start..end).contains(&p.block))
+            .collect();
+        let blanks = chain.iter().filter(|p| p.before > 0).count() as i32;
+        let extra: i32 = chain.iter().map(|p| p.height - LINE_PITCH.0).sum();
+        let n = chain.len() as i32;
+        line = line.min((room - blanks * TIGHT_BLANK - extra) / n.max(1));
+    }
+    (line >= TIGHT_LEAST).then_some(Tight {
+        blocks: start..end,
+        line,
+    })
+}
+
 /// The estimate for `blocks` (the 版记 left out), with `landscape` telling which blocks go
-/// on landscape pages.
-pub(super) fn estimate(blocks: &[Block], landscape: &[bool]) -> Estimate {
-    let narrow = lay_out(&pieces(blocks, landscape, NARROW));
-    let wide = lay_out(&pieces(blocks, landscape, WIDE_DIGITS));
+/// on landscape pages and `tight` the signature block set tighter, if it is.
+pub(super) fn estimate(blocks: &[Block], landscape: &[bool], tight: Option<&Tight>) -> Estimate {
+    let narrow = lay_out(&pieces(blocks, landscape, NARROW, tight));
+    let wide = lay_out(&pieces(blocks, landscape, WIDE_DIGITS, tight));
     Estimate {
         pages: wide.pages,
         sure: narrow.sure && wide.sure && narrow.pages == wide.pages,
@@ -633,7 +711,7 @@ mod tests {
 
     #[test]
     fn pages_and_sureness() {
-        let estimate = |blocks: &[Block]| estimate(blocks, &vec![false; blocks.len()]);
+        let estimate = |blocks: &[Block]| estimate(blocks, &vec![false; blocks.len()], None);
         // Ten lines: one page, ending far from both ends.
         assert_eq!(
             estimate(&paragraphs(10)),
@@ -696,7 +774,7 @@ mod tests {
             body: None,
         });
         blocks.push(Block::Paragraph(Cow::Owned("字".repeat(40))));
-        let laid = pieces(&blocks, &vec![false; blocks.len()], WIDE_DIGITS);
+        let laid = pieces(&blocks, &vec![false; blocks.len()], WIDE_DIGITS, None);
         let (estimate, starts) = lay_out_pages(&laid);
         assert_eq!(estimate.pages, 2);
         assert_eq!(laid[starts[1].0].block, 21, "the heading starts page 2");
@@ -705,7 +783,7 @@ mod tests {
         blocks.push(Block::Paragraph(Cow::Owned("字".repeat(40))));
         blocks.push(Block::Signature(text("某单位")));
         blocks.push(Block::Date(text("2025年1月1日")));
-        let pieces = pieces(&blocks, &vec![false; blocks.len()], WIDE_DIGITS);
+        let pieces = pieces(&blocks, &vec![false; blocks.len()], WIDE_DIGITS, None);
         let (_, starts) = lay_out_pages(&pieces);
         assert_eq!(
             pieces[starts[1].0].block, 19,
