@@ -217,9 +217,48 @@ const WIDE_DIGITS: Metrics = Metrics::with_digits(644);
 /// How many lines `text` takes in a paragraph `width` twips wide whose first line starts
 /// `first` twips in and whose other lines start `rest` twips in.
 fn lines(text: &str, width: i32, first: i32, rest: i32, a: Advances) -> i32 {
-    let no_start = |c: char| "，。、；：？！）》」』】〕〉”’…—·％,.;:?!)]}%～".contains(c);
-    let no_end = |c: char| "（《「『【〔〈“‘([{".contains(c);
-    let hangs = |c: char| "，。、,.".contains(c);
+    let no_start = |c: char| {
+        matches!(
+            c,
+            '，' | '。'
+                | '、'
+                | '；'
+                | '：'
+                | '？'
+                | '！'
+                | '）'
+                | '》'
+                | '」'
+                | '』'
+                | '】'
+                | '〕'
+                | '〉'
+                | '”'
+                | '’'
+                | '…'
+                | '—'
+                | '·'
+                | '％'
+                | ','
+                | '.'
+                | ';'
+                | ':'
+                | '?'
+                | '!'
+                | ')'
+                | ']'
+                | '}'
+                | '%'
+                | '～'
+        )
+    };
+    let no_end = |c: char| {
+        matches!(
+            c,
+            '（' | '《' | '「' | '『' | '【' | '〔' | '〈' | '“' | '‘' | '(' | '[' | '{'
+        )
+    };
+    let hangs = |c: char| matches!(c, '，' | '。' | '、' | ',' | '.');
     let mut count = 1;
     let mut x = first;
     // The line's last character and its advance, the width of the run of ASCII letters and
@@ -621,7 +660,8 @@ pub(super) fn tight(blocks: &[Block], landscape: &[bool]) -> Option<Tight> {
     }
     let mut line = LINE_PITCH.0 - 1;
     for m in [NARROW, WIDE_DIGITS] {
-        let laid = pieces(blocks, landscape, m, None);
+        // The main text is enough: the annexes start on pages of their own.
+        let laid = pieces(&blocks[..end], &landscape[..end], m, None);
         let (_, starts) = lay_out_pages(&laid);
         let first = laid.iter().position(|p| p.block >= start)?;
         // Pushed: the chain starts a page, and the page before has room.
