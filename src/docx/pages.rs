@@ -623,9 +623,10 @@ fn table(
 /// The space a tightened signature block keeps for an empty line: 20 pt, what readers still
 /// take for one (check-docx counts 20 pt before the 附件说明 as 正文下空一行).
 pub(super) const TIGHT_BLANK: i32 = 400;
-/// The least line a tightened signature block is set on: 20 pt, a 3号 line with a quarter of
-/// its size between lines (a little more than Word's single spacing).
-const TIGHT_LEAST: i32 = 400;
+/// The least line a tightened signature block is set on: 19 pt, a 3号 line with a fifth of
+/// its size between lines (about Word's single spacing): enough for a 印发通知's ten-line block
+/// of text, three attachments, 署名, 日期 and two 附注 lines under a 版头.
+const TIGHT_LEAST: i32 = 380;
 
 /// A signature block set tighter to stay on its page (GB/T 9704 7.3.5: 当公文排版后所剩空白处
 /// 不能容下印章或签发人签名章、成文日期时，可以采取调整行距、字距的措施解决): `blocks` — the
