@@ -91,7 +91,12 @@ fn one(renderer: &Renderer, input: &Path, output: &Path, args: &Args) -> Result<
         .backup(!args.no_backup);
     // What the hints below need, taken before the document moves into the job.
     let left = doc.placeholders().len();
-    let record = renderer.record_page(&doc).ok().flatten();
+    // Where the 版记 falls (a second template run: only for a document that has one).
+    let record = if doc.record.is_some() {
+        renderer.record_page(&doc).ok().flatten()
+    } else {
+        None
+    };
     let fonts = args.pdf.then(|| doc.fonts.clone());
     let job = vec![(name.clone(), Ok(doc), output.to_path_buf())];
     let written = batch

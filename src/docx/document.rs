@@ -785,20 +785,7 @@ impl Writer<'_> {
     /// 版心's width allows up to 初号; the first line's top edge 35 mm below the 版心's top.
     fn mark(&mut self, out: &mut String, blocks: &[Block], i: usize, text: &str) {
         let text = clean_line(text);
-        let first = i == 0 || !matches!(blocks[i - 1], Block::Mark(_));
-        let size = mark_size(&text);
-        let em = size * 10;
-        // An exact line a fifth taller than the type; the glyphs' top sits about a tenth of
-        // the size below the line's top.
-        let line = em * 6 / 5;
-        let mut before = 0;
-        if first {
-            let above = blocks[..i]
-                .iter()
-                .filter(|b| matches!(b, Block::BannerLine { .. }))
-                .count() as i32;
-            before = (MARK_TOP.0 - above * LINE_PITCH.0 - em / 10).max(0);
-        }
+        let Mark { size, before, line } = mark_metrics(blocks, i, &text);
         let _ = write!(
             out,
             "<w:p><w:pPr><w:pStyle w:val=\"{MARK}\" /><w:keepNext />\
@@ -813,7 +800,7 @@ impl Writer<'_> {
     /// the left and the 签发人 ending one character in from the right), with the red separator
     /// 4 mm below it as its bottom border, and two empty lines before the title.
     fn doc_number(&mut self, out: &mut String, number: &str, signers: &[crate::blocks::Text]) {
-        let gap = (SEPARATOR_GAP.0 - SEPARATOR_LINE_FOOT.0) / 20; // w:space is in points
+        let gap = separator_space();
         let two_lines = 2 * LINE_PITCH.0;
         let _ = write!(
             out,
@@ -1442,9 +1429,45 @@ fn cc_lines(names: &str) -> i32 {
     }
 }
 
+/// A line of the 发文机关标志 as it is set: its size in half-points, the space above it and its
+/// exact line, in twips (the page estimate counts the same).
+pub(super) struct Mark {
+    pub size: i32,
+    pub before: i32,
+    pub line: i32,
+}
+
+/// The [`Mark`] of block `i`, a line of the 发文机关标志 reading `text` (cleaned): an exact line
+/// a fifth taller than the type, the glyphs' top about a tenth of the size below the line's
+/// top; the first line's top edge 35 mm below the 版心's top, less the 版头 lines above it.
+pub(super) fn mark_metrics(blocks: &[Block], i: usize, text: &str) -> Mark {
+    let first = i == 0 || !matches!(blocks[i - 1], Block::Mark(_));
+    let size = mark_size(text);
+    let em = size * 10;
+    let mut before = 0;
+    if first {
+        let above = blocks[..i]
+            .iter()
+            .filter(|b| matches!(b, Block::BannerLine { .. }))
+            .count() as i32;
+        before = (MARK_TOP.0 - above * LINE_PITCH.0 - em / 10).max(0);
+    }
+    Mark {
+        size,
+        before,
+        line: em * 6 / 5,
+    }
+}
+
+/// The distance of the red separator from the 发文字号 above it, in points (`w:space`): 4 mm
+/// from the glyphs (7.2.7), less what the line's box adds below them.
+pub(super) const fn separator_space() -> i32 {
+    (SEPARATOR_GAP.0 - SEPARATOR_LINE_FOOT.0) / 20
+}
+
 /// The size, in half-points, of a line of the 发文机关标志: as large as fits the 版心 (with a
 /// character to spare), at most 初号.
-pub(super) fn mark_size(text: &str) -> i32 {
+fn mark_size(text: &str) -> i32 {
     let chars = (crate::chinese::width(text) as i32 + 1) / 2 + 1;
     (TEXT_WIDTH.0 / chars.max(1) / 10).min(MARK_MAX_SIZE.0 as i32)
 }

@@ -15,14 +15,17 @@
 //! text, each annex, each landscape table) must end with enough lines to spare on its last
 //! page, away from both ends, for its page count to be taken as known.
 
-use super::document::{column_widths, keeps_with_next, keeps_with_signature};
+use super::clean_line;
+use super::document::{
+    column_widths, keeps_with_next, keeps_with_signature, mark_metrics, separator_space,
+};
 use crate::blocks::{Block, Row, Table};
 use crate::chinese::{is_cjk, is_half_width};
 use crate::layout::{
     ATTACHMENT_NAME_START, BLANK_LINE, BODY_CHAR_SPACING, BODY_EM, FIRST_LINE_INDENT,
-    LANDSCAPE_TEXT_WIDTH, LINE_PITCH, MARK_TOP, SEPARATOR_GAP, SEPARATOR_LINE_FOOT,
-    TABLE_CELL_PADDING, TABLE_LAST_CELL_PADDING, TABLE_LINE, TEXT_HEIGHT, TEXT_WIDTH, TITLE_SIZE,
-    WIDE_TABLE_LINE, WIDE_TABLE_SIZE, attachment_number_slot,
+    LANDSCAPE_TEXT_WIDTH, LINE_PITCH, SEPARATOR_SIZE, TABLE_CELL_PADDING, TABLE_LAST_CELL_PADDING,
+    TABLE_LINE, TEXT_HEIGHT, TEXT_WIDTH, TITLE_SIZE, WIDE_TABLE_LINE, WIDE_TABLE_SIZE,
+    attachment_number_slot,
 };
 
 /// What the estimate found: the pages the blocks take, and whether that count is sure.
@@ -504,22 +507,13 @@ fn pieces(blocks: &[Block], landscape: &[bool], m: Metrics, tight: Option<&Tight
             }
             Block::BannerLine { .. } => f.push(0, 1, 0, true),
             Block::Mark(text) => {
-                let first = i == 0 || !matches!(blocks[i - 1], Block::Mark(_));
-                let em = super::document::mark_size(text) * 10;
-                let mut before = 0;
-                if first {
-                    let above = blocks[..i]
-                        .iter()
-                        .filter(|b| matches!(b, Block::BannerLine { .. }))
-                        .count() as i32;
-                    before = (MARK_TOP.0 - above * pitch - em / 10).max(0);
-                }
-                f.push(before, 1, em * 6 / 5 - pitch, true);
+                let mark = mark_metrics(blocks, i, &clean_line(text));
+                f.push(mark.before, 1, mark.line - pitch, true);
             }
             Block::DocNumber { .. } => {
                 // Two lines above and below it, and the red separator: its distance from the
-                // text (whole points) and its ¾ pt width.
-                let border = (SEPARATOR_GAP.0 - SEPARATOR_LINE_FOOT.0) / 20 * 20 + 15;
+                // text and its width (w:sz, eighths of a point).
+                let border = separator_space() * 20 + SEPARATOR_SIZE as i32 * 20 / 8;
                 f.push(2 * pitch, 1, border + 2 * pitch, true);
             }
             Block::Annex { .. }
