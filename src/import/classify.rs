@@ -5,8 +5,9 @@ use super::number::Style;
 use super::parse::{Node, Parsed};
 use crate::model::DocKind;
 
-/// Keywords of each kind. The keyword that ends last in a heading wins (the head of a
-/// Chinese noun phrase is its last word: 重点工作目标 is about 目标); on a tie the longer.
+/// Keywords of each kind. A keyword counts where it heads its clause (see [`heads_clause`]);
+/// the one that ends last in a heading wins (the head of a Chinese noun phrase is its last
+/// word: 重点工作目标 is about 目标); on a tie the longer.
 const KEYWORDS: &[(SectionKind, &[&str])] = &[
     (
         SectionKind::Guidance,
@@ -213,6 +214,67 @@ const VERBS: &[&str] = &[
     "开拓", "加快", "筑牢", "压实", "增强", "丰富", "搭建", "组织", "提前", "及时", "持续",
 ];
 
+/// Words that may follow a keyword without taking its place as the head of the heading
+/// (开展情况, 亮点工作, 原因分析, 领导小组成员, 任务分工表), and the words that join it to
+/// another (指导思想和基本原则).
+const LIGHT: &[&str] = &[
+    "工作",
+    "情况",
+    "方面",
+    "事项",
+    "分析",
+    "任务",
+    "机制",
+    "体系",
+    "清单",
+    "单位",
+    "部门",
+    "成员",
+    "办公室",
+    "表",
+    "策划",
+    "设计",
+    "说明",
+    "方案",
+    "计划",
+    "等",
+    "和",
+    "及",
+    "与",
+    "以及",
+    "暨",
+    "、",
+    "并",
+];
+
+/// Keywords that name their kind wherever they stand: the time of 下一步工作计划, 明年工作思路,
+/// and the verbs of 取得实效, 牵头单位.
+const ANYWHERE: &[&str] = &["下一步", "下步", "今后", "明年", "来年", "取得", "牵头"];
+
+/// Whether the keyword ending at byte `end` is the head of its clause: nothing follows it
+/// before the next comma, colon or bracket but light words (工作, 情况 …) or a conjunction.
+/// In 形势政策宣讲, 问题整改, 成果展示 and 责任心教育 the keyword only qualifies the head,
+/// and the heading names a task, not a section of the genre.
+fn heads_clause(text: &str, end: usize) -> bool {
+    let clause = text[end..]
+        .split(['，', ',', '；', ';', '。', '：', ':', '（', '(', '—', ' '])
+        .next()
+        .unwrap_or("");
+    let mut rest = clause;
+    loop {
+        if rest.is_empty() {
+            return true;
+        }
+        match LIGHT.iter().find(|w| rest.starts_with(**w)) {
+            Some(w) if ["和", "及", "与", "以及", "暨", "、", "并"].contains(w) => {
+                return true;
+            }
+            Some(w) => rest = &rest[w.len()..],
+            None => return false,
+        }
+    }
+}
+
 /// The kind a heading's words name, if any.
 pub(crate) fn keyword_kind(text: &str) -> Option<SectionKind> {
     let mut best: Option<(usize, usize, SectionKind)> = None;
@@ -220,6 +282,9 @@ pub(crate) fn keyword_kind(text: &str) -> Option<SectionKind> {
         for w in *words {
             for (pos, _) in text.match_indices(w) {
                 let end = pos + w.len();
+                if !ANYWHERE.contains(w) && !heads_clause(text, end) {
+                    continue;
+                }
                 let cand = (end, w.len(), *kind);
                 if best.is_none_or(|b| (cand.0, cand.1) > (b.0, b.1)) {
                     best = Some(cand);
@@ -374,12 +439,12 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                     k = SectionKind::Responsibilities;
                 }
                 // A speech's parts are what the speaker asks of the audience, whatever
-                // words (措施, 任务) their slogans contain.
+                // words (措施, 任务, 责任, 困难) their slogans contain.
                 if doc_kind == DocKind::Speech
-                    && matches!(
+                    && (matches!(
                         k,
                         SectionKind::Other | SectionKind::Measures | SectionKind::Goals
-                    )
+                    ) || nodes[i].title.contains(['，', ',']))
                 {
                     k = SectionKind::Requirements;
                 }
