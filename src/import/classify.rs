@@ -198,8 +198,31 @@ fn names_a_unit(title: &str) -> bool {
         "团委",
         "工会",
     ];
+    // Words that end as units' names do but name none: 一网通办, 公共场所, 美丽庭院, 新格局,
+    // 以人民为中心.
+    const NOT_UNITS: &[&str] = &[
+        "通办",
+        "代办",
+        "帮办",
+        "承办",
+        "协办",
+        "督办",
+        "主办",
+        "举办",
+        "创办",
+        "包办",
+        "场所",
+        "庭院",
+        "格局",
+        "大局",
+        "布局",
+        "开局",
+        "全局",
+        "为中心",
+    ];
     let t = title.trim_end_matches(['。', '：', ':']);
     (2..=14).contains(&t.chars().count())
+        && !NOT_UNITS.iter().any(|e| t.ends_with(e))
         && !starts_with_verb(t)
         && !t.contains(['，', ','])
         && ENDS.iter().any(|e| t.ends_with(e))
@@ -211,7 +234,7 @@ const VERBS: &[&str] = &[
     "抓好", "抓实", "提高", "提升", "突出", "注重", "坚持", "严格", "规范", "创新", "拓展", "夯实",
     "构建", "打造", "做好", "实施", "促进", "优化", "扩大", "聚焦", "着力", "全面", "切实", "积极",
     "大力", "成立", "认真", "深入", "广泛", "营造", "整合", "发挥", "明确", "统筹", "确保", "建设",
-    "开拓", "加快", "筑牢", "压实", "增强", "丰富", "搭建", "组织", "提前", "及时", "持续",
+    "开拓", "加快", "筑牢", "压实", "增强", "丰富", "搭建", "组织", "提前", "及时", "持续", "推行",
 ];
 
 /// Words that may follow a keyword without taking its place as the head of the heading
@@ -256,8 +279,9 @@ const ANYWHERE: &[&str] = &["下一步", "下步", "今后", "明年", "来年",
 /// In 形势政策宣讲, 问题整改, 成果展示 and 责任心教育 the keyword only qualifies the head,
 /// and the heading names a task, not a section of the genre.
 fn heads_clause(text: &str, end: usize) -> bool {
+    // The clause ends at the first mark: comma, colon, bracket (【指导思想】), space.
     let clause = text[end..]
-        .split(['，', ',', '；', ';', '。', '：', ':', '（', '(', '—', ' '])
+        .split(|c: char| !c.is_alphanumeric() && c != '、')
         .next()
         .unwrap_or("");
     let mut rest = clause;

@@ -314,6 +314,24 @@ fn title_like(s: &str) -> bool {
         && !s.ends_with(['：', ':', '，', ','])
 }
 
+/// A lead-in sentence (根据上级部署，……安排如下), which no title is.
+fn lead_in(s: &str) -> bool {
+    has_sentence_punct(s)
+        && (s.ends_with("如下")
+            || ["根据", "按照", "依据", "为了", "为", "结合", "现将", "现就"]
+                .iter()
+                .any(|w| s.starts_with(w)))
+}
+
+/// A unit's bare name (物资供应部: the writer above an excerpt), which alone is no title;
+/// over a line of the genre (……指挥部 / 工作方案) it is the title's first line.
+fn bare_unit(s: &str) -> bool {
+    issuer_like(s)
+        && !s.contains('年')
+        && !s.chars().any(|c| c.is_ascii_digit())
+        && !GENRE.iter().any(|g| s.contains(g))
+}
+
 /// `s` with each 【待补：…】 placeholder read as one plain word, so that the colon inside it
 /// is not taken for the text's own.
 pub(crate) fn unmarked(s: &str) -> std::borrow::Cow<'_, str> {
@@ -493,15 +511,18 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
     let text = |k: usize| lines[nonblank[k]].1.as_str();
     // --- front: title (one or two lines) and addressee ---
     let mut start = 0usize;
-    if title_like(text(0)) && nonblank.len() > 1 {
+    if title_like(text(0)) && !lead_in(text(0)) && nonblank.len() > 1 {
         let t0 = text(0);
         let next = text(1);
         let t0_genre = GENRE.iter().any(|g| t0.contains(g));
         // A title is followed by an addressee, a heading, a second title line, or body.
         let mut title = vec![t0.to_string()];
         let mut k = 1;
+        // A subtitle led by a dash (——以某某社区为例) is read as a line of the title, not as
+        // a dash bullet.
         let line_of_title = |t: &str| {
-            title_like(t) && !addressee_like(t) && char_len(t) <= 40 && !has_sentence_punct(t)
+            let core = t.strip_prefix("——").unwrap_or(t);
+            title_like(core) && !addressee_like(t) && char_len(t) <= 40 && !has_sentence_punct(t)
         };
         if k < nonblank.len()
             && line_of_title(next)
@@ -533,7 +554,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             || date_line(after).is_some();
         // A short unnumbered first line followed by body is a title only when it does not
         // read as a label heading.
-        if looks_title && label_ok(t0, true) || t0_genre {
+        if (looks_title && label_ok(t0, true) || t0_genre) && !(title.len() == 1 && bare_unit(t0)) {
             out.title = title;
             start = k;
         }
