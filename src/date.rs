@@ -816,7 +816,7 @@ mod tests {
 /// `4 月 12 日`, `3月1号`, `10月底`, `2006年3月`. `None` when it does not read.
 pub(crate) fn parse_phrase(text: &str, year: Option<u16>) -> Option<Date> {
     let mut t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    t = t.replace('号', "日");
+    t = t.replace('号', "日").replace("月份", "月");
     for tail in ["以前", "之前", "前"] {
         if let Some(s) = t.strip_suffix(tail) {
             t = s.to_string();
@@ -835,7 +835,11 @@ pub(crate) fn parse_phrase(text: &str, year: Option<u16>) -> Option<Date> {
     let has_year = t
         .find('年')
         .is_some_and(|i| i == 4 && t[..i].chars().all(|c| c.is_ascii_digit()));
-    if has_year {
+    // 2024.4.1, 2024.4: a year, a month and maybe a day between dots.
+    let dotted = t.len() >= 6
+        && t.as_bytes()[4] == b'.'
+        && t.chars().all(|c| c.is_ascii_digit() || c == '.');
+    if has_year || dotted {
         return t.parse().ok();
     }
     // A month (4月12日, 10月底) or a period longer than one (二季度, 上半年).
@@ -851,7 +855,20 @@ pub(crate) fn parse_phrase(text: &str, year: Option<u16>) -> Option<Date> {
 /// (`准备阶段：3月上旬至4月底`, `第四阶段，10月16日-10月31日，整改提高`, `巩固阶段 11月1日至11月30日`).
 /// `None` when the name states no period.
 pub(crate) fn stated_period(name: &str) -> Option<&str> {
-    closing_period(name).or_else(|| parts(name).find_map(period_tail))
+    closing_period(name)
+        .or_else(|| parts(name).find_map(period_tail))
+        .or_else(|| leading_period(name))
+}
+
+/// A period that a phase's name opens with and names the phase after: `11月1日至11月5日为宣传
+/// 发动阶段`, `3月上旬—4月底是集中整治阶段`.
+fn leading_period(name: &str) -> Option<&str> {
+    let first = parts(name).next()?;
+    first
+        .char_indices()
+        .filter(|&(_, c)| c == '为' || c == '是')
+        .map(|(k, _)| first[..k].trim())
+        .find(|head| reads_as_period(head))
 }
 
 /// The period a phase's text opens with, as written: `3月上旬至4月底。……`,
@@ -903,12 +920,33 @@ fn reads_as_period(s: &str) -> bool {
 
 /// A range phrase, `4月16日至10月10日`, `2006年3月—6月`, `4 月 12 日-4 月 26 日`, as start and end;
 /// an end without a year takes the start's, a start without one takes `year`.
+/// The ends may share their unit: `5—6月` (months), `4月1—10日` (days of one month), and school
+/// plans write `3.1-3.15` for 3月1日至3月15日.
 pub(crate) fn parse_range(text: &str, year: Option<u16>) -> Option<(Date, Date)> {
     let t = text.trim();
     let (a, b) = t.split_once(['—', '－', '-', '–', '~', '～', '至', '到'])?;
     let b = b.trim_start_matches(['—', '－', '-', '–']);
-    let start = parse_phrase(a, year)?;
-    let end = parse_phrase(b, Some(start.year()))?;
+    let (a, b) = (a.trim(), b.trim());
+    let number = |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|c| c.is_ascii_digit());
+    let month_day = |s: &str| {
+        s.split_once('.')
+            .filter(|(m, d)| number(m) && number(d))
+            .map(|(m, d)| format!("{m}月{d}日"))
+    };
+    let (a, b) = if let (Some(x), Some(y)) = (month_day(a), month_day(b)) {
+        (x, y)
+    } else if number(a) && b.ends_with('月') && number(&b[..b.len() - '月'.len_utf8()]) {
+        (format!("{a}月"), b.to_string())
+    } else if let Some(days) = b.strip_suffix('日').filter(|d| number(d))
+        && let Some((month, day)) = a.split_once('月')
+        && number(day.trim_end_matches('日'))
+    {
+        (a.to_string(), format!("{month}月{days}日"))
+    } else {
+        (a.to_string(), b.to_string())
+    };
+    let start = parse_phrase(&a, year)?;
+    let end = parse_phrase(&b, Some(start.year()))?;
     (end.last_day() >= start.first_day()).then_some((start, end))
 }
 
@@ -952,6 +990,18 @@ mod phrase_tests {
             (s.iso().as_str(), e.iso().as_str()),
             ("2025-04-27", "2025-10-15")
         );
+        // Ends that share their unit, and school plans' dotted dates.
+        for (text, start, end) in [
+            ("5—6月", "2025-05", "2025-06"),
+            ("4月1—10日", "2025-04-01", "2025-04-10"),
+            ("3.1-3.15", "2025-03-01", "2025-03-15"),
+            ("2024.4.11—2024.5.20", "2024-04-11", "2024-05-20"),
+            ("7月份至9月份", "2025-07", "2025-09"),
+        ] {
+            let (s, e) = parse_range(text, Some(2025)).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!((s.iso().as_str(), e.iso().as_str()), (start, end), "{text}");
+        }
+        assert!(parse_range("3.5-2.1", Some(2025)).is_none());
         assert!(parse_range("10月1日至4月1日", Some(2025)).is_none());
         assert!(parse_range("即日起至4月15日", Some(2025)).is_none());
     }
@@ -982,6 +1032,12 @@ mod phrase_tests {
             Some("11月1日至11月30日")
         );
         assert_eq!(stated_period("第一阶段"), None);
+        assert_eq!(
+            stated_period("11月1日至11月5日为宣传发动阶段。"),
+            Some("11月1日至11月5日")
+        );
+        assert_eq!(stated_period("调查摸底（7月份）"), Some("7月份"));
+        assert_eq!(stated_period("为民服务阶段"), None);
         assert_eq!(stated_period("2026年防汛准备"), None);
         assert_eq!(
             opening_period("时间：10月1日至10月15日。全面总结。"),

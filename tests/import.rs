@@ -1245,6 +1245,39 @@ fn phase_periods_in_their_written_forms() {
     let (s, e) = read("上半年");
     assert!(s.is_some() && s == e, "{s:?} {e:?}");
     assert_eq!(read("10月底前"), (None, Some("2026-10".into())));
+    let both = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
+    assert_eq!(read("5—6月"), both("2026-05", "2026-06"));
+    assert_eq!(read("7月份"), both("2026-07", "2026-07"));
+    assert_eq!(read("3.26-3.31"), both("2026-03-26", "2026-03-31"));
+    assert_eq!(
+        read("2026.4.11—2026.5.20"),
+        both("2026-04-11", "2026-05-20")
+    );
+}
+
+#[test]
+fn a_step_that_opens_with_its_period_reads_it() {
+    let src = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import/phase_date_forms.txt"),
+    )
+    .unwrap();
+    let source = src.split_once("\n----\n").unwrap().0;
+    let doc = Import::from_text(source).document;
+    let dates: Vec<(Option<String>, Option<String>)> = doc
+        .phases
+        .iter()
+        .map(|p| (p.start.map(|d| d.iso()), p.end.map(|d| d.iso())))
+        .collect();
+    let both = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
+    assert_eq!(
+        dates,
+        [
+            both("2024-11-01", "2024-11-05"),
+            both("2024-05", "2024-06"),
+            both("2024-03-26", "2024-03-31"),
+            both("2024-07-01", "2024-07-15"),
+        ]
+    );
 }
 
 /// A phase's period wherever plans write it: after a colon or a comma in the heading, after

@@ -276,8 +276,17 @@ fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
         let next = line[at..].chars().next()?;
         let end = at + next.len_utf8();
         let after = line[end..].chars().next();
-        // 2.5万元, 3、4月份, 2023.3 are numbers, not headings.
-        if !relaxed && matches!(after, Some(c) if c.is_ascii_digit() || c == '%' || c == '％') {
+        // 2.5万元, 3、4月份, 2023.3 are numbers, not headings; `1.11月1日至……` is a step
+        // that opens with its date.
+        let opens_with_month = matches!(next, '.' | '．') && {
+            let (m, m_len) = run(&line[end..], 2, |c| c.is_ascii_digit());
+            line[end + m_len..].starts_with('月')
+                && m.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m))
+        };
+        if !relaxed
+            && !opens_with_month
+            && matches!(after, Some(c) if c.is_ascii_digit() || c == '%' || c == '％')
+        {
             return None;
         }
         return match next {

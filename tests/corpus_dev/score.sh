@@ -2,20 +2,24 @@
 # Import every ../shared/corpus-dev document with gongwen and score it with score-import,
 # separately on the tuning part and the held-out part (split in split.txt).
 #   tests/corpus_dev/score.sh [GONGWEN_BINARY] [--per-doc]   (per-doc is shown for the tuning part only)
+#   GOLD=tests/corpus_fresh tests/corpus_dev/score.sh         (another labelled set, all of it held out)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 shared=${GONGWEN_SHARED:-$root/../shared}
 bin=${1:-$root/target/debug/gongwen}
 perdoc=${2:-}
-gold=$shared/corpus-dev
+gold=${GOLD:-$shared/corpus-dev}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 held=$(sed -n 's/^held-out //p' "$here/split.txt")
+# A set given as GOLD was never tuned on: all of it is held out.
+all_held=${GOLD:+yes}
 mkdir -p "$work/out" "$work/tune/pred" "$work/tune/gold" "$work/held/pred" "$work/held/gold"
-for f in "$gold"/dev*.txt; do
+for f in "$gold"/*.txt; do
   n=$(basename "$f" .txt)
   part=tune
+  [ -n "$all_held" ] && part=held
   for h in $held; do case $n in "$h"_*) part=held ;; esac; done
   cp "$f" "$gold/$n.labels.json" "$work/$part/gold/"
   "$bin" import "$f" --outline > "$work/out/$n.outline" 2>/dev/null || true
@@ -45,7 +49,9 @@ json.dump({"doc_kind": kind,
           open("%s/%s.json" % (pred, n), "w", encoding="utf-8"), ensure_ascii=False)
 PY
 done
-echo "== tuning part ($(ls "$work/tune/gold"/*.txt | wc -l) documents)"
-python3 "$shared/tools/score-import" "$work/tune/pred" --gold "$work/tune/gold" $perdoc
+if [ -z "$all_held" ]; then
+  echo "== tuning part ($(ls "$work/tune/gold"/*.txt | wc -l) documents)"
+  python3 "$shared/tools/score-import" "$work/tune/pred" --gold "$work/tune/gold" $perdoc
+fi
 echo "== held-out part ($(ls "$work/held/gold"/*.txt | wc -l) documents; totals only)"
 python3 "$shared/tools/score-import" "$work/held/pred" --gold "$work/held/gold" | grep -E "^(documents|gold|  [a-z])" || true
