@@ -26,6 +26,10 @@ pub(crate) enum Style {
     Shi,
     /// A dash bullet: `——坚持党的领导。`, `----成立专班`. Every item is numbered 1.
     Dash,
+    /// 2.1 (a decimal outline number's second level; its first is [`Style::Arabic`]).
+    Dotted2,
+    /// 2.1.3
+    Dotted3,
     /// An unnumbered label heading (`活动要求：`, `具体要求`).
     Label,
 }
@@ -42,6 +46,8 @@ impl Style {
             Style::Arabic => 3,
             Style::ArParen => 4,
             Style::ArHalf | Style::Circled => 5,
+            Style::Dotted2 => 4,
+            Style::Dotted3 => 5,
             Style::Shi | Style::Dash => 6,
             Style::Label => 9,
         }
@@ -111,6 +117,44 @@ pub(crate) fn parse_relaxed(line: &str) -> Option<Num> {
         return None;
     }
     Some(num)
+}
+
+/// A number set off from its heading by a space alone, as Word's outline numbering pastes
+/// and hurried writers type: `一 指导思想`, `1 工作目标`, `2.1 完善制度`, `2.1.3 …`. Only before
+/// a heading's short text (no comma before its first 。; not a count: `3 月份`, `5 名`). The
+/// caller takes it for a heading only where the document continues its sequence.
+pub(crate) fn parse_spaced(line: &str) -> Option<Num> {
+    let first = line.chars().next()?;
+    let (style, n, len) = if is_cn_digit(first) {
+        let (cn, len) = run(line, 3, is_cn_digit);
+        (Style::CnDun, cn_value(cn)?, len)
+    } else if first.is_ascii_digit() {
+        let (token, len) = run(line, 8, |c| c.is_ascii_digit() || c == '.');
+        let parts: Vec<&str> = token.split('.').collect();
+        if parts.len() > 3 || parts.iter().any(|p| p.is_empty() || p.len() > 2) {
+            return None;
+        }
+        let style = [Style::Arabic, Style::Dotted2, Style::Dotted3][parts.len() - 1];
+        (style, parts.last()?.parse().ok()?, len)
+    } else {
+        return None;
+    };
+    let at = skip_spaces(line, len);
+    let text = &line[at..];
+    let c = text.chars().next()?;
+    let head = text.split('。').next().unwrap_or(text);
+    let ok = at > len
+        && (1..=20).contains(&n)
+        && is_cjk(c)
+        && !"月年日号时点分个名人位万亿元次天周岁项件户家所座张本页条".contains(c)
+        && head.chars().count() <= 25
+        && !head.contains(['，', ',', '；', ';', '：', ':', '、']);
+    ok.then(|| Num {
+        style,
+        n,
+        token: line[..len].to_string(),
+        rest: at,
+    })
 }
 
 fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {

@@ -672,6 +672,17 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                         .any(|k| dash(&k)))
         })
         .collect();
+    // Numbers set off by a space alone (`1 工作目标`, `2.1 完善制度`): a heading's only where
+    // another line continues the sequence (a page number glued to a line stands alone).
+    let spaced: Vec<Option<number::Num>> = body_idx
+        .iter()
+        .zip(&styles)
+        .map(|(&i, s)| {
+            s.is_none()
+                .then(|| number::parse_spaced(&lines[i].1))
+                .flatten()
+        })
+        .collect();
     let cands: Vec<Cand> = body_idx
         .iter()
         .enumerate()
@@ -683,6 +694,14 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                 if n.style != Style::Dash || listed[j] {
                     return Cand::Num(n);
                 }
+            }
+            if let Some(n) = &spaced[j]
+                && spaced
+                    .iter()
+                    .flatten()
+                    .any(|m| m.style == n.style && (m.n + 1 == n.n || n.n + 1 == m.n))
+            {
+                return Cand::Num(n.clone());
             }
             // 2.10项公共卫生服务 after 1.…: a heading whose text starts with a digit.
             if let Some(n) = number::parse_relaxed(t)
