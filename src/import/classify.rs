@@ -141,6 +141,10 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "明年",
             "努力方向",
             "来年",
+            "新的一年",
+            "新一年",
+            "新年度",
+            "建议",
             "工作设想",
             "下步措施",
             "下一步措施",
@@ -272,7 +276,18 @@ const LIGHT: &[&str] = &[
 
 /// Keywords that name their kind wherever they stand: the time of 下一步工作计划, 明年工作思路,
 /// and the verbs of 取得实效, 牵头单位.
-const ANYWHERE: &[&str] = &["下一步", "下步", "今后", "明年", "来年", "取得", "牵头"];
+const ANYWHERE: &[&str] = &[
+    "下一步",
+    "下步",
+    "今后",
+    "明年",
+    "来年",
+    "新的一年",
+    "新一年",
+    "新年度",
+    "取得",
+    "牵头",
+];
 
 /// Whether the keyword ending at byte `end` is the head of its clause: nothing follows it
 /// before the next comma, colon or bracket but light words (工作, 情况 …) or a conjunction.
@@ -392,6 +407,7 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
     let own: Vec<Option<SectionKind>> = nodes.iter().map(|n| keyword_kind(&n.title)).collect();
     let parents = parents_of(nodes);
     let doc_kind = doc_kind(p_title(&p.title), nodes, &own, &parents, &p.preamble);
+    let title_year = year_in(&p_title(&p.title));
     let nodes = &mut p.nodes;
     for i in 0..count {
         let kind = match parents[i] {
@@ -472,6 +488,16 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                 {
                     k = SectionKind::Requirements;
                 }
+                // A summary's part on a later year than its own (2025年工作总结: 2026年工作
+                // 思路) or on the time after it (下一步工作安排, 新的一年工作目标) is what comes
+                // next, whatever else it is called.
+                let title = &nodes[i].title;
+                if doc_kind.is_summary()
+                    && (year_in(title).is_some_and(|y| title_year.is_some_and(|t| y > t))
+                        || next_steps_words().any(|w| title.contains(w)))
+                {
+                    k = SectionKind::NextSteps;
+                }
                 if doc_kind.is_summary() {
                     k = match k {
                         SectionKind::Background
@@ -492,6 +518,28 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
         nodes[i].kind = kind;
     }
     doc_kind
+}
+
+/// The words of [`SectionKind::NextSteps`].
+fn next_steps_words() -> impl Iterator<Item = &'static str> {
+    KEYWORDS
+        .iter()
+        .filter(|(k, _)| *k == SectionKind::NextSteps)
+        .flat_map(|(_, words)| words.iter().copied())
+}
+
+/// The first year a text names (`2025年`).
+fn year_in(text: &str) -> Option<u16> {
+    let b = text.as_bytes();
+    (0..b.len().saturating_sub(6)).find_map(|k| {
+        let digits = &b[k..k + 4];
+        let before = k.checked_sub(1).map(|j| b[j]);
+        (digits.iter().all(u8::is_ascii_digit)
+            && !before.is_some_and(|c| c.is_ascii_digit())
+            && text[k + 4..].starts_with('年'))
+        .then(|| text[k..k + 4].parse().ok())
+        .flatten()
+    })
 }
 
 fn p_title(title: &[String]) -> String {

@@ -26,6 +26,8 @@ pub(crate) enum Style {
     Shi,
     /// A dash bullet: `——坚持党的领导。`, `----成立专班`. Every item is numbered 1.
     Dash,
+    /// A、 a. （a） — Latin letters, mostly for scoring points and options.
+    Letter,
     /// 2.1 (a decimal outline number's second level; its first is [`Style::Arabic`]).
     Dotted2,
     /// 2.1.3
@@ -47,6 +49,7 @@ impl Style {
             Style::ArParen => 4,
             Style::ArHalf | Style::Circled => 5,
             Style::Dotted2 => 4,
+            Style::Letter => 5,
             Style::Dotted3 => 5,
             Style::Shi | Style::Dash => 6,
             Style::Label => 9,
@@ -306,6 +309,18 @@ fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
                 return None;
             }
             return Some(make(Style::CnDun, n, end, skip_spaces(line, end)));
+        }
+        return None;
+    }
+    // A、 A. a． — a Latin letter before Chinese text (not `A4纸`, `B超`, `PPT`).
+    if first.is_ascii_alphabetic() {
+        let mut it = line[1..].chars();
+        let sep = it.next()?;
+        let after = it.next()?;
+        if matches!(sep, '、' | '.' | '．') && is_cjk(after) {
+            let end = 1 + sep.len_utf8();
+            let n = u32::from(first.to_ascii_uppercase()) - u32::from('A') + 1;
+            return Some(make(Style::Letter, n, end, skip_spaces(line, end)));
         }
         return None;
     }
