@@ -818,10 +818,31 @@ fn a_phase_from_now_on_starts_on_the_documents_date() {
         doc.phases[1].start.as_ref().map(|d| d.iso()).as_deref(),
         Some("2026-04-01")
     );
+    // Without a 成文日期 the document is dated today, and 即日起 starts then (a note says so);
+    // a period that ended before today keeps only its end.
     let undated = text.replace("2026年3月1日\n", "");
-    let doc = Import::from_text(&undated).document;
+    let next_year = Import::from_text("x").document.date.unwrap().year() + 1;
+    let ahead = undated.replace("2026年", &format!("{next_year}年"));
+    let imp = Import::from_text(&ahead);
+    let doc = imp.document;
     assert_eq!(doc.phases[0].name, "动员部署阶段（即日起至3月31日）");
+    assert_eq!(doc.phases[0].start, doc.date);
+    assert_eq!(
+        doc.phases[0].end.map(|d| d.iso()),
+        Some(format!("{next_year}-03-31"))
+    );
+    assert!(
+        imp.notes.iter().any(|n| n.contains("即日起")),
+        "{:?}",
+        imp.notes
+    );
+    let past = undated.replace("2026年", "2019年");
+    let doc = Import::from_text(&past).document;
     assert!(doc.phases[0].start.is_none());
+    assert_eq!(
+        doc.phases[0].end.map(|d| d.iso()).as_deref(),
+        Some("2019-03-31")
+    );
 }
 
 /// 牵头部门 and 责任单位 on lines of their own are two fields, however long the first line

@@ -245,8 +245,8 @@ type Dates = (Option<Date>, Option<Date>);
 
 /// The dates of a period as written: a range (`4月16日至10月10日`), one period (二季度, 上半年,
 /// 3月15日: start and end) or a deadline (10月底前: the end only). A period that starts 即日起
-/// (`即日起至3月31日`) starts on `dated`, the document's 成文日期, when it has one: that is
-/// what 即日起 means; without one only its end is read.
+/// (`即日起至3月31日`) starts on `dated`, the document's 成文日期 (today's for a document that
+/// writes none): that is what 即日起 means; a period that ended before it keeps only its end.
 fn period_dates(period: &str, year: Option<u16>, dated: Option<Date>) -> Dates {
     let none = (None, None);
     if let Some((from, to)) = period.split_once(['至', '到', '—', '－', '-', '~', '～']) {
@@ -254,9 +254,9 @@ fn period_dates(period: &str, year: Option<u16>, dated: Option<Date>) -> Dates {
         if matches!(from, "即日" | "即日起") {
             let to = to.trim_start_matches(['—', '－', '-']);
             return match dated {
-                Some(today) => match crate::date::parse_phrase(to, Some(today.year())) {
+                Some(today) => match crate::date::parse_phrase(to, year.or(Some(today.year()))) {
                     Some(end) if end.last_day() >= today.first_day() => (Some(today), Some(end)),
-                    _ => none,
+                    end => (None, end),
                 },
                 None => (None, crate::date::parse_phrase(to, year)),
             };
@@ -502,8 +502,9 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
     // (as its 成文日期 will be), so they take this year, and the writer is told.
     let named_year = doc_year(p);
     let year = named_year.or(u16::try_from(today.0).ok());
-    // The 成文日期 as written (not today's, which a document without one gets).
-    let dated: Option<Date> = p.date.as_deref().and_then(|d| d.parse().ok());
+    // The 成文日期: as written, else today's, which the document gets and 即日起 then means.
+    let written_date: Option<Date> = p.date.as_deref().and_then(|d| d.parse().ok());
+    let dated = written_date.or(doc.date);
     let nodes = &p.nodes;
     let roots: Vec<usize> = {
         let mut out = Vec::new();
@@ -697,6 +698,17 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
     {
         notes.push(format!(
             "阶段的日期没有写年份，标题和成文日期里也没有，已按今年（{y}年）计：请核对 phases 的 start 和 end"
+        ));
+    }
+    if written_date.is_none()
+        && let Some(today) = doc.date
+        && doc
+            .phases
+            .iter()
+            .any(|ph| ph.start == Some(today) && ph.name.contains("即日"))
+    {
+        notes.push(format!(
+            "“即日起”指成文日期；文件没有写成文日期，已按今天（{today}）计：请核对 date 和 phases 的 start"
         ));
     }
     // The 结束语 the template would otherwise write for the kind: a speech's last paragraph
