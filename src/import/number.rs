@@ -26,6 +26,9 @@ pub(crate) enum Style {
     Shi,
     /// A dash bullet: `——坚持党的领导。`, `----成立专班`. Every item is numbered 1.
     Dash,
+    /// A symbol bullet before Chinese text: `★活动主题`, `● 完善采购制度`. Like [`Style::Dash`],
+    /// a list only with another of its kind in the same section.
+    Bullet,
     /// A、 a. （a） — Latin letters, mostly for scoring points and options.
     Letter,
     /// 2.1 (a decimal outline number's second level; its first is [`Style::Arabic`]).
@@ -51,7 +54,7 @@ impl Style {
             Style::Dotted2 => 4,
             Style::Letter => 5,
             Style::Dotted3 => 5,
-            Style::Shi | Style::Dash => 6,
+            Style::Shi | Style::Dash | Style::Bullet => 6,
             Style::Label => 9,
         }
     }
@@ -162,20 +165,23 @@ pub(crate) fn parse_spaced(line: &str) -> Option<Num> {
 
 fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
     let first = line.chars().next()?;
-    // ——, ----, －－: a dash bullet, two dashes or more before Chinese text.
+    // A list mark before Chinese text: ——, ----, －－ (two dashes or more), or a symbol.
+    let bullet = |style, len: usize| {
+        let rest = skip_spaces(line, len);
+        let text = line[rest..].chars().next().filter(|&c| is_cjk(c));
+        text.map(|_| Num {
+            style,
+            n: 1,
+            token: line[..len].to_string(),
+            rest,
+        })
+    };
     let (dashes, len) = run(line, 8, |c| matches!(c, '—' | '-' | '－' | '─'));
     if dashes.chars().count() >= 2 {
-        let rest = skip_spaces(line, len);
-        return line[rest..]
-            .chars()
-            .next()
-            .filter(|&c| is_cjk(c))
-            .map(|_| Num {
-                style: Style::Dash,
-                n: 1,
-                token: dashes.to_string(),
-                rest,
-            });
+        return bullet(Style::Dash, len);
+    }
+    if "●■◆▲★☆◇□○•▪►◎".contains(first) {
+        return bullet(Style::Bullet, first.len_utf8());
     }
     let make = |style, n, end: usize, rest: usize| Num {
         style,

@@ -514,7 +514,9 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
     if title_like(text(0)) && !lead_in(text(0)) && nonblank.len() > 1 {
         let t0 = text(0);
         let next = text(1);
-        let t0_genre = GENRE.iter().any(|g| t0.contains(g));
+        // Read without its spaces: a title is often spaced out (工 作 总 结).
+        let t0_key = squeeze(t0);
+        let t0_genre = GENRE.iter().any(|g| t0_key.contains(g));
         // A title is followed by an addressee, a heading, a second title line, or body.
         let mut title = vec![t0.to_string()];
         let mut k = 1;
@@ -554,7 +556,9 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             || date_line(after).is_some();
         // A short unnumbered first line followed by body is a title only when it does not
         // read as a label heading.
-        if (looks_title && label_ok(t0, true) || t0_genre) && !(title.len() == 1 && bare_unit(t0)) {
+        if (looks_title && label_ok(&t0_key, true) || t0_genre)
+            && !(title.len() == 1 && bare_unit(&t0_key))
+        {
             out.title = title;
             start = k;
         }
@@ -661,15 +665,24 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         .iter()
         .map(|&i| number::parse(&lines[i].1).map(|n| n.style))
         .collect();
+    // Symbol bullets (`★`, `●`) likewise, though a section's bullets may head sub-lists of
+    // their own: another bullet of the same symbol anywhere makes a list.
     let listed: Vec<bool> = (0..styles.len())
-        .map(|j| {
-            let dash = |k: &usize| styles[*k] == Some(Style::Dash);
-            let other = |k: &usize| styles[*k].is_some_and(|s| s != Style::Dash);
-            styles[j] == Some(Style::Dash)
-                && ((0..j).rev().take_while(|k| !other(k)).any(|k| dash(&k))
+        .map(|j| match styles[j] {
+            Some(Style::Dash) => {
+                let dash = |k: &usize| styles[*k] == Some(Style::Dash);
+                let other = |k: &usize| styles[*k].is_some_and(|s| s != Style::Dash);
+                (0..j).rev().take_while(|k| !other(k)).any(|k| dash(&k))
                     || (j + 1..styles.len())
                         .take_while(|k| !other(k))
-                        .any(|k| dash(&k)))
+                        .any(|k| dash(&k))
+            }
+            Some(Style::Bullet) => {
+                let symbol = |k: usize| lines[body_idx[k]].1.chars().next();
+                (0..styles.len())
+                    .any(|k| k != j && styles[k] == Some(Style::Bullet) && symbol(k) == symbol(j))
+            }
+            _ => false,
         })
         .collect();
     // Numbers set off by a space alone (`1 工作目标`, `2.1 完善制度`): a heading's only where
@@ -691,7 +704,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             if let Some(n) = number::parse(t) {
                 // A dash bullet makes a list only with another one (a line of a quotation's
                 // source, `——摘自……`, stands alone).
-                if n.style != Style::Dash || listed[j] {
+                if !matches!(n.style, Style::Dash | Style::Bullet) || listed[j] {
                     return Cand::Num(n);
                 }
             }
