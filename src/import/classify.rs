@@ -225,7 +225,14 @@ fn names_a_unit(title: &str) -> bool {
         "为中心",
     ];
     let t = title.trim_end_matches(['。', '：', ':']);
+    // 新建幼儿园三所, 建成服务站5个: a count, not a unit.
+    let counted = ENDS.iter().any(|e| {
+        t.strip_suffix(e)
+            .and_then(|r| r.chars().last())
+            .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两几百千万".contains(c))
+    });
     (2..=14).contains(&t.chars().count())
+        && !counted
         && !NOT_UNITS.iter().any(|e| t.ends_with(e))
         && !starts_with_verb(t)
         && !t.contains(['，', ','])
