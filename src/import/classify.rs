@@ -98,6 +98,7 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "工作机构",
             "组织领导",
             "组织分工",
+            "组织实施",
         ],
     ),
     (
@@ -106,7 +107,7 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
     ),
     (
         SectionKind::Measures,
-        &["措施", "保障", "举措", "对策", "办法"],
+        &["措施", "保障", "举措", "对策", "办法", "预算", "预案"],
     ),
     (
         SectionKind::Achievements,
@@ -174,6 +175,7 @@ const TOPICS: &[&str] = &[
     "奖项",
     "报名",
     "联系",
+    "人员",
 ];
 
 /// Whether a heading is only the name of a unit or of a kind of unit (区教体行政部门, 各中小学校,
@@ -435,8 +437,13 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                 // the plan; in a speech it is what the speaker asks for.
                 let mut k = own[i].unwrap_or_else(|| {
                     let title = &nodes[i].title;
+                    // A fact of the activity at the head (实施范围, 参与人员) names it, even
+                    // after a verb.
+                    let topic_head = TOPICS.iter().any(|t| title.ends_with(t));
                     if doc_kind == DocKind::Speech {
                         SectionKind::Requirements
+                    } else if topic_head && !doc_kind.is_summary() {
+                        SectionKind::Other
                     } else if starts_with_verb(title)
                         || !doc_kind.is_summary() && !TOPICS.iter().any(|t| title.contains(t))
                     {
