@@ -505,10 +505,14 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                 // A summary's part on a later year than its own (2025年工作总结: 2026年工作
                 // 思路) or on the time after it (下一步工作安排, 新的一年工作目标) is what comes
                 // next, whatever else it is called.
+                // So are its measures to improve (改进措施, 整改措施, 对策建议).
                 let title = &nodes[i].title;
+                let to_improve = own[i] == Some(SectionKind::Measures)
+                    && ["改进", "整改", "对策"].iter().any(|w| title.contains(w));
                 if doc_kind.is_summary()
                     && (year_in(title).is_some_and(|y| title_year.is_some_and(|t| y > t))
-                        || next_steps_words().any(|w| title.contains(w)))
+                        || next_steps_words().any(|w| title.contains(w))
+                        || to_improve)
                 {
                     k = SectionKind::NextSteps;
                 }
