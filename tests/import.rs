@@ -1167,6 +1167,16 @@ fn a_formal_titles_last_genre_word_names_the_kind() {
         kind("某校2026年读书节活动方案"),
         gongwen::DocKind::ActivityPlan
     );
+    use gongwen::DocKind::{Plan, Speech, Summary};
+    for (title, want) in [
+        ("某中学2025年上半年德育工作小结", Summary),
+        ("在新生开学典礼上的演讲", Speech),
+        ("2025年迎新晚会主持词", Speech),
+        ("某社区2026年工作思路", Plan),
+        ("某镇2026年工作设想", Plan),
+    ] {
+        assert_eq!(kind(title), want, "{title}");
+    }
 }
 
 /// A 任务分工表 that is not gongwen's (no row naming each area, or no 职责分工 in the text)

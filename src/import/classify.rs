@@ -573,10 +573,13 @@ fn doc_kind(
 ) -> DocKind {
     if !title.is_empty() {
         let has = |w: &str| title.contains(w);
-        if has("讲话") || has("发言") || has("致辞") {
+        if ["讲话", "发言", "致辞", "演讲", "讲稿", "主持词"]
+            .iter()
+            .any(|w| has(w))
+        {
             return DocKind::Speech;
         }
-        if has("总结") || has("述职") {
+        if has("总结") || has("小结") || has("述职") {
             return DocKind::Summary;
         }
         // A 请示 goes up like a report (签发人 in its 版头): the nearest kind there is.
@@ -596,7 +599,10 @@ fn doc_kind(
         if has("要点") {
             return DocKind::WorkPoints;
         }
-        if has("计划") || has("安排") || has("打算") || has("规划") {
+        if ["计划", "安排", "打算", "规划", "思路", "设想"]
+            .iter()
+            .any(|w| has(w))
+        {
             return DocKind::Plan;
         }
     }
