@@ -924,6 +924,15 @@ fn reads_as_period(s: &str) -> bool {
 /// plans write `3.1-3.15` for 3月1日至3月15日.
 pub(crate) fn parse_range(text: &str, year: Option<u16>) -> Option<(Date, Date)> {
     let t = text.trim();
+    // 5月中下旬: the middle ten days to the last (上中旬 likewise).
+    for (both, first, last) in [("中下旬", "中旬", "下旬"), ("上中旬", "上旬", "中旬")]
+    {
+        if let Some(month) = t.strip_suffix(both).filter(|m| m.ends_with('月')) {
+            let start = parse_phrase(&format!("{month}{first}"), year)?;
+            let end = parse_phrase(&format!("{month}{last}"), Some(start.year()))?;
+            return Some((start, end));
+        }
+    }
     let (a, b) = t.split_once(['—', '－', '-', '–', '~', '～', '至', '到'])?;
     let b = b.trim_start_matches(['—', '－', '-', '–']);
     let (a, b) = (a.trim(), b.trim());
@@ -997,6 +1006,7 @@ mod phrase_tests {
             ("3.1-3.15", "2025-03-01", "2025-03-15"),
             ("2024.4.11—2024.5.20", "2024-04-11", "2024-05-20"),
             ("7月份至9月份", "2025-07", "2025-09"),
+            ("5月中下旬", "2025-05中旬", "2025-05下旬"),
         ] {
             let (s, e) = parse_range(text, Some(2025)).unwrap_or_else(|| panic!("{text}"));
             assert_eq!((s.iso().as_str(), e.iso().as_str()), (start, end), "{text}");

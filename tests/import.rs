@@ -1282,6 +1282,7 @@ fn phase_periods_in_their_written_forms() {
     let both = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
     assert_eq!(read("5—6月"), both("2026-05", "2026-06"));
     assert_eq!(read("7月份"), both("2026-07", "2026-07"));
+    assert_eq!(read("5月中下旬"), both("2026-05中旬", "2026-05下旬"));
     assert_eq!(read("3.26-3.31"), both("2026-03-26", "2026-03-31"));
     assert_eq!(
         read("2026.4.11—2026.5.20"),

@@ -1143,6 +1143,17 @@ pub(crate) fn split_runin(rest: &str, style: Style) -> (String, Option<String>) 
                 if matches!(c, '；' | ';') && style != Style::Shi {
                     break;
                 }
+                // After a colon, a short phrase is the heading's own (第一阶段：宣传发动,
+                // 活动主题：情暖重阳); a sentence or a longer text is its body.
+                let after = rest[i + c.len_utf8()..].trim();
+                if matches!(c, '：' | ':')
+                    && !after.is_empty()
+                    && char_len(after) <= 25
+                    && !after.contains(['。', '！', '？', '；', ';'])
+                    && !is_field_label(after.trim_start_matches(['(', '（']))
+                {
+                    break;
+                }
                 // The mark stays with the heading (加强领导：), so the text is not rewritten.
                 let title = rest[..i + c.len_utf8()].trim().to_string();
                 let body = rest[i + c.len_utf8()..].trim().to_string();
