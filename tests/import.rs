@@ -958,7 +958,6 @@ fn an_arrangement_of_activities_is_tasks_and_of_phases_is_steps() {
 /// `heading 1` / `标题 2`, or by outline level): the styles give the levels (issue 16).
 #[test]
 fn word_heading_styles_give_the_levels() {
-    use std::io::Write;
     let p = |style: &str, text: &str| {
         format!(
             r#"<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
@@ -982,17 +981,14 @@ fn word_heading_styles_give_the_levels() {
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
     );
     let styles = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="a3"><w:name w:val="标题 2"/></w:style><w:style w:type="paragraph" w:styleId="Outline3"><w:name w:val="小节"/><w:basedOn w:val="Outline3Base"/></w:style><w:style w:type="paragraph" w:styleId="Outline3Base"><w:name w:val="小节基础"/><w:pPr><w:outlineLvl w:val="2"/></w:pPr></w:style></w:styles>"#;
-    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let opts = zip::write::SimpleFileOptions::default();
-    for (name, text) in [
-        ("[Content_Types].xml", r#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#.to_string()),
-        ("word/document.xml", document),
-        ("word/styles.xml", styles.to_string()),
-    ] {
-        w.start_file(name, opts).unwrap();
-        w.write_all(text.as_bytes()).unwrap();
-    }
-    let bytes = w.finish().unwrap().into_inner();
+    let bytes = docx_of(&[
+        (
+            "[Content_Types].xml",
+            r#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#,
+        ),
+        ("word/document.xml", &document),
+        ("word/styles.xml", styles),
+    ]);
     let imp = Import::from_bytes(&bytes, "方案.docx").unwrap();
     let got: Vec<(u8, &str)> = imp
         .outline
@@ -1077,7 +1073,6 @@ fn a_run_in_section_name_heads_its_text_and_numbering_stays_at_the_top() {
 /// the numbers Word shows are read as if typed, bullets are not numbers (issue 16).
 #[test]
 fn word_list_numbers_are_read_as_shown() {
-    use std::io::Write;
     let p = |num: Option<(u8, u8)>, text: &str| {
         let num = num.map_or(String::new(), |(id, l)| {
             format!(r#"<w:numPr><w:ilvl w:val="{l}"/><w:numId w:val="{id}"/></w:numPr>"#)
@@ -1101,16 +1096,10 @@ fn word_list_numbers_are_read_as_shown() {
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
     );
     let numbering = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>"#;
-    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let opts = zip::write::SimpleFileOptions::default();
-    for (name, text) in [
-        ("word/document.xml", document.as_str()),
+    let bytes = docx_of(&[
+        ("word/document.xml", &document),
         ("word/numbering.xml", numbering),
-    ] {
-        w.start_file(name, opts).unwrap();
-        w.write_all(text.as_bytes()).unwrap();
-    }
-    let bytes = w.finish().unwrap().into_inner();
+    ]);
     let imp = Import::from_bytes(&bytes, "方案.docx").unwrap();
     let got: Vec<(u8, &str, &str)> = imp
         .outline
@@ -1179,11 +1168,56 @@ fn a_formal_titles_last_genre_word_names_the_kind() {
     }
 }
 
+/// A .docx holding `parts` (name, XML): enough for the importer, which reads
+/// `word/document.xml` and, when present, `word/styles.xml` and `word/numbering.xml`.
+fn docx_of(parts: &[(&str, &str)]) -> Vec<u8> {
+    use std::io::Write;
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, text) in parts {
+        w.start_file(*name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        w.write_all(text.as_bytes()).unwrap();
+    }
+    w.finish().unwrap().into_inner()
+}
+
+/// A text box keeps the text of the paragraph that anchors it, and its own text comes once
+/// (Word writes a box twice: for itself and, in `mc:Fallback`, for old versions); tracked
+/// changes read as they show, inserted text in, deleted text out (issue 16).
+#[test]
+fn text_boxes_and_tracked_changes_read_as_shown() {
+    let p = |t: &str| format!("<w:p><w:r><w:t>{t}</w:t></w:r></w:p>");
+    let text_box = "<w:p><w:r><w:t>某县2026年防汛工作方案</w:t></w:r><w:r><mc:AlternateContent>\
+        <mc:Choice Requires=\"wps\"><w:drawing><wps:txbx><w:txbxContent><w:p><w:r><w:t>框内文字</w:t></w:r></w:p>\
+        </w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent>\
+        <w:p><w:r><w:t>框内文字</w:t></w:r></w:p></w:txbxContent></v:textbox></w:pict></mc:Fallback>\
+        </mc:AlternateContent></w:r><w:r><w:t>（征求意见稿）</w:t></w:r></w:p>";
+    let tracked = "<w:p><w:r><w:t>召开</w:t></w:r><w:del><w:r><w:delText>全县</w:delText></w:r></w:del>\
+        <w:ins><w:r><w:t>全镇</w:t></w:r></w:ins><w:r><w:t>动员会。</w:t></w:r></w:p>";
+    let body = [
+        text_box.to_string(),
+        p("一、工作目标"),
+        tracked.to_string(),
+        p("二、工作要求"),
+        p("落实责任。"),
+    ]
+    .concat();
+    let document = format!(
+        r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml"><w:body>{body}</w:body></w:document>"#
+    );
+    let imp =
+        Import::from_bytes(&docx_of(&[("word/document.xml", &document)]), "方案.docx").unwrap();
+    let json = imp.document.to_string_in(Format::Json).unwrap();
+    assert_eq!(imp.document.title, "某县2026年防汛工作方案（征求意见稿）");
+    assert_eq!(json.matches("框内文字").count(), 1, "{json}");
+    assert!(json.contains("召开全镇动员会。"), "{json}");
+    assert!(!json.contains("全县"), "{json}");
+}
+
 /// A 任务分工表 that is not gongwen's (no row naming each area, or no 职责分工 in the text)
 /// stays a table of its annex: no row of it is lost (issue 16).
 #[test]
 fn a_task_table_of_another_tool_stays_a_table() {
-    use std::io::Write;
     let p = |t: &str| format!("<w:p><w:r><w:t>{t}</w:t></w:r></w:p>");
     let row = |cells: &[&str]| {
         let cells: String = cells
@@ -1224,14 +1258,7 @@ fn a_task_table_of_another_tool_stays_a_table() {
     let document = format!(
         r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
     );
-    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    w.start_file(
-        "word/document.xml",
-        zip::write::SimpleFileOptions::default(),
-    )
-    .unwrap();
-    w.write_all(document.as_bytes()).unwrap();
-    let bytes = w.finish().unwrap().into_inner();
+    let bytes = docx_of(&[("word/document.xml", &document)]);
     let doc = Import::from_bytes(&bytes, "方案.docx").unwrap().document;
     let a = doc
         .attachments

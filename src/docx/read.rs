@@ -244,7 +244,9 @@ fn style_levels(
 }
 
 /// The paragraphs of a `word/document.xml`, in order. A table's paragraphs are held until
-/// the table ends, when it is known whether it has one cell (a frame) or several.
+/// the table ends, when it is known whether it has one cell (a frame) or several. A text
+/// box's paragraphs (inside the paragraph that anchors it) follow that paragraph; its
+/// `mc:Fallback` copy (VML for old Word) is skipped.
 fn paragraphs_of_xml(xml: &str) -> Result<Vec<Paragraph>, String> {
     let mut reader = Reader::from_str(xml);
     let mut out = Vec::new();
@@ -259,10 +261,23 @@ fn paragraphs_of_xml(xml: &str) -> Result<Vec<Paragraph>, String> {
     let (mut tables, mut row, mut col) = (0usize, 0usize, 0usize);
     // The current paragraph's style id, outline level and list of its own.
     let mut head = Head::default();
+    // The paragraphs a text box interrupts, and the box's paragraphs read so far.
+    let mut outer: Vec<ReadPara> = Vec::new();
+    let mut boxed: Vec<ReadPara> = Vec::new();
+    let mut fallback = 0usize;
     loop {
         let ev = reader
             .read_event()
             .map_err(|e| format!("XML 格式错误（{e}）"))?;
+        if fallback > 0 {
+            match ev {
+                Event::Start(e) if e.name().into_inner() == "mc:Fallback" => fallback += 1,
+                Event::End(e) if e.name().into_inner() == "mc:Fallback" => fallback -= 1,
+                Event::Eof => break,
+                _ => {}
+            }
+            continue;
+        }
         match ev {
             Event::Start(e) => match e.name().into_inner() {
                 "w:tbl" => {
@@ -281,11 +296,15 @@ fn paragraphs_of_xml(xml: &str) -> Result<Vec<Paragraph>, String> {
                     col += 1;
                 }
                 "w:p" => {
+                    if in_p {
+                        outer.push((std::mem::take(&mut lines), std::mem::take(&mut head)));
+                    }
                     in_p = true;
                     lines = vec![String::new()];
                     head = Head::default();
                 }
                 "w:t" => in_t = true,
+                "mc:Fallback" => fallback = 1,
                 _ => {}
             },
             Event::Empty(e) => match e.name().into_inner() {
@@ -318,13 +337,19 @@ fn paragraphs_of_xml(xml: &str) -> Result<Vec<Paragraph>, String> {
                 }
                 "w:t" => in_t = false,
                 "w:p" => {
+                    let read = (std::mem::take(&mut lines), std::mem::take(&mut head));
+                    if let Some((l, h)) = outer.pop() {
+                        // A text box's paragraph: the anchoring one goes on.
+                        boxed.push(read);
+                        (lines, head) = (l, h);
+                        continue;
+                    }
                     in_p = false;
-                    end_paragraph(
-                        (std::mem::take(&mut lines), std::mem::take(&mut head)),
-                        (depth, tables, row, col),
-                        &mut out,
-                        &mut held,
-                    );
+                    let at = (depth, tables, row, col);
+                    end_paragraph(read, at, &mut out, &mut held);
+                    for read in boxed.drain(..) {
+                        end_paragraph(read, at, &mut out, &mut held);
+                    }
                 }
                 _ => {}
             },
