@@ -933,7 +933,9 @@ pub(crate) fn parse_range(text: &str, year: Option<u16>) -> Option<(Date, Date)>
             return Some((start, end));
         }
     }
-    let (a, b) = t.split_once(['—', '－', '-', '–', '~', '～', '至', '到'])?;
+    let Some((a, b)) = t.split_once(['—', '－', '-', '–', '~', '～', '至', '到']) else {
+        return joined_range(t, year);
+    };
     let b = b.trim_start_matches(['—', '－', '-', '–']);
     let (a, b) = (a.trim(), b.trim());
     let number = |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|c| c.is_ascii_digit());
@@ -957,6 +959,20 @@ pub(crate) fn parse_range(text: &str, year: Option<u16>) -> Option<(Date, Date)>
     let start = parse_phrase(&a, year)?;
     let end = parse_phrase(&b, Some(start.year()))?;
     (end.last_day() >= start.first_day()).then_some((start, end))
+}
+
+/// Two days written one after the other, their dash lost in copying from a web page or a
+/// PDF: `5月2日7日`, `5月28日6月3日`.
+fn joined_range(t: &str, year: Option<u16>) -> Option<(Date, Date)> {
+    let (a, b) = t.strip_suffix('日')?.split_once('日')?;
+    let b = if b.contains('月') {
+        format!("{b}日")
+    } else {
+        format!("{}月{b}日", a.split_once('月')?.0.rsplit('年').next()?)
+    };
+    let start = parse_phrase(&format!("{a}日"), year)?;
+    let end = parse_phrase(&b, Some(start.year()))?;
+    (end.first_day() > start.first_day()).then_some((start, end))
 }
 
 #[cfg(test)]
@@ -1007,11 +1023,15 @@ mod phrase_tests {
             ("2024.4.11—2024.5.20", "2024-04-11", "2024-05-20"),
             ("7月份至9月份", "2025-07", "2025-09"),
             ("5月中下旬", "2025-05中旬", "2025-05下旬"),
+            ("5月2日7日", "2025-05-02", "2025-05-07"),
+            ("5月28日6月3日", "2025-05-28", "2025-06-03"),
         ] {
             let (s, e) = parse_range(text, Some(2025)).unwrap_or_else(|| panic!("{text}"));
             assert_eq!((s.iso().as_str(), e.iso().as_str()), (start, end), "{text}");
         }
         assert!(parse_range("3.5-2.1", Some(2025)).is_none());
+        assert!(parse_range("5月7日2日", Some(2025)).is_none());
+        assert!(parse_range("5月7日", Some(2025)).is_none());
         assert!(parse_range("10月1日至4月1日", Some(2025)).is_none());
         assert!(parse_range("即日起至4月15日", Some(2025)).is_none());
     }
