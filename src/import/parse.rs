@@ -769,7 +769,11 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                 && (t.ends_with(['：', ':']) && strip_colon(t).len() < t.len()
                     || next_body == Some(true)
                         && !t.ends_with(['。', '！', '？', '；', '!', '?', ';', '…', '，', ','])
-                    || is_top_label(t) && next_body.is_some());
+                    || is_top_label(t) && next_body.is_some()
+                    // A section's name over a numbered list (具体目标 / 1.……).
+                    || next_body == Some(false)
+                        && !t.ends_with(['。', '！', '？', '；', '!', '?', ';', '…', '，', ','])
+                        && super::classify::keyword_kind(strip_colon(t)).is_some());
             if label { Cand::Label } else { Cand::Body }
         })
         .collect();
