@@ -251,8 +251,7 @@ const VERBS: &[&str] = &[
 ];
 
 /// Words that may follow a keyword without taking its place as the head of the heading
-/// (开展情况, 亮点工作, 原因分析, 领导小组成员, 任务分工表), and the words that join it to
-/// another (指导思想和基本原则).
+/// (开展情况, 亮点工作, 原因分析, 领导小组成员, 任务分工表, 活动流程策划).
 const LIGHT: &[&str] = &[
     "工作",
     "情况",
@@ -274,14 +273,10 @@ const LIGHT: &[&str] = &[
     "方案",
     "计划",
     "等",
-    "和",
-    "及",
-    "与",
-    "以及",
-    "暨",
-    "、",
-    "并",
 ];
+
+/// Words that join a keyword to another part (指导思想和基本原则, 问题、原因).
+const JOINS: &[&str] = &["和", "及", "与", "以及", "暨", "、", "并"];
 
 /// Keywords that name their kind wherever they stand: the time of 下一步工作计划, 明年工作思路,
 /// and the verbs of 取得实效, 牵头单位.
@@ -310,13 +305,10 @@ fn heads_clause(text: &str, end: usize) -> bool {
         .unwrap_or("");
     let mut rest = clause;
     loop {
-        if rest.is_empty() {
+        if rest.is_empty() || JOINS.iter().any(|w| rest.starts_with(w)) {
             return true;
         }
         match LIGHT.iter().find(|w| rest.starts_with(**w)) {
-            Some(w) if ["和", "及", "与", "以及", "暨", "、", "并"].contains(w) => {
-                return true;
-            }
             Some(w) => rest = &rest[w.len()..],
             None => return false,
         }
@@ -503,9 +495,9 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                     k = SectionKind::Requirements;
                 }
                 // A summary's part on a later year than its own (2025年工作总结: 2026年工作
-                // 思路) or on the time after it (下一步工作安排, 新的一年工作目标) is what comes
-                // next, whatever else it is called.
-                // So are its measures to improve (改进措施, 整改措施, 对策建议).
+                // 思路), on the time after it (下一步工作安排, 新的一年工作目标) or on measures
+                // to improve (改进措施, 整改措施, 对策建议) is what comes next, whatever else it
+                // is called.
                 let title = &nodes[i].title;
                 let to_improve = own[i] == Some(SectionKind::Measures)
                     && ["改进", "整改", "对策"].iter().any(|w| title.contains(w));

@@ -1,4 +1,5 @@
-//! Heading numbers as writers type them: 一、 （一） (一) 1. 1、 （1） (1) ① 第一部分 第一阶段 一是.
+//! Heading numbers as writers type them: 一、 （一） (一) 1. 1、 （1） (1) ① 第一部分 第一阶段 一是,
+//! 2.1, A、, dash and symbol bullets (——, ★), and numbers set off by a space alone (1 工作目标).
 
 /// A numbering style. Styles that differ only in the width of their punctuation
 /// (`(一)` and `（一）`, `1.` and `1、`) are one style.
@@ -26,10 +27,10 @@ pub(crate) enum Style {
     Shi,
     /// A dash bullet: `——坚持党的领导。`, `----成立专班`. Every item is numbered 1.
     Dash,
-    /// A symbol bullet before Chinese text: `★活动主题`, `● 完善采购制度`. Like [`Style::Dash`],
-    /// a list only with another of its kind in the same section.
+    /// A symbol bullet before Chinese text: `★活动主题`, `● 完善采购制度`. A list only where
+    /// another line has the same symbol (a lone ★ line is text).
     Bullet,
-    /// A、 a. （a） — Latin letters, mostly for scoring points and options.
+    /// A、 a. B． — Latin letters, mostly for scoring points and options.
     Letter,
     /// 2.1 (a decimal outline number's second level; its first is [`Style::Arabic`]).
     Dotted2,

@@ -765,14 +765,14 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             if top_label_runin(t).or_else(|| aspect_runin(t)).is_some() {
                 return Cand::Label;
             }
+            let open_end = !t.ends_with(['。', '！', '？', '；', '!', '?', ';', '…', '，', ',']);
             let label = label_ok(t, false)
                 && (t.ends_with(['：', ':']) && strip_colon(t).len() < t.len()
-                    || next_body == Some(true)
-                        && !t.ends_with(['。', '！', '？', '；', '!', '?', ';', '…', '，', ','])
+                    || next_body == Some(true) && open_end
                     || is_top_label(t) && next_body.is_some()
                     // A section's name over a numbered list (具体目标 / 1.……).
                     || next_body == Some(false)
-                        && !t.ends_with(['。', '！', '？', '；', '!', '?', ';', '…', '，', ','])
+                        && open_end
                         && super::classify::keyword_kind(strip_colon(t)).is_some());
             if label { Cand::Label } else { Cand::Body }
         })
