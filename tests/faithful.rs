@@ -1,7 +1,8 @@
 //! Faithful text (issue 16): every imported document renders, and every character of its
 //! text reaches the rendered output, in order, except the heading numbers that gongwen
-//! regenerates, whitespace, and the site debris the import reports as removed. Checked on every document of `../shared/corpus` and `../shared/corpus-dev`
-//! (when present) and on the import spec files.
+//! regenerates, whitespace, and the site debris the import reports as removed. Checked on every
+//! document of `../shared/corpus` and `../shared/corpus-dev` (when present), of the held-out
+//! `tests/corpus_fresh`, and on the import spec files.
 
 use std::path::Path;
 
@@ -104,7 +105,11 @@ fn check_dir(dir: &Path) -> (usize, Vec<String>) {
 fn every_character_reaches_the_output_in_order() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut problems = Vec::new();
-    for dir in ["../shared/corpus", "../shared/corpus-dev"] {
+    for dir in [
+        "../shared/corpus",
+        "../shared/corpus-dev",
+        "tests/corpus_fresh",
+    ] {
         let (n, failures) = check_dir(&root.join(dir));
         eprintln!("{dir}: {n} documents, {} not faithful", failures.len());
         problems.extend(failures);
