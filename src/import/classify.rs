@@ -422,6 +422,15 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
             {
                 SectionKind::Responsibilities
             }
+            // Phases listed inside another part (组织实施 / （二）实施步骤 / 1.宣传发动阶段……)
+            // are 实施步骤 whatever that part is.
+            Some(par)
+                if nodes[par].kind != SectionKind::Phases
+                    && own[i] == Some(SectionKind::Phases)
+                    && lists_phases(nodes, &parents, i) =>
+            {
+                SectionKind::Phases
+            }
             Some(par) if nodes[par].kind != SectionKind::Other => nodes[par].kind,
             Some(_) => own[i].unwrap_or(SectionKind::Other),
             None => {
@@ -451,9 +460,7 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                     k,
                     SectionKind::Other | SectionKind::Measures | SectionKind::Goals
                 ) && own[i].is_none_or(|o| o != SectionKind::Goals)
-                    && !kids.is_empty()
-                    && phases * 2 >= kids.len()
-                    && phases > 0
+                    && lists_phases(nodes, &parents, i)
                 {
                     k = SectionKind::Phases;
                 }
@@ -528,6 +535,13 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
         nodes[i].kind = kind;
     }
     doc_kind
+}
+
+/// Whether node `i`'s headings are phases, at least half of them.
+fn lists_phases(nodes: &[Node], parents: &[Option<usize>], i: usize) -> bool {
+    let kids = children(nodes, parents, i);
+    let phases = kids.iter().filter(|&&c| phase_like(&nodes[c])).count();
+    phases > 0 && phases * 2 >= kids.len()
 }
 
 /// The words of [`SectionKind::NextSteps`].
