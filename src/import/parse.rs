@@ -397,9 +397,16 @@ fn addressee_like(s: &str) -> bool {
 }
 
 /// Page debris a user pastes along from document-sharing sites: `第1页共10页`, `21.jpg`,
-/// `1、精选优质文档-倾情为你奉上`, `---此处隐藏2779字，下载后查看---`.
+/// `1、精选优质文档-倾情为你奉上`, `---此处隐藏2779字，下载后查看---`, a site's breadcrumb
+/// (`首页 > 范文大全 > 工作计划`).
 fn is_debris(line: &str) -> bool {
     let t: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let crumbs = t.matches(['>', '＞', '›', '»']).count();
+    if (t.starts_with("首页") || t.starts_with("当前位置")) && crumbs >= 1
+        || crumbs >= 2 && t.chars().count() <= 40 && !t.contains(['。', '，'])
+    {
+        return true;
+    }
     let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
     if let Some(rest) = t.strip_prefix('第')
         && let Some((a, b)) = rest.split_once("页共")
@@ -535,7 +542,19 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
     let text = |k: usize| lines[nonblank[k]].1.as_str();
     // --- front: title (one or two lines) and addressee ---
     let mut start = 0usize;
-    if title_like(text(0)) && !lead_in(text(0)) && nonblank.len() > 1 {
+    // A speech's slogan over its subtitle (团结奋进，再创佳绩！ / ——在……上的讲话): the title,
+    // whatever its punctuation.
+    let slogan = nonblank.len() > 2
+        && char_len(text(0)) <= 40
+        && number::parse(text(0)).is_none()
+        && text(1).starts_with("——")
+        && ["讲话", "发言", "致辞", "报告", "演讲"]
+            .iter()
+            .any(|g| text(1).contains(g));
+    if slogan {
+        out.title = vec![text(0).to_string(), text(1).to_string()];
+        start = 2;
+    } else if title_like(text(0)) && !lead_in(text(0)) && nonblank.len() > 1 {
         let t0 = text(0);
         let next = text(1);
         // Read without its spaces: a title is often spaced out (工 作 总 结).
