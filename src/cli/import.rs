@@ -43,7 +43,7 @@ pub(super) fn run(
     }
     for (line, text) in &imp.removed {
         super::hint(&format!(
-            "{}:{line}: 删去了“{text}”（网站附加的页码、导航、图片名、自拟标题，或标题上方的附件标识，不是正文）",
+            "{}:{line}: 删去了“{text}”（网站附加的内容：页码、导航、发布信息、范文编号、图片名、自拟标题；或标题上方的附件标识。不是正文）",
             input.display()
         ));
     }

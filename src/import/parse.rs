@@ -396,11 +396,55 @@ fn addressee_like(s: &str) -> bool {
             .any(|w| s.starts_with(w))
 }
 
+/// The length in bytes of a site's sample number at the start of `s` (`篇一：`, `篇1`,
+/// `第2篇 `), its separator included.
+fn sample_number(s: &str) -> Option<usize> {
+    let digit = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    let k = if let Some(r) = s.strip_prefix('篇') {
+        let n = r.find(|c: char| !digit(c)).unwrap_or(r.len());
+        (n > 0).then_some('篇'.len_utf8() + n)?
+    } else {
+        let r = s.strip_prefix('第')?;
+        let n = r.find(|c: char| !digit(c)).unwrap_or(r.len());
+        (n > 0 && r[n..].starts_with('篇')).then_some('第'.len_utf8() + n + '篇'.len_utf8())?
+    };
+    let rest = &s[k..];
+    let sep = rest.len()
+        - rest
+            .trim_start_matches(['：', ':', '、', ' ', '.', '．'])
+            .len();
+    Some(k + sep)
+}
+
 /// Page debris a user pastes along from document-sharing sites: `第1页共10页`, `21.jpg`,
 /// `1、精选优质文档-倾情为你奉上`, `---此处隐藏2779字，下载后查看---`, a site's breadcrumb
 /// (`首页 > 范文大全 > 工作计划`).
 fn is_debris(line: &str) -> bool {
     let t: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    // A sample number alone (篇1, 第二篇) or a page's data (发布时间：… 作者：… 来源：…).
+    if sample_number(&t).is_some_and(|k| k == t.len()) {
+        return true;
+    }
+    let meta = [
+        "发布时间",
+        "发布日期",
+        "作者",
+        "来源",
+        "浏览",
+        "点击",
+        "阅读次数",
+        "编辑",
+    ];
+    if t.chars().count() <= 60
+        && !t.contains('。')
+        && meta
+            .iter()
+            .filter(|m| t.contains(&format!("{m}：")) || t.contains(&format!("{m}:")))
+            .count()
+            >= 2
+    {
+        return true;
+    }
     let crumbs = t.matches(['>', '＞', '›', '»']).count();
     if (t.starts_with("首页") || t.starts_with("当前位置")) && crumbs >= 1
         || crumbs >= 2 && t.chars().count() <= 40 && !t.contains(['。', '，'])
@@ -514,6 +558,34 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         }
     }
     out.removed.extend(removed_marker);
+    // A site's sample number before the title (`篇一：`, `第2篇 `) and its name after it
+    // (`_范文大全`, ` - 某某范文网`): left out and reported, the title kept.
+    {
+        let (no, line) = &lines[nonblank[0]];
+        let (no, line) = (*no, line.clone());
+        let mut title = line.as_str();
+        let mut cut = Vec::new();
+        if let Some(k) = sample_number(title) {
+            cut.push(title[..k].trim().to_string());
+            title = title[k..].trim_start();
+        }
+        if let Some(k) = title.rfind(['_', '|', '｜']).or_else(|| title.rfind(" - "))
+            && {
+                let site = title[k..]
+                    .trim_start_matches(['_', '|', '｜', ' ', '-'])
+                    .trim();
+                SITE_TITLE_ENDS.iter().any(|e| site.ends_with(e)) || site.ends_with('网')
+            }
+        {
+            cut.push(title[k..].trim().to_string());
+            title = title[..k].trim_end();
+        }
+        if !cut.is_empty() && title_like(title) && GENRE.iter().any(|g| title.contains(g)) {
+            let title = title.to_string();
+            out.removed.extend(cut.into_iter().map(|c| (no, c)));
+            lines[nonblank[0]].1 = title;
+        }
+    }
     // A site's own short title above the document's formal one (`妇联……活动方案` over
     // `关于开展……的实施方案`): the formal title is the document's; the site's is left out
     // and reported.
