@@ -15,6 +15,26 @@ pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}' | '〇')
 }
 
+/// Whether `c` is a decimal digit, ASCII or full-width (０–９, as typed in full-width mode).
+pub(crate) fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// `s` with full-width digits (０–９) read as ASCII ones, for reading numbers and dates;
+/// the text itself is never rewritten with it.
+pub(crate) fn ascii_digits(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| ('０'..='９').contains(&c)) {
+        return s.into();
+    }
+    s.chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            c => c,
+        })
+        .collect::<String>()
+        .into()
+}
+
 /// Whether `c` is set half an em wide: ASCII and the Latin, Greek and other alphabets below
 /// the CJK blocks, and the half-width forms (U+FF61–FFDC). The dashes and the ellipsis
 /// (U+2014–2026) are full-width in Chinese fonts.

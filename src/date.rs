@@ -815,7 +815,10 @@ mod tests {
 /// A date phrase as writers put it in a heading, read with `year` when it names none:
 /// `4 月 12 日`, `3月1号`, `10月底`, `2006年3月`. `None` when it does not read.
 pub(crate) fn parse_phrase(text: &str, year: Option<u16>) -> Option<Date> {
-    let mut t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut t: String = crate::chinese::ascii_digits(text)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
     t = t.replace('号', "日").replace("月份", "月");
     for tail in ["以前", "之前", "前"] {
         if let Some(s) = t.strip_suffix(tail) {
@@ -901,7 +904,7 @@ fn parts(text: &str) -> impl Iterator<Item = &str> {
 /// `时间为10月1日至10月15日` → `10月1日至10月15日`), starting where a date can start.
 fn period_tail(part: &str) -> Option<&str> {
     part.char_indices()
-        .filter(|&(_, c)| c.is_ascii_digit() || "即自从上下一二三四全".contains(c))
+        .filter(|&(_, c)| crate::chinese::is_digit(c) || "即自从上下一二三四全".contains(c))
         .map(|(k, _)| part[k..].trim())
         .find(|tail| reads_as_period(tail))
 }
@@ -923,7 +926,8 @@ fn reads_as_period(s: &str) -> bool {
 /// The ends may share their unit: `5—6月` (months), `4月1—10日` (days of one month), and school
 /// plans write `3.1-3.15` for 3月1日至3月15日.
 pub(crate) fn parse_range(text: &str, year: Option<u16>) -> Option<(Date, Date)> {
-    let t = text.trim();
+    let t = crate::chinese::ascii_digits(text.trim());
+    let t = t.as_ref();
     // 5月中下旬: the middle ten days to the last (上中旬 likewise).
     for (both, first, last) in [("中下旬", "中旬", "下旬"), ("上中旬", "上旬", "中旬")]
     {

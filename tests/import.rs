@@ -260,10 +260,11 @@ fn assert_no_text_lost(name: &str, source: &str, imp: &Import) {
             if piece.chars().count() < 2 || FIELD_WORDS.contains(&piece.as_str()) {
                 continue;
             }
-            // Dates become typed dates (成文日期, phase start and end).
+            // Dates become typed dates (成文日期, phase start and end), written as GB/T 9704
+            // writes them (２０２６年３月１日 → 2026年3月1日).
             if piece
                 .chars()
-                .all(|c| c.is_ascii_digit() || "年月日-—至上中下旬".contains(c))
+                .all(|c| c.is_ascii_digit() || "０１２３４５６７８９年月日-—至上中下旬".contains(c))
             {
                 continue;
             }

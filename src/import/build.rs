@@ -310,9 +310,7 @@ fn unwrap_notice(doc: &mut Document, p: &Parsed) {
 
 /// The document's year: the first `2025年` of its title, else the year of its date.
 fn doc_year(p: &Parsed) -> Option<u16> {
-    let title: String = p
-        .title
-        .concat()
+    let title: String = crate::chinese::ascii_digits(&p.title.concat())
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect();

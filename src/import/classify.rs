@@ -352,8 +352,9 @@ fn phase_like(n: &Node) -> bool {
 
 fn has_month(s: &str) -> bool {
     let b: Vec<char> = s.chars().collect();
-    b.windows(2)
-        .any(|w| (w[0].is_ascii_digit() || "一二三四五六七八九十".contains(w[0])) && w[1] == '月')
+    b.windows(2).any(|w| {
+        (crate::chinese::is_digit(w[0]) || "一二三四五六七八九十".contains(w[0])) && w[1] == '月'
+    })
 }
 
 fn char_len(s: &str) -> usize {
@@ -554,6 +555,8 @@ fn next_steps_words() -> impl Iterator<Item = &'static str> {
 
 /// The first year a text names (`2025年`).
 fn year_in(text: &str) -> Option<u16> {
+    let text = crate::chinese::ascii_digits(text);
+    let text = text.as_ref();
     let b = text.as_bytes();
     (0..b.len().saturating_sub(6)).find_map(|k| {
         let digits = &b[k..k + 4];

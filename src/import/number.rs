@@ -135,8 +135,9 @@ pub(crate) fn parse_spaced(line: &str) -> Option<Num> {
     let (style, n, len) = if is_cn_digit(first) {
         let (cn, len) = run(line, 3, is_cn_digit);
         (Style::CnDun, cn_value(cn)?, len)
-    } else if first.is_ascii_digit() {
-        let (token, len) = run(line, 8, |c| c.is_ascii_digit() || c == '.');
+    } else if is_digit(first) {
+        let (token, len) = run(line, 8, |c| is_digit(c) || c == '.');
+        let token = ascii_digits(token);
         let parts: Vec<&str> = token.split('.').collect();
         if parts.len() > 3 || parts.iter().any(|p| p.is_empty() || p.len() > 2) {
             return None;
@@ -270,11 +271,11 @@ fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
         let inner = skip_spaces(line, first.len_utf8());
         let s = &line[inner..];
         let (cn, cn_len) = run(s, 4, is_cn_digit);
-        let (ar, ar_len) = run(s, 2, |c| c.is_ascii_digit());
+        let (ar, ar_len) = run(s, 2, is_digit);
         let (style, n, len) = if let Some(n) = cn_value(cn) {
             (Style::CnParen, n, cn_len)
         } else if !ar.is_empty() {
-            (Style::ArParen, ar.parse().ok()?, ar_len)
+            (Style::ArParen, ascii_digits(ar).parse().ok()?, ar_len)
         } else {
             return None;
         };
@@ -332,12 +333,12 @@ fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
         return None;
     }
     // 1. 1、 1．1)
-    if first.is_ascii_digit() {
-        let (ar, len) = run(line, 3, |c| c.is_ascii_digit());
-        if ar.len() > 2 {
+    if is_digit(first) {
+        let (ar, len) = run(line, 3, is_digit);
+        if ar.chars().count() > 2 {
             return None;
         }
-        let n: u32 = ar.parse().ok()?;
+        let n: u32 = ascii_digits(ar).parse().ok()?;
         let at = skip_spaces(line, len);
         let next = line[at..].chars().next()?;
         let end = at + next.len_utf8();
@@ -345,13 +346,15 @@ fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
         // 2.5万元, 3、4月份, 2023.3 are numbers, not headings; `1.11月1日至……` is a step
         // that opens with its date.
         let opens_with_month = matches!(next, '.' | '．') && {
-            let (m, m_len) = run(&line[end..], 2, |c| c.is_ascii_digit());
+            let (m, m_len) = run(&line[end..], 2, is_digit);
             line[end + m_len..].starts_with('月')
-                && m.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m))
+                && ascii_digits(m)
+                    .parse::<u32>()
+                    .is_ok_and(|m| (1..=12).contains(&m))
         };
         if !relaxed
             && !opens_with_month
-            && matches!(after, Some(c) if c.is_ascii_digit() || c == '%' || c == '％')
+            && matches!(after, Some(c) if is_digit(c) || c == '%' || c == '％')
         {
             return None;
         }
@@ -369,7 +372,7 @@ fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
     None
 }
 
-use crate::chinese::is_cjk;
+use crate::chinese::{ascii_digits, is_cjk, is_digit};
 
 /// Skips a separator after 第一阶段 / ① : spaces, then one of ：:、，,．. and spaces.
 fn skip_sep(line: &str, at: usize) -> usize {

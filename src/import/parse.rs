@@ -210,7 +210,10 @@ fn is_field_label(s: &str) -> bool {
 
 /// A full date written alone on a line: 2025年3月1日, 二〇二五年三月一日, 2025-03-01.
 pub(crate) fn date_line(s: &str) -> Option<String> {
-    let t: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let t: String = crate::chinese::ascii_digits(s)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
     if char_len(&t) > 16 {
         return None;
     }
