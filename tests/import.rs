@@ -1527,3 +1527,60 @@ fn one_character_parenthesised_numerals_are_headings() {
         "{o:#?}"
     );
 }
+
+/// A chat assistant's Markdown draft: `#` marks give the levels (the lone top one is the
+/// title), `**` and `- ` come off, the writer is told, and every Chinese character still
+/// reaches the render in order (issue 16).
+#[test]
+fn a_markdown_draft_imports_by_its_marks() {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/inputs/import/chat_assistant_draft.md");
+    let source = std::fs::read_to_string(&path).unwrap();
+    let imp = Import::from_path(&path).unwrap();
+    assert_eq!(imp.document.title, "某社区2026年垃圾分类工作方案");
+    let got: Vec<(u8, &str, &str)> = imp
+        .outline
+        .iter()
+        .map(|e| (e.level, e.numbering.as_str(), e.text.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (1, "一、", "指导思想"),
+            (1, "二、", "工作目标"),
+            (2, "1.", "分类覆盖率"),
+            (2, "2.", "准确率"),
+            (1, "三、", "实施步骤"),
+            (2, "（一）", "宣传发动阶段（3月1日—3月15日）"),
+            (2, "（二）", "全面推进阶段（3月16日—10月31日）"),
+            (1, "四、", "工作要求"),
+        ]
+    );
+    assert_eq!(imp.document.phases.len(), 2);
+    assert!(
+        imp.notes.iter().any(|n| n.contains("Markdown")),
+        "{:?}",
+        imp.notes
+    );
+    let rendered = Renderer::new().render_text(&imp.document).unwrap();
+    assert!(
+        !rendered.contains("**") && !rendered.contains("- 召开"),
+        "{rendered}"
+    );
+    // Heading numbers are regenerated: leave them out of what must arrive.
+    let mut source = source;
+    for e in &imp.outline {
+        source = source.replacen(&format!("{}{}", e.numbering, e.text), &e.text, 1);
+    }
+    let mut rest = rendered.chars().filter(|c| is_cjk(*c));
+    for c in source.chars().filter(|c| is_cjk(*c)) {
+        assert!(
+            rest.any(|r| r == c),
+            "{c} lost or out of order:\n{rendered}"
+        );
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}

@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 use gongwen::{Error, Import, write_atomic};
 
 pub(super) const AFTER_HELP: &str = "\
-读入从网页或 Word 复制出来的计划、方案或总结（纯文本 UTF-8 或 GBK/GB18030，也可直接读 .docx），
+读入从网页或 Word 复制出来的计划、方案或总结（纯文本 UTF-8 或 GBK/GB18030，也可直接读 .docx；
+AI 助手写的 Markdown 草稿也可以，# 标题符号给出层级，** 和 - 等符号会去掉），
 识别标题、主送机关、各级标题（一、（一）1.（1）① 第一阶段 一是 等）、署名和日期，
 把各部分归入指导思想、工作目标、实施步骤、职责分工、工作要求、保障措施等，写成 gongwen render 能读的输入文件。
 原文的每一句都保留在输出中（只删去“第1页共10页”“精选优质文档”之类的网页残留行，并逐行说明）；缺少的标题、署名、日期以【待补】或今天的日期补上。
@@ -14,6 +15,7 @@ pub(super) const AFTER_HELP: &str = "\
   gongwen import 方案.txt                       在屏幕上打印 TOML
   gongwen import 方案.txt -o 方案.toml          写成 TOML（扩展名 .yaml/.json 则写成相应格式）
   gongwen import 总结.docx -o 总结.yaml --force
+  gongwen import 草稿.md -o 方案.toml            Markdown 草稿
   gongwen import 方案.txt --outline             每个识别出的标题打印一行 JSON：行号、级别、编号、文字、类别
   gongwen import 方案.txt --normalize-punct -o 方案.toml   中文里的半角标点改为全角，逐处列出
 

@@ -52,6 +52,71 @@ pub(crate) fn source(bytes: &[u8], name: &str) -> Result<Source> {
 }
 
 /// Splits text into lines at `\n`, `\r\n`, `\r`, U+2028 and U+2029.
+/// Markdown as chat assistants and note apps write it (`## 一、指导思想`, `**重点工作**：`,
+/// `- 召开动员会`): the lines without their markup, and the heading level each `#` line gives
+/// (the first line's lone top `#` is the title, and gets none). `None` when the text is not
+/// Markdown: two `#` headings, or three lines with `**` pairs, make it so.
+pub(crate) fn strip_markdown(lines: &[String]) -> Option<(Vec<String>, Vec<Option<u8>>)> {
+    let atx = |l: &str| {
+        let t = l.trim_start();
+        let hashes = t.len() - t.trim_start_matches('#').len();
+        ((1..=6).contains(&hashes) && t[hashes..].starts_with([' ', '\u{3000}'])).then_some(hashes)
+    };
+    let headings = lines.iter().filter(|l| atx(l).is_some()).count();
+    let bold = lines
+        .iter()
+        .filter(|l| l.matches("**").count() >= 2)
+        .count();
+    if headings < 2 && bold < 3 {
+        return None;
+    }
+    let first = lines.iter().position(|l| !l.trim().is_empty());
+    let top = lines.iter().filter_map(|l| atx(l)).min();
+    // The first line, alone at the top level, is the title.
+    let title = first.filter(|&k| {
+        atx(&lines[k]).is_some()
+            && atx(&lines[k]) == top
+            && lines.iter().filter(|l| atx(l) == top).count() == 1
+    });
+    let base = lines
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| Some(*k) != title)
+        .filter_map(|(_, l)| atx(l))
+        .min()
+        .unwrap_or(1);
+    let mut out = Vec::with_capacity(lines.len());
+    let mut levels = Vec::with_capacity(lines.len());
+    for (k, l) in lines.iter().enumerate() {
+        let t = l.trim();
+        let mut level = None;
+        let mut text = if let Some(h) = atx(t) {
+            if Some(k) != title {
+                level = Some((h + 1 - base).clamp(1, 4) as u8);
+            }
+            t[h..].trim().to_string()
+        } else if t.chars().count() >= 3 && t.chars().all(|c| matches!(c, '-' | '*' | '_')) {
+            // A rule.
+            String::new()
+        } else if let Some(r) = t
+            .strip_prefix("- ")
+            .or_else(|| t.strip_prefix("* "))
+            .or_else(|| t.strip_prefix("+ "))
+            .or_else(|| t.strip_prefix("> "))
+        {
+            r.trim().to_string()
+        } else {
+            l.clone()
+        };
+        if text.matches("**").count() >= 2 {
+            text = text.replace("**", "");
+        }
+        out.push(text);
+        levels.push(level);
+    }
+    Some((out, levels))
+}
+
 pub(crate) fn split_lines(text: &str) -> Vec<String> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut out = Vec::new();

@@ -281,7 +281,15 @@ impl Import {
         )
     }
 
-    fn from_source(src: decode::Source, today: (i64, u32, u32)) -> Import {
+    fn from_source(mut src: decode::Source, today: (i64, u32, u32)) -> Import {
+        // Markdown (a chat assistant's draft): its markup is formatting, like a .docx's
+        // styles — its `#` give the levels, and the writer is told it was taken off.
+        let markdown = !src.docx
+            && decode::strip_markdown(&src.lines).is_some_and(|(lines, levels)| {
+                src.lines = lines;
+                src.levels = levels;
+                true
+            });
         let lines = &src.lines;
         // The 版头 and the 版记 come off first (blanked, so line numbers stay the source's).
         let trimmed: Vec<&str> = lines
@@ -324,7 +332,13 @@ impl Import {
             outer
         });
         let kind = classify::classify(&mut parsed);
-        let (mut document, notes) = build::build(&parsed, kind, today);
+        let (mut document, mut notes) = build::build(&parsed, kind, today);
+        if markdown {
+            notes.push(
+                "这是 Markdown 文本：已去掉 # 标题符号、** 加粗符号和 - 列表符号，标题层级按 # 的个数取"
+                    .to_string(),
+            );
+        }
         tables::attach(&mut document, &lines, &src.tables);
         if let Some(outer) = notice {
             document.notice = Some(crate::model::Notice {
