@@ -1104,11 +1104,7 @@ fn word_list_numbers_are_read_as_shown() {
         ("word/numbering.xml", numbering),
     ]);
     let imp = Import::from_bytes(&bytes, "方案.docx").unwrap();
-    let got: Vec<(u8, &str, &str)> = imp
-        .outline
-        .iter()
-        .map(|e| (e.level, e.numbering.as_str(), e.text.as_str()))
-        .collect();
+    let got = levels_numbers_texts(&imp);
     assert_eq!(
         got,
         [
@@ -1538,11 +1534,7 @@ fn a_markdown_draft_imports_by_its_marks() {
     let source = std::fs::read_to_string(&path).unwrap();
     let imp = Import::from_path(&path).unwrap();
     assert_eq!(imp.document.title, "某社区2026年垃圾分类工作方案");
-    let got: Vec<(u8, &str, &str)> = imp
-        .outline
-        .iter()
-        .map(|e| (e.level, e.numbering.as_str(), e.text.as_str()))
-        .collect();
+    let got = levels_numbers_texts(&imp);
     assert_eq!(
         got,
         [
@@ -1579,6 +1571,14 @@ fn a_markdown_draft_imports_by_its_marks() {
             "{c} lost or out of order:\n{rendered}"
         );
     }
+}
+
+/// Each heading of an import's outline as (level, number as written, text).
+fn levels_numbers_texts(imp: &Import) -> Vec<(u8, &str, &str)> {
+    imp.outline
+        .iter()
+        .map(|e| (e.level, e.numbering.as_str(), e.text.as_str()))
+        .collect()
 }
 
 fn is_cjk(c: char) -> bool {
