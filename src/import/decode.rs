@@ -55,19 +55,29 @@ pub(crate) fn source(bytes: &[u8], name: &str) -> Result<Source> {
 /// Markdown as chat assistants and note apps write it (`## 一、指导思想`, `**重点工作**：`,
 /// `- 召开动员会`): the lines without their markup, and the heading level each `#` line gives
 /// (the first line's lone top `#` is the title, and gets none). `None` when the text is not
-/// Markdown: two `#` headings, or three lines with `**` pairs, make it so.
+/// Markdown: two `#` headings make it so, or three lines in `**` pairs with a `#` heading or
+/// two `- ` items (a web sample's masks, `**县**局`, alone do not).
 pub(crate) fn strip_markdown(lines: &[String]) -> Option<(Vec<String>, Vec<Option<u8>>)> {
     let atx = |l: &str| {
         let t = l.trim_start();
         let hashes = t.len() - t.trim_start_matches('#').len();
         ((1..=6).contains(&hashes) && t[hashes..].starts_with([' ', '\u{3000}'])).then_some(hashes)
     };
+    // `**加粗**`, not a mask (`**县**局`, `******`, as web samples hide names): a line's
+    // `**` pair up and none stands in a longer run of stars.
+    let bold = |l: &str| {
+        let n = l.matches("**").count();
+        n >= 2 && n % 2 == 0 && !l.contains("***")
+    };
+    let bullet = |l: &str| {
+        ["- ", "* ", "+ "]
+            .iter()
+            .any(|b| l.trim_start().starts_with(b))
+    };
     let headings = lines.iter().filter(|l| atx(l).is_some()).count();
-    let bold = lines
-        .iter()
-        .filter(|l| l.matches("**").count() >= 2)
-        .count();
-    if headings < 2 && bold < 3 {
+    let bolds = lines.iter().filter(|l| bold(l)).count();
+    let bullets = lines.iter().filter(|l| bullet(l)).count();
+    if headings < 2 && !(bolds >= 3 && (headings == 1 || bullets >= 2)) {
         return None;
     }
     let first = lines.iter().position(|l| !l.trim().is_empty());
@@ -108,7 +118,7 @@ pub(crate) fn strip_markdown(lines: &[String]) -> Option<(Vec<String>, Vec<Optio
         } else {
             l.clone()
         };
-        if text.matches("**").count() >= 2 {
+        if bold(&text) {
             text = text.replace("**", "");
         }
         out.push(text);
