@@ -67,7 +67,7 @@ pub(crate) fn strip_markdown(lines: &[String]) -> Option<(Vec<String>, Vec<Optio
     // `**` pair up and none stands in a longer run of stars.
     let bold = |l: &str| {
         let n = l.matches("**").count();
-        n >= 2 && n % 2 == 0 && !l.contains("***")
+        n >= 2 && n.is_multiple_of(2) && !l.contains("***")
     };
     let bullet = |l: &str| {
         ["- ", "* ", "+ "]
