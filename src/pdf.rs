@@ -1,4 +1,5 @@
-//! PDF through LibreOffice, for a quick look at the layout without Word.
+//! LibreOffice conversions: a PDF for a quick look at the layout without Word, and old
+//! Word / WPS files (.doc, .wps) as .docx for `gongwen import`.
 
 use std::path::Path;
 use std::process::Command;
@@ -40,12 +41,51 @@ pub fn convert_to_pdf(docx: &Path, pdf: &Path, fonts: &Fonts, overwrite: bool) -
         )
         .with_file(pdf.display().to_string()));
     }
+    let bytes = convert(
+        docx,
+        "pdf",
+        Some(fonts),
+        "未找到 LibreOffice（soffice），无法生成 PDF；.docx 已生成。Debian/Ubuntu 可用 \
+         apt-get install libreoffice-writer-nogui 安装",
+    )?;
+    if !bytes.starts_with(b"%PDF") {
+        return Err(Error::new(ErrorKind::Io, "LibreOffice 未能生成 PDF")
+            .with_file(docx.display().to_string()));
+    }
+    crate::write_atomic(pdf, &bytes, overwrite)
+}
+
+/// The bytes of `doc` (a Word 97–2003 `.doc`, a WPS `.wps`, an `.rtf` or `.odt`) saved as
+/// `.docx` by LibreOffice, for `gongwen import`.
+///
+/// # Errors
+/// [`ErrorKind::Io`] when LibreOffice is not installed or could not convert the file.
+///
+/// ```no_run
+/// let docx = gongwen::pdf::convert_to_docx("去年的方案.doc".as_ref()).unwrap();
+/// let imported = gongwen::Import::from_bytes(&docx, "去年的方案.docx").unwrap();
+/// ```
+pub fn convert_to_docx(doc: &Path) -> Result<Vec<u8>> {
+    let bytes = convert(
+        doc,
+        "docx",
+        None,
+        "这是旧版 Word（.doc）或 WPS 文件，本机没有 LibreOffice 来转换：请在 Word 或 WPS 里“另存为” \
+         .docx 再导入（Debian/Ubuntu 也可 apt-get install libreoffice-writer-nogui）",
+    )?;
+    if !bytes.starts_with(b"PK") {
+        return Err(Error::new(ErrorKind::Io, "LibreOffice 未能把它转成 .docx")
+            .with_file(doc.display().to_string()));
+    }
+    Ok(bytes)
+}
+
+/// Runs LibreOffice headless (with a private profile, so it runs beside an open
+/// LibreOffice) to convert `input` to `format`, and returns what it wrote. With `fonts`,
+/// missing GB fonts are drawn with installed look-alikes ([`fontconfig_aliases`]).
+fn convert(input: &Path, format: &str, fonts: Option<&Fonts>, missing: &str) -> Result<Vec<u8>> {
     let Some(soffice) = soffice() else {
-        return Err(Error::new(
-            ErrorKind::Io,
-            "未找到 LibreOffice（soffice），无法生成 PDF；.docx 已生成。Debian/Ubuntu 可用 \
-             apt-get install libreoffice-writer-nogui 安装",
-        ));
+        return Err(Error::new(ErrorKind::Io, missing).with_file(input.display().to_string()));
     };
     let work = tempdir()?;
     let profile = format!("-env:UserInstallation=file://{}/profile", work.display());
@@ -55,12 +95,14 @@ pub fn convert_to_pdf(docx: &Path, pdf: &Path, fonts: &Fonts, overwrite: bool) -
         "--norestore",
         &profile,
         "--convert-to",
-        "pdf",
+        format,
         "--outdir",
     ])
     .arg(&work)
-    .arg(docx);
-    if let Ok(report) = font_report(fonts) {
+    .arg(input);
+    if let Some(fonts) = fonts
+        && let Ok(report) = font_report(fonts)
+    {
         let conf = work.join("fonts.conf");
         if std::fs::write(&conf, fontconfig_aliases(&report)).is_ok() {
             cmd.env("FONTCONFIG_FILE", conf);
@@ -68,20 +110,22 @@ pub fn convert_to_pdf(docx: &Path, pdf: &Path, fonts: &Fonts, overwrite: bool) -
     }
     let output = cmd
         .output()
-        .map_err(|e| Error::io(docx, "运行 LibreOffice", e))?;
-    let stem = docx.file_stem().unwrap_or_default();
-    let produced = work.join(stem).with_extension("pdf");
-    let result = match std::fs::read(&produced) {
-        Ok(bytes) if bytes.starts_with(b"%PDF") => crate::write_atomic(pdf, &bytes, overwrite),
-        _ => Err(Error::new(
-            ErrorKind::Io,
-            format!(
-                "LibreOffice 未能生成 PDF：{}",
-                String::from_utf8_lossy(&output.stderr).trim()
-            ),
-        )
-        .with_file(docx.display().to_string())),
-    };
+        .map_err(|e| Error::io(input, "运行 LibreOffice", e));
+    let stem = input.file_stem().unwrap_or_default();
+    let produced = work.join(stem).with_extension(format);
+    // LibreOffice exits 0 even when it cannot load a file: what it wrote is the answer.
+    let result = output.and_then(|output| {
+        std::fs::read(&produced).map_err(|_| {
+            Error::new(
+                ErrorKind::Io,
+                format!(
+                    "LibreOffice 未能转换：{}",
+                    String::from_utf8_lossy(&output.stderr).trim()
+                ),
+            )
+            .with_file(input.display().to_string())
+        })
+    });
     let _ = std::fs::remove_dir_all(&work);
     result
 }

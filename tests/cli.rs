@@ -400,6 +400,55 @@ fn render_pdf_goes_through_libreoffice_or_says_why_not() {
     }
 }
 
+/// An old Word file (.doc) imports through LibreOffice when it is installed; otherwise the
+/// writer is told to save it as .docx (issue 16: writers bring last year's plan as a Word file).
+#[test]
+fn import_of_a_doc_goes_through_libreoffice_or_says_why_not() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_example(tmp.path(), "antidrug_summary.toml");
+    let out = gongwen(&["render", "antidrug_summary.toml"], tmp.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let Some(soffice) = gongwen::pdf::soffice() else {
+        std::fs::write(tmp.path().join("去年.doc"), b"\xd0\xcf\x11\xe0\0\0\0\0").unwrap();
+        let out = gongwen(&["import", "去年.doc", "-o", "去年.toml"], tmp.path());
+        assert_eq!(out.status.code(), Some(1));
+        assert!(stderr(&out).contains("另存为"), "{}", stderr(&out));
+        return;
+    };
+    let profile = format!(
+        "-env:UserInstallation=file://{}/profile",
+        tmp.path().display()
+    );
+    let made = std::process::Command::new(soffice)
+        .args([
+            "--headless",
+            &profile,
+            "--convert-to",
+            "doc",
+            "antidrug_summary.docx",
+        ])
+        .current_dir(tmp.path())
+        .output()
+        .unwrap();
+    assert!(
+        tmp.path().join("antidrug_summary.doc").is_file(),
+        "{made:?}"
+    );
+    let out = gongwen(
+        &["import", "antidrug_summary.doc", "-o", "from_doc.toml"],
+        tmp.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("LibreOffice"), "{}", stderr(&out));
+    let out = gongwen(
+        &["import", "antidrug_summary.docx", "-o", "from_docx.toml"],
+        tmp.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let read = |f: &str| std::fs::read_to_string(tmp.path().join(f)).unwrap();
+    assert_eq!(read("from_doc.toml"), read("from_docx.toml"));
+}
+
 #[test]
 fn a_template_that_crashes_the_engine_fails_that_file_only_and_quietly() {
     // minijinja 3.1 panics on this (found by fuzzing); the batch goes on with the next file

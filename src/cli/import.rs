@@ -16,6 +16,7 @@ AI 助手写的 Markdown 草稿也可以，# 标题符号给出层级，** 和 -
   gongwen import 方案.txt -o 方案.toml          写成 TOML（扩展名 .yaml/.json 则写成相应格式）
   gongwen import 总结.docx -o 总结.yaml --force
   gongwen import 草稿.md -o 方案.toml            Markdown 草稿
+  gongwen import 去年方案.doc -o 方案.toml       旧版 Word / WPS 文件（本机装有 LibreOffice 时自动转换）
   gongwen import 方案.txt --outline             每个识别出的标题打印一行 JSON：行号、级别、编号、文字、类别
   gongwen import 方案.txt --normalize-punct -o 方案.toml   中文里的半角标点改为全角，逐处列出
 
@@ -34,6 +35,14 @@ pub(super) fn run(
         let normalized = gongwen::import::normalize_punct(&Import::read_text(input)?);
         report_punct(input, &normalized.changes);
         Import::from_text(&normalized.text)
+    } else if let Some(ext) = old_word_format(input) {
+        // A .doc or .wps: LibreOffice saves it as .docx first, when installed.
+        let docx = gongwen::pdf::convert_to_docx(input)?;
+        super::hint(&format!(
+            "{}：已用 LibreOffice 把 .{ext} 转成 .docx 再导入",
+            input.display()
+        ));
+        Import::from_bytes(&docx, &input.with_extension("docx").display().to_string())?
     } else {
         Import::from_path(input)?
     };
@@ -110,4 +119,13 @@ fn report_punct(input: &Path, changes: &[gongwen::import::PunctChange]) {
     if changes.len() > LISTED {
         super::hint(&format!("  ……另有 {} 处", changes.len() - LISTED));
     }
+}
+
+/// The extension of an old Word or WPS file (`.doc`, `.wps`, `.rtf`, `.odt`), read only
+/// through LibreOffice.
+fn old_word_format(path: &Path) -> Option<String> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    ["doc", "wps", "rtf", "odt"]
+        .contains(&ext.as_str())
+        .then_some(ext)
 }

@@ -199,7 +199,7 @@ enum Command {
     /// 导入从网页或 Word 复制的文字（.txt 或 .docx），生成输入文件或标题大纲
     #[command(after_help = import::AFTER_HELP)]
     Import {
-        /// 要导入的文件（UTF-8 或 GBK 编码的 .txt 或 .md，或 .docx）
+        /// 要导入的文件（UTF-8 或 GBK 编码的 .txt 或 .md，或 .docx；.doc、.wps 经 LibreOffice 转换）
         input: PathBuf,
         /// 输出文件（.toml、.yaml 或 .json）；不写则把 TOML 打印到屏幕
         #[arg(short, long, value_name = "OUT")]
