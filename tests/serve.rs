@@ -398,3 +398,52 @@ fn the_api_in_serve_help_is_the_api_served() {
         assert_eq!(r.status, 200, "{method} {path}: {}", r.text());
     }
 }
+
+/// A .doc dropped on the page imports through LibreOffice when it is installed, and says
+/// to save it as .docx when not (issue 16).
+#[test]
+fn an_old_word_file_imports_through_libreoffice_or_says_why_not() {
+    let s = Server::start(&[]);
+    let tmp = tempfile::tempdir().unwrap();
+    let doc = gongwen::Document::from_path(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/antidrug_summary.toml"),
+    )
+    .unwrap();
+    let docx = tmp.path().join("old.docx");
+    std::fs::write(
+        &docx,
+        gongwen::Renderer::new().render_to_bytes(&doc).unwrap(),
+    )
+    .unwrap();
+    let Some(soffice) = gongwen::pdf::soffice() else {
+        let r = request(
+            &s.addr,
+            "POST",
+            "/api/import?name=old.doc",
+            "application/octet-stream",
+            b"\xd0\xcf\x11\xe0\0\0\0\0",
+        );
+        assert_eq!(r.status, 422);
+        assert!(r.text().contains("另存为"), "{}", r.text());
+        return;
+    };
+    let profile = format!(
+        "-env:UserInstallation=file://{}/profile",
+        tmp.path().display()
+    );
+    std::process::Command::new(soffice)
+        .args(["--headless", &profile, "--convert-to", "doc", "old.docx"])
+        .current_dir(tmp.path())
+        .output()
+        .unwrap();
+    let bytes = std::fs::read(tmp.path().join("old.doc")).unwrap();
+    let r = request(
+        &s.addr,
+        "POST",
+        "/api/import?name=old.doc",
+        "application/octet-stream",
+        &bytes,
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.json()["document"]["title"], doc.title.as_str());
+}

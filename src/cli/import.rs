@@ -121,6 +121,20 @@ fn report_punct(input: &Path, changes: &[gongwen::import::PunctChange]) {
     }
 }
 
+/// An uploaded old Word or WPS file (named `name`), imported through LibreOffice; `None`
+/// when `name` is not one.
+pub(super) fn import_old_word(bytes: &[u8], name: &str) -> Option<Result<Import, Error>> {
+    let file = Path::new(name).file_name()?;
+    old_word_format(Path::new(file))?;
+    Some((|| {
+        let dir = tempfile::tempdir().map_err(|e| Error::io(Path::new(name), "创建临时目录", e))?;
+        let path = dir.path().join(file);
+        std::fs::write(&path, bytes).map_err(|e| Error::io(&path, "写入临时文件", e))?;
+        let docx = gongwen::pdf::convert_to_docx(&path)?;
+        Import::from_bytes(&docx, name)
+    })())
+}
+
 /// The extension of an old Word or WPS file (`.doc`, `.wps`, `.rtf`, `.odt`), read only
 /// through LibreOffice.
 fn old_word_format(path: &Path) -> Option<String> {

@@ -670,7 +670,12 @@ async fn import(State(app): State<Arc<App>>, Query(q): Query<NameQuery>, req: Re
             &format!("文件“{name}”是空的，没有可导入的内容；请选去年的 .docx 或粘贴正文后再导入"),
         );
     }
-    let result = blocking(&app, move || Import::from_bytes(&bytes, &name)).await;
+    let result = blocking(&app, move || {
+        // A .doc or .wps goes through LibreOffice when it is installed.
+        super::import::import_old_word(&bytes, &name)
+            .unwrap_or_else(|| Import::from_bytes(&bytes, &name))
+    })
+    .await;
     match result {
         Ok(Ok(imp)) => {
             Json(json!({ "document": imp.document, "outline": imp.outline })).into_response()
