@@ -1222,7 +1222,7 @@ pub(crate) fn split_runin(rest: &str, style: Style) -> (String, Option<String>) 
                 '和', '与', '及', '的', '、', '（', '(', '：', ':', '，', ',', '。', '；', ';',
             ])
         {
-            return (name.to_string(), Some(body.to_string()));
+            return (name.to_string(), Some(body.trim_start().to_string()));
         }
     }
     let mut depth = 0i32;
