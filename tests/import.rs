@@ -255,7 +255,9 @@ fn assert_no_text_lost(name: &str, source: &str, imp: &Import) {
             }
             _ => line.to_string(),
         };
-        for piece in body.split(|c: char| "。！？；;，,、：:（）()“”\"".contains(c)) {
+        for piece in
+            body.split(|c: char| c.is_whitespace() || "。！？；;，,、：:（）()“”\"".contains(c))
+        {
             let piece = norm(piece.trim());
             if piece.chars().count() < 2 || FIELD_WORDS.contains(&piece.as_str()) {
                 continue;
