@@ -608,9 +608,22 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             a.trim_end_matches(|c: char| c.is_ascii_digit() || "（）()篇".contains(c))
                 .ends_with(e)
         });
-        if title_like(a) && title_like(b) && genre(b) && (b.starts_with("关于") && genre(a) || site)
+        // Under a site's title, a sample's own is numbered (`……工作计划1`): the number is the
+        // site's too.
+        let b_core = b.trim_end_matches(|c: char| c.is_ascii_digit());
+        let numbered = site && b_core.len() < b.len() && genre(b_core);
+        if title_like(a)
+            && title_like(b)
+            && (genre(b) || numbered)
+            && (b.starts_with("关于") && genre(a) || site)
         {
+            let (no, sample) = (lines[nonblank[1]].0, b[b_core.len()..].to_string());
+            let core = b_core.to_string();
             out.removed.push((lines[nonblank[0]].0, a.clone()));
+            if numbered {
+                out.removed.push((no, sample));
+                lines[nonblank[1]].1 = core;
+            }
             nonblank.remove(0);
         }
     }
