@@ -42,7 +42,7 @@ pub(super) fn run(
             "{}：已用 LibreOffice 把 .{ext} 转成 .docx 再导入",
             input.display()
         ));
-        Import::from_bytes(&docx, &input.with_extension("docx").display().to_string())?
+        Import::from_bytes(&docx, &input.display().to_string())?
     } else {
         Import::from_path(input)?
     };
