@@ -1215,6 +1215,27 @@ fn text_boxes_and_tracked_changes_read_as_shown() {
     assert!(!json.contains("全县"), "{json}");
 }
 
+/// A footnote's text is the writer's too: it follows the paragraph that refers to it; Word's
+/// separator "notes" are not text (issue 16: nothing lost).
+#[test]
+fn footnotes_follow_their_paragraph() {
+    let document = r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>某县2026年防汛工作方案</w:t></w:r></w:p><w:p><w:r><w:t>一、工作目标</w:t></w:r></w:p><w:p><w:r><w:t>全县降雨量较常年偏多两成。</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p><w:p><w:r><w:t>二、工作要求</w:t></w:r></w:p><w:p><w:r><w:t>落实责任。</w:t></w:r></w:p></w:body></w:document>"#;
+    let footnotes = r#"<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t>数据来自县气象局。</w:t></w:r></w:p></w:footnote></w:footnotes>"#;
+    let bytes = docx_of(&[
+        ("word/document.xml", document),
+        ("word/footnotes.xml", footnotes),
+    ]);
+    let imp = Import::from_bytes(&bytes, "方案.docx").unwrap();
+    let json = imp.document.to_string_in(Format::Json).unwrap();
+    assert_eq!(json.matches("数据来自县气象局。").count(), 1, "{json}");
+    let text = Renderer::new().render_text(&imp.document).unwrap();
+    let (a, b) = (
+        text.find("较常年偏多两成").unwrap(),
+        text.find("数据来自县气象局").unwrap(),
+    );
+    assert!(a < b && b < text.find("工作要求").unwrap(), "{text}");
+}
+
 /// A 任务分工表 that is not gongwen's (no row naming each area, or no 职责分工 in the text)
 /// stays a table of its annex: no row of it is lost (issue 16).
 #[test]

@@ -101,8 +101,15 @@ pub(crate) fn paragraphs(bytes: &[u8]) -> Result<Vec<Paragraph>, ReadError> {
         .ok()
         .map(|xml| super::numbering::Numbering::parse(&xml))
         .unwrap_or_default();
+    // Footnotes and endnotes: their text follows the paragraph that refers to them.
+    let mut notes = Notes::new();
+    for name in ["word/footnotes.xml", "word/endnotes.xml"] {
+        if let Ok(xml) = part(&mut zip, name) {
+            notes.extend(notes_of_xml(&xml));
+        }
+    }
     let xml = part(&mut zip, "word/document.xml")?;
-    let mut paras = paragraphs_of_xml(&xml).map_err(ReadError::Xml)?;
+    let mut paras = paragraphs_of_xml(&xml, &notes).map_err(ReadError::Xml)?;
     let mut counter = lists.counter();
     for p in &mut paras {
         if p.level.is_none()
@@ -247,7 +254,50 @@ fn style_levels(
 /// the table ends, when it is known whether it has one cell (a frame) or several. A text
 /// box's paragraphs (inside the paragraph that anchors it) follow that paragraph; its
 /// `mc:Fallback` copy (VML for old Word) is skipped.
-fn paragraphs_of_xml(xml: &str) -> Result<Vec<Paragraph>, String> {
+/// Footnotes and endnotes by kind and id (`footnote:1`): the lines of their paragraphs.
+type Notes = std::collections::HashMap<String, Vec<String>>;
+
+/// The notes of a `word/footnotes.xml` or `word/endnotes.xml`, without the separators Word
+/// keeps there. A damaged part gives what was read before the damage.
+fn notes_of_xml(xml: &str) -> Notes {
+    let mut reader = Reader::from_str(xml);
+    let mut out = Notes::new();
+    let mut current: Option<String> = None;
+    let (mut in_t, mut line) = (false, String::new());
+    while let Ok(ev) = reader.read_event() {
+        match ev {
+            Event::Start(e) => match e.name().into_inner() {
+                kind @ ("w:footnote" | "w:endnote") => {
+                    let separator = attr(&e, "w:type").is_some_and(|t| t != "normal");
+                    current = (!separator)
+                        .then(|| attr(&e, "w:id").map(|id| format!("{}:{id}", &kind[2..])))
+                        .flatten();
+                }
+                "w:t" => in_t = true,
+                _ => {}
+            },
+            Event::End(e) => match e.name().into_inner() {
+                "w:t" => in_t = false,
+                "w:p" => {
+                    let text = std::mem::take(&mut line);
+                    if let Some(id) = &current
+                        && !text.trim().is_empty()
+                    {
+                        out.entry(id.clone()).or_default().push(text);
+                    }
+                }
+                "w:footnote" | "w:endnote" => current = None,
+                _ => {}
+            },
+            Event::Text(t) if in_t && current.is_some() => line.push_str(&t.xml10_content()),
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    out
+}
+
+fn paragraphs_of_xml(xml: &str, notes: &Notes) -> Result<Vec<Paragraph>, String> {
     let mut reader = Reader::from_str(xml);
     let mut out = Vec::new();
     let mut lines: Vec<String> = Vec::new();
@@ -318,6 +368,18 @@ fn paragraphs_of_xml(xml: &str) -> Result<Vec<Paragraph>, String> {
                 "w:numId" if in_p => head.num = attr(&e, "w:val"),
                 "w:ilvl" if in_p => head.ilvl = attr(&e, "w:val").and_then(|v| v.parse().ok()),
                 "w:br" | "w:cr" if in_p => lines.push(String::new()),
+                kind @ ("w:footnoteReference" | "w:endnoteReference") => {
+                    let kind = if kind == "w:footnoteReference" {
+                        "footnote"
+                    } else {
+                        "endnote"
+                    };
+                    if let Some(id) = attr(&e, "w:id")
+                        && let Some(paras) = notes.get(&format!("{kind}:{id}"))
+                    {
+                        boxed.extend(paras.iter().map(|p| (vec![p.clone()], Head::default())));
+                    }
+                }
                 "w:tab" if in_p => push(&mut lines, "\t"),
                 "w:p" => end_paragraph(
                     (vec![String::new()], Head::default()),
@@ -452,7 +514,7 @@ mod tests {
     #[test]
     fn paragraphs_tables_frames_and_breaks() {
         let xml = r#"<w:document><w:body><w:p><w:r><w:t>一、</w:t></w:r><w:r><w:t xml:space="preserve">总体 &amp; 要求&#x4e00;</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>表格</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>格</w:t><w:tab/><w:t>子</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/><w:tbl><w:tr><w:tc><w:p><w:r><w:t>框内</w:t><w:br/><w:t>次行</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p><w:r><w:t>甲</w:t><w:br/><w:t>乙</w:t></w:r></w:p></w:body></w:document>"#;
-        let paras = paragraphs_of_xml(xml).unwrap();
+        let paras = paragraphs_of_xml(xml, &Notes::new()).unwrap();
         let got: Vec<(Vec<&str>, Place)> = paras
             .iter()
             .map(|p| (p.lines.iter().map(String::as_str).collect(), p.place))
@@ -478,7 +540,7 @@ mod tests {
             Err(ReadError::NotZip(_))
         ));
         assert!(matches!(
-            paragraphs_of_xml("<w:p><w:t>a</w:p>"),
+            paragraphs_of_xml("<w:p><w:t>a</w:p>", &Notes::new()),
             Err(e) if e.contains("XML")
         ));
     }
