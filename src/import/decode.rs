@@ -51,7 +51,6 @@ pub(crate) fn source(bytes: &[u8], name: &str) -> Result<Source> {
     })
 }
 
-/// Splits text into lines at `\n`, `\r\n`, `\r`, U+2028 and U+2029.
 /// Markdown as chat assistants and note apps write it (`## 一、指导思想`, `**重点工作**：`,
 /// `- 召开动员会`): the lines without their markup, and the heading level each `#` line gives
 /// (the first line's lone top `#` is the title, and gets none). `None` when the text is not
@@ -127,6 +126,7 @@ pub(crate) fn strip_markdown(lines: &[String]) -> Option<(Vec<String>, Vec<Optio
     Some((out, levels))
 }
 
+/// Splits text into lines at `\n`, `\r\n`, `\r`, U+2028 and U+2029.
 pub(crate) fn split_lines(text: &str) -> Vec<String> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut out = Vec::new();
