@@ -116,12 +116,16 @@ fn convert(input: &Path, format: &str, fonts: Option<&Fonts>, missing: &str) -> 
     // LibreOffice exits 0 even when it cannot load a file: what it wrote is the answer.
     let result = output.and_then(|output| {
         std::fs::read(&produced).map_err(|_| {
+            // What it says, less its warnings (javaldx and the like).
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            let said: Vec<&str> = stderr
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with("Warning"))
+                .collect();
             Error::new(
                 ErrorKind::Io,
-                format!(
-                    "LibreOffice 未能转换：{}",
-                    String::from_utf8_lossy(&output.stderr).trim()
-                ),
+                format!("LibreOffice 未能转换：{}", said.join("；")),
             )
             .with_file(input.display().to_string())
         })

@@ -425,6 +425,7 @@ fn an_old_word_file_imports_through_libreoffice_or_says_why_not() {
         );
         assert_eq!(r.status, 422);
         assert!(r.text().contains("另存为"), "{}", r.text());
+        assert!(!r.text().contains("/tmp"), "{}", r.text());
         return;
     };
     let profile = format!(
@@ -446,4 +447,20 @@ fn an_old_word_file_imports_through_libreoffice_or_says_why_not() {
     );
     assert_eq!(r.status, 200, "{}", r.text());
     assert_eq!(r.json()["document"]["title"], doc.title.as_str());
+    // A damaged one: a Chinese message without the server's paths or LibreOffice's warnings.
+    let r = request(
+        &s.addr,
+        "POST",
+        "/api/import?name=bad.doc",
+        "application/octet-stream",
+        b"\xd0\xcf\x11\xe0\0\0\0\0",
+    );
+    assert_eq!(r.status, 422, "{}", r.text());
+    assert!(
+        r.text().contains("LibreOffice 未能转换")
+            && !r.text().contains("/tmp")
+            && !r.text().contains("Warning"),
+        "{}",
+        r.text()
+    );
 }

@@ -130,7 +130,8 @@ pub(super) fn import_old_word(bytes: &[u8], name: &str) -> Option<Result<Import,
         let dir = tempfile::tempdir().map_err(|e| Error::io(Path::new(name), "创建临时目录", e))?;
         let path = dir.path().join(file);
         std::fs::write(&path, bytes).map_err(|e| Error::io(&path, "写入临时文件", e))?;
-        let docx = gongwen::pdf::convert_to_docx(&path)?;
+        // Messages name the file the writer uploaded, not the temporary copy.
+        let docx = gongwen::pdf::convert_to_docx(&path).map_err(|e| e.with_file(name))?;
         Import::from_bytes(&docx, name)
     })())
 }
