@@ -428,7 +428,7 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
             Some(par)
                 if nodes[par].kind != SectionKind::Phases
                     && own[i] == Some(SectionKind::Phases)
-                    && lists_phases(nodes, &parents, i) =>
+                    && phase_share(nodes, &children(nodes, &parents, i)).1 =>
             {
                 SectionKind::Phases
             }
@@ -456,12 +456,12 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                 });
                 // A container whose headings are phases is 实施步骤, whatever its name.
                 let kids = children(nodes, &parents, i);
-                let phases = kids.iter().filter(|&&c| phase_like(&nodes[c])).count();
+                let (phases, lists_phases) = phase_share(nodes, &kids);
                 if matches!(
                     k,
                     SectionKind::Other | SectionKind::Measures | SectionKind::Goals
                 ) && own[i].is_none_or(|o| o != SectionKind::Goals)
-                    && lists_phases(nodes, &parents, i)
+                    && lists_phases
                 {
                     k = SectionKind::Phases;
                 }
@@ -538,11 +538,10 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
     doc_kind
 }
 
-/// Whether node `i`'s headings are phases, at least half of them.
-fn lists_phases(nodes: &[Node], parents: &[Option<usize>], i: usize) -> bool {
-    let kids = children(nodes, parents, i);
-    let phases = kids.iter().filter(|&&c| phase_like(&nodes[c])).count();
-    phases > 0 && phases * 2 >= kids.len()
+/// How many of `kids` are phases, and whether they are at least half of them.
+fn phase_share(nodes: &[Node], kids: &[usize]) -> (usize, bool) {
+    let n = kids.iter().filter(|&&c| phase_like(&nodes[c])).count();
+    (n, n > 0 && n * 2 >= kids.len())
 }
 
 /// The words of [`SectionKind::NextSteps`].
