@@ -115,7 +115,7 @@ fn first_table_block(toml: &str) -> usize {
 }
 
 /// The skeleton with the placeholders filled in for the day `(year, month, day)`.
-fn skeleton_on(
+pub(crate) fn skeleton_on(
     kind: DocKind,
     format: Format,
     (year, month, day): (i64, u32, u32),

@@ -710,6 +710,54 @@ fn a_notice_carrying_a_plan_imports_as_the_plan() {
     assert_eq!(doc.addressee, None);
 }
 
+/// A 印发通知 printed as offices and web pages print one: its 版头 (密级 in words, the
+/// organ's mark, the 文号), text, signature and date, then the plan with no 附件 label.
+/// The signature and date are the notice's, never a heading of the plan.
+#[test]
+fn a_notice_followed_by_its_plan_keeps_its_signature_out_of_the_plan() {
+    let src = "密级：内部\n某市人民政府办公室文件\n某政办发〔2026〕5号\n\
+               关于印发《某市2026年城市更新工作要点》的通知\n各区人民政府：\n\
+               现将《某市2026年城市更新工作要点》印发给你们，请认真贯彻落实。\n\
+               某市人民政府办公室\n2026年3月1日\n某市2026年城市更新工作要点\n\
+               一、总体要求\n坚持人民城市理念。\n二、重点任务\n（一）推进老旧小区改造。\n全年改造小区50个。\n";
+    let imp = Import::from_text(src);
+    let doc = &imp.document;
+    assert_eq!(doc.title, "某市2026年城市更新工作要点");
+    assert_eq!(doc.kind, DocKind::WorkPoints);
+    assert_eq!(doc.issuer, "某市人民政府办公室");
+    assert_eq!(
+        doc.date.as_ref().map(|d| d.iso()).as_deref(),
+        Some("2026-03-01")
+    );
+    let banner = doc.banner.as_ref().expect("版头");
+    assert_eq!(banner.secrecy.as_deref(), Some("密级：内部"));
+    assert_eq!(banner.number.as_deref(), Some("某政办发〔2026〕5号"));
+    let notice = doc.notice.as_ref().expect("notice part");
+    assert_eq!(notice.addressee.as_deref(), Some("各区人民政府："));
+    assert_eq!(
+        notice.text.0,
+        vec!["现将《某市2026年城市更新工作要点》印发给你们，请认真贯彻落实。".to_string()]
+    );
+    let outline: Vec<(u8, &str)> = imp
+        .outline
+        .iter()
+        .map(|e| (e.level, e.text.as_str()))
+        .collect();
+    assert_eq!(
+        outline,
+        vec![(1, "总体要求"), (1, "重点任务"), (2, "推进老旧小区改造")]
+    );
+    // The same notice with its plan's title broken over two lines.
+    let two = src.replace(
+        "2026年3月1日\n某市2026年城市更新工作要点",
+        "2026年3月1日\n某市2026年\n城市更新工作要点",
+    );
+    assert_eq!(
+        Import::from_text(&two).document.title,
+        "某市2026年城市更新工作要点"
+    );
+}
+
 /// The mark between a run-in heading and its text is the writer's, not replaced by 。
 /// (“加强领导:各单位……” never becomes “加强领导。各单位……”).
 #[test]

@@ -1225,10 +1225,18 @@ fn golden_lines() -> Vec<String> {
             docs.push((name, crate::model::Document::from_path(&path).unwrap()));
         }
     }
+    const DAY: (i64, u32, u32) = (2026, 12, 4);
     for kind in DocKind::ALL {
         for (full, text) in [
-            (false, crate::skeleton::skeleton(kind, Format::Toml)),
-            (true, crate::skeleton::skeleton_full(kind, Format::Toml)),
+            // A fixed day: the skeletons carry today's date, the golden file must not.
+            (
+                false,
+                crate::skeleton::skeleton_on(kind, Format::Toml, DAY, false),
+            ),
+            (
+                true,
+                crate::skeleton::skeleton_on(kind, Format::Toml, DAY, true),
+            ),
         ] {
             let name = format!("new {}{}", kind.key(), if full { " --full" } else { "" });
             docs.push((name, crate::model::Document::from_toml_str(&text).unwrap()));

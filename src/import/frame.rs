@@ -51,10 +51,17 @@ pub(crate) fn take_banner(lines: &[&str]) -> Option<(Banner, usize)> {
         let l = lines[i];
         if mark.is_empty() && l.len() <= 6 && l.chars().all(|c| c.is_ascii_digit()) {
             banner.copy_number = Some(l.to_string());
-        } else if mark.is_empty() && ["绝密", "机密", "秘密"].iter().any(|s| l.starts_with(s))
+        } else if mark.is_empty()
+            && ["绝密", "机密", "秘密", "密级：", "密级:"]
+                .iter()
+                .any(|s| l.starts_with(s))
         {
             banner.secrecy = Some(l.to_string());
-        } else if mark.is_empty() && matches!(l, "特急" | "加急") {
+        } else if mark.is_empty()
+            && (matches!(l, "特急" | "加急")
+                || l.starts_with("紧急程度：")
+                || l.starts_with("紧急程度:"))
+        {
             banner.urgency = Some(l.to_string());
         } else if l.chars().count() <= 30 && !super::parse::unmarked(l).contains(['，', '。', '：'])
         {

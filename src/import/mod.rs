@@ -311,25 +311,47 @@ impl Import {
         // A 印发通知 whose plan is its first annex (as gongwen prints one): the plan is the
         // document, read from its own lines (the others blanked, so line numbers stay the
         // source's), and the notice wraps it.
-        let notice = parse::notice_plan(&lines, &parsed).map(|(range, plan_title)| {
-            let outer = parsed.clone();
-            let mut inner = lines.clone();
-            for (i, l) in inner.iter_mut().enumerate() {
-                if !range.contains(&i) {
-                    l.clear();
+        let notice = parse::notice_plan(&lines, &parsed).map(|(range, plan_title, at)| {
+            let blank_but = |keep: &dyn Fn(usize) -> bool| {
+                let mut v = lines.clone();
+                for (i, l) in v.iter_mut().enumerate() {
+                    if !keep(i) {
+                        l.clear();
+                    }
+                }
+                v
+            };
+            match at {
+                parse::NoticePlan::Annex => {
+                    let outer = parsed.clone();
+                    parsed =
+                        parse::parse(&blank_but(&|i| range.contains(&i)), !src.docx, &src.levels);
+                    parsed.issuer = outer.issuer.clone();
+                    parsed.date = outer.date.clone();
+                    parsed.remarks = outer.remarks.clone();
+                    parsed.attachments = outer
+                        .attachments
+                        .iter()
+                        .filter(|a| a.0 != plan_title)
+                        .cloned()
+                        .collect();
+                    outer
+                }
+                parse::NoticePlan::Follows => {
+                    // The notice is what stands before the plan's title; the plan runs to
+                    // the end (its own annexes included). The notice's signature and date
+                    // are the document's, unless only the plan has them.
+                    let outer =
+                        parse::parse(&blank_but(&|i| i < range.start), !src.docx, &src.levels);
+                    parsed =
+                        parse::parse(&blank_but(&|i| i >= range.start), !src.docx, &src.levels);
+                    parsed.issuer = outer.issuer.clone().or(parsed.issuer.take());
+                    parsed.date = outer.date.clone().or(parsed.date.take());
+                    parsed.remarks.splice(0..0, outer.remarks.iter().cloned());
+                    parsed.removed.extend(outer.removed.iter().cloned());
+                    outer
                 }
             }
-            parsed = parse::parse(&inner, !src.docx, &src.levels);
-            parsed.issuer = outer.issuer.clone();
-            parsed.date = outer.date.clone();
-            parsed.remarks = outer.remarks.clone();
-            parsed.attachments = outer
-                .attachments
-                .iter()
-                .filter(|a| a.0 != plan_title)
-                .cloned()
-                .collect();
-            outer
         });
         let kind = classify::classify(&mut parsed);
         let (mut document, mut notes) = build::build(&parsed, kind, today);

@@ -1065,12 +1065,22 @@ fn remark(t: &str) -> Option<&str> {
     (!inner.is_empty() && !inner.contains(['（', '）'])).then_some(inner)
 }
 
-/// A 印发通知 (`关于印发《X》的通知`) whose first annex after its date is the plan X: the
-/// range of line indices of the plan (its title line to the next annex label) and X.
+/// Where the plan inside a 印发通知 stands.
+pub(crate) enum NoticePlan {
+    /// The plan is the notice's first annex (after its date and an annex label, as gongwen
+    /// prints one).
+    Annex,
+    /// The plan follows the notice's text (and its signature and date) with no annex label,
+    /// as web pages and many offices print one.
+    Follows,
+}
+
+/// A 印发通知 (`关于印发《X》的通知`) carrying the plan X: the range of line indices of the
+/// plan (its title line to the next annex label or the end), X, and where it stood.
 pub(crate) fn notice_plan(
     lines: &[String],
     p: &Parsed,
-) -> Option<(std::ops::Range<usize>, String)> {
+) -> Option<(std::ops::Range<usize>, String, NoticePlan)> {
     let full = p.title.concat();
     let inner = full
         .strip_prefix("关于印发")?
@@ -1080,21 +1090,50 @@ pub(crate) fn notice_plan(
         .strip_prefix('《')
         .and_then(|r| r.strip_suffix('》'))
         .unwrap_or(inner);
-    let (name, body) = p.attachments.first()?;
-    if squeeze(name) != squeeze(inner) || body.is_empty() {
+    let end_after = |start: usize| {
+        lines[start + 1..]
+            .iter()
+            .position(|l| is_annex_label(l))
+            .map_or(lines.len(), |k| start + 1 + k)
+    };
+    if let Some((name, body)) = p.attachments.first()
+        && squeeze(name) == squeeze(inner)
+        && !body.is_empty()
+    {
+        let label = lines.iter().position(|l| is_annex_label(l))?;
+        let start = label
+            + 1
+            + lines[label + 1..]
+                .iter()
+                .position(|l| !l.trim().is_empty())?;
+        return Some((start..end_after(start), name.clone(), NoticePlan::Annex));
+    }
+    // The plan's own title line (or two lines) repeating X, after the notice's title.
+    let key = squeeze(inner);
+    if key.is_empty() {
         return None;
     }
-    let label = lines.iter().position(|l| is_annex_label(l))?;
-    let start = label
-        + 1
-        + lines[label + 1..]
-            .iter()
-            .position(|l| !l.trim().is_empty())?;
-    let end = lines[start + 1..]
+    let titled = lines
         .iter()
-        .position(|l| is_annex_label(l))
-        .map_or(lines.len(), |k| start + 1 + k);
-    Some((start..end, name.clone()))
+        .position(|l| squeeze(l).contains(&key) && squeeze(l).starts_with("关于印发"))?;
+    let nonblank: Vec<usize> = (titled + 1..lines.len())
+        .filter(|&i| !lines[i].trim().is_empty())
+        .collect();
+    nonblank.iter().enumerate().find_map(|(k, &i)| {
+        let one = squeeze(&lines[i]);
+        let two = nonblank
+            .get(k + 1)
+            .map(|&j| one.clone() + &squeeze(&lines[j]));
+        let found = one == key || two.is_some_and(|t| t == key);
+        // Something of the notice must come first (its 主送 or text).
+        (found && k > 0).then(|| {
+            (
+                i..end_after(i),
+                lines[i].trim().to_string(),
+                NoticePlan::Follows,
+            )
+        })
+    })
 }
 
 pub(crate) fn is_annex_label(t: &str) -> bool {
