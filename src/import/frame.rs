@@ -37,9 +37,10 @@ fn doc_number_at(s: &str) -> Option<usize> {
     None
 }
 
-/// Takes a 版头 off the top of `lines` (cleaned, blank ones empty): returns it with the index
-/// of the first line after it, or `None` when the top is not a 版头 (no 发文字号 near it).
-pub(crate) fn take_banner(lines: &[&str]) -> Option<(Banner, usize)> {
+/// Takes a 版头 off the top of `lines` (cleaned, blank ones empty): returns it with the
+/// indices of its lines, or `None` when the top is not a 版头 (no 发文字号 near it). A title
+/// above the 发文字号 (as web pages print one) is the title, not the organ's mark: it stays.
+pub(crate) fn take_banner(lines: &[&str]) -> Option<(Banner, Vec<usize>)> {
     let nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_empty()).collect();
     let at = nonblank
         .iter()
@@ -47,8 +48,13 @@ pub(crate) fn take_banner(lines: &[&str]) -> Option<(Banner, usize)> {
         .position(|&i| doc_number_at(lines[i]).is_some())?;
     let mut banner = Banner::default();
     let mut mark = Vec::new();
+    let mut taken = Vec::new();
     for &i in &nonblank[..at] {
         let l = lines[i];
+        if super::parse::titled(l) {
+            continue;
+        }
+        taken.push(i);
         if mark.is_empty() && l.len() <= 6 && l.chars().all(|c| c.is_ascii_digit()) {
             banner.copy_number = Some(l.to_string());
         } else if mark.is_empty()
@@ -96,7 +102,8 @@ pub(crate) fn take_banner(lines: &[&str]) -> Option<(Banner, usize)> {
         }
     }
     banner.organs = Units(mark);
-    Some((banner, nonblank[at] + 1))
+    taken.push(nonblank[at]);
+    Some((banner, taken))
 }
 
 /// Takes a 版记 off the end of `lines`: returns it with the index of its first line, or
@@ -145,8 +152,8 @@ mod tests {
             "松政办发〔2026〕9号",
             "关于印发某方案的通知",
         ];
-        let (b, next) = take_banner(&lines).unwrap();
-        assert_eq!(next, 5);
+        let (b, taken) = take_banner(&lines).unwrap();
+        assert_eq!(taken, [0, 1, 2, 4]);
         assert_eq!(b.copy_number.as_deref(), Some("000038"));
         assert_eq!(b.urgency.as_deref(), Some("加急"));
         assert_eq!(b.organs.0, ["松溪县人民政府办公室"]);
@@ -163,6 +170,12 @@ mod tests {
         // A title that cites a 发文字号 in a sentence is no 版头.
         assert!(take_banner(&["关于转发某文件，依据某政发〔2026〕3号文件。", "正文"]).is_none());
         assert!(take_banner(&["标题", "正文"]).is_none());
+        // A web page's title over the 发文字号 stays the title.
+        let (b, taken) =
+            take_banner(&["某县教育局2026年工作要点", "某教发〔2026〕3号", "正文。"]).unwrap();
+        assert_eq!(taken, [1]);
+        assert!(b.organs.is_empty());
+        assert_eq!(b.number.as_deref(), Some("某教发〔2026〕3号"));
     }
 
     #[test]

@@ -297,8 +297,8 @@ impl Import {
             .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}'))
             .collect();
         let mut lines = lines.to_vec();
-        let banner = frame::take_banner(&trimmed).map(|(b, next)| {
-            lines[..next].iter_mut().for_each(String::clear);
+        let banner = frame::take_banner(&trimmed).map(|(b, taken)| {
+            taken.into_iter().for_each(|i| lines[i].clear());
             b
         });
         let record = frame::take_record(&trimmed).map(|(r, first)| {

@@ -202,6 +202,27 @@ pub(crate) fn is_top_label(s: &str) -> bool {
     TOP_LABELS.contains(&s)
 }
 
+/// A note in round brackets under a title, not a line of it: one that opens with a full date
+/// and goes on (（2026年2月25日校长办公会审议通过）, （2026年3月1日在全县大会上）) or tells
+/// how the text came about (（根据录音整理）, （会议记录）). （征求意见稿）, （试行）,
+/// （2026—2028年） are lines of the title.
+fn bracket_note(t: &str) -> bool {
+    let t = t.trim();
+    let Some(inner) = t
+        .strip_prefix('（')
+        .and_then(|r| r.strip_suffix('）'))
+        .or_else(|| t.strip_prefix('(').and_then(|r| r.strip_suffix(')')))
+    else {
+        return false;
+    };
+    ["整理", "录音", "记录", "审议", "通过"]
+        .iter()
+        .any(|w| inner.contains(w))
+        || inner
+            .find('日')
+            .is_some_and(|k| date_line(&inner[..k + '日'.len_utf8()]).is_some())
+}
+
 fn is_field_label(s: &str) -> bool {
     let head = s.split(['：', ':']).next().unwrap_or(s).trim();
     let head = head.trim_start_matches(['—', '-', ' ']);
@@ -339,6 +360,13 @@ fn title_like(s: &str) -> bool {
         && !is_top_label(s)
         && !s.contains(['。', '；', ';', '！', '？'])
         && !s.ends_with(['：', ':', '，', ','])
+}
+
+/// A line that reads as a document's title: title-like, and ending in the genre's word or
+/// opening with 关于 (never a 发文机关标志 such as 某县人民政府文件).
+pub(crate) fn titled(s: &str) -> bool {
+    let key = squeeze(s);
+    title_like(&key) && (GENRE.iter().any(|g| key.ends_with(g)) || key.starts_with("关于"))
 }
 
 /// A lead-in sentence (根据上级部署，……安排如下), which no title is.
@@ -662,7 +690,8 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             && (!t0_genre && GENRE.iter().any(|g| next.contains(g))
                 || next.starts_with(['—', '－', '(', '（'])
                     && nonblank.len() > 2
-                    && bracketed_date(next).is_none())
+                    && bracketed_date(next).is_none()
+                    && !bracket_note(next))
         {
             title.push(next.to_string());
             k += 1;
@@ -1037,7 +1066,8 @@ fn label_ok(t: &str, for_title: bool) -> bool {
     if core.is_ascii() {
         return false;
     }
-    true
+    // A salutation (同志们：, 各位代表、同志们：, 尊敬的各位领导：) is no heading.
+    !(core.ends_with('们') || core.starts_with("各位") || core.starts_with("尊敬的"))
 }
 
 /// A date alone on its line in round brackets, as under a speech's title: （2027年2月20日）.
