@@ -156,7 +156,8 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
 ];
 
 /// What a plan's heading names when it is not one of its sections of work: the facts of an
-/// activity (主题, 对象, 口号, 时间, 地点 …) and the rules of a contest (评分标准, 投稿方式).
+/// activity (主题, 对象, 口号, 时间, 地点 …), the rules of a contest (评分标准, 投稿方式) and
+/// the closing 其他 / 附则.
 /// A heading of a plan without a keyword that names none of these is one of the plan's task
 /// areas (政治学习, 内部管理, 业务发展计划).
 const TOPICS: &[&str] = &[
@@ -176,6 +177,9 @@ const TOPICS: &[&str] = &[
     "报名",
     "联系",
     "人员",
+    "其他",
+    "其它",
+    "附则",
 ];
 
 /// Whether a heading is only the name of a unit or of a kind of unit (区教体行政部门, 各中小学校,

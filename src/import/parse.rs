@@ -1066,6 +1066,14 @@ fn label_ok(t: &str, for_title: bool) -> bool {
     if core.is_ascii() {
         return false;
     }
+    // A sentence leading into a list (今年的主要目标是：, 全年实现以下目标：) is no heading.
+    if ["是", "为", "包括", "如下", "以下"]
+        .iter()
+        .any(|w| core.ends_with(w))
+        || ["如下", "以下"].iter().any(|w| core.contains(w))
+    {
+        return false;
+    }
     // A salutation (同志们：, 各位代表、同志们：, 尊敬的各位领导：) is no heading.
     !(core.ends_with('们') || core.starts_with("各位") || core.starts_with("尊敬的"))
 }
@@ -1225,8 +1233,28 @@ fn place(
         return (pos + 1) as u8;
     }
     // The top numbering (一、, 第一部分) after a label standing alone at the top (活动背景：……)
-    // is beside it, not under it.
-    if stack.is_empty() || style.rank() <= 1 && matches!(stack.as_slice(), [(Style::Label, _)]) {
+    // is beside it, not under it — unless the document's parts are such labels and this one
+    // is only a name over the list (指导思想 …… 主要措施 / 一、……): then the list is its content.
+    let bare_label = nodes.len() > 1
+        && nodes[..nodes.len() - 1]
+            .iter()
+            .any(|l| l.style == Style::Label && l.level == 1)
+        && nodes
+            .last()
+            .is_some_and(|l| l.style == Style::Label && l.body.is_empty() && l.runin.is_none());
+    if stack.is_empty()
+        || style.rank() <= 1
+            && matches!(stack.as_slice(), [(Style::Label, _)])
+            && !(bare_label && n <= 1)
+    {
+        stack.clear();
+        stack.push((style, n));
+        *root_start = nodes.len();
+        return 1;
+    }
+    // 一、 after a list of 1. or （1） at the top (a list in the text before the first
+    // section): the sections start there, beside the list, not under its last item.
+    if style == Style::CnDun && n <= 1 && stack[0].0 != Style::Label && stack[0].0.rank() >= 3 {
         stack.clear();
         stack.push((style, n));
         *root_start = nodes.len();
