@@ -498,7 +498,91 @@ fn is_debris(line: &str) -> bool {
     {
         return true;
     }
-    t.contains("精选优质文档") || t.contains("此处隐藏") && t.contains("下载")
+    // A page number alone (PDF text), a page's time stamp (2026-03-01 10:20:33) or its
+    // tools (字号：大 中 小, 打印本页, 关闭窗口).
+    if (1..=3).contains(&t.len()) && digits(&t) || timestamp(&t) {
+        return true;
+    }
+    let tools = [
+        "字号：",
+        "字号:",
+        "字体：",
+        "字体:",
+        "打印本页",
+        "关闭窗口",
+        "分享到",
+        "【打印】",
+        "【关闭】",
+    ];
+    if t.chars().count() <= 30 && !t.contains('。') && tools.iter().any(|w| t.contains(w)) {
+        return true;
+    }
+    (t.contains("精选优质文档") && strip_site_prefix(&t).is_none_or(|r| r.chars().count() < 4))
+        || t.contains("此处隐藏") && t.contains("下载")
+}
+
+/// Where the text starts in a first line that runs a title into its first sentence
+/// (某县2026年防汛工作方案为做好今年防汛工作，……): after a genre word that ends a title-like
+/// head, where a lead-in (为, 根据, 按照 …) opens a sentence.
+fn title_run_in(line: &str) -> Option<usize> {
+    const LEADS: &[&str] = &[
+        "为",
+        "根据",
+        "按照",
+        "依据",
+        "结合",
+        "近年来",
+        "今年",
+        "当前",
+        "随着",
+    ];
+    GENRE
+        .iter()
+        .flat_map(|g| line.match_indices(g).map(move |(k, _)| k + g.len()))
+        .filter(|&at| {
+            let (head, rest) = line.split_at(at);
+            char_len(head) >= 6
+                && title_like(head)
+                && !lead_in(head)
+                && LEADS.iter().any(|w| rest.starts_with(w))
+                && has_sentence_punct(rest)
+        })
+        .min()
+}
+
+/// A document-sharing site's slogan glued before the title (`精选优质文档-倾情为你奉上某某方案`):
+/// the text after it.
+fn strip_site_prefix(t: &str) -> Option<&str> {
+    const SLOGANS: &[&str] = &[
+        "精选优质文档-倾情为你奉上",
+        "精选优质文档——倾情为你奉上",
+        "精选优质文档",
+    ];
+    SLOGANS
+        .iter()
+        .find_map(|s| t.strip_prefix(s))
+        .map(|r| r.trim_start_matches(['-', '—', ' ']))
+}
+
+/// A page's date and time stamp: 2026-03-01 10:20:33, 2026/3/1 10:20, 2026年3月1日 10:20.
+fn timestamp(t: &str) -> bool {
+    let Some(colon) = t.find(':') else {
+        return false;
+    };
+    let (day, time) = t.split_at(colon);
+    // The hour is the last one or two digits of the day part (no space left in `t`).
+    let hour_len = day
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .count()
+        .min(2);
+    let day = &day[..day.len() - hour_len];
+    hour_len > 0
+        && date_line(day).is_some()
+        && time[1..]
+            .split(':')
+            .all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// Without whitespace, for comparing titles.
@@ -546,6 +630,16 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             (i + 1, clean(l))
         })
         .collect();
+    let mut lines = lines;
+    // A title run into the first sentence (某县防汛工作方案为做好今年防汛工作，……): two
+    // paragraphs, the title's and the text's.
+    if let Some(f) = lines.iter().position(|l| !l.1.is_empty())
+        && let Some(at) = title_run_in(&lines[f].1)
+    {
+        let rest = lines[f].1[at..].to_string();
+        lines[f].1.truncate(at);
+        lines.insert(f + 1, (lines[f].0, rest));
+    }
     let nonblank: Vec<usize> = (0..lines.len())
         .filter(|&i| !lines[i].1.is_empty())
         .collect();
@@ -554,7 +648,6 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
     }
     // A site's chunk marker glued to the title (`1、某项工作的工作报告`): a first line
     // numbered 1 whose text ends in a genre word and does not start with a verb.
-    let mut lines = lines;
     let mut removed_marker = None;
     if let Some(n) = number::parse(&lines[nonblank[0]].1)
         && n.n == 1
@@ -599,6 +692,31 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         if let Some(k) = sample_number(title) {
             cut.push(title[..k].trim().to_string());
             title = title[k..].trim_start();
+        }
+        // A site's slogan or category tag before the title (精选优质文档-倾情为你奉上,
+        // 【工作方案】), a file's extension after it (…方案.docx).
+        if let Some(rest) = strip_site_prefix(title) {
+            cut.push(title[..title.len() - rest.len()].to_string());
+            title = rest;
+        }
+        if let Some(r) = title.strip_prefix('【')
+            && let Some(k) = r.find('】')
+            && (1..=8).contains(&r[..k].chars().count())
+            // gongwen's own placeholders (【待补：单位】) are the writer's to fill, not a tag.
+            && !r[..k].contains(['：', ':'])
+            && !r.starts_with("待补")
+        {
+            let at = '【'.len_utf8() + k + '】'.len_utf8();
+            cut.push(title[..at].to_string());
+            title = title[at..].trim_start();
+        }
+        let lower = title.to_ascii_lowercase();
+        if let Some(e) = [".docx", ".doc", ".wps", ".pdf", ".txt"]
+            .iter()
+            .find(|e| lower.ends_with(*e))
+        {
+            cut.push(title[title.len() - e.len()..].to_string());
+            title = &title[..title.len() - e.len()];
         }
         if let Some(k) = title.rfind(['_', '|', '｜']).or_else(|| title.rfind(" - "))
             && {
@@ -716,7 +834,9 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             || date_line(after).is_some();
         // A short unnumbered first line followed by body is a title only when it does not
         // read as a label heading.
-        if (looks_title && label_ok(&t0_key, true) || t0_genre)
+        if (looks_title
+            && (title.len() > 1 && genre(&squeeze(&title.concat())) || label_ok(&t0_key, true))
+            || t0_genre)
             && !(title.len() == 1 && bare_unit(&t0_key))
         {
             out.title = title;
