@@ -761,6 +761,23 @@ fn a_notice_followed_by_its_plan_keeps_its_signature_out_of_the_plan() {
     );
 }
 
+/// A summary's excerpt that shows only its problems still renders: the missing 做法和成效
+/// are stood in for with a placeholder, and a note says so.
+#[test]
+fn a_summary_without_achievements_renders_with_a_placeholder() {
+    let src = "某局2025年工作总结\n一、存在的问题\n（一）认识有偏差。\n重形式轻实效。\n（二）力量不足。\n人员偏少。\n";
+    let imp = Import::from_text(src);
+    assert_eq!(imp.document.kind, DocKind::Summary);
+    assert_eq!(imp.document.achievements.len(), 1);
+    assert!(imp.document.achievements[0].title.starts_with("【待补"));
+    assert!(
+        imp.notes.iter().any(|n| n.contains("主要做法和成效")),
+        "{:?}",
+        imp.notes
+    );
+    Renderer::new().render_to_bytes(&imp.document).unwrap();
+}
+
 /// The mark between a run-in heading and its text is the writer's, not replaced by 。
 /// (“加强领导:各单位……” never becomes “加强领导。各单位……”).
 #[test]

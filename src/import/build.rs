@@ -16,6 +16,8 @@ use crate::model::{
 pub(crate) const TITLE_TODO: &str = "【待补：标题】";
 /// Placeholder issuer when the source has no signature.
 pub(crate) const ISSUER_TODO: &str = "【待补：发文单位全称】";
+/// What stands in for a summary's missing 主要做法和成效.
+pub(crate) const ACHIEVEMENTS_TODO: &str = "【待补：主要做法和成效】";
 
 fn children(nodes: &[Node], i: usize) -> Vec<usize> {
     let mut out = Vec::new();
@@ -687,6 +689,18 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
         }
     }
     doc.order = order;
+    // A summary's excerpt without its 做法和成效 (its problems only, say): the part is stood
+    // in for, so that the draft renders and the writer sees what is missing.
+    if kind.is_summary() && doc.achievements.is_empty() && doc.sections.is_empty() {
+        doc.achievements.push(Achievement {
+            title: ACHIEVEMENTS_TODO.to_string(),
+            ..Achievement::default()
+        });
+        doc.order.insert(0, "achievements".into());
+        notes.push(format!(
+            "文中没有“主要做法和成效”部分，已以{ACHIEVEMENTS_TODO}占位：请补写 achievements"
+        ));
+    }
     if named_year.is_none()
         && let Some(y) = year
         && doc

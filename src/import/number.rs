@@ -110,7 +110,9 @@ fn close_paren(c: char) -> bool {
 pub(crate) fn parse(line: &str) -> Option<Num> {
     let num = parse_inner(line, false)?;
     let rest = line[num.rest..].trim();
-    if rest.is_empty() {
+    // Nothing after it, or a sentence going on (`2、，一说到……`: a site's chunk marker
+    // dropped into the middle of a sentence) — no heading number.
+    if rest.is_empty() || rest.starts_with(['，', ',', '。', '；', ';', '、']) {
         return None;
     }
     Some(num)
@@ -352,8 +354,15 @@ fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
                     .parse::<u32>()
                     .is_ok_and(|m| (1..=12).contains(&m))
         };
+        // `1、2022年……`: a year after 、 opens the heading's text.
+        let opens_with_year = next == '、' && {
+            let (y, _) = run(&line[end..], 5, is_digit);
+            let y = ascii_digits(y);
+            y.len() == 4 && (y.starts_with("19") || y.starts_with("20"))
+        };
         if !relaxed
             && !opens_with_month
+            && !opens_with_year
             && matches!(after, Some(c) if is_digit(c) || c == '%' || c == '％')
         {
             return None;

@@ -447,6 +447,31 @@ fn sample_number(s: &str) -> Option<usize> {
     Some(k + sep)
 }
 
+/// Where a site's collection count and sample number start at the end of a title
+/// (`……工作总结三篇篇一`, `……工作计划（通用5篇）`, `……方案精选3篇`), if it has them.
+fn sample_suffix(s: &str) -> Option<usize> {
+    let digit = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    let mut end = s.len();
+    // The sample number: 篇一, 篇2.
+    let t = s.trim_end_matches(digit);
+    if t.len() < s.len() && t.ends_with('篇') {
+        end = t.len() - '篇'.len_utf8();
+    }
+    // The count: 三篇, (通用5篇), 精选3篇, 范文2篇.
+    let t = s[..end].trim_end_matches(['）', ')']);
+    if let Some(r) = t.strip_suffix('篇') {
+        let r2 = r.trim_end_matches(digit);
+        if r2.len() < r.len() {
+            let r3 = ["通用", "精选", "范文", "优选"]
+                .iter()
+                .find_map(|w| r2.strip_suffix(w))
+                .unwrap_or(r2);
+            end = r3.trim_end_matches(['（', '(']).len();
+        }
+    }
+    (end < s.len()).then_some(end)
+}
+
 /// Page debris a user pastes along from document-sharing sites: `第1页共10页`, `21.jpg`,
 /// `1、精选优质文档-倾情为你奉上`, `---此处隐藏2779字，下载后查看---`, a site's breadcrumb
 /// (`首页 > 范文大全 > 工作计划`).
@@ -646,42 +671,9 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
     if nonblank.is_empty() {
         return out;
     }
-    // A site's chunk marker glued to the title (`1、某项工作的工作报告`): a first line
-    // numbered 1 whose text ends in a genre word and does not start with a verb.
-    let mut removed_marker = None;
-    if let Some(n) = number::parse(&lines[nonblank[0]].1)
-        && n.n == 1
-        && nonblank.len() > 1
-    {
-        let rest = lines[nonblank[0]].1[n.rest..].trim().to_string();
-        let second = nonblank[1..]
-            .iter()
-            .any(|&i| number::parse(&lines[i].1).is_some_and(|m| m.style == n.style && m.n == 2));
-        let genre_end = [
-            "计划",
-            "方案",
-            "总结",
-            "要点",
-            "报告",
-            "汇报",
-            "讲话",
-            "讲话稿",
-            "发言稿",
-            "策划书",
-            "预案",
-        ]
-        .iter()
-        .any(|g| rest.ends_with(g));
-        // Sites repeat the marker through the text (2、 in mid-sentence), so a 2 alone does
-        // not rule it out; a task (1、制定工作方案) starts with a verb, a title does not.
-        let task = super::classify::starts_with_verb(&rest);
-        if genre_end && !task && (!second || char_len(&rest) >= 8) && title_like(&rest) {
-            let (no, line) = &lines[nonblank[0]];
-            removed_marker = Some((*no, line[..n.rest].trim().to_string()));
-            lines[nonblank[0]].1 = rest;
-        }
-    }
-    out.removed.extend(removed_marker);
+    // The first line as written, and whether a site's collection count ended it.
+    let first_written = (lines[nonblank[0]].0, lines[nonblank[0]].1.clone());
+    let mut site_count = false;
     // A site's sample number before the title (`篇一：`, `第2篇 `) and its name after it
     // (`_范文大全`, ` - 某某范文网`): left out and reported, the title kept.
     {
@@ -692,6 +684,11 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         if let Some(k) = sample_number(title) {
             cut.push(title[..k].trim().to_string());
             title = title[k..].trim_start();
+        }
+        if let Some(k) = sample_suffix(title) {
+            cut.push(title[k..].to_string());
+            title = title[..k].trim_end();
+            site_count = true;
         }
         // A site's slogan or category tag before the title (精选优质文档-倾情为你奉上,
         // 【工作方案】), a file's extension after it (…方案.docx).
@@ -729,12 +726,51 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             cut.push(title[k..].trim().to_string());
             title = title[..k].trim_end();
         }
-        if !cut.is_empty() && title_like(title) && GENRE.iter().any(|g| title.contains(g)) {
+        if !cut.is_empty()
+            && title_like(strip_number(title))
+            && GENRE.iter().any(|g| title.contains(g))
+        {
             let title = title.to_string();
             out.removed.extend(cut.into_iter().map(|c| (no, c)));
             lines[nonblank[0]].1 = title;
         }
     }
+    // A site's chunk marker glued to the title (`1、某项工作的工作报告`): a first line
+    // numbered 1 whose text ends in a genre word and does not start with a verb.
+    let mut removed_marker = None;
+    if let Some(n) = number::parse(&lines[nonblank[0]].1)
+        && n.n == 1
+        && nonblank.len() > 1
+    {
+        let rest = lines[nonblank[0]].1[n.rest..].trim().to_string();
+        let second = nonblank[1..]
+            .iter()
+            .any(|&i| number::parse(&lines[i].1).is_some_and(|m| m.style == n.style && m.n == 2));
+        let genre_end = [
+            "计划",
+            "方案",
+            "总结",
+            "要点",
+            "报告",
+            "汇报",
+            "讲话",
+            "讲话稿",
+            "发言稿",
+            "策划书",
+            "预案",
+        ]
+        .iter()
+        .any(|g| rest.ends_with(g));
+        // Sites repeat the marker through the text (2、 in mid-sentence), so a 2 alone does
+        // not rule it out; a task (1、制定工作方案) starts with a verb, a title does not.
+        let task = super::classify::starts_with_verb(&rest);
+        if genre_end && !task && (!second || char_len(&rest) >= 8) && title_like(&rest) {
+            let (no, line) = &lines[nonblank[0]];
+            removed_marker = Some((*no, line[..n.rest].trim().to_string()));
+            lines[nonblank[0]].1 = rest;
+        }
+    }
+    out.removed.extend(removed_marker);
     // A site's own short title above the document's formal one (`妇联……活动方案` over
     // `关于开展……的实施方案`): the formal title is the document's; the site's is left out
     // and reported.
@@ -750,10 +786,11 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
     if nonblank.len() > 2 {
         let (a, b) = (&lines[nonblank[0]].1, &lines[nonblank[1]].1);
         // A site's page title over the document's own: `……工作计划范文` over `……工作计划`.
-        let site = SITE_TITLE_ENDS.iter().any(|e| {
-            a.trim_end_matches(|c: char| c.is_ascii_digit() || "（）()篇".contains(c))
-                .ends_with(e)
-        });
+        let site = site_count && lines[nonblank[0]].0 == first_written.0
+            || SITE_TITLE_ENDS.iter().any(|e| {
+                a.trim_end_matches(|c: char| c.is_ascii_digit() || "（）()篇".contains(c))
+                    .ends_with(e)
+            });
         // Under a site's title, a sample's own is numbered (`……工作计划1`): the number is the
         // site's too.
         let b_core = b.trim_end_matches(|c: char| c.is_ascii_digit());
@@ -765,7 +802,15 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         {
             let (no, sample) = (lines[nonblank[1]].0, b[b_core.len()..].to_string());
             let core = b_core.to_string();
-            out.removed.push((lines[nonblank[0]].0, a.clone()));
+            // The whole line is the site's, whatever was cut off it before.
+            let first_no = lines[nonblank[0]].0;
+            out.removed.retain(|(l, _)| *l != first_no);
+            let whole = if first_no == first_written.0 {
+                first_written.1.clone()
+            } else {
+                a.clone()
+            };
+            out.removed.push((first_no, whole));
             if numbered {
                 out.removed.push((no, sample));
                 lines[nonblank[1]].1 = core;
