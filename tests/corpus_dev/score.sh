@@ -2,7 +2,8 @@
 # Import every ../shared/corpus-dev document with gongwen and score it with score-import,
 # separately on the tuning part and the held-out part (split in split.txt).
 #   tests/corpus_dev/score.sh [GONGWEN_BINARY] [--per-doc]   (per-doc is shown for the tuning part only)
-#   GOLD=tests/corpus_fresh tests/corpus_dev/score.sh         (another labelled set, all of it held out)
+#   GOLD=tests/corpus_fresh tests/corpus_dev/score.sh         (another labelled set, all of it held out,
+#                                                              or split by its own split.txt)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -12,12 +13,15 @@ perdoc=${2:-}
 gold=${GOLD:-$shared/corpus-dev}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-held=$(sed -n 's/^held-out //p' "$here/split.txt")
-# A set given as GOLD was never tuned on: all of it is held out.
+# A set given as GOLD is all held out, unless it has its own split.txt (as corpus_fresh2).
+split="$here/split.txt"
 all_held=${GOLD:+yes}
+if [ -n "${GOLD:-}" ] && [ -f "$gold/split.txt" ]; then split="$gold/split.txt"; all_held=; fi
+held=$(sed -n 's/^held-out //p' "$split")
 mkdir -p "$work/out" "$work/tune/pred" "$work/tune/gold" "$work/held/pred" "$work/held/gold"
 for f in "$gold"/*.txt; do
   n=$(basename "$f" .txt)
+  [ -f "$gold/$n.labels.json" ] || continue   # split.txt, notes
   part=tune
   [ -n "$all_held" ] && part=held
   for h in $held; do case $n in "$h"_*) part=held ;; esac; done

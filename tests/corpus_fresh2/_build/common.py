@@ -1,7 +1,7 @@
 # -*- coding: utf-8 -*-
-"""Shared helpers for building the development corpus (copied for corpus_fresh2;
-the only change: 〔一〕 brackets count as the （一） class) (numbering classes,
-heading text, marker parsing).  Standard library only; not used by the scorer."""
+"""Shared helpers for building the development corpus (numbering classes,
+heading text, marker parsing).  Copied for tests/corpus_fresh2; the only change:
+〔一〕 (tortoise-shell brackets) counts as the （一） class.  Standard library only; not used by the scorer."""
 import re
 import unicodedata
 
