@@ -279,11 +279,7 @@ fn period_dates(period: &str, year: Option<u16>, dated: Option<Date>) -> Dates {
 /// repeated) become its [`Notice`].
 fn unwrap_notice(doc: &mut Document, p: &Parsed) {
     let full = p.title.concat();
-    let Some(inner) = full
-        .strip_prefix("关于印发")
-        .and_then(|r| r.strip_suffix("的通知"))
-        .map(|r| r.trim())
-    else {
+    let Some(inner) = super::parse::notice_of(&full) else {
         return;
     };
     let inner = inner

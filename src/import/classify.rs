@@ -33,6 +33,8 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
         SectionKind::Background,
         &[
             "背景",
+            "前言",
+            "引言",
             "基本情况",
             "现状",
             "工作基础",
@@ -99,6 +101,11 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "组织领导",
             "组织分工",
             "组织实施",
+            "主办单位",
+            "承办单位",
+            "协办单位",
+            "组织单位",
+            "活动单位",
         ],
     ),
     (
@@ -180,6 +187,7 @@ const TOPICS: &[&str] = &[
     "其他",
     "其它",
     "附则",
+    "事宜",
 ];
 
 /// Whether a heading is only the name of a unit or of a kind of unit (区教体行政部门, 各中小学校,
@@ -339,6 +347,11 @@ pub(crate) fn keyword_kind(text: &str) -> Option<SectionKind> {
     best.map(|b| b.2)
 }
 
+/// A heading's text up to its first comma (拟在5月份，在全辖范围内开展自查 → 拟在5月份).
+fn head_clause(title: &str) -> &str {
+    title.split(['，', ',']).next().unwrap_or(title)
+}
+
 pub(crate) fn starts_with_verb(text: &str) -> bool {
     let t = text.trim_start_matches(['要', '进', '一', '步']);
     VERBS
@@ -348,6 +361,10 @@ pub(crate) fn starts_with_verb(text: &str) -> bool {
 
 /// Whether a heading names a phase: 准备阶段, 第一阶段, (3月中旬-7月30日前).
 fn phase_like(n: &Node) -> bool {
+    // 一是……，二是…… are points of a list, whatever month they name.
+    if n.style == Style::Shi {
+        return false;
+    }
     n.style == Style::Stage
         || n.title.contains("阶段")
         || n.title.contains("步骤")
@@ -451,7 +468,8 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                     } else if topic_head && !doc_kind.is_summary() {
                         SectionKind::Other
                     } else if starts_with_verb(title)
-                        || !doc_kind.is_summary() && !TOPICS.iter().any(|t| title.contains(t))
+                        || !doc_kind.is_summary()
+                            && !TOPICS.iter().any(|t| head_clause(title).contains(t))
                     {
                         SectionKind::Goals
                     } else {

@@ -420,8 +420,12 @@ fn addressee_like(s: &str) -> bool {
         && !is_field_label(s)
         && number::parse(s).is_none()
         && !strip_colon(s).contains(['：', ':', '。'])
-        // A lead-in sentence (为把……工作推向深入，……作如下安排：) is not a 主送 list.
+        // A lead-in sentence (为把……工作推向深入，……作如下安排：) is not a 主送 list, nor
+        // a section's name (活动前言：, 活动背景：).
         && !s.contains("如下")
+        && !s.starts_with("活动")
+        && !["前言", "引言", "背景", "说明"].iter().any(|w| strip_colon(s).ends_with(w))
+        && super::classify::keyword_kind(strip_colon(s)).is_none()
         && !["为", "根据", "按照", "现将", "今年", "近年"]
             .iter()
             .any(|w| s.starts_with(w))
@@ -575,6 +579,23 @@ fn title_run_in(line: &str) -> Option<usize> {
         .min()
 }
 
+/// Where the first heading starts in a line that runs a title into it (某某工作计划一、工作目标):
+/// after a genre word ending a title-like head, where 一、 or 第一部分 follows.
+fn title_before_heading(line: &str) -> Option<usize> {
+    GENRE
+        .iter()
+        .flat_map(|g| line.match_indices(g).map(move |(k, _)| k + g.len()))
+        .filter(|&at| {
+            let head = &line[..at];
+            char_len(head) >= 4
+                && title_like(head)
+                && number::parse(&line[at..]).is_some_and(|n| {
+                    n.n == 1 && matches!(n.style, number::Style::CnDun | number::Style::Part)
+                })
+        })
+        .min()
+}
+
 /// A document-sharing site's slogan glued before the title (`精选优质文档-倾情为你奉上某某方案`):
 /// the text after it.
 fn strip_site_prefix(t: &str) -> Option<&str> {
@@ -664,6 +685,22 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         let rest = lines[f].1[at..].to_string();
         lines[f].1.truncate(at);
         lines.insert(f + 1, (lines[f].0, rest));
+    }
+    // A title (or a site's short title) run into the first heading (团委工作计划一、工作目标):
+    // two paragraphs, the title's and the heading's.
+    let mut seen = 0;
+    let mut i = 0;
+    while i < lines.len() && seen < 3 {
+        if !lines[i].1.is_empty() {
+            seen += 1;
+            if let Some(at) = title_before_heading(&lines[i].1) {
+                let rest = lines[i].1[at..].to_string();
+                lines[i].1.truncate(at);
+                lines.insert(i + 1, (lines[i].0, rest));
+                break;
+            }
+        }
+        i += 1;
     }
     let nonblank: Vec<usize> = (0..lines.len())
         .filter(|&i| !lines[i].1.is_empty())
@@ -904,11 +941,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         out.addressee = Some(text(start).to_string());
         start += 1;
     }
-    let plan_title = out
-        .title
-        .concat()
-        .strip_prefix("关于印发")
-        .and_then(|r| r.strip_suffix("的通知"))
+    let plan_title = notice_of(&out.title.concat())
         .map(|r| squeeze(r.trim_start_matches('《').trim_end_matches('》')));
     // --- back: annexes after the date, date, issuer, 附件说明 ---
     let mut end = nonblank.len();
@@ -1268,6 +1301,21 @@ fn remark(t: &str) -> Option<&str> {
     (!inner.is_empty() && !inner.contains(['（', '）'])).then_some(inner)
 }
 
+/// What a 印发通知's title (`[发文机关]关于印发《X》的通知`) issues: X, with its 书名号
+/// if it has them.
+pub(crate) fn notice_of(title: &str) -> Option<&str> {
+    let at = title.find("关于印发")?;
+    // Only an organ's name may stand before 关于.
+    if at > 0 && (has_sentence_punct(&title[..at]) || title[..at].contains(['，', ','])) {
+        return None;
+    }
+    Some(
+        title[at + "关于印发".len()..]
+            .strip_suffix("的通知")?
+            .trim(),
+    )
+}
+
 /// Where the plan inside a 印发通知 stands.
 pub(crate) enum NoticePlan {
     /// The plan is the notice's first annex (after its date and an annex label, as gongwen
@@ -1285,10 +1333,7 @@ pub(crate) fn notice_plan(
     p: &Parsed,
 ) -> Option<(std::ops::Range<usize>, String, NoticePlan)> {
     let full = p.title.concat();
-    let inner = full
-        .strip_prefix("关于印发")?
-        .strip_suffix("的通知")?
-        .trim();
+    let inner = notice_of(&full)?;
     let inner = inner
         .strip_prefix('《')
         .and_then(|r| r.strip_suffix('》'))
@@ -1318,7 +1363,7 @@ pub(crate) fn notice_plan(
     }
     let titled = lines
         .iter()
-        .position(|l| squeeze(l).contains(&key) && squeeze(l).starts_with("关于印发"))?;
+        .position(|l| squeeze(l).contains(&key) && squeeze(l).contains("关于印发"))?;
     let nonblank: Vec<usize> = (titled + 1..lines.len())
         .filter(|&i| !lines[i].trim().is_empty())
         .collect();
