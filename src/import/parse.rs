@@ -832,10 +832,26 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         // site's too.
         let b_core = b.trim_end_matches(|c: char| c.is_ascii_digit());
         let numbered = site && b_core.len() < b.len() && genre(b_core);
+        // The same title twice, the page's (with its year masked: 20XX) over the sample's.
+        let mask = |t: &str| -> String {
+            let mut out = String::new();
+            for c in squeeze(t).chars() {
+                let c = if c.is_ascii_digit() || "Xx×＊*ｘＸ".contains(c) {
+                    '#'
+                } else {
+                    c
+                };
+                if !(c == '#' && out.ends_with('#')) {
+                    out.push(c);
+                }
+            }
+            out
+        };
+        let twice = genre(b) && mask(a) == mask(b);
         if title_like(a)
             && title_like(b)
             && (genre(b) || numbered)
-            && (b.starts_with("关于") && genre(a) || site)
+            && (b.starts_with("关于") && genre(a) || site || twice)
         {
             let (no, sample) = (lines[nonblank[1]].0, b[b_core.len()..].to_string());
             let core = b_core.to_string();
