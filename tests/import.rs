@@ -779,6 +779,41 @@ fn a_summary_without_achievements_renders_with_a_placeholder() {
     Renderer::new().render_to_bytes(&imp.document).unwrap();
 }
 
+/// An area of 职责分工 named after its unit (区民政局, 各街道, 镇应急管理办公室, 各村（社区）)
+/// has that unit as its lead; one that names none (宣传发动) gets a placeholder the writer
+/// fills in, and a note says so.
+#[test]
+fn an_area_without_a_unit_gets_a_lead_placeholder() {
+    let src = "某区2026年养老服务提升方案\n一、工作目标\n建成站点20个。\n二、职责分工\n\
+               （一）区民政局\n负责统筹推进。\n（二）各村（社区）\n负责站点建设。\n\
+               （三）镇应急管理办公室\n负责安全检查。\n（四）宣传发动\n广泛宣传养老政策。\n";
+    let imp = Import::from_text(src);
+    let leads: Vec<(&str, Vec<String>)> = imp
+        .document
+        .responsibilities
+        .iter()
+        .map(|a| (a.area.as_str(), a.lead.0.clone()))
+        .collect();
+    assert_eq!(
+        leads,
+        vec![
+            ("区民政局", vec!["区民政局".to_string()]),
+            ("各村（社区）", vec!["各村（社区）".to_string()]),
+            ("镇应急管理办公室", vec!["镇应急管理办公室".to_string()]),
+            ("宣传发动", vec!["【待补：牵头单位】".to_string()]),
+        ]
+    );
+    assert!(
+        imp.notes
+            .iter()
+            .any(|n| n.contains("宣传发动") && n.contains("牵头单位")),
+        "{:?}",
+        imp.notes
+    );
+    let text = Renderer::new().render_text(&imp.document).unwrap();
+    assert!(text.contains("【待补：牵头单位】"), "{text}");
+}
+
 /// The mark between a run-in heading and its text is the writer's, not replaced by 。
 /// (“加强领导:各单位……” never becomes “加强领导。各单位……”).
 #[test]

@@ -16,6 +16,8 @@ use crate::model::{
 pub(crate) const TITLE_TODO: &str = "【待补：标题】";
 /// Placeholder issuer when the source has no signature.
 pub(crate) const ISSUER_TODO: &str = "【待补：发文单位全称】";
+/// What stands in for the lead unit of an area of 职责分工 that names none.
+pub(crate) const LEAD_TODO: &str = "【待补：牵头单位】";
 /// What stands in for a summary's missing 主要做法和成效.
 pub(crate) const ACHIEVEMENTS_TODO: &str = "【待补：主要做法和成效】";
 
@@ -169,8 +171,13 @@ fn area(nodes: &[Node], i: usize) -> Area {
     }
     a.text = Paragraphs(text);
     if a.lead.is_empty() {
-        // The area is named after the unit that carries it (（一）派出所).
-        a.lead = Units::from(a.area.as_str());
+        a.lead = if super::classify::unit_name(&a.area) {
+            // The area is named after the unit that carries it (（一）派出所).
+            Units::from(a.area.as_str())
+        } else {
+            // An area that names no unit (成立领导小组, 就业和社会保障): the writer names it.
+            Units(vec![LEAD_TODO.to_string()])
+        };
     }
     for k in children(nodes, i) {
         let c = &nodes[k];
@@ -646,6 +653,18 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
             "responsibilities" => {
                 doc.headings.responsibilities = heading;
                 doc.responsibilities = kids.iter().map(|&k| area(nodes, k)).collect();
+                let todo: Vec<&str> = doc
+                    .responsibilities
+                    .iter()
+                    .filter(|a| a.lead.0 == [LEAD_TODO])
+                    .map(|a| a.area.as_str())
+                    .collect();
+                if !todo.is_empty() {
+                    notes.push(format!(
+                        "职责分工中“{}”没有写牵头单位，已以{LEAD_TODO}占位：请在 lead 中写上",
+                        todo.join("”“")
+                    ));
+                }
             }
             "requirements" => {
                 doc.headings.requirements = heading;

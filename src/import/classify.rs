@@ -253,6 +253,71 @@ fn names_a_unit(title: &str) -> bool {
         && ENDS.iter().any(|e| t.ends_with(e))
 }
 
+/// Whether an area of 职责分工 is named after the units that carry it (（一）派出所,
+/// 镇应急管理办公室, 各村（社区）, 区教育局、区卫健委): then they are its lead units. Looser
+/// than a heading's test: a bracketed note at the end, lists and 各… are read too.
+pub(crate) fn unit_name(area: &str) -> bool {
+    const MORE: &[&str] = &[
+        "办公室",
+        "党委",
+        "党组",
+        "支部",
+        "工委",
+        "分局",
+        "法院",
+        "检察院",
+        "银行",
+        "集团",
+        "厂",
+        "馆",
+        "社",
+        "村",
+        "组",
+        "处",
+        "科",
+        "室",
+        "部",
+        "会",
+        "联",
+        "指挥部",
+        "专班",
+        "机关",
+    ];
+    let t = area.trim_end_matches(['。', '：', ':']);
+    // 镇社会事业办公室（教育）: the note in brackets aside.
+    let t = match t
+        .strip_suffix('）')
+        .and_then(|r| r.rfind('（').map(|k| &r[..k]))
+    {
+        Some(core) if !core.is_empty() => core,
+        _ => t,
+    };
+    let t = t.trim_end_matches("等职能部门").trim_end_matches('等');
+    if t.is_empty() || starts_with_verb(t) || t.contains(['，', ',', '。']) {
+        return false;
+    }
+    t.split('、').all(|part| {
+        part.starts_with('各') && part.chars().count() >= 2
+            || names_a_unit(part)
+            || (2..=20).contains(&part.chars().count())
+                && MORE.iter().any(|e| part.ends_with(e))
+                && !NOT_UNIT_ENDS.iter().any(|e| part.ends_with(e))
+    })
+}
+
+/// Words that end as units' names end but name none (社会保障部分 is no 部).
+const NOT_UNIT_ENDS: &[&str] = &[
+    "部分",
+    "全部",
+    "内部",
+    "外部",
+    "机会",
+    "大会",
+    "会议",
+    "社会",
+    "工作组织",
+];
+
 /// Verbs that start a task heading (加强组织领导, 完善工作机制).
 const VERBS: &[&str] = &[
     "加强", "强化", "加大", "建立", "健全", "完善", "推进", "推动", "落实", "开展", "深化", "狠抓",
