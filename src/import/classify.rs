@@ -54,6 +54,7 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "预期成效",
             "任务目标",
             "工作目标",
+            "目标要求",
             // The tasks of a plan (主要任务, 重点工作, 活动内容) are its goals.
             "主要任务",
             "重点任务",
@@ -114,7 +115,10 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
     ),
     (
         SectionKind::Measures,
-        &["措施", "保障", "举措", "对策", "办法", "预算", "预案"],
+        &[
+            "措施", "保障", "举措", "对策", "办法", "预算", "预案", "考核", "督查", "督导", "奖惩",
+            "问责",
+        ],
     ),
     (
         SectionKind::Achievements,
@@ -394,6 +398,15 @@ fn heads_clause(text: &str, end: usize) -> bool {
 
 /// The kind a heading's words name, if any.
 pub(crate) fn keyword_kind(text: &str) -> Option<SectionKind> {
+    // The rules of a contest (评选办法, 评分标准, 比赛规则) are facts of the activity.
+    let core = text.trim_end_matches(['。', '：', ':']);
+    if ["办法", "标准", "规则", "细则"]
+        .iter()
+        .any(|w| core.ends_with(w))
+        && ["评", "赛"].iter().any(|w| core.contains(w))
+    {
+        return Some(SectionKind::Other);
+    }
     let mut best: Option<(usize, usize, SectionKind)> = None;
     for (kind, words) in KEYWORDS {
         for w in *words {
