@@ -21,8 +21,10 @@ pub(crate) enum Style {
     ArParen,
     /// 1)
     ArHalf,
-    /// ①
+    /// ① (also ❶ ➀ ➊)
     Circled,
+    /// Ⅰ、 Ⅱ、 — Roman numerals.
+    Roman,
     /// 一是 (at the start of a line).
     Shi,
     /// A dash bullet: `——坚持党的领导。`, `----成立专班`. Every item is numbered 1.
@@ -52,6 +54,7 @@ impl Style {
             Style::Arabic => 3,
             Style::ArParen => 4,
             Style::ArHalf | Style::Circled => 5,
+            Style::Roman => 2,
             Style::Dotted2 => 4,
             Style::Letter => 5,
             Style::Dotted3 => 5,
@@ -98,12 +101,21 @@ fn skip_spaces(s: &str, at: usize) -> usize {
     at + (rest.len() - rest.trim_start_matches([' ', '\u{3000}', '\t']).len())
 }
 
+/// Brackets around a number: round ones, and 〔一〕 【一】 as some writers and sites type them.
 fn open_paren(c: char) -> bool {
-    c == '(' || c == '（'
+    matches!(c, '(' | '（' | '〔' | '【')
 }
 
 fn close_paren(c: char) -> bool {
-    c == ')' || c == '）'
+    matches!(c, ')' | '）' | '〕' | '】')
+}
+
+/// The value of a formal numeral (壹 … 拾), written for 一 … 十 in some headings (壹、).
+fn formal_value(c: char) -> Option<u32> {
+    "壹贰叁肆伍陆柒捌玖拾"
+        .chars()
+        .position(|f| f == c)
+        .map(|k| k as u32 + 1)
 }
 
 /// The heading number at the start of `line`, if any. The text after it must not be empty.
@@ -194,8 +206,40 @@ fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
         token: line[..rest.max(end)].trim().to_string(),
         rest,
     };
-    // ① … ⑳, ⑴ … ⒇, ⒈ … ⒛
+    // ① … ⑳, ⑴ … ⒇, ⒈ … ⒛; ❶ … ❿, ➀ … ➉, ➊ … ➓; Ⅰ … Ⅻ, ⅰ … ⅻ
     let cp = first as u32;
+    for base in [0x2776, 0x2780, 0x278a] {
+        if (base..base + 10).contains(&cp) {
+            let end = first.len_utf8();
+            return Some(make(
+                Style::Circled,
+                cp - base + 1,
+                end,
+                skip_sep(line, end),
+            ));
+        }
+    }
+    for base in [0x2160, 0x2170] {
+        if (base..base + 12).contains(&cp) {
+            let end = first.len_utf8();
+            let sep = line[end..].chars().next()?;
+            // Ⅱ型, Ⅲ级: a class, not a number.
+            if !matches!(sep, '、' | '．' | '.' | ' ' | '\u{3000}') {
+                return None;
+            }
+            return Some(make(Style::Roman, cp - base + 1, end, skip_sep(line, end)));
+        }
+    }
+    // 壹、 贰、
+    if let Some(n) = formal_value(first) {
+        let end = first.len_utf8();
+        let sep = line[end..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '、' | '．' | '.'))?;
+        let end = end + sep.len_utf8();
+        return Some(make(Style::CnDun, n, end, skip_spaces(line, end)));
+    }
     if (0x2460..=0x2473).contains(&cp) {
         let end = first.len_utf8();
         return Some(make(
@@ -301,6 +345,11 @@ fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
         let n = cn_value(cn)?;
         let at = skip_spaces(line, len);
         let next = line[at..].chars().next()?;
+        // 一） 二）: a half bracket, read as （一）.
+        if matches!(next, '）' | ')') {
+            let end = at + next.len_utf8();
+            return Some(make(Style::CnParen, n, end, skip_spaces(line, end)));
+        }
         if next == '是' {
             let end = at + next.len_utf8();
             // 一是一，二是二 is an idiom, not a list.
@@ -436,6 +485,20 @@ mod tests {
         assert_eq!(p("——坚持党的领导。").unwrap().0, Style::Dash);
         assert_eq!(p("㈡职能办公室").unwrap().0, Style::CnParen);
         assert_eq!(p("㈩其他").unwrap().1, 10);
+        // Brackets and numerals as some writers and sites type them.
+        assert_eq!(p("〔二〕加强领导").unwrap().0, Style::CnParen);
+        assert_eq!(p("【三】压实责任").unwrap().1, 3);
+        assert_eq!(p("二）强化督查").unwrap().0, Style::CnParen);
+        assert_eq!(p("贰、工作要求").unwrap().0, Style::CnDun);
+        assert_eq!(p("贰．工作要求").unwrap().1, 2);
+        assert_eq!(p("Ⅲ、保障措施").unwrap().0, Style::Roman);
+        assert_eq!(p("Ⅲ、保障措施").unwrap().1, 3);
+        assert_eq!(p("❷压实责任").unwrap().0, Style::Circled);
+        assert_eq!(p("➂其他").unwrap().1, 3);
+        assert!(p("Ⅱ型糖尿病防治").is_none());
+        assert!(p("陆续开展").is_none());
+        assert!(p("【活动主题】读书").is_none());
+        assert!(p("〔2026〕5号").is_none());
         assert_eq!(p("----成立专班、多方参与").unwrap().2, "----");
         assert_eq!(p("——"), None);
         assert_eq!(p("--2024年"), None);
