@@ -461,6 +461,39 @@ fn sample_suffix(s: &str) -> Option<usize> {
     if t.len() < s.len() && t.ends_with('篇') {
         end = t.len() - '篇'.len_utf8();
     }
+    // A site's mark in brackets: (精选), 【通用】, （完整版）, （最新）.
+    const MARKS: &[&str] = &[
+        "精选",
+        "通用",
+        "范文",
+        "最新",
+        "完整版",
+        "优秀",
+        "推荐",
+        "热门",
+        "必备",
+        "实用",
+        "汇编",
+        "合集",
+        "模板",
+        "范本",
+        "参考",
+        "可编辑",
+        "word版",
+        "Word版",
+        "全文",
+        "优选",
+        "经典",
+    ];
+    for (open, close) in [('(', ')'), ('（', '）'), ('【', '】'), ('[', ']')] {
+        if let Some(r) = s[..end].strip_suffix(close)
+            && let Some(k) = r.rfind(open)
+            && MARKS.contains(&&r[k + open.len_utf8()..])
+        {
+            end = k;
+            break;
+        }
+    }
     // The count: 三篇, (通用5篇), 精选3篇, 范文2篇.
     let t = s[..end].trim_end_matches(['）', ')']);
     if let Some(r) = t.strip_suffix('篇') {
@@ -546,6 +579,24 @@ fn is_debris(line: &str) -> bool {
     if t.chars().count() <= 30 && !t.contains('。') && tools.iter().any(|w| t.contains(w)) {
         return true;
     }
+    // A site's links and lead-ins (相关推荐, 全文如下：).
+    let links = [
+        "相关推荐",
+        "推荐阅读",
+        "相关文章",
+        "热门文章",
+        "猜你喜欢",
+        "更多相关",
+        "全文如下",
+        "正文如下",
+        "原文如下",
+    ];
+    if t.chars().count() <= 12 && links.iter().any(|w| t.trim_end_matches(['：', ':']) == *w) {
+        return true;
+    }
+    if site_blurb(&t) {
+        return true;
+    }
     (t.contains("精选优质文档") && strip_site_prefix(&t).is_none_or(|r| r.chars().count() < 4))
         || t.contains("此处隐藏") && t.contains("下载")
 }
@@ -594,6 +645,34 @@ fn title_before_heading(line: &str) -> Option<usize> {
                 })
         })
         .min()
+}
+
+/// A date alone on its line, to the day or to the month (2026年1月5日, 2026年1月).
+fn year_month(t: &str) -> bool {
+    date_line(t).is_some() || t.ends_with('月') && date_line(&format!("{t}1日")).is_some()
+}
+
+/// A document-sharing site's blurb above a sample (……下面是小编整理的……，欢迎阅读。,
+/// 导语：……): the site's words, not the document's.
+pub(crate) fn site_blurb(t: &str) -> bool {
+    t.starts_with("导语：")
+        || t.contains("小编")
+        || [
+            "欢迎阅读",
+            "供大家参考",
+            "希望对大家有所帮助",
+            "希望对您有所帮助",
+            "希望能帮助到",
+            "仅供参考",
+            "欢迎借鉴",
+            "一起来看看",
+            "欢迎大家阅读",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+            && ["下面", "以下", "整理", "精心", "为大家", "为你"]
+                .iter()
+                .any(|w| t.contains(w))
 }
 
 /// A document-sharing site's slogan glued before the title (`精选优质文档-倾情为你奉上某某方案`):
@@ -952,6 +1031,25 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             out.speaker = Some(text(start).to_string());
             start += 1;
         }
+    }
+    // The writer and the date under the title (某某学校办公室 / 2026年1月), as some units sign
+    // a plan: with a full date they are the signature, else text — never a heading.
+    if !out.title.is_empty()
+        && start + 2 < nonblank.len()
+        && issuer_like(text(start))
+        && !addressee_like(text(start))
+        && year_month(text(start + 1))
+    {
+        match date_line(text(start + 1)) {
+            Some(date) => {
+                out.issuer = Some(text(start).to_string());
+                out.date = Some(date);
+            }
+            None => out
+                .preamble
+                .extend([text(start).to_string(), text(start + 1).to_string()]),
+        }
+        start += 2;
     }
     if start < nonblank.len() && addressee_like(text(start)) {
         out.addressee = Some(text(start).to_string());
