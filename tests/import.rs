@@ -814,6 +814,44 @@ fn an_area_without_a_unit_gets_a_lead_placeholder() {
     assert!(text.contains("【待补：牵头单位】"), "{text}");
 }
 
+/// A title line as document-sharing sites print it: their additions at its end (sample
+/// numbers, collection counts, marks, the site's name) are left out and reported; what the
+/// writer may have written ((试行), (2026), （2026—2028年）) stays.
+#[test]
+fn site_additions_at_a_titles_end() {
+    let cases = [
+        ("某社区2026年工作计划 (2)", "某社区2026年工作计划"),
+        ("某社区2026年工作计划【三篇】", "某社区2026年工作计划"),
+        ("某社区2026年工作计划(通用版)", "某社区2026年工作计划"),
+        ("某社区2026年工作计划(优秀6篇)", "某社区2026年工作计划"),
+        ("某社区2026年工作计划合集", "某社区2026年工作计划"),
+        ("某社区2026年工作计划-范文网", "某社区2026年工作计划"),
+        (
+            "某社区2026年工作计划范文（精选3篇）",
+            "某社区2026年工作计划",
+        ),
+        ("某局工作总结（通用5篇）", "某局工作总结"),
+        ("某局工作计划(3篇)", "某局工作计划"),
+        ("某局工作计划（试行）", "某局工作计划（试行）"),
+        ("某县行动方案(2026)", "某县行动方案(2026)"),
+        ("某县2026-2028年行动方案", "某县2026-2028年行动方案"),
+        ("某县行动方案（2026—2028年）", "某县行动方案（2026—2028年）"),
+    ];
+    for (line, want) in cases {
+        let src = format!("{line}\n为做好工作，制定本计划。\n一、指导思想\n以人为本。\n");
+        let imp = Import::from_text(&src);
+        assert_eq!(imp.document.title, want, "{line}");
+        let removed: String = imp.removed.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            removed.chars().filter(|c| !c.is_whitespace()).count(),
+            line.chars().filter(|c| !c.is_whitespace()).count()
+                - want.chars().filter(|c| !c.is_whitespace()).count(),
+            "{line}: what is left out is reported: {:?}",
+            imp.removed
+        );
+    }
+}
+
 /// The mark between a run-in heading and its text is the writer's, not replaced by 。
 /// (“加强领导:各单位……” never becomes “加强领导。各单位……”).
 #[test]

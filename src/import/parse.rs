@@ -451,23 +451,19 @@ fn sample_number(s: &str) -> Option<usize> {
     Some(k + sep)
 }
 
-/// Where a site's collection count and sample number start at the end of a title
-/// (`……工作总结三篇篇一`, `……工作计划（通用5篇）`, `……方案精选3篇`), if it has them.
+/// Where a site's additions start at the end of a title, if it has them: its sample number
+/// (`篇一`, `(2)`), its collection count (`三篇`, `（优秀6篇）`, `【三篇】`), its marks
+/// (`（精选）`, `【通用版】`, `范文`, `合集`). Only what leaves a title ending in a genre word.
 fn sample_suffix(s: &str) -> Option<usize> {
-    let digit = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
-    let mut end = s.len();
-    // The sample number: 篇一, 篇2.
-    let t = s.trim_end_matches(digit);
-    if t.len() < s.len() && t.ends_with('篇') {
-        end = t.len() - '篇'.len_utf8();
-    }
-    // A site's mark in brackets: (精选), 【通用】, （完整版）, （最新）.
     const MARKS: &[&str] = &[
         "精选",
         "通用",
         "范文",
         "最新",
         "完整版",
+        "通用版",
+        "精选版",
+        "最新版",
         "优秀",
         "推荐",
         "热门",
@@ -475,6 +471,8 @@ fn sample_suffix(s: &str) -> Option<usize> {
         "实用",
         "汇编",
         "合集",
+        "汇总",
+        "大全",
         "模板",
         "范本",
         "参考",
@@ -485,28 +483,57 @@ fn sample_suffix(s: &str) -> Option<usize> {
         "优选",
         "经典",
     ];
-    for (open, close) in [('(', ')'), ('（', '）'), ('【', '】'), ('[', ']')] {
-        if let Some(r) = s[..end].strip_suffix(close)
-            && let Some(k) = r.rfind(open)
-            && MARKS.contains(&&r[k + open.len_utf8()..])
-        {
-            end = k;
-            break;
+    let digit = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    // One addition off the end of `t`, if it ends with one: the rest.
+    let peel = |t: &str| -> Option<usize> {
+        let t = t.trim_end();
+        // 篇一, 篇2: the sample number.
+        let r = t.trim_end_matches(digit);
+        if r.len() < t.len() && r.ends_with('篇') {
+            return Some(r.len() - '篇'.len_utf8());
         }
-    }
-    // The count: 三篇, (通用5篇), 精选3篇, 范文2篇.
-    let t = s[..end].trim_end_matches(['）', ')']);
-    if let Some(r) = t.strip_suffix('篇') {
-        let r2 = r.trim_end_matches(digit);
-        if r2.len() < r.len() {
-            let r3 = ["通用", "精选", "范文", "优选"]
-                .iter()
-                .find_map(|w| r2.strip_suffix(w))
-                .unwrap_or(r2);
-            end = r3.trim_end_matches(['（', '(']).len();
+        // In brackets: (2), （精选）, 【三篇】, (优秀6篇).
+        for (open, close) in [('(', ')'), ('（', '）'), ('【', '】'), ('[', ']')] {
+            if let Some(r) = t.strip_suffix(close)
+                && let Some(k) = r.rfind(open)
+            {
+                let inner = &r[k + open.len_utf8()..];
+                let core = inner
+                    .strip_suffix('篇')
+                    .unwrap_or(inner)
+                    .trim_end_matches(digit);
+                let counted = inner.ends_with('篇') && inner.len() > core.len() + '篇'.len_utf8();
+                // (2) but not (2026): a sample's number is short.
+                let number = core.is_empty() && inner.chars().count() <= 2;
+                if !inner.is_empty()
+                    && (number || MARKS.contains(&core) || counted && core.is_empty())
+                {
+                    return Some(k);
+                }
+            }
         }
+        // 三篇, 精选3篇, 范文2篇: the count.
+        if let Some(r) = t.strip_suffix('篇') {
+            let r2 = r.trim_end_matches(digit);
+            if r2.len() < r.len() {
+                return Some(
+                    MARKS
+                        .iter()
+                        .find_map(|w| r2.strip_suffix(w))
+                        .unwrap_or(r2)
+                        .len(),
+                );
+            }
+        }
+        // 范文, 合集, 大全 bare.
+        MARKS.iter().find_map(|w| t.strip_suffix(w)).map(str::len)
+    };
+    let mut end = s.len();
+    while let Some(k) = peel(&s[..end]).filter(|&k| k < end) {
+        end = k;
     }
-    (end < s.len()).then_some(end)
+    let end = s[..end].trim_end().len();
+    (end < s.len() && GENRE.iter().any(|g| s[..end].ends_with(g))).then_some(end)
 }
 
 /// Page debris a user pastes along from document-sharing sites: `第1页共10页`, `21.jpg`,
@@ -831,7 +858,10 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             cut.push(title[title.len() - e.len()..].to_string());
             title = &title[..title.len() - e.len()];
         }
-        if let Some(k) = title.rfind(['_', '|', '｜']).or_else(|| title.rfind(" - "))
+        if let Some(k) = title
+            .rfind(['_', '|', '｜'])
+            .or_else(|| title.rfind(" - "))
+            .or_else(|| title.rfind('-'))
             && {
                 let site = title[k..]
                     .trim_start_matches(['_', '|', '｜', ' ', '-'])
