@@ -815,7 +815,7 @@ mod tests {
 /// A date phrase as writers put it in a heading, read with `year` when it names none:
 /// `4 月 12 日`, `3月1号`, `10月底`, `2006年3月`. `None` when it does not read.
 pub(crate) fn parse_phrase(text: &str, year: Option<u16>) -> Option<Date> {
-    let mut t: String = crate::chinese::ascii_digits(text)
+    let mut t: String = arabic_dates(&crate::chinese::ascii_digits(text))
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect();
@@ -909,12 +909,56 @@ fn period_tail(part: &str) -> Option<&str> {
         .find(|tail| reads_as_period(tail))
 }
 
+/// Dates written in Chinese numerals (二〇二六年三月十五日) in Arabic digits (2026年3月15日); the
+/// rest of `s` as it is.
+pub(crate) fn arabic_dates(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let numeral = |c: char| "〇零一二三四五六七八九十两".contains(c);
+    let mut out = String::new();
+    let mut k = 0;
+    while k < chars.len() {
+        let start = k;
+        while k < chars.len() && numeral(chars[k]) {
+            k += 1;
+        }
+        let run: String = chars[start..k].iter().collect();
+        match chars.get(k) {
+            // A year has four numerals (三年行动 is no year).
+            Some(&unit @ ('年' | '月' | '日'))
+                if !run.is_empty() && (unit != '年' || run.chars().count() == 4) =>
+            {
+                let value = if unit == '年' && !run.contains('十') {
+                    // 二〇二六: digit by digit.
+                    run.chars()
+                        .map(|c| {
+                            crate::chinese::numeral_value(&c.to_string()).map(|v| v.to_string())
+                        })
+                        .collect::<Option<String>>()
+                } else {
+                    crate::chinese::numeral_value(&run).map(|v| v.to_string())
+                };
+                out.push_str(value.as_deref().unwrap_or(&run));
+            }
+            _ => out.push_str(&run),
+        }
+        if k < chars.len() && k == start {
+            out.push(chars[k]);
+            k += 1;
+        }
+    }
+    out
+}
+
 /// Whether `s` is a period as plans write one: a range, one date or period (二季度, 10月底前),
 /// or 即日起至 a date. Any year does: only whether it reads matters.
 fn reads_as_period(s: &str) -> bool {
     const ANY: Option<u16> = Some(2000);
     parse_range(s, ANY).is_some()
         || parse_phrase(s, ANY).is_some()
+        // A start alone: 3月1日起, 自2026年3月1日起.
+        || s.strip_suffix('起').is_some_and(|f| {
+            parse_phrase(f.trim_start_matches(['自', '从']), ANY).is_some()
+        })
         || s.trim_start_matches(['自', '从'])
             .strip_prefix("即日")
             .and_then(|r| r.trim_start_matches('起').strip_prefix(['至', '到']))
@@ -926,8 +970,8 @@ fn reads_as_period(s: &str) -> bool {
 /// The ends may share their unit: `5—6月` (months), `4月1—10日` (days of one month), and school
 /// plans write `3.1-3.15` for 3月1日至3月15日.
 pub(crate) fn parse_range(text: &str, year: Option<u16>) -> Option<(Date, Date)> {
-    let t = crate::chinese::ascii_digits(text.trim());
-    let t = t.as_ref();
+    let t = arabic_dates(&crate::chinese::ascii_digits(text.trim()));
+    let t = t.as_str();
     // 5月中下旬: the middle ten days to the last (上中旬 likewise).
     for (both, first, last) in [("中下旬", "中旬", "下旬"), ("上中旬", "上旬", "中旬")]
     {
@@ -982,6 +1026,19 @@ fn joined_range(t: &str, year: Option<u16>) -> Option<(Date, Date)> {
 #[cfg(test)]
 mod phrase_tests {
     use super::*;
+
+    #[test]
+    fn chinese_numeral_dates_read_as_digits() {
+        assert_eq!(arabic_dates("二〇二六年三月十五日"), "2026年3月15日");
+        assert_eq!(arabic_dates("十二月三十一日前"), "12月31日前");
+        // Numerals that date nothing stay: 三年行动, 第一季度, 一是.
+        assert_eq!(arabic_dates("第一季度一是"), "第一季度一是");
+        assert_eq!(arabic_dates("三年行动"), "三年行动");
+        assert_eq!(
+            parse_phrase("二〇二六年三月", None).unwrap().iso(),
+            "2026-03"
+        );
+    }
 
     #[test]
     fn phrases_without_a_year_take_the_given_one() {

@@ -1479,6 +1479,14 @@ fn phase_periods_in_their_written_forms() {
         read("2026.4.11—2026.5.20"),
         both("2026-04-11", "2026-05-20")
     );
+    // Chinese numerals, as formal documents write dates; a start alone.
+    assert_eq!(
+        read("二〇二六年三月一日至三月十五日"),
+        both("2026-03-01", "2026-03-15")
+    );
+    assert_eq!(read("三月至四月"), both("2026-03", "2026-04"));
+    assert_eq!(read("3月1日起"), (Some("2026-03-01".into()), None));
+    assert_eq!(read("自2026年3月1日起"), (Some("2026-03-01".into()), None));
 }
 
 #[test]

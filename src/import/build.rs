@@ -258,6 +258,17 @@ type Dates = (Option<Date>, Option<Date>);
 /// writes none): that is what 即日起 means; a period that ended before it keeps only its end.
 fn period_dates(period: &str, year: Option<u16>, dated: Option<Date>) -> Dates {
     let none = (None, None);
+    // 二〇二六年三月一日 as 2026年3月1日 (the name keeps what was written).
+    let arabic = crate::date::arabic_dates(period);
+    let period = arabic.as_str();
+    // A start alone (3月1日起, 自3月1日起): no end.
+    if let Some(from) = period.strip_suffix('起')
+        && !from.contains(['至', '到', '—', '－', '-', '~', '～'])
+        && !from.contains("即日")
+    {
+        let from = from.trim_start_matches(['自', '从']);
+        return (crate::date::parse_phrase(from, year), None);
+    }
     if let Some((from, to)) = period.split_once(['至', '到', '—', '－', '-', '~', '～']) {
         let from = from.trim().trim_start_matches(['自', '从']);
         if matches!(from, "即日" | "即日起") {
