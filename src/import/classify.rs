@@ -141,7 +141,17 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
     ),
     (
         SectionKind::Problems,
-        &["问题", "不足", "困难", "短板", "差距", "薄弱环节", "原因"],
+        &[
+            "问题",
+            "不足",
+            "困难",
+            "短板",
+            "差距",
+            "薄弱环节",
+            "原因",
+            "反思",
+            "教训",
+        ],
     ),
     (
         SectionKind::NextSteps,
