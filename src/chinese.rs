@@ -244,6 +244,18 @@ pub(crate) fn decode_strict(bytes: &[u8]) -> Result<(Cow<'_, str>, TextEncoding)
     }
 }
 
+/// `s` in simplified characters (社區共建工作計劃 → 社区共建工作计划), char for char, for
+/// reading a document written in traditional ones with the genre's words; `None` when nothing
+/// changes (or, never seen, a character would change its length).
+pub(crate) fn simplified(s: &str) -> Option<String> {
+    // Only CJK text can change; most documents have no traditional character at all.
+    if s.is_ascii() {
+        return None;
+    }
+    let t = fast2s::convert(s);
+    (t != s && t.len() == s.len()).then_some(t)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -301,5 +313,15 @@ mod tests {
         assert_eq!(decode_strict(b"ab\xff").unwrap_err(), Undecodable::At(2));
         let (gbk, _, _) = encoding_rs::GB18030.encode("一、总体要求");
         assert_eq!(decode(&gbk), "一、总体要求");
+    }
+
+    #[test]
+    fn traditional_text_reads_in_simplified_characters() {
+        assert_eq!(
+            simplified("社區共建工作計劃").as_deref(),
+            Some("社区共建工作计划")
+        );
+        assert_eq!(simplified("一、工作目标"), None);
+        assert_eq!(simplified("plan"), None);
     }
 }

@@ -970,7 +970,10 @@ fn reads_as_period(s: &str) -> bool {
 /// The ends may share their unit: `5—6月` (months), `4月1—10日` (days of one month), and school
 /// plans write `3.1-3.15` for 3月1日至3月15日.
 pub(crate) fn parse_range(text: &str, year: Option<u16>) -> Option<(Date, Date)> {
-    let t = arabic_dates(&crate::chinese::ascii_digits(text.trim()));
+    // 1——2月份 as 1—2月: a doubled dash, 月份 for 月.
+    let t = arabic_dates(&crate::chinese::ascii_digits(text.trim()))
+        .replace("——", "—")
+        .replace("月份", "月");
     let t = t.as_str();
     // 5月中下旬: the middle ten days to the last (上中旬 likewise).
     for (both, first, last) in [("中下旬", "中旬", "下旬"), ("上中旬", "上旬", "中旬")]
@@ -1034,6 +1037,15 @@ mod phrase_tests {
         // Numerals that date nothing stay: 三年行动, 第一季度, 一是.
         assert_eq!(arabic_dates("第一季度一是"), "第一季度一是");
         assert_eq!(arabic_dates("三年行动"), "三年行动");
+        let months = |s| parse_range(s, Some(2026)).map(|(a, b)| (a.iso(), b.iso()));
+        assert_eq!(
+            months("1——2月份"),
+            Some(("2026-01".into(), "2026-02".into()))
+        );
+        assert_eq!(
+            months("9—10月份"),
+            Some(("2026-09".into(), "2026-10".into()))
+        );
         assert_eq!(
             parse_phrase("二〇二六年三月", None).unwrap().iso(),
             "2026-03"

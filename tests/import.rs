@@ -1487,6 +1487,37 @@ fn phase_periods_in_their_written_forms() {
     assert_eq!(read("三月至四月"), both("2026-03", "2026-04"));
     assert_eq!(read("3月1日起"), (Some("2026-03-01".into()), None));
     assert_eq!(read("自2026年3月1日起"), (Some("2026-03-01".into()), None));
+    assert_eq!(read("9——10月份"), both("2026-09", "2026-10"));
+}
+
+/// Steps that open with their months (（1）1——2月份，组建……) are phases with those months,
+/// also in a document written in traditional characters (read with the genre's words in
+/// simplified ones; its text stays as written).
+#[test]
+fn steps_opening_with_their_months_are_phases() {
+    let src = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import/traditional_characters.txt"),
+    )
+    .unwrap();
+    let source = src.split_once("\n----\n").unwrap().0;
+    let doc = Import::from_text(source).document;
+    let phases: Vec<(Option<String>, Option<String>)> = doc
+        .phases
+        .iter()
+        .map(|p| (p.start.map(|d| d.iso()), p.end.map(|d| d.iso())))
+        .collect();
+    assert_eq!(
+        phases,
+        vec![
+            (Some("2026-01".into()), Some("2026-02".into())),
+            (Some("2026-03".into()), Some("2026-04".into())),
+        ]
+    );
+    assert!(
+        doc.phases[0].name.contains("組建衛生監督隊"),
+        "{:?}",
+        doc.phases[0].name
+    );
 }
 
 #[test]

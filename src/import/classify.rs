@@ -454,6 +454,10 @@ fn phase_like(n: &Node) -> bool {
         return false;
     }
     n.style == Style::Stage
+        // A step that opens with its months (1—2月份，组建……; 3月上旬，开展……).
+        || n.title.split(['，', ',', '：', ':']).next().is_some_and(|head| {
+            head.contains('月') && crate::date::stated_period(head) == Some(head.trim())
+        })
         || n.title.contains("阶段")
         || n.title.contains("步骤")
         || has_month(&n.title) && char_len(&n.title) <= 30

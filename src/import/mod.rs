@@ -209,6 +209,34 @@ pub struct Import {
     pub notes: Vec<String>,
 }
 
+/// Classifies a parsed document; one written in traditional characters (社區共建工作計劃) is
+/// read in simplified ones, as the genre's words are listed, and only the section kinds are
+/// taken back: its text stays as written.
+fn classify_in_simplified(parsed: &mut parse::Parsed) -> crate::DocKind {
+    let simple = |s: &String| crate::chinese::simplified(s).unwrap_or_else(|| s.clone());
+    let traditional = parsed
+        .title
+        .iter()
+        .chain(parsed.nodes.iter().map(|n| &n.title))
+        .any(|t| crate::chinese::simplified(t).is_some());
+    if !traditional {
+        return classify::classify(parsed);
+    }
+    let mut copy = parsed.clone();
+    copy.title = copy.title.iter().map(simple).collect();
+    copy.preamble = copy.preamble.iter().map(simple).collect();
+    for n in &mut copy.nodes {
+        n.title = simple(&n.title);
+        n.runin = n.runin.as_ref().map(simple);
+        n.body = n.body.iter().map(simple).collect();
+    }
+    let kind = classify::classify(&mut copy);
+    for (n, c) in parsed.nodes.iter_mut().zip(&copy.nodes) {
+        n.kind = c.kind;
+    }
+    kind
+}
+
 impl Import {
     /// Imports a file: text (UTF-8, UTF-16 with BOM, GB18030) or `.docx`.
     ///
@@ -353,7 +381,7 @@ impl Import {
                 }
             }
         });
-        let kind = classify::classify(&mut parsed);
+        let kind = classify_in_simplified(&mut parsed);
         let (mut document, mut notes) = build::build(&parsed, kind, today);
         if markdown {
             notes.push(

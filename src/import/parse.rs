@@ -366,7 +366,7 @@ fn title_like(s: &str) -> bool {
 /// opening with 关于 (never a 发文机关标志 such as 某县人民政府文件).
 pub(crate) fn titled(s: &str) -> bool {
     let key = squeeze(s);
-    title_like(&key) && (GENRE.iter().any(|g| key.ends_with(g)) || key.starts_with("关于"))
+    title_like(&key) && (genre_end(&key) || key.starts_with("关于") || key.starts_with("關於"))
 }
 
 /// A lead-in sentence (根据上级部署，……安排如下), which no title is.
@@ -378,13 +378,28 @@ fn lead_in(s: &str) -> bool {
                 .any(|w| s.starts_with(w)))
 }
 
+/// `s` in simplified characters, byte for byte where it differs (a document written in
+/// traditional ones: 計劃 → 计划), for finding the genre's words in it.
+fn simple(s: &str) -> std::borrow::Cow<'_, str> {
+    crate::chinese::simplified(s).map_or(std::borrow::Cow::Borrowed(s), std::borrow::Cow::Owned)
+}
+
+/// Whether `s` has a genre word (计划, 方案 …), in simplified or traditional characters.
+fn genre_in(s: &str) -> bool {
+    let s = simple(s);
+    GENRE.iter().any(|g| s.contains(g))
+}
+
+/// Whether `s` ends in a genre word, in simplified or traditional characters.
+fn genre_end(s: &str) -> bool {
+    let s = simple(s);
+    GENRE.iter().any(|g| s.ends_with(g))
+}
+
 /// A unit's bare name (物资供应部: the writer above an excerpt), which alone is no title;
 /// over a line of the genre (……指挥部 / 工作方案) it is the title's first line.
 fn bare_unit(s: &str) -> bool {
-    issuer_like(s)
-        && !s.contains('年')
-        && !s.chars().any(|c| c.is_ascii_digit())
-        && !GENRE.iter().any(|g| s.contains(g))
+    issuer_like(s) && !s.contains('年') && !s.chars().any(|c| c.is_ascii_digit()) && !genre_in(s)
 }
 
 /// `s` with each 【待补：…】 placeholder read as one plain word, so that the colon inside it
@@ -533,7 +548,7 @@ fn sample_suffix(s: &str) -> Option<usize> {
         end = k;
     }
     let end = s[..end].trim_end().len();
-    (end < s.len() && GENRE.iter().any(|g| s[..end].ends_with(g))).then_some(end)
+    (end < s.len() && genre_end(&s[..end])).then_some(end)
 }
 
 /// Page debris a user pastes along from document-sharing sites: `第1页共10页`, `21.jpg`,
@@ -643,9 +658,10 @@ fn title_run_in(line: &str) -> Option<usize> {
         "当前",
         "随着",
     ];
+    let simple = simple(line);
     GENRE
         .iter()
-        .flat_map(|g| line.match_indices(g).map(move |(k, _)| k + g.len()))
+        .flat_map(|g| simple.match_indices(g).map(move |(k, _)| k + g.len()))
         .filter(|&at| {
             let (head, rest) = line.split_at(at);
             char_len(head) >= 6
@@ -660,9 +676,10 @@ fn title_run_in(line: &str) -> Option<usize> {
 /// Where the first heading starts in a line that runs a title into it (某某工作计划一、工作目标):
 /// after a genre word ending a title-like head, where 一、 or 第一部分 follows.
 fn title_before_heading(line: &str) -> Option<usize> {
+    let simple = simple(line);
     GENRE
         .iter()
-        .flat_map(|g| line.match_indices(g).map(move |(k, _)| k + g.len()))
+        .flat_map(|g| simple.match_indices(g).map(move |(k, _)| k + g.len()))
         .filter(|&at| {
             let head = &line[..at];
             char_len(head) >= 4
@@ -872,10 +889,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             cut.push(title[k..].trim().to_string());
             title = title[..k].trim_end();
         }
-        if !cut.is_empty()
-            && title_like(strip_number(title))
-            && GENRE.iter().any(|g| title.contains(g))
-        {
+        if !cut.is_empty() && title_like(strip_number(title)) && genre_in(title) {
             let title = title.to_string();
             out.removed.extend(cut.into_iter().map(|c| (no, c)));
             lines[nonblank[0]].1 = title;
@@ -921,7 +935,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
     // `关于开展……的实施方案`): the formal title is the document's; the site's is left out
     // and reported.
     let mut nonblank = nonblank;
-    let genre = |s: &str| GENRE.iter().any(|g| s.ends_with(g));
+    let genre = genre_end;
     // The label of an attachment above the title (`附件1：`): the document imported is the
     // attachment itself; the label is left out and reported.
     if nonblank.len() > 2 && is_annex_label(strip_colon(&lines[nonblank[0]].1)) {
@@ -1000,7 +1014,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         let next = text(1);
         // Read without its spaces: a title is often spaced out (工 作 总 结).
         let t0_key = squeeze(t0);
-        let t0_genre = GENRE.iter().any(|g| t0_key.contains(g));
+        let t0_genre = genre_in(&t0_key);
         // A title is followed by an addressee, a heading, a second title line, or body.
         let mut title = vec![t0.to_string()];
         let mut k = 1;
@@ -1012,7 +1026,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         };
         if k < nonblank.len()
             && line_of_title(next)
-            && (!t0_genre && GENRE.iter().any(|g| next.contains(g))
+            && (!t0_genre && genre_in(next)
                 || next.starts_with(['—', '－', '(', '（'])
                     && nonblank.len() > 2
                     && bracketed_date(next).is_none()
@@ -1024,7 +1038,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             && nonblank.len() > 3
             && line_of_title(next)
             && number::parse(next).is_none()
-            && !GENRE.iter().any(|g| next.contains(g))
+            && !genre_in(next)
             && line_of_title(text(2))
             && genre(text(2))
         {
