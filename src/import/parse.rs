@@ -602,6 +602,9 @@ fn is_debris(line: &str) -> bool {
     {
         return true;
     }
+    if page_title(&t) {
+        return true;
+    }
     // A page number alone (PDF text), a page's time stamp (2026-03-01 10:20:33) or its
     // tools (字号：大 中 小, 打印本页, 关闭窗口).
     if (1..=3).contains(&t.len()) && digits(&t) || timestamp(&t) {
@@ -694,6 +697,34 @@ fn title_before_heading(line: &str) -> Option<usize> {
 /// A date alone on its line, to the day or to the month (2026年1月5日, 2026年1月).
 fn year_month(t: &str) -> bool {
     date_line(t).is_some() || t.ends_with('月') && date_line(&format!("{t}1日")).is_some()
+}
+
+/// A page's title with its page number, repeated on every page (某某方案_第2页); the first
+/// gives the document's title.
+fn page_title(t: &str) -> bool {
+    let t = squeeze(t);
+    t.chars().count() <= 60
+        && t.rfind(['_', '-'])
+            .is_some_and(|k| k > 0 && page_mark(&t[k + 1..]) && !t[..k].contains('。'))
+}
+
+/// A page mark: 第2页, 第2頁.
+fn page_mark(s: &str) -> bool {
+    // A reading in pinyin after it, as some sites print one: 第2頁(yè).
+    let s = match s.strip_suffix(')').and_then(|r| r.rsplit_once('(')) {
+        Some((head, reading))
+            if !reading.is_empty()
+                && reading
+                    .chars()
+                    .all(|c| c.is_alphabetic() && !crate::chinese::is_cjk(c)) =>
+        {
+            head
+        }
+        _ => s,
+    };
+    s.strip_prefix('第')
+        .and_then(|r| r.strip_suffix('页').or_else(|| r.strip_suffix('頁')))
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// A document-sharing site's blurb above a sample (……下面是小编整理的……，欢迎阅读。,
@@ -791,8 +822,10 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         .iter()
         .enumerate()
         .map(|(i, l)| {
-            // Page debris is left out, and said.
-            if is_debris(l) {
+            // Page debris is left out, and said (but for the first page's title, which is the
+            // document's).
+            let first_page = raw[..i].iter().all(|r| r.trim().is_empty()) && page_title(l);
+            if is_debris(l) && !first_page {
                 out.removed.push((i + 1, l.trim().to_string()));
                 return (i + 1, String::new());
             }
@@ -883,7 +916,9 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                 let site = title[k..]
                     .trim_start_matches(['_', '|', '｜', ' ', '-'])
                     .trim();
-                SITE_TITLE_ENDS.iter().any(|e| site.ends_with(e)) || site.ends_with('网')
+                SITE_TITLE_ENDS.iter().any(|e| site.ends_with(e))
+                    || site.ends_with('网')
+                    || page_mark(site)
             }
         {
             cut.push(title[k..].trim().to_string());
