@@ -190,6 +190,24 @@ fn aspect_runin(t: &str) -> Option<usize> {
     .then_some(after)
 }
 
+/// A short name run in before its text with a colon (经济发展：继续实施……), where lines of
+/// that form stand together (see `parallel` in [`parse`]): where the text starts.
+fn colon_runin(t: &str) -> Option<usize> {
+    let colon = t.find(['：', ':'])?;
+    let head = t[..colon].trim();
+    let after = colon + t[colon..].chars().next()?.len_utf8();
+    let text = t[after..].trim();
+    ((2..=8).contains(&char_len(head))
+        && head.chars().all(crate::chinese::is_cjk)
+        && !["注意", "备注", "说明", "提示", "附注", "注"].contains(&head)
+        // 公安部门：负责…… is a unit's duty, text of the 职责分工.
+        && !super::classify::unit_name(head)
+        && !is_field_label(t)
+        && char_len(text) >= 10
+        && has_sentence_punct(text))
+    .then_some(after)
+}
+
 fn top_label_runin(t: &str) -> Option<usize> {
     let colon = t.find(['：', ':'])?;
     let after = colon + t[colon..].chars().next()?.len_utf8();
@@ -1247,11 +1265,27 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                 .flatten()
         })
         .collect();
+    // Lines that run a short name into their text with a colon, two or more together
+    // (经济发展：…… / 民生福祉：……): headings, one level under what comes before them.
+    let colon_form: Vec<bool> = body_idx
+        .iter()
+        .map(|&i| number::parse(&lines[i].1).is_none() && colon_runin(&lines[i].1).is_some())
+        .collect();
+    let parallel: Vec<bool> = (0..body_idx.len())
+        .map(|j| {
+            colon_form[j]
+                && (j > 0 && colon_form[j - 1] && body_idx[j - 1] + 1 == body_idx[j]
+                    || colon_form.get(j + 1) == Some(&true) && body_idx[j] + 1 == body_idx[j + 1])
+        })
+        .collect();
     let cands: Vec<Cand> = body_idx
         .iter()
         .enumerate()
         .map(|(j, &i)| {
             let t = lines[i].1.as_str();
+            if parallel[j] {
+                return Cand::Label;
+            }
             if let Some(n) = number::parse(t) {
                 // A dash bullet makes a list only with another one (a line of a quotation's
                 // source, `——摘自……`, stands alone).
@@ -1386,6 +1420,19 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                 let level = if let Some(h) = hint {
                     stack.push((Style::Label, 1));
                     force_level(&mut stack, h)
+                } else if parallel[j] {
+                    // Under the heading before the run of such lines; the open lists stay.
+                    let above = out.nodes.iter().rev().find(|n| {
+                        !(n.style == Style::Label
+                            && n.runin.is_some()
+                            && colon_runin(&format!(
+                                "{}{}",
+                                n.title,
+                                n.runin.as_deref().unwrap_or("")
+                            ))
+                            .is_some())
+                    });
+                    above.map_or(1, |n| n.level + 1)
                 } else if is_top_label(&t) {
                     stack.clear();
                     root_start = out.nodes.len();
@@ -1399,7 +1446,10 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                     stack.len() as u8
                 };
                 // The colon stays: the text is not rewritten.
-                let (title, runin) = match top_label_runin(&t).or_else(|| aspect_runin(&t)) {
+                let split = top_label_runin(&t)
+                    .or_else(|| aspect_runin(&t))
+                    .or_else(|| parallel[j].then(|| colon_runin(&t)).flatten());
+                let (title, runin) = match split {
                     Some(at) => (t[..at].to_string(), Some(t[at..].trim().to_string())),
                     None => (t.clone(), None),
                 };
