@@ -1490,6 +1490,24 @@ fn phase_periods_in_their_written_forms() {
     assert_eq!(read("9——10月份"), both("2026-09", "2026-10"));
 }
 
+/// Phase dates without a year take the year the text writes (活动时间：2025年4月1日……) when
+/// the title and the signature name none, not the year of the import.
+#[test]
+fn phase_dates_take_the_year_the_text_writes() {
+    let src = "某校读书节活动方案\n一、活动时间\n2025年4月1日至4月30日。\n二、活动安排\n\
+               （一）宣传发动阶段（4月1日—4月5日）\n召开动员会。\n（二）总结表彰阶段（4月25日—4月30日）\n评选表彰。\n";
+    let doc = Import::from_text(src).document;
+    let starts: Vec<Option<String>> = doc
+        .phases
+        .iter()
+        .map(|p| p.start.map(|d| d.iso()))
+        .collect();
+    assert_eq!(
+        starts,
+        vec![Some("2025-04-01".into()), Some("2025-04-25".into())]
+    );
+}
+
 /// Steps that open with their months (（1）1——2月份，组建……) are phases with those months,
 /// also in a document written in traditional characters (read with the genre's words in
 /// simplified ones; its text stays as written).

@@ -345,6 +345,30 @@ fn doc_year(p: &Parsed) -> Option<u16> {
         .as_deref()
         .and_then(|d| d.parse::<Date>().ok())
         .map(|d| d.year())
+        .or_else(|| text_year(p))
+}
+
+/// The year of the first date the text writes with one (活动时间：2025年4月1日至……), for a
+/// document whose title and signature name none.
+fn text_year(p: &Parsed) -> Option<u16> {
+    let texts = p.preamble.iter().chain(p.nodes.iter().flat_map(|n| {
+        std::iter::once(&n.title)
+            .chain(n.runin.iter())
+            .chain(n.body.iter())
+    }));
+    texts.into_iter().find_map(|t| {
+        let t = crate::chinese::ascii_digits(t);
+        let chars: Vec<char> = t.chars().filter(|c| !c.is_whitespace()).collect();
+        chars.windows(7).find_map(|w| {
+            let digits = w[..4].iter().all(|c| c.is_ascii_digit());
+            let month = w[5].is_ascii_digit() && (w[6] == '月' || w[6].is_ascii_digit());
+            if !(digits && w[4] == '年' && month) {
+                return None;
+            }
+            let y: String = w[..4].iter().collect();
+            y.parse::<u16>().ok().filter(|y| (1900..=2100).contains(y))
+        })
+    })
 }
 
 fn phase(nodes: &[Node], i: usize, year: Option<u16>, dated: Option<Date>) -> Phase {
