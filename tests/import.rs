@@ -1490,6 +1490,21 @@ fn phase_periods_in_their_written_forms() {
     assert_eq!(read("9——10月份"), both("2026-09", "2026-10"));
 }
 
+/// A contest or a show is an activity, also when its title has 演讲 in it; a speech at one is
+/// still a speech.
+#[test]
+fn contests_and_shows_are_activity_plans() {
+    for (title, kind) in [
+        ("讲文明树新风手抄报绘制比赛方案", DocKind::ActivityPlan),
+        ("某校演讲比赛活动方案", DocKind::ActivityPlan),
+        ("某公司2026年迎新年联欢晚会策划书", DocKind::ActivityPlan),
+        ("在演讲比赛颁奖仪式上的讲话", DocKind::Speech),
+    ] {
+        let src = format!("{title}\n一、活动目的\n丰富职工生活。\n");
+        assert_eq!(Import::from_text(&src).document.kind, kind, "{title}");
+    }
+}
+
 /// Phase dates without a year take the year the text writes (活动时间：2025年4月1日……) when
 /// the title and the signature name none, not the year of the import.
 #[test]

@@ -697,6 +697,26 @@ fn doc_kind(
 ) -> DocKind {
     if !title.is_empty() {
         let has = |w: &str| title.contains(w);
+        // A contest or a show is an activity (手抄报绘制比赛方案, 演讲比赛活动方案).
+        if [
+            "比赛",
+            "竞赛",
+            "大赛",
+            "评比",
+            "征文",
+            "运动会",
+            "晚会",
+            "联欢",
+            "展演",
+        ]
+        .iter()
+        .any(|w| has(w))
+            && ["方案", "计划", "安排", "策划书"]
+                .iter()
+                .any(|g| title.ends_with(g))
+        {
+            return DocKind::ActivityPlan;
+        }
         if ["讲话", "发言", "致辞", "演讲", "讲稿", "主持词"]
             .iter()
             .any(|w| has(w))
