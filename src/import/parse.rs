@@ -1322,7 +1322,21 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                 return Cand::Label;
             }
             // A section's name with its text run in after a colon (`活动背景：三月春风里……`),
-            // an aspect with its text after it (`……方面。……`).
+            // an aspect with its text after it (`……方面。……`) — but under a phase, its
+            // time (活动时间：4月上旬) is the phase's text.
+            let in_phase = body_idx[..j]
+                .iter()
+                .rev()
+                .find_map(|&k| number::parse(&lines[k].1))
+                .is_some_and(|n| n.style == Style::Stage)
+                || body_idx[..j]
+                    .iter()
+                    .rev()
+                    .find(|&&k| number::parse(&lines[k].1).is_some())
+                    .is_some_and(|&k| lines[k].1.contains("阶段"));
+            if in_phase && t.contains("时间") && top_label_runin(t).is_some() {
+                return Cand::Body;
+            }
             if top_label_runin(t).or_else(|| aspect_runin(t)).is_some() {
                 return Cand::Label;
             }
