@@ -1521,6 +1521,19 @@ fn phase_dates_take_the_year_the_text_writes() {
         starts,
         vec![Some("2025-04-01".into()), Some("2025-04-25".into())]
     );
+    // A phase's time on the line under it (活动时间：4月上旬) is its text and its dates, not a
+    // heading of its own.
+    let src = src.replace(
+        "（一）宣传发动阶段（4月1日—4月5日）\n",
+        "（一）宣传发动阶段\n活动时间：4月上旬\n",
+    );
+    let imp = Import::from_text(&src);
+    assert!(imp.outline.iter().all(|e| e.line != 6), "{:?}", imp.outline);
+    let p = &imp.document.phases[0];
+    assert_eq!(
+        (p.start.map(|d| d.iso()), p.end.map(|d| d.iso())),
+        (Some("2025-04上旬".into()), Some("2025-04上旬".into()))
+    );
 }
 
 /// Steps that open with their months (（1）1——2月份，组建……) are phases with those months,
