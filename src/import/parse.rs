@@ -197,6 +197,11 @@ fn colon_runin(t: &str) -> Option<usize> {
     let head = t[..colon].trim();
     let after = colon + t[colon..].chars().next()?.len_utf8();
     let text = t[after..].trim();
+    // A period (3月1日—3月5日：宣传发动……) heads a step of a timetable.
+    let period = head.contains('月') && crate::date::stated_period(head) == Some(head);
+    if period && char_len(text) >= 2 {
+        return Some(after);
+    }
     ((2..=8).contains(&char_len(head))
         && head.chars().all(crate::chinese::is_cjk)
         && !["注意", "备注", "说明", "提示", "附注", "注"].contains(&head)
