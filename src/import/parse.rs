@@ -649,6 +649,7 @@ fn is_debris(line: &str) -> bool {
     }
     // A site's links and lead-ins (相关推荐, 全文如下：).
     let links = [
+        "目录",
         "相关推荐",
         "推荐阅读",
         "相关文章",
@@ -905,6 +906,15 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             cut.push(title[k..].to_string());
             title = title[..k].trim_end();
             site_count = true;
+        }
+        // An annex label or a field's name run into the title (附件1：某某方案, 标题：某某方案).
+        if let Some((label, rest)) = title.split_once(['：', ':'])
+            && (is_annex_label(label)
+                || ["标题", "题目", "文章标题", "文档标题"].contains(&label.trim()))
+            && genre_in(rest)
+        {
+            cut.push(title[..title.len() - rest.len()].to_string());
+            title = rest.trim_start();
         }
         // A site's slogan or category tag before the title (精选优质文档-倾情为你奉上,
         // 【工作方案】), a file's extension after it (…方案.docx).
