@@ -1,9 +1,10 @@
 # -*- coding: utf-8 -*-
-"""Builds the second held-out fresh set (NAME.txt + NAME.labels.json, stats.json) in the
-folder above this one from the specs in fresh2_spec.py.  Adapted from
-shared/corpus-dev/_build/build.py (same marker syntax, same label format).
+"""Builds a held-out fresh set (NAME.txt + NAME.labels.json, stats.json) from its spec,
+SET/_build/*_spec.py (a list named *_DOCS). Shared by tests/corpus_fresh, corpus_fresh2 and
+corpus_fresh3; adapted from shared/corpus-dev/_build/build.py (same marker syntax, same label
+format).
 
-    python3 _build/build.py [--review]
+    python3 tests/fresh_build/build.py tests/corpus_fresh3 [--review]
 
 Deterministic; rerunning overwrites the generated files.  Standard library only.
 
@@ -23,16 +24,33 @@ A '~' in a header value stands for a space (header fields are separated by space
 """
 import argparse
 import collections
+import glob
+import importlib.util
 import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
+ROOT = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 and not sys.argv[1].startswith("-") else None
+if ROOT is None:
+    sys.exit("usage: build.py SET_DIR [--review]")
 
 from common import detect_numbering, heading_text, parse_header  # noqa: E402
-from fresh2_spec import FRESH2_DOCS as DEV_DOCS  # noqa: E402
+
+
+def _load_docs(root):
+    specs = glob.glob(os.path.join(root, "_build", "*_spec.py"))
+    if len(specs) != 1:
+        sys.exit("%s/_build must hold exactly one *_spec.py" % root)
+    spec = importlib.util.spec_from_file_location("set_spec", specs[0])
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    names = [n for n in dir(mod) if n.endswith("_DOCS")]
+    return getattr(mod, names[0])
+
+
+DEV_DOCS = _load_docs(ROOT)
 
 KINDS = ["guidance", "background", "goals", "phases", "responsibilities", "requirements", "measures",
          "achievements", "problems", "next_steps", "other"]
@@ -160,6 +178,7 @@ def write_text(path, lines):
 
 def main():
     ap = argparse.ArgumentParser()
+    ap.add_argument("set_dir", help="the set's folder (tests/corpus_freshN)")
     ap.add_argument("--review", action="store_true", help="print every document with its labels")
     args = ap.parse_args()
     docs = build_docs()
