@@ -689,6 +689,8 @@ fn title_run_in(line: &str) -> Option<usize> {
     GENRE
         .iter()
         .flat_map(|g| simple.match_indices(g).map(move |(k, _)| k + g.len()))
+        // (The offsets are the simplified text's: the same bytes, checked all the same.)
+        .filter(|&at| line.is_char_boundary(at))
         .filter(|&at| {
             let (head, rest) = line.split_at(at);
             char_len(head) >= 6
@@ -707,6 +709,7 @@ fn title_before_heading(line: &str) -> Option<usize> {
     GENRE
         .iter()
         .flat_map(|g| simple.match_indices(g).map(move |(k, _)| k + g.len()))
+        .filter(|&at| line.is_char_boundary(at))
         .filter(|&at| {
             let head = &line[..at];
             char_len(head) >= 4
