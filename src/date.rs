@@ -911,9 +911,13 @@ fn period_tail(part: &str) -> Option<&str> {
 
 /// Dates written in Chinese numerals (二〇二六年三月十五日) in Arabic digits (2026年3月15日); the
 /// rest of `s` as it is.
-pub(crate) fn arabic_dates(s: &str) -> String {
-    let chars: Vec<char> = s.chars().collect();
+pub(crate) fn arabic_dates(s: &str) -> std::borrow::Cow<'_, str> {
     let numeral = |c: char| "〇零一二三四五六七八九十两".contains(c);
+    // Most phrases have no Chinese numeral: nothing to read.
+    if !s.contains(numeral) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let chars: Vec<char> = s.chars().collect();
     let mut out = String::new();
     let mut k = 0;
     while k < chars.len() {
@@ -946,7 +950,7 @@ pub(crate) fn arabic_dates(s: &str) -> String {
             k += 1;
         }
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// Whether `s` is a period as plans write one: a range, one date or period (二季度, 10月底前),
@@ -970,11 +974,13 @@ fn reads_as_period(s: &str) -> bool {
 /// The ends may share their unit: `5—6月` (months), `4月1—10日` (days of one month), and school
 /// plans write `3.1-3.15` for 3月1日至3月15日.
 pub(crate) fn parse_range(text: &str, year: Option<u16>) -> Option<(Date, Date)> {
+    let digits = crate::chinese::ascii_digits(text.trim());
+    let mut t = arabic_dates(&digits);
     // 1——2月份 as 1—2月: a doubled dash, 月份 for 月.
-    let t = arabic_dates(&crate::chinese::ascii_digits(text.trim()))
-        .replace("——", "—")
-        .replace("月份", "月");
-    let t = t.as_str();
+    if t.contains("——") || t.contains("月份") {
+        t = std::borrow::Cow::Owned(t.replace("——", "—").replace("月份", "月"));
+    }
+    let t = t.as_ref();
     // 5月中下旬: the middle ten days to the last (上中旬 likewise).
     for (both, first, last) in [("中下旬", "中旬", "下旬"), ("上中旬", "上旬", "中旬")]
     {

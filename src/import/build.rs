@@ -260,7 +260,7 @@ fn period_dates(period: &str, year: Option<u16>, dated: Option<Date>) -> Dates {
     let none = (None, None);
     // 二〇二六年三月一日 as 2026年3月1日 (the name keeps what was written).
     let arabic = crate::date::arabic_dates(period);
-    let period = arabic.as_str();
+    let period = arabic.as_ref();
     // A start alone (3月1日起, 自3月1日起): no end.
     if let Some(from) = period.strip_suffix('起')
         && !from.contains(['至', '到', '—', '－', '-', '~', '～'])

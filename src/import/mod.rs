@@ -214,19 +214,27 @@ pub struct Import {
 /// taken back: its text stays as written.
 fn classify_in_simplified(parsed: &mut parse::Parsed) -> crate::DocKind {
     let simple = |s: &String| crate::chinese::simplified(s).unwrap_or_else(|| s.clone());
-    let traditional = parsed
-        .title
+    // The headings' simplified reading, computed once: none differs in a simplified text.
+    let titles: Vec<Option<String>> = parsed
+        .nodes
         .iter()
-        .chain(parsed.nodes.iter().map(|n| &n.title))
-        .any(|t| crate::chinese::simplified(t).is_some());
+        .map(|n| crate::chinese::simplified(&n.title))
+        .collect();
+    let traditional = titles.iter().any(Option::is_some)
+        || parsed
+            .title
+            .iter()
+            .any(|t| crate::chinese::simplified(t).is_some());
     if !traditional {
         return classify::classify(parsed);
     }
     let mut copy = parsed.clone();
     copy.title = copy.title.iter().map(simple).collect();
     copy.preamble = copy.preamble.iter().map(simple).collect();
-    for n in &mut copy.nodes {
-        n.title = simple(&n.title);
+    for (n, title) in copy.nodes.iter_mut().zip(titles) {
+        if let Some(t) = title {
+            n.title = t;
+        }
         n.runin = n.runin.as_ref().map(simple);
         n.body = n.body.iter().map(simple).collect();
     }

@@ -670,6 +670,18 @@ fn is_debris(line: &str) -> bool {
         || t.contains("此处隐藏") && t.contains("下载")
 }
 
+/// The byte offsets in `line` where a genre word (计划, 方案 …, in simplified or traditional
+/// characters) ends: where a title run into what follows may end.
+fn genre_word_ends(line: &str) -> Vec<usize> {
+    let simple = simple(line);
+    GENRE
+        .iter()
+        .flat_map(|g| simple.match_indices(g).map(move |(k, _)| k + g.len()))
+        // The offsets are the simplified text's: the same bytes, checked all the same.
+        .filter(|&at| line.is_char_boundary(at))
+        .collect()
+}
+
 /// Where the text starts in a first line that runs a title into its first sentence
 /// (某县2026年防汛工作方案为做好今年防汛工作，……): after a genre word that ends a title-like
 /// head, where a lead-in (为, 根据, 按照 …) opens a sentence.
@@ -685,12 +697,8 @@ fn title_run_in(line: &str) -> Option<usize> {
         "当前",
         "随着",
     ];
-    let simple = simple(line);
-    GENRE
-        .iter()
-        .flat_map(|g| simple.match_indices(g).map(move |(k, _)| k + g.len()))
-        // (The offsets are the simplified text's: the same bytes, checked all the same.)
-        .filter(|&at| line.is_char_boundary(at))
+    genre_word_ends(line)
+        .into_iter()
         .filter(|&at| {
             let (head, rest) = line.split_at(at);
             char_len(head) >= 6
@@ -705,11 +713,8 @@ fn title_run_in(line: &str) -> Option<usize> {
 /// Where the first heading starts in a line that runs a title into it (某某工作计划一、工作目标):
 /// after a genre word ending a title-like head, where 一、 or 第一部分 follows.
 fn title_before_heading(line: &str) -> Option<usize> {
-    let simple = simple(line);
-    GENRE
-        .iter()
-        .flat_map(|g| simple.match_indices(g).map(move |(k, _)| k + g.len()))
-        .filter(|&at| line.is_char_boundary(at))
+    genre_word_ends(line)
+        .into_iter()
         .filter(|&at| {
             let head = &line[..at];
             char_len(head) >= 4
@@ -756,7 +761,7 @@ fn page_mark(s: &str) -> bool {
 
 /// A document-sharing site's blurb above a sample (……下面是小编整理的……，欢迎阅读。,
 /// 导语：……): the site's words, not the document's.
-pub(crate) fn site_blurb(t: &str) -> bool {
+fn site_blurb(t: &str) -> bool {
     t.starts_with("导语：")
         || t.contains("小编")
         || [
@@ -845,13 +850,14 @@ enum Cand {
 /// what the numbering says; empty for text.
 pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parsed {
     let mut out = Parsed::default();
+    let first_line = raw.iter().position(|r| !r.trim().is_empty());
     let lines: Vec<(usize, String)> = raw
         .iter()
         .enumerate()
         .map(|(i, l)| {
             // Page debris is left out, and said (but for the first page's title, which is the
             // document's).
-            let first_page = raw[..i].iter().all(|r| r.trim().is_empty()) && page_title(l);
+            let first_page = Some(i) == first_line && page_title(l);
             if is_debris(l) && !first_page {
                 out.removed.push((i + 1, l.trim().to_string()));
                 return (i + 1, String::new());
@@ -1342,17 +1348,14 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             // A section's name with its text run in after a colon (`活动背景：三月春风里……`),
             // an aspect with its text after it (`……方面。……`) — but under a phase, its
             // time (活动时间：4月上旬) is the phase's text.
-            let in_phase = body_idx[..j]
-                .iter()
-                .rev()
-                .find_map(|&k| number::parse(&lines[k].1))
-                .is_some_and(|n| n.style == Style::Stage)
-                || body_idx[..j]
+            let in_phase = || {
+                body_idx[..j]
                     .iter()
                     .rev()
-                    .find(|&&k| number::parse(&lines[k].1).is_some())
-                    .is_some_and(|&k| lines[k].1.contains("阶段"));
-            if in_phase && t.contains("时间") && top_label_runin(t).is_some() {
+                    .find_map(|&k| number::parse(&lines[k].1).map(|n| (k, n)))
+                    .is_some_and(|(k, n)| n.style == Style::Stage || lines[k].1.contains("阶段"))
+            };
+            if t.contains("时间") && top_label_runin(t).is_some() && in_phase() {
                 return Cand::Body;
             }
             if top_label_runin(t).or_else(|| aspect_runin(t)).is_some() {
@@ -1373,6 +1376,8 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
     // --- walk: joins, continuations, levels ---
     let mut stack: Vec<(Style, u32)> = Vec::new();
     let mut root_start = 0usize; // first node of the current root
+    // The level of the current run of names run in with a colon (see `parallel`).
+    let mut run_level: Option<u8> = None;
     // Index (in body_idx) of the previous line when it was a body paragraph.
     let mut prev_body: Option<usize> = None;
     for (j, &i) in body_idx.iter().enumerate() {
@@ -1454,17 +1459,12 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                     force_level(&mut stack, h)
                 } else if parallel[j] {
                     // Under the heading before the run of such lines; the open lists stay.
-                    let above = out.nodes.iter().rev().find(|n| {
-                        !(n.style == Style::Label
-                            && n.runin.is_some()
-                            && colon_runin(&format!(
-                                "{}{}",
-                                n.title,
-                                n.runin.as_deref().unwrap_or("")
-                            ))
-                            .is_some())
-                    });
-                    above.map_or(1, |n| n.level + 1)
+                    let level = match run_level {
+                        Some(level) if j > 0 && parallel[j - 1] => level,
+                        _ => out.nodes.last().map_or(1, |n| n.level + 1),
+                    };
+                    run_level = Some(level);
+                    level
                 } else if is_top_label(&t) {
                     stack.clear();
                     root_start = out.nodes.len();
