@@ -903,8 +903,18 @@ fn parts(text: &str) -> impl Iterator<Item = &str> {
 /// The longest end of `part` that is a period (`巩固阶段 11月1日至11月30日` → `11月1日至11月30日`,
 /// `时间为10月1日至10月15日` → `10月1日至10月15日`), starting where a date can start.
 fn period_tail(part: &str) -> Option<&str> {
+    let numeral = |c: char| "〇零一二三四五六七八九十两".contains(c);
+    let mut before = None;
     part.char_indices()
-        .filter(|&(_, c)| crate::chinese::is_digit(c) || "即自从上下一二三四全".contains(c))
+        .filter(|&(_, c)| {
+            // A date starts where a number does, not inside one (十一月 is no 一月).
+            let starts = crate::chinese::is_digit(c)
+                && !before.is_some_and(crate::chinese::is_digit)
+                || numeral(c) && !before.is_some_and(numeral)
+                || "即自从上下全".contains(c);
+            before = Some(c);
+            starts
+        })
         .map(|(k, _)| part[k..].trim())
         .find(|tail| reads_as_period(tail))
 }

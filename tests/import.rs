@@ -5,7 +5,8 @@
 //! Spec file format: the source text, a line `----`, then one expected heading per line:
 //! `LINE LEVEL NUMBERING KIND TEXT` (NUMBERING `-` for an unnumbered label heading), then
 //! optional assertions on the document: `% kind plan`, `% title …`, `% addressee …`,
-//! `% issuer …`, `% date 2025-03-01`, and `% roundtrip` (import → render gives the same
+//! `% issuer …`, `% date 2025-03-01`, `% phases START..END …` (each phase's dates, `-` for
+//! none), and `% roundtrip` (import → render gives the same
 //! outline).
 
 use std::path::{Path, PathBuf};
@@ -134,6 +135,18 @@ fn spec_outlines() {
                 "addressee" => doc.addressee.as_deref() == Some(v.as_str()),
                 "issuer" => doc.issuer == *v,
                 "date" => doc.date.as_ref().map(|d| d.iso()) == Some(v.clone()),
+                // `% phases 2025-03-01..2025-03-15 -..2025-05`: every phase's start..end.
+                "phases" => {
+                    let got: Vec<String> = doc
+                        .phases
+                        .iter()
+                        .map(|p| {
+                            let d = |d: Option<gongwen::Date>| d.map_or("-".into(), |d| d.iso());
+                            format!("{}..{}", d(p.start), d(p.end))
+                        })
+                        .collect();
+                    got.join(" ") == *v
+                }
                 "roundtrip" => true,
                 _ => panic!("{}: unknown assertion {k}", spec.name),
             };

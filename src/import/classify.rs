@@ -457,8 +457,9 @@ fn phase_like(n: &Node) -> bool {
     }
     n.style == Style::Stage
         // A step that opens with its months (1—2月份，组建……; 3月上旬，开展……).
+        // A period alone (第一季度, 九月份, 上半年).
         || n.title.split(['，', ',', '：', ':']).next().is_some_and(|head| {
-            head.contains('月') && crate::date::stated_period(head) == Some(head.trim())
+            crate::date::stated_period(head) == Some(head.trim().trim_start_matches('第'))
         })
         || n.title.contains("阶段")
         || n.title.contains("步骤")

@@ -252,6 +252,14 @@ fn is_field_label(s: &str) -> bool {
     FIELD_LABELS.contains(&head) || UNIT_LABELS.contains(&head)
 }
 
+/// Whether `s` opens with a short name and a colon (`时间：`, `活动地点：`, `主要任务:`).
+fn field_head(s: &str) -> bool {
+    s.split_once(['：', ':']).is_some_and(|(head, _)| {
+        let head = head.trim();
+        (2..=6).contains(&char_len(head)) && head.chars().all(|c| c.is_alphabetic())
+    })
+}
+
 /// A full date written alone on a line: 2025年3月1日, 二〇二五年三月一日, 2025-03-01.
 pub(crate) fn date_line(s: &str) -> Option<String> {
     let t: String = crate::chinese::ascii_digits(s)
@@ -1394,6 +1402,9 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             && j > 0
             && !blank_before
             && !is_field_label(&t)
+            // Two lines that each open with a short name and a colon are fields, one a line
+            // (`时间：2025年11月—12月` over `主要任务：……`).
+            && !(field_head(prev_text) && field_head(&t))
             && prev_body == Some(j - 1)
             && char_len(prev_text) >= 15
             && !prev_text.ends_with(TERMINAL);
@@ -1547,8 +1558,23 @@ fn label_ok(t: &str, for_title: bool) -> bool {
     {
         return false;
     }
+    // A sentence that announces the parts to follow (整治行动分三个阶段进行：, 活动分为两步：).
+    if announces_parts(core) {
+        return false;
+    }
     // A salutation (同志们：, 各位代表、同志们：, 尊敬的各位领导：) is no heading.
     !(core.ends_with('们') || core.starts_with("各位") || core.starts_with("尊敬的"))
+}
+
+/// Whether `s` announces how many parts follow: `分三个阶段进行`, `分为两步`, `分4批实施`.
+fn announces_parts(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    chars.windows(2).any(|w| w == ['分', '为'])
+        || chars.windows(3).any(|w| {
+            w[0] == '分'
+                && ("一二三四五六七八九十两".contains(w[1]) || crate::chinese::is_digit(w[1]))
+                && "个步批阶轮".contains(w[2])
+        })
 }
 
 /// A date alone on its line in round brackets, as under a speech's title: （2027年2月20日）.
