@@ -526,6 +526,8 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
     let parents = parents_of(nodes);
     let doc_kind = doc_kind(p_title(&p.title), nodes, &own, &parents, &p.preamble);
     let title_year = year_in(&p_title(&p.title));
+    let half_year_title =
+        p_title(&p.title).contains("上半年") || p_title(&p.title).contains("半年度");
     let nodes = &mut p.nodes;
     for i in 0..count {
         let kind = match parents[i] {
@@ -626,8 +628,11 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                 let title = &nodes[i].title;
                 let to_improve = own[i] == Some(SectionKind::Measures)
                     && ["改进", "整改", "对策"].iter().any(|w| title.contains(w));
+                // After a half year's account (上半年工作情况), 下半年 is what comes next.
+                let later_half = title.contains("下半年") && half_year_title;
                 if doc_kind.is_summary()
                     && (year_in(title).is_some_and(|y| title_year.is_some_and(|t| y > t))
+                        || later_half
                         || next_steps_words().any(|w| title.contains(w))
                         || to_improve)
                 {
@@ -728,7 +733,13 @@ fn doc_kind(
             return DocKind::Summary;
         }
         // A 请示 goes up like a report (签发人 in its 版头): the nearest kind there is.
-        if has("报告") || has("汇报") || title.ends_with("请示") {
+        // An account of how things stand (上半年工作情况, 工作开展情况通报) reports.
+        if has("报告")
+            || has("汇报")
+            || title.ends_with("请示")
+            || title.ends_with("情况")
+            || title.ends_with("情况通报")
+        {
             return DocKind::Report;
         }
         // A formal title names its genre last: 关于开展……活动……的实施方案 is a 实施方案.

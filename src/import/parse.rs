@@ -611,6 +611,21 @@ fn is_debris(line: &str) -> bool {
     {
         return true;
     }
+    // A page's date alone (发布时间：2024-03-01, 更新日期：2024年3月1日 10:20).
+    if let Some((name, value)) = t.split_once(['：', ':'])
+        && [
+            "发布时间",
+            "发布日期",
+            "更新时间",
+            "更新日期",
+            "发表时间",
+            "发表日期",
+        ]
+        .contains(&name)
+        && (date_line(value).is_some() || timestamp(value))
+    {
+        return true;
+    }
     let crumbs = t.matches(['>', '＞', '›', '»']).count();
     if (t.starts_with("首页") || t.starts_with("当前位置")) && crumbs >= 1
         || crumbs >= 2 && t.chars().count() <= 40 && !t.contains(['。', '，'])
@@ -1056,10 +1071,12 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             out
         };
         let twice = genre(b) && mask(a) == mask(b);
+        // A site's category over the title: `工作总结` over `某公司2024年安全生产工作总结`.
+        let category = genre(a) && char_len(a) <= 6 && b.len() > a.len() && b.ends_with(a.as_str());
         if title_like(a)
             && title_like(b)
             && (genre(b) || numbered)
-            && (b.starts_with("关于") && genre(a) || site || twice)
+            && (b.starts_with("关于") && genre(a) || site || twice || category)
         {
             let (no, sample) = (lines[nonblank[1]].0, b[b_core.len()..].to_string());
             let core = b_core.to_string();
