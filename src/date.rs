@@ -970,13 +970,21 @@ fn reads_as_period(s: &str) -> bool {
     parse_range(s, ANY).is_some()
         || parse_phrase(s, ANY).is_some()
         // A start alone: 3月1日起, 自2026年3月1日起.
-        || s.strip_suffix('起').is_some_and(|f| {
+        || start_only(s).is_some_and(|f| {
             parse_phrase(f.trim_start_matches(['自', '从']), ANY).is_some()
         })
         || s.trim_start_matches(['自', '从'])
             .strip_prefix("即日")
             .and_then(|r| r.trim_start_matches('起').strip_prefix(['至', '到']))
             .is_some_and(|to| parse_phrase(to, ANY).is_some())
+}
+
+/// The start of a period that only starts: `3月1日起`, `8月1日以后`, `9月开始`.
+pub(crate) fn start_only(s: &str) -> Option<&str> {
+    ["起", "以后", "之后", "开始"]
+        .iter()
+        .find_map(|w| s.strip_suffix(w))
+        .filter(|f| !f.is_empty())
 }
 
 /// A range phrase, `4月16日至10月10日`, `2006年3月—6月`, `4 月 12 日-4 月 26 日`, as start and end;

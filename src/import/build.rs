@@ -262,7 +262,7 @@ fn period_dates(period: &str, year: Option<u16>, dated: Option<Date>) -> Dates {
     let arabic = crate::date::arabic_dates(period);
     let period = arabic.as_ref();
     // A start alone (3月1日起, 自3月1日起): no end.
-    if let Some(from) = period.strip_suffix('起')
+    if let Some(from) = crate::date::start_only(period)
         && !from.contains(['至', '到', '—', '－', '-', '~', '～'])
         && !from.contains("即日")
     {

@@ -576,11 +576,16 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                 // A container whose headings are phases is 实施步骤, whatever its name.
                 let kids = children(nodes, &parents, i);
                 let (phases, lists_phases) = phase_share(nodes, &kids);
+                // Under a name of the tasks (活动内容), only stages by name (启动阶段, 第一阶段).
+                let stages = kids
+                    .iter()
+                    .filter(|&&c| nodes[c].style == Style::Stage || nodes[c].title.contains("阶段"))
+                    .count();
                 if matches!(
                     k,
                     SectionKind::Other | SectionKind::Measures | SectionKind::Goals
-                ) && own[i].is_none_or(|o| o != SectionKind::Goals)
-                    && lists_phases
+                ) && (own[i].is_none_or(|o| o != SectionKind::Goals) && lists_phases
+                    || stages >= 2 && stages * 2 >= kids.len())
                 {
                     k = SectionKind::Phases;
                 }
