@@ -246,6 +246,22 @@ fn bracket_note(t: &str) -> bool {
             .is_some_and(|k| date_line(&inner[..k + '日'.len_utf8()]).is_some())
 }
 
+/// A line of years in brackets, as under a plan's title: `（2017—2020）`, `(2024-2026年)`.
+fn years_in_brackets(t: &str) -> bool {
+    let t = t.trim();
+    let Some(inner) = t
+        .strip_prefix('（')
+        .and_then(|r| r.strip_suffix('）'))
+        .or_else(|| t.strip_prefix('(').and_then(|r| r.strip_suffix(')')))
+    else {
+        return false;
+    };
+    inner.chars().filter(|c| c.is_ascii_digit()).count() >= 8
+        && inner
+            .chars()
+            .all(|c| c.is_ascii_digit() || "年—－-~～至到 ".contains(c))
+}
+
 fn is_field_label(s: &str) -> bool {
     let head = s.split(['：', ':']).next().unwrap_or(s).trim();
     let head = head.trim_start_matches(['—', '-', ' ']);
@@ -1073,7 +1089,23 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         let twice = genre(b) && mask(a) == mask(b);
         // A site's category over the title: `工作总结` over `某公司2024年安全生产工作总结`.
         let category = genre(a) && char_len(a) <= 6 && b.len() > a.len() && b.ends_with(a.as_str());
-        if title_like(a)
+        // A site's short title over the document's own in two lines, the units and then the
+        // name (`某某学校共同体发展规划` / `甲小学、乙小学` / `“……”三年工作规划`).
+        let c = nonblank.get(2).map_or("", |&k| lines[k].1.as_str());
+        let over_two = genre(a)
+            && title_like(b)
+            && !genre_in(b)
+            && char_len(b) <= 20
+            && !b.contains(['：', ':', '。', '，', ','])
+            && number::parse(b).is_none()
+            && title_like(c)
+            && genre(c)
+            && nonblank.len() > 3;
+        if over_two {
+            out.removed
+                .push((lines[nonblank[0]].0, lines[nonblank[0]].1.clone()));
+            nonblank.remove(0);
+        } else if title_like(a)
             && title_like(b)
             && (genre(b) || numbered)
             && (b.starts_with("关于") && genre(a) || site || twice || category)
@@ -1148,6 +1180,12 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             // 2024—2025学年第一学期 / 德育工作计划).
             title.extend([next.to_string(), text(2).to_string()]);
             k += 2;
+        }
+        // The years a plan covers in brackets under its title: （2017—2020）.
+        if k + 1 < nonblank.len() && genre(&squeeze(&title.concat())) && years_in_brackets(text(k))
+        {
+            title.push(text(k).to_string());
+            k += 1;
         }
         let after = if k < nonblank.len() { text(k) } else { "" };
         let looks_title = t0_genre
