@@ -256,9 +256,63 @@ pub(crate) fn simplified(s: &str) -> Option<String> {
     (t != s && t.len() == s.len()).then_some(t)
 }
 
+/// `s` without the pinyin some sites print after a character (`活動(dòng)主題` → `活動主題`),
+/// or `None` when it has none. For reading a heading's words only: the text keeps them.
+pub(crate) fn without_pinyin(s: &str) -> Option<String> {
+    if !s.contains('(') {
+        return None;
+    }
+    let pinyin = |c: char| c.is_ascii_lowercase() || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".contains(c);
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    let mut changed = false;
+    while let Some(k) = rest.find('(') {
+        let (head, tail) = rest.split_at(k);
+        out.push_str(head);
+        let after_cjk = head
+            .chars()
+            .next_back()
+            .is_some_and(|c| !c.is_ascii() && c.is_alphabetic());
+        let inner_end = tail[1..].find(')').map(|e| e + 1);
+        match inner_end {
+            Some(e)
+                if after_cjk
+                    && (1..=6).contains(&tail[1..e].chars().count())
+                    && tail[1..e].chars().all(pinyin)
+                    && !tail[1..e].is_ascii() =>
+            {
+                changed = true;
+                rest = &tail[e + 1..];
+            }
+            _ => {
+                out.push('(');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    changed.then_some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pinyin_after_characters_is_read_past() {
+        assert_eq!(
+            without_pinyin("確定活動(dòng)主題").as_deref(),
+            Some("確定活動主題")
+        );
+        assert_eq!(
+            without_pinyin("中秋節(jié)社區(qū)活動").as_deref(),
+            Some("中秋節社區活動")
+        );
+        // Latin words and plain brackets stay: (试行), (a), (PPP).
+        assert_eq!(without_pinyin("工作方案(试行)"), None);
+        assert_eq!(without_pinyin("项目(ppp)模式"), None);
+        assert_eq!(without_pinyin("步骤(a)"), None);
+    }
 
     #[test]
     fn measure_counts_as_width_does_plus_the_asian_latin_spacing() {

@@ -210,22 +210,28 @@ pub struct Import {
 }
 
 /// Classifies a parsed document; one written in traditional characters (社區共建工作計劃) is
-/// read in simplified ones, as the genre's words are listed, and only the section kinds are
-/// taken back: its text stays as written.
+/// read in simplified ones, as the genre's words are listed, and headings with a site's
+/// pinyin (活动(dòng)主题) without it; only the section kinds are taken back: the text stays
+/// as written.
 fn classify_in_simplified(parsed: &mut parse::Parsed) -> crate::DocKind {
     let simple = |s: &String| crate::chinese::simplified(s).unwrap_or_else(|| s.clone());
-    // The headings' simplified reading, computed once: none differs in a simplified text.
+    // The headings' reading in simplified characters and without a site's pinyin (活動(dòng)),
+    // computed once: none differs in a plain simplified text.
     let titles: Vec<Option<String>> = parsed
         .nodes
         .iter()
-        .map(|n| crate::chinese::simplified(&n.title))
+        .map(|n| {
+            let t = crate::chinese::without_pinyin(&n.title);
+            let s = crate::chinese::simplified(t.as_deref().unwrap_or(&n.title));
+            s.or(t)
+        })
         .collect();
-    let traditional = titles.iter().any(Option::is_some)
+    let differs = titles.iter().any(Option::is_some)
         || parsed
             .title
             .iter()
             .any(|t| crate::chinese::simplified(t).is_some());
-    if !traditional {
+    if !differs {
         return classify::classify(parsed);
     }
     let mut copy = parsed.clone();
