@@ -1524,9 +1524,22 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                     stack.push((Style::Label, 1));
                     force_level(&mut stack, h)
                 } else if parallel[j] {
-                    // Under the heading before the run of such lines; the open lists stay.
+                    // Under the heading before the run of such lines; the open lists stay —
+                    // but a run of the genre's section names after a part's text
+                    // (……。/ 存在问题：…… / 下步打算：……) starts parts of its own.
+                    let continues = j > 0 && parallel[j - 1];
+                    let parts = !continues
+                        && top_label_runin(&t).is_some()
+                        && j > 0
+                        && prev_body == Some(j - 1);
+                    if parts {
+                        stack.clear();
+                        root_start = out.nodes.len();
+                        stack.push((Style::Label, 1));
+                    }
                     let level = match run_level {
-                        Some(level) if j > 0 && parallel[j - 1] => level,
+                        Some(level) if continues => level,
+                        _ if parts => 1,
                         _ => out.nodes.last().map_or(1, |n| n.level + 1),
                     };
                     run_level = Some(level);
