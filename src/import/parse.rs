@@ -220,6 +220,17 @@ fn top_label_runin(t: &str) -> Option<usize> {
         .then_some(after)
 }
 
+/// A summary's closing part run in with a colon (存在问题：……, 下步打算：……), which no other
+/// part holds.
+fn closing_part(t: &str) -> bool {
+    top_label_runin(t).is_some_and(|at| {
+        matches!(
+            super::classify::keyword_kind(strip_colon(&t[..at])),
+            Some(super::SectionKind::Problems | super::SectionKind::NextSteps)
+        )
+    })
+}
+
 pub(crate) fn is_top_label(s: &str) -> bool {
     let s = strip_colon(s);
     TOP_LABELS.contains(&s)
@@ -1525,13 +1536,10 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                     force_level(&mut stack, h)
                 } else if parallel[j] {
                     // Under the heading before the run of such lines; the open lists stay —
-                    // but a run of the genre's section names after a part's text
-                    // (……。/ 存在问题：…… / 下步打算：……) starts parts of its own.
+                    // but a summary's closing parts after a part's text (……。/ 存在问题：……
+                    // / 下步打算：……) are parts of their own.
                     let continues = j > 0 && parallel[j - 1];
-                    let parts = !continues
-                        && top_label_runin(&t).is_some()
-                        && j > 0
-                        && prev_body == Some(j - 1);
+                    let parts = !continues && closing_part(&t) && j > 0 && prev_body == Some(j - 1);
                     if parts {
                         stack.clear();
                         root_start = out.nodes.len();
@@ -1544,7 +1552,8 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                     };
                     run_level = Some(level);
                     level
-                } else if is_top_label(&t) {
+                } else if is_top_label(&t) || closing_part(&t) && j > 0 && prev_body == Some(j - 1)
+                {
                     stack.clear();
                     root_start = out.nodes.len();
                     stack.push((Style::Label, 1));
