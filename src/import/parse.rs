@@ -1435,6 +1435,14 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             if top_label_runin(t).or_else(|| aspect_runin(t)).is_some() {
                 return Cand::Label;
             }
+            // The value under a time label (【活动时间】 / 2025年5月10日—5月30日) is its text.
+            if j > 0
+                && body_idx[j - 1] + 1 == i
+                && strip_colon(&lines[body_idx[j - 1]].1).contains("时间")
+                && crate::date::stated_period(t) == Some(t.trim())
+            {
+                return Cand::Body;
+            }
             let open_end = !t.ends_with(['。', '！', '？', '；', '!', '?', ';', '…', '，', ',']);
             let label = label_ok(t, false)
                 && (t.ends_with(['：', ':']) && strip_colon(t).len() < t.len()
@@ -1471,6 +1479,8 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             // Two lines that each open with a short name and a colon are fields, one a line
             // (`时间：2025年11月—12月` over `主要任务：……`).
             && !(field_head(prev_text) && field_head(&t))
+            // A date or period alone is a whole line (活动时间 / 2025年5月10日—5月30日).
+            && crate::date::stated_period(prev_text) != Some(prev_text.trim())
             && prev_body == Some(j - 1)
             && char_len(prev_text) >= 15
             && !prev_text.ends_with(TERMINAL);
