@@ -220,6 +220,19 @@ fn top_label_runin(t: &str) -> Option<usize> {
         .then_some(after)
 }
 
+/// An unnumbered label that names a fact of the activity, whose value stands on the next line
+/// (活动时间, 【活动地点】, 参加人员：).
+fn value_label(s: &str) -> bool {
+    let name = strip_colon(s.trim())
+        .trim_start_matches('【')
+        .trim_end_matches('】');
+    number::parse(s).is_none()
+        && label_ok(s, false)
+        && ["主题", "口号", "时间", "地点", "对象", "人员", "名称"]
+            .iter()
+            .any(|w| name.ends_with(w))
+}
+
 /// A summary's closing part run in with a colon (存在问题：……, 下步打算：……), which no other
 /// part holds.
 fn closing_part(t: &str) -> bool {
@@ -1435,11 +1448,18 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             if top_label_runin(t).or_else(|| aspect_runin(t)).is_some() {
                 return Cand::Label;
             }
-            // The value under a time label (【活动时间】 / 2025年5月10日—5月30日) is its text.
+            // The value under a label that names a fact (【活动时间】 / 2025年5月10日—5月30日,
+            // 活动地点 / 社区文化活动中心) is its text.
+            // Only a value with no text of its own: the next line starts another part.
+            let next_part = body_idx.get(j + 1).is_none_or(|&k| {
+                let next = &lines[k].1;
+                number::parse(next).is_some() || is_top_label(next) || next.starts_with('【')
+            });
             if j > 0
                 && body_idx[j - 1] + 1 == i
-                && strip_colon(&lines[body_idx[j - 1]].1).contains("时间")
-                && crate::date::stated_period(t) == Some(t.trim())
+                && next_part
+                && !is_top_label(t)
+                && value_label(&lines[body_idx[j - 1]].1)
             {
                 return Cand::Body;
             }
@@ -1500,7 +1520,9 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         {
             cand = Cand::Body;
         }
-        if matches!(cand, Cand::Label) && prev_open {
+        // A label after a line that does not end a sentence continues it — unless it is one
+        // of the genre's section names (活动地点, 工作要求), which a broken line never is.
+        if matches!(cand, Cand::Label) && prev_open && !is_top_label(&t) {
             cand = Cand::Body;
         }
         match cand {
