@@ -1034,6 +1034,41 @@ fn unit_lines_are_never_joined_and_print_as_written() {
     );
 }
 
+/// Lines that open with a short name and a colon (`组  长：…`, `时间：…`) are fields, one a
+/// line: never joined to the line before as a web page's broken line, however long that is
+/// and however it ends; nor is a period alone joined to what follows it.
+#[test]
+fn field_lines_and_periods_are_never_joined() {
+    let src = "某街道2025年创建全国文明城市工作方案\n一、组织领导\n\
+               为加强对创建工作的领导，街道成立创建工作领导小组\n\
+               组  长：某某某  街道党工委书记\n\
+               副组长：某某某  街道办事处主任\n\
+               领导小组下设办公室，办公室设在党政办，负责日常工作\n\
+               二、工作安排\n\
+               （一）整治阶段\n\
+               时间：2025年11月—12月\n\
+               主要任务：集中整治背街小巷。\n";
+    let imp = Import::from_text(src);
+    let org = imp
+        .document
+        .sections
+        .iter()
+        .find(|s| s.heading == "组织领导")
+        .expect("组织领导");
+    assert_eq!(
+        org.text.0,
+        [
+            "为加强对创建工作的领导，街道成立创建工作领导小组",
+            "组  长：某某某  街道党工委书记",
+            "副组长：某某某  街道办事处主任",
+            "领导小组下设办公室，办公室设在党政办，负责日常工作",
+        ]
+    );
+    let phase = &imp.document.phases[0];
+    assert_eq!(phase.text.0, ["时间：2025年11月—12月"], "{phase:#?}");
+    assert_eq!(phase.start.map(|d| d.iso()).as_deref(), Some("2025-11"));
+}
+
 /// A section's name run straight into its text (`一、指导思想依据……`) is split after the
 /// name; a numbered paragraph's first sentence is its heading, however long (issue 16).
 #[test]

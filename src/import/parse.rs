@@ -295,8 +295,9 @@ fn is_field_label(s: &str) -> bool {
 /// Whether `s` opens with a short name and a colon (`时间：`, `活动地点：`, `主要任务:`).
 fn field_head(s: &str) -> bool {
     s.split_once(['：', ':']).is_some_and(|(head, _)| {
-        let head = head.trim();
-        (2..=6).contains(&char_len(head)) && head.chars().all(|c| c.is_alphabetic())
+        // Names are spaced out to line up (组  长：).
+        let head: String = head.chars().filter(|c| !c.is_whitespace()).collect();
+        (2..=6).contains(&char_len(&head)) && head.chars().all(|c| c.is_alphabetic())
     })
 }
 
@@ -1491,16 +1492,18 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         } else {
             ""
         };
-        // A field line (`牵头部门：…`, `责任单位：…`) is never joined to the line before it.
+        // A field line (`牵头部门：…`, `责任单位：…`) is never joined to the line before it,
+        // nor is any line that opens with a short name and a colon (`时间：2025年11月—12月`
+        // over `主要任务：……`, `组  长：某某某`); a short field and a date or period alone
+        // (活动时间 / 2025年5月10日—5月30日) are whole lines.
+        let whole_prev = field_head(prev_text) && char_len(prev_text) <= 30
+            || crate::date::stated_period(prev_text) == Some(prev_text.trim());
         let prev_open = joins
             && j > 0
             && !blank_before
             && !is_field_label(&t)
-            // Two lines that each open with a short name and a colon are fields, one a line
-            // (`时间：2025年11月—12月` over `主要任务：……`).
-            && !(field_head(prev_text) && field_head(&t))
-            // A date or period alone is a whole line (活动时间 / 2025年5月10日—5月30日).
-            && crate::date::stated_period(prev_text) != Some(prev_text.trim())
+            && !field_head(&t)
+            && !whole_prev
             && prev_body == Some(j - 1)
             && char_len(prev_text) >= 15
             && !prev_text.ends_with(TERMINAL);
