@@ -2,7 +2,7 @@
 //! text reaches the rendered output, in order, except the heading numbers that gongwen
 //! regenerates, whitespace, and the site debris the import reports as removed. Checked on every
 //! document of `../shared/corpus` and `../shared/corpus-dev` (when present), of the held-out
-//! `tests/corpus_fresh`, `tests/corpus_fresh2`, `tests/corpus_fresh3`, and on the import spec files.
+//! `tests/corpus_fresh` to `tests/corpus_fresh4`, and on the import spec files.
 
 use std::path::Path;
 
@@ -164,6 +164,7 @@ fn every_character_reaches_the_output_in_order() {
         "tests/corpus_fresh",
         "tests/corpus_fresh2",
         "tests/corpus_fresh3",
+        "tests/corpus_fresh4",
     ] {
         let (n, failures) = check_dir(&root.join(dir), dir.contains("corpus_fresh"));
         eprintln!("{dir}: {n} documents, {} not faithful", failures.len());

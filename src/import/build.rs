@@ -566,7 +566,9 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
             SectionKind::Guidance if !has_body || kids.is_empty() => {
                 (!used.contains(&"guidance")).then_some("guidance")
             }
-            SectionKind::Background if kids.is_empty() => {
+            // With text: an empty 基本情况 (its facts follow as parts of their own) would not
+            // print, so it stays a section of its own words.
+            SectionKind::Background if kids.is_empty() && has_body => {
                 let k = if summary { "situation" } else { "background" };
                 (!used.contains(&k)).then_some(k)
             }
