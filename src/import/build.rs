@@ -249,6 +249,11 @@ fn phase_dates(title: &str, year: Option<u16>, dated: Option<Date>) -> Dates {
     crate::date::stated_period(title).map_or((None, None), |p| period_dates(p, year, dated))
 }
 
+/// Whether a heading names a stage (准备阶段, 第一階段), in simplified or traditional characters.
+pub(crate) fn stage_named(title: &str) -> bool {
+    title.contains("阶段") || title.contains("階段")
+}
+
 /// A phase's start and end.
 type Dates = (Option<Date>, Option<Date>);
 
@@ -579,10 +584,9 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
                 if bare_phases
                     || !used.contains(&"phases")
                         && (n.style == Style::Stage
-                            || n.title.contains("阶段")
+                            || stage_named(&n.title)
                                 && !kids.iter().any(|&k| {
-                                    nodes[k].style == Style::Stage
-                                        || nodes[k].title.contains("阶段")
+                                    nodes[k].style == Style::Stage || stage_named(&nodes[k].title)
                                 })) =>
             {
                 bare_phases = true;
@@ -594,7 +598,7 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
                     && (!has_body
                         || kids.iter().all(|&k| {
                             nodes[k].style == Style::Stage
-                                || nodes[k].title.contains("阶段")
+                                || stage_named(&nodes[k].title)
                                 || phase_dates(&nodes[k].title, year, dated).0.is_some()
                         })) =>
             {

@@ -289,9 +289,12 @@ fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
             ("章", Style::Part),
             ("篇", Style::Part),
             ("阶段", Style::Stage),
+            ("階段", Style::Stage),
             ("步", Style::Stage),
             ("条", Style::Ordinal),
+            ("條", Style::Ordinal),
             ("项", Style::Ordinal),
+            ("項", Style::Ordinal),
         ] {
             if let Some(t) = tail.strip_prefix(suffix) {
                 // 第一步 must not be 第一步骤性…; 第三条 not 第三条路.

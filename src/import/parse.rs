@@ -270,6 +270,21 @@ fn bracket_note(t: &str) -> bool {
             .is_some_and(|k| date_line(&inner[..k + '日'.len_utf8()]).is_some())
 }
 
+/// A dash line under a report's or speech's title that tells when and where it was given
+/// (`——2024年8月29日在某区人大常委会会议上`): a note, not a line of the title.
+fn delivery_note(t: &str) -> bool {
+    let inner = t.trim_start_matches(['—', '－', '-']).trim();
+    // `——在……会议上的讲话` is the subtitle that names the genre.
+    let names_genre = ["讲话", "发言", "致辞", "报告", "演讲"]
+        .iter()
+        .any(|g| inner.contains(g));
+    !names_genre
+        && (inner
+            .find('日')
+            .is_some_and(|k| date_line(&inner[..k + '日'.len_utf8()]).is_some())
+            || inner.starts_with('在') && (inner.ends_with('上') || inner.contains("会议")))
+}
+
 /// A line of years in brackets, as under a plan's title: `（2017—2020）`, `(2024-2026年)`.
 fn years_in_brackets(t: &str) -> bool {
     let t = t.trim();
@@ -730,6 +745,19 @@ fn is_debris(line: &str) -> bool {
     if site_blurb(&t) {
         return true;
     }
+    // A site's label alone on a line (精品文章), above the title or splitting a sentence.
+    if [
+        "精品文章",
+        "精品文档",
+        "优质文档",
+        "推荐文章",
+        "原创文章",
+        "精选文章",
+    ]
+    .contains(&t.as_str())
+    {
+        return true;
+    }
     (t.contains("精选优质文档") && strip_site_prefix(&t).is_none_or(|r| r.chars().count() < 4))
         || t.contains("此处隐藏") && t.contains("下载")
 }
@@ -1126,14 +1154,22 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             && title_like(c)
             && genre(c)
             && nonblank.len() > 3;
+        // The page's heading holding the document's own title as its tag (`【员工培训计划方案】
+        // 企业员工培训计划书` over `员工培训计划方案`).
+        let page = if lines[nonblank[0]].0 == first_written.0 {
+            squeeze(&first_written.1)
+        } else {
+            squeeze(a)
+        };
+        let holds = genre(b) && page.contains(&format!("【{}】", squeeze(b)));
         if over_two {
             out.removed
                 .push((lines[nonblank[0]].0, lines[nonblank[0]].1.clone()));
             nonblank.remove(0);
         } else if title_like(a)
             && title_like(b)
-            && (genre(b) || numbered)
-            && (b.starts_with("关于") && genre(a) || site || twice || category)
+            && (genre(b) || numbered || site && sample_suffix(b).is_some())
+            && (b.starts_with("关于") && genre(a) || site || twice || category || holds)
         {
             let (no, sample) = (lines[nonblank[1]].0, b[b_core.len()..].to_string());
             let core = b_core.to_string();
@@ -1189,7 +1225,8 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                 || next.starts_with(['—', '－', '(', '（'])
                     && nonblank.len() > 2
                     && bracketed_date(next).is_none()
-                    && !bracket_note(next))
+                    && !bracket_note(next)
+                    && !delivery_note(next))
         {
             title.push(next.to_string());
             k += 1;
@@ -1441,7 +1478,9 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                     .iter()
                     .rev()
                     .find_map(|&k| number::parse(&lines[k].1).map(|n| (k, n)))
-                    .is_some_and(|(k, n)| n.style == Style::Stage || lines[k].1.contains("阶段"))
+                    .is_some_and(|(k, n)| {
+                        n.style == Style::Stage || super::build::stage_named(&lines[k].1)
+                    })
             };
             if t.contains("时间") && top_label_runin(t).is_some() && in_phase() {
                 return Cand::Body;
@@ -1675,17 +1714,22 @@ fn label_ok(t: &str, for_title: bool) -> bool {
         return false;
     }
     // A salutation (同志们：, 各位代表、同志们：, 尊敬的各位领导：) is no heading.
-    !(core.ends_with('们') || core.starts_with("各位") || core.starts_with("尊敬的"))
+    !(core.ends_with('们')
+        || core.ends_with('們')
+        || core.contains("各位")
+        || core.starts_with("尊敬的"))
 }
 
 /// Whether `s` announces how many parts follow: `分三个阶段进行`, `分为两步`, `分4批实施`.
 fn announces_parts(s: &str) -> bool {
     let chars: Vec<char> = s.chars().collect();
-    chars.windows(2).any(|w| w == ['分', '为'])
+    chars
+        .windows(2)
+        .any(|w| w == ['分', '为'] || w == ['分', '為'])
         || chars.windows(3).any(|w| {
             w[0] == '分'
                 && ("一二三四五六七八九十两".contains(w[1]) || crate::chinese::is_digit(w[1]))
-                && "个步批阶轮".contains(w[2])
+                && "个個步批阶階轮輪".contains(w[2])
         })
 }
 
@@ -1858,13 +1902,16 @@ fn place(
     // The top numbering (一、, 第一部分) after a label standing alone at the top (活动背景：……)
     // is beside it, not under it — unless the document's parts are such labels and this one
     // is only a name over the list (指导思想 …… 主要措施 / 一、……): then the list is its content.
-    let bare_label = nodes.len() > 1
-        && nodes[..nodes.len() - 1]
-            .iter()
-            .any(|l| l.style == Style::Label && l.level == 1)
-        && nodes
-            .last()
-            .is_some_and(|l| l.style == Style::Label && l.body.is_empty() && l.runin.is_none());
+    // A name of the genre's parts (上半年重点工作 / 一、……) is such a name wherever it stands.
+    let bare_label = nodes.last().is_some_and(|l| {
+        l.style == Style::Label
+            && l.body.is_empty()
+            && l.runin.is_none()
+            && (super::classify::keyword_kind(&l.title).is_some()
+                || nodes[..nodes.len() - 1]
+                    .iter()
+                    .any(|l| l.style == Style::Label && l.level == 1))
+    });
     if stack.is_empty()
         || style.rank() <= 1
             && matches!(stack.as_slice(), [(Style::Label, _)])
