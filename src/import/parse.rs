@@ -1099,6 +1099,10 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             lines[nonblank[0]].1 = rest;
         }
     }
+    // Such a site repeats its chunk markers through the text, splitting sentences.
+    let chunk_style = removed_marker
+        .as_ref()
+        .and_then(|(_, m)| number::parse(&format!("{m}某")).map(|n| n.style));
     out.removed.extend(removed_marker);
     // A site's own short title above the document's formal one (`妇联……活动方案` over
     // `关于开展……的实施方案`): the formal title is the document's; the site's is left out
@@ -1547,6 +1551,30 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             && char_len(prev_text) >= 15
             && !prev_text.ends_with(TERMINAL);
         let mut cand = cands[j].clone();
+        // A site's chunk marker (its 1、 was glued to the title) splitting a sentence
+        // (`……举办系` / `2、列庆典活动，……`): left out and reported, the sentence joined.
+        if let (Some(style), Cand::Num(n)) = (chunk_style, &cand)
+            && n.style == style
+            && n.n > 1
+            && !stack
+                .iter()
+                .any(|(s, last)| *s == n.style && *last + 1 == n.n)
+            && prev_body == Some(j - 1)
+            && !blank_before
+            && !prev_text.ends_with(TERMINAL)
+        {
+            let target = match out.nodes.last_mut() {
+                Some(node) => &mut node.body,
+                None => &mut out.preamble,
+            };
+            if let Some(last) = target.last_mut() {
+                join(last, t[n.rest..].trim_start());
+                out.removed
+                    .push((lines[i].0, t[..n.rest].trim().to_string()));
+                prev_body = Some(j);
+                continue;
+            }
+        }
         // A numbered line that only continues a list written inside the previous line.
         if let Cand::Num(n) = &cand
             && n.n > 1
