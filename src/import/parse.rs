@@ -350,6 +350,11 @@ pub(crate) fn date_line(s: &str) -> Option<String> {
     if !cur.is_empty() {
         parts.push(cur);
     }
+    // A date that lost its 年月日 on a web page: 20161229.
+    if parts.len() == 1 && parts[0].len() == 8 && parts[0].bytes().all(|b| b.is_ascii_digit()) {
+        let p = std::mem::take(&mut parts[0]);
+        parts = vec![p[..4].to_string(), p[4..6].to_string(), p[6..].to_string()];
+    }
     if parts.len() != 3 {
         return None;
     }
@@ -1852,11 +1857,15 @@ pub(crate) fn notice_plan(
     let nonblank: Vec<usize> = (titled + 1..lines.len())
         .filter(|&i| !lines[i].trim().is_empty())
         .collect();
+    // Compared by their words and numbers: a page may have lost a dash or a bracket of one
+    // copy (（2016—2020年） in the notice, （20162020年） over the plan).
+    let words = |s: &str| -> String { s.chars().filter(|c| c.is_alphanumeric()).collect() };
+    let key = words(&key);
     nonblank.iter().enumerate().find_map(|(k, &i)| {
-        let one = squeeze(&lines[i]);
+        let one = words(&lines[i]);
         let two = nonblank
             .get(k + 1)
-            .map(|&j| one.clone() + &squeeze(&lines[j]));
+            .map(|&j| one.clone() + &words(&lines[j]));
         let found = one == key || two.is_some_and(|t| t == key);
         // Something of the notice must come first (its 主送 or text).
         (found && k > 0).then(|| {
