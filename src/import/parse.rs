@@ -190,6 +190,18 @@ fn aspect_runin(t: &str) -> Option<usize> {
     .then_some(after)
 }
 
+/// A short sentence that heads a paragraph as its name (服务平安建设。审结刑事案件……), where
+/// lines of that form stand together (see `parallel` in [`parse`]): where the text starts.
+fn sentence_head(t: &str) -> Option<usize> {
+    let end = t.find('。')?;
+    let head = &t[..end];
+    let after = end + '。'.len_utf8();
+    ((4..=12).contains(&char_len(head))
+        && head.chars().all(crate::chinese::is_cjk)
+        && !t[after..].trim().is_empty())
+    .then_some(after)
+}
+
 /// A short name run in before its text with a colon (经济发展：继续实施……), where lines of
 /// that form stand together (see `parallel` in [`parse`]): where the text starts.
 fn colon_runin(t: &str) -> Option<usize> {
@@ -1427,7 +1439,12 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
     // (经济发展：…… / 民生福祉：……): headings, one level under what comes before them.
     let colon_form: Vec<bool> = body_idx
         .iter()
-        .map(|&i| number::parse(&lines[i].1).is_none() && colon_runin(&lines[i].1).is_some())
+        .map(|&i| {
+            number::parse(&lines[i].1).is_none()
+                && colon_runin(&lines[i].1)
+                    .or_else(|| sentence_head(&lines[i].1))
+                    .is_some()
+        })
         .collect();
     let parallel: Vec<bool> = (0..body_idx.len())
         .map(|j| {
@@ -1675,7 +1692,11 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                 // The colon stays: the text is not rewritten.
                 let split = top_label_runin(&t)
                     .or_else(|| aspect_runin(&t))
-                    .or_else(|| parallel[j].then(|| colon_runin(&t)).flatten());
+                    .or_else(|| {
+                        parallel[j]
+                            .then(|| colon_runin(&t).or_else(|| sentence_head(&t)))
+                            .flatten()
+                    });
                 let (title, runin) = match split {
                     Some(at) => (t[..at].to_string(), Some(t[at..].trim().to_string())),
                     None => (t.clone(), None),
