@@ -975,7 +975,11 @@ fn reads_as_period(s: &str) -> bool {
         })
         || s.trim_start_matches(['自', '从'])
             .strip_prefix("即日")
-            .and_then(|r| r.trim_start_matches('起').strip_prefix(['至', '到']))
+            .and_then(|r| {
+                r.trim_start_matches('起')
+                    .strip_prefix(['至', '到', '—', '－', '-', '~', '～'])
+            })
+            .map(|to| to.trim_start_matches(['—', '－', '-']))
             .is_some_and(|to| parse_phrase(to, ANY).is_some())
 }
 
@@ -994,11 +998,16 @@ pub(crate) fn start_only(s: &str) -> Option<&str> {
 pub(crate) fn parse_range(text: &str, year: Option<u16>) -> Option<(Date, Date)> {
     let digits = crate::chinese::ascii_digits(text.trim());
     let mut t = arabic_dates(&digits);
-    // 1——2月份 as 1—2月: a doubled dash, 月份 for 月.
-    if t.contains("——") || t.contains("月份") {
-        t = std::borrow::Cow::Owned(t.replace("——", "—").replace("月份", "月"));
+    // 1——2月份 as 1—2月: a doubled dash, 月份 for 月; 3月1号 as 3月1日.
+    if t.contains("——") || t.contains("月份") || t.contains('号') {
+        t = std::borrow::Cow::Owned(
+            t.replace("——", "—")
+                .replace("月份", "月")
+                .replace('号', "日"),
+        );
     }
-    let t = t.as_ref();
+    // 4月1日到4月30日止: the end marked as such.
+    let t = t.as_ref().strip_suffix('止').unwrap_or(t.as_ref());
     // 5月中下旬: the middle ten days to the last (上中旬 likewise).
     for (both, first, last) in [("中下旬", "中旬", "下旬"), ("上中旬", "上旬", "中旬")]
     {
@@ -1032,7 +1041,15 @@ pub(crate) fn parse_range(text: &str, year: Option<u16>) -> Option<(Date, Date)>
         (a.to_string(), b.to_string())
     };
     let start = parse_phrase(&a, year)?;
-    let end = parse_phrase(&b, Some(start.year()))?;
+    // 12月—次年2月: the end in the next year.
+    let (b, end_year) = match ["次年", "翌年", "明年", "第二年"]
+        .iter()
+        .find_map(|w| b.strip_prefix(w))
+    {
+        Some(rest) => (rest.to_string(), start.year().checked_add(1)?),
+        None => (b, start.year()),
+    };
+    let end = parse_phrase(&b, Some(end_year))?;
     (end.last_day() >= start.first_day()).then_some((start, end))
 }
 

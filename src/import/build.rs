@@ -254,6 +254,15 @@ pub(crate) fn stage_named(title: &str) -> bool {
     title.contains("阶段") || title.contains("階段")
 }
 
+/// The year that phases after `p` take for dates written without one: the year `p` ends in,
+/// when that is later than `year`.
+fn later_year(year: Option<u16>, p: &Phase) -> Option<u16> {
+    match (year, p.end.or(p.start)) {
+        (Some(y), Some(d)) if d.year() > y => Some(d.year()),
+        _ => year,
+    }
+}
+
 /// A phase's start and end.
 type Dates = (Option<Date>, Option<Date>);
 
@@ -562,6 +571,9 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
     let mut order: Vec<String> = Vec::new();
     let summary = kind.is_summary();
     let mut bare_phases = false;
+    // The year of a phase's dates written without one: the document's, or the year an earlier
+    // phase ran into (11月11日—次年2月, then 3月1日到3月31日).
+    let mut phase_year = year;
     for &r in &roots {
         let n = &nodes[r];
         let kids = children(nodes, r);
@@ -635,7 +647,9 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
         };
         if key == "phases*" {
             // A phase standing as a top heading (第一阶段…) without a 实施步骤 above it.
-            doc.phases.push(phase(nodes, r, year, dated));
+            let p = phase(nodes, r, phase_year, dated);
+            phase_year = later_year(phase_year, &p);
+            doc.phases.push(p);
             if !used.contains(&"phases") {
                 used.push("phases");
                 order.push("phases".into());
@@ -688,7 +702,11 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
             }
             "phases" => {
                 doc.headings.phases = heading;
-                doc.phases = kids.iter().map(|&k| phase(nodes, k, year, dated)).collect();
+                for &k in &kids {
+                    let p = phase(nodes, k, phase_year, dated);
+                    phase_year = later_year(phase_year, &p);
+                    doc.phases.push(p);
+                }
                 doc.phases_text = Paragraphs(body);
             }
             "responsibilities" => {

@@ -454,9 +454,10 @@ pub(crate) fn starts_with_verb(text: &str) -> bool {
 
 /// Whether a heading names a phase: 准备阶段, 第一阶段, (3月中旬-7月30日前).
 fn phase_like(n: &Node) -> bool {
-    // 一是……，二是…… are points of a list, whatever month they name.
+    // 一是……，二是…… are points of a list, whatever month they name — unless they name
+    // their stage (一是动员部署阶段（3月1日至3月20日）).
     if n.style == Style::Shi {
-        return false;
+        return n.title.contains("阶段");
     }
     n.style == Style::Stage
         // A step that opens with its months (1—2月份，组建……; 3月上旬，开展……).
