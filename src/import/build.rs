@@ -254,6 +254,41 @@ pub(crate) fn stage_named(title: &str) -> bool {
     title.contains("阶段") || title.contains("階段")
 }
 
+/// The document's nodes with 实施步骤 written as the last part of another section (二、组织实施
+/// / （二）实施步骤 / 1.准备阶段……) raised to a section of its own, where gongwen's phases are;
+/// `None` when there is none, or when the document has phases at the top already. Being the
+/// last part, it stays where it was in the text.
+fn promote_phases(nodes: &[Node]) -> Option<Vec<Node>> {
+    let stage = |n: &Node| stage_named(&n.title) || crate::date::stated_period(&n.title).is_some();
+    if nodes
+        .iter()
+        .any(|n| n.level == 1 && n.kind == SectionKind::Phases)
+    {
+        return None;
+    }
+    let mut k = 0;
+    while k < nodes.len() {
+        let root = subtree(nodes, k);
+        let kids = children(nodes, k);
+        if let Some(&last) = kids.last()
+            && nodes[last].kind == SectionKind::Phases
+            && nodes[k].kind != SectionKind::Phases
+        {
+            let steps = children(nodes, last);
+            if steps.len() >= 2 && steps.iter().all(|&s| stage(&nodes[s])) {
+                let mut out = nodes.to_vec();
+                let shift = nodes[last].level - 1;
+                for n in &mut out[last..root.end] {
+                    n.level -= shift;
+                }
+                return Some(out);
+            }
+        }
+        k = root.end;
+    }
+    None
+}
+
 /// The year that phases after `p` take for dates written without one: the year `p` ends in,
 /// when that is later than `year`.
 fn later_year(year: Option<u16>, p: &Phase) -> Option<u16> {
@@ -557,7 +592,8 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
     // The 成文日期: as written, else today's, which the document gets and 即日起 then means.
     let written_date: Option<Date> = p.date.as_deref().and_then(|d| d.parse().ok());
     let dated = written_date.or(doc.date);
-    let nodes = &p.nodes;
+    let promoted = promote_phases(&p.nodes);
+    let nodes = promoted.as_deref().unwrap_or(&p.nodes);
     let roots: Vec<usize> = {
         let mut out = Vec::new();
         let mut k = 0;
