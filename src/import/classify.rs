@@ -554,6 +554,17 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
             {
                 SectionKind::Phases
             }
+            // A fact of the plan (行动范围, 参加对象) under its tasks or aims is a fact all the
+            // same; under the steps it is a step's (活动时间).
+            Some(par)
+                if !matches!(nodes[par].kind, SectionKind::Other | SectionKind::Phases)
+                    && own[i].is_none()
+                    && ["范围", "对象", "地点", "口号", "主题"]
+                        .iter()
+                        .any(|t| nodes[i].title.trim_end_matches(['：', ':']).ends_with(t)) =>
+            {
+                SectionKind::Other
+            }
             Some(par) if nodes[par].kind != SectionKind::Other => nodes[par].kind,
             Some(_) => own[i].unwrap_or(SectionKind::Other),
             None => {
