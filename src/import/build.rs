@@ -632,7 +632,10 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
                 if bare_phases
                     || !used.contains(&"phases")
                         && (n.style == Style::Stage
-                            || stage_named(&n.title)
+                            || (stage_named(&n.title)
+                                // 前期准备（3月1日—3月4日）, not 实施步骤（3月—6月） over steps.
+                                || crate::date::closing_period(&n.title).is_some()
+                                    && super::classify::keyword_kind(&n.title).is_none())
                                 && !kids.iter().any(|&k| {
                                     nodes[k].style == Style::Stage || stage_named(&nodes[k].title)
                                 })) =>
@@ -648,6 +651,11 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
                             nodes[k].style == Style::Stage
                                 || stage_named(&nodes[k].title)
                                 || phase_dates(&nodes[k].title, year, dated).0.is_some()
+                            // Dates that open its text (（一）宣传发动。9月1日至9月5日，……).
+                            || {
+                                let p = phase(nodes, k, year, dated);
+                                p.start.is_some() || p.end.is_some()
+                            }
                         })) =>
             {
                 (!used.contains(&"phases")).then_some("phases")

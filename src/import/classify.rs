@@ -533,6 +533,7 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
     let half_year_title =
         p_title(&p.title).contains("上半年") || p_title(&p.title).contains("半年度");
     let nodes = &mut p.nodes;
+    let roots: Vec<usize> = (0..count).filter(|&i| parents[i].is_none()).collect();
     for i in 0..count {
         let kind = match parents[i] {
             // A task list by unit (`（一）区教体行政部门` under 基本任务清单): what each unit is
@@ -621,7 +622,19 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                 {
                     k = SectionKind::Goals;
                 }
-                if nodes[i].style == Style::Stage {
+                // Parts named by their period, two or more in a row (二、前期准备（3月1日—3月4日）
+                // / 三、集中服务（3月5日—3月25日）) are the steps themselves.
+                if nodes[i].style == Style::Stage
+                    || own[i].is_none() && dated_part(&nodes[i]) && {
+                        let prev = roots.iter().rev().find(|&&r| r < i);
+                        let next = roots.iter().find(|&&r| r > i);
+                        prev.or(next).is_some()
+                            && [prev, next]
+                                .into_iter()
+                                .flatten()
+                                .any(|&r| dated_part(&nodes[r]))
+                    }
+                {
                     k = SectionKind::Phases;
                 }
                 // Areas with 牵头部门 / 责任单位 lines are 职责分工.
@@ -678,6 +691,11 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
         nodes[i].kind = kind;
     }
     doc_kind
+}
+
+/// A part whose name ends with its period in brackets: `前期准备（3月1日—3月4日）`.
+fn dated_part(n: &Node) -> bool {
+    crate::date::closing_period(&n.title).is_some()
 }
 
 /// How many of `kids` are phases, and whether they are at least half of them.
