@@ -190,6 +190,20 @@ fn aspect_runin(t: &str) -> Option<usize> {
     .then_some(after)
 }
 
+/// A line of a timetable that sets its period off with spaces (`3月1日—3月5日  宣传发动……`),
+/// where lines of that form stand together (see `parallel` in [`parse`]): where the text
+/// starts.
+fn period_runin(t: &str) -> Option<usize> {
+    let t = t.trim_end();
+    let gap = t.find(char::is_whitespace)?;
+    let head = &t[..gap];
+    let at = gap + (t[gap..].len() - t[gap..].trim_start().len());
+    (head.contains('月')
+        && crate::date::stated_period(head) == Some(head)
+        && char_len(&t[at..]) >= 2)
+        .then_some(at)
+}
+
 /// A short sentence that heads a paragraph as its name (服务平安建设。审结刑事案件……), where
 /// lines of that form stand together (see `parallel` in [`parse`]): where the text starts.
 fn sentence_head(t: &str) -> Option<usize> {
@@ -1443,6 +1457,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             number::parse(&lines[i].1).is_none()
                 && colon_runin(&lines[i].1)
                     .or_else(|| sentence_head(&lines[i].1))
+                    .or_else(|| period_runin(&lines[i].1))
                     .is_some()
         })
         .collect();
@@ -1694,11 +1709,18 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                     .or_else(|| aspect_runin(&t))
                     .or_else(|| {
                         parallel[j]
-                            .then(|| colon_runin(&t).or_else(|| sentence_head(&t)))
+                            .then(|| {
+                                colon_runin(&t)
+                                    .or_else(|| sentence_head(&t))
+                                    .or_else(|| period_runin(&t))
+                            })
                             .flatten()
                     });
                 let (title, runin) = match split {
-                    Some(at) => (t[..at].to_string(), Some(t[at..].trim().to_string())),
+                    Some(at) => (
+                        t[..at].trim_end().to_string(),
+                        Some(t[at..].trim().to_string()),
+                    ),
                     None => (t.clone(), None),
                 };
                 out.nodes.push(Node {
