@@ -660,6 +660,17 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
             {
                 (!used.contains(&"phases")).then_some("phases")
             }
+            // A summary's account of how the work went, stage by stage (行动开展情况 / （一）动员
+            // 部署阶段（……） / （二）……阶段): its stages are the document's phases.
+            SectionKind::Achievements | SectionKind::Other
+                if summary
+                    && kids.len() >= 2
+                    && kids.iter().all(|&k| {
+                        nodes[k].style == Style::Stage || stage_named(&nodes[k].title)
+                    }) =>
+            {
+                (!used.contains(&"phases")).then_some("phases")
+            }
             SectionKind::Responsibilities if !has_body && !kids.is_empty() => {
                 (!used.contains(&"responsibilities")).then_some("responsibilities")
             }
