@@ -190,6 +190,12 @@ fn aspect_runin(t: &str) -> Option<usize> {
     .then_some(after)
 }
 
+/// Whether `s` opens with a year: `2024年3月，……`.
+fn year_first(s: &str) -> bool {
+    let b = s.trim_start().as_bytes();
+    b.len() > 4 && b[..4].iter().all(u8::is_ascii_digit) && s.trim_start()[4..].starts_with('年')
+}
+
 /// A line of a timetable that sets its period off with spaces (`3月1日—3月5日  宣传发动……`),
 /// where lines of that form stand together (see `parallel` in [`parse`]): where the text
 /// starts.
@@ -1491,12 +1497,14 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             {
                 return Cand::Num(n.clone());
             }
-            // 2.10项公共卫生服务 after 1.…: a heading whose text starts with a digit.
+            // 2.10项公共卫生服务 after 1.…: a heading whose text starts with a digit; 1.2024年3月，……
+            // (a year is no decimal's fraction).
             if let Some(n) = number::parse_relaxed(t)
-                && body_idx[..j].iter().rev().take(200).any(|&i2| {
-                    number::parse(&lines[i2].1)
-                        .is_some_and(|p| p.style == n.style && p.n + 1 == n.n)
-                })
+                && (year_first(&t[n.rest..])
+                    || body_idx[..j].iter().rev().take(200).any(|&i2| {
+                        number::parse(&lines[i2].1)
+                            .is_some_and(|p| p.style == n.style && p.n + 1 == n.n)
+                    }))
             {
                 return Cand::Num(n);
             }
