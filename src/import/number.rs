@@ -281,9 +281,20 @@ fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
     // 第一部分 / 第一阶段 / 第一，
     if let Some(after) = line.strip_prefix('第') {
         let (digits, len) = run(after, 4, is_cn_digit);
-        let n = cn_value(digits)?;
+        // 第1阶段 / 第2步 as well: only before a stage's word, as ordinals are written in
+        // numerals elsewhere (第1名, 第3条路).
+        let (n, len, arabic) = match cn_value(digits) {
+            Some(n) => (n, len, false),
+            None => {
+                let (ar, len) = run(after, 2, is_digit);
+                (ascii_digits(ar).parse().ok()?, len, true)
+            }
+        };
         let at = '第'.len_utf8() + len;
         let tail = &line[at..];
+        if arabic && !["阶段", "階段", "步"].iter().any(|w| tail.starts_with(w)) {
+            return None;
+        }
         for (suffix, style) in [
             ("部分", Style::Part),
             ("章", Style::Part),
@@ -314,6 +325,19 @@ fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
             return Some(make(Style::Ordinal, n, at, skip_sep(line, at)));
         }
         return None;
+    }
+    // 阶段一： / 步骤二、: a stage named before its number.
+    for word in ["阶段", "階段", "步骤", "步驟"] {
+        if let Some(after) = line.strip_prefix(word) {
+            let (digits, len) = run(after, 3, is_cn_digit);
+            let n = cn_value(digits)?;
+            let at = word.len() + len;
+            let next = line[at..].chars().next()?;
+            if matches!(next, '：' | ':' | '、' | '，' | ',' | ' ' | '\u{3000}') {
+                return Some(make(Style::Stage, n, at, skip_sep(line, at)));
+            }
+            return None;
+        }
     }
     // (一) （一） (1) （1）
     if open_paren(first) {
