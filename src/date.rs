@@ -885,16 +885,18 @@ pub(crate) fn closing_period(text: &str) -> Option<&str> {
     let t = text
         .trim()
         .trim_end_matches(['。', '.', '：', ':', '；', ';']);
-    let body = t.strip_suffix([')', '）'])?;
-    let open = body.rfind(['(', '（'])?;
-    let inner = body[open..].trim_start_matches(['(', '（']).trim();
+    let body = t.strip_suffix([')', '）', '】', ']'])?;
+    let open = body.rfind(['(', '（', '【', '['])?;
+    let inner = body[open..]
+        .trim_start_matches(['(', '（', '【', '['])
+        .trim();
     reads_as_period(inner).then_some(inner)
 }
 
 /// The parts of a line between its punctuation (brackets, commas, colons, full stops).
 fn parts(text: &str) -> impl Iterator<Item = &str> {
     text.split([
-        '（', '）', '(', ')', '，', '。', '；', '：', ':', ',', ';', '、',
+        '（', '）', '(', ')', '【', '】', '[', ']', '，', '。', '；', '：', ':', ',', ';', '、',
     ])
     .map(str::trim)
     .filter(|p| !p.is_empty())
