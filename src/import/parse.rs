@@ -190,6 +190,27 @@ fn aspect_runin(t: &str) -> Option<usize> {
     .then_some(after)
 }
 
+/// A short clause of Chinese characters before a comma that opens a long paragraph
+/// (经济发展稳中向好，……), not one that sets its time or grounds (今年以来，, 按照……，): where
+/// the text starts.
+fn comma_head(t: &str) -> Option<usize> {
+    let end = t.find('，')?;
+    let head = &t[..end];
+    let after = end + '，'.len_utf8();
+    let opener = [
+        "今年", "去年", "我们", "我", "同时", "此外", "通过", "按照", "根据", "为", "在", "全年",
+        "截至", "近年",
+    ]
+    .iter()
+    .any(|w| head.starts_with(w));
+    ((5..=10).contains(&char_len(head))
+        && head.chars().all(crate::chinese::is_cjk)
+        && !opener
+        && !head.ends_with("以来")
+        && char_len(&t[after..]) >= 15)
+        .then_some(after)
+}
+
 /// Whether `s` opens with a year: `2024年3月，……`.
 fn year_first(s: &str) -> bool {
     let b = s.trim_start().as_bytes();
@@ -1467,13 +1488,37 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                     .is_some()
         })
         .collect();
-    let parallel: Vec<bool> = (0..body_idx.len())
+    let mut parallel: Vec<bool> = (0..body_idx.len())
         .map(|j| {
             colon_form[j]
                 && (j > 0 && colon_form[j - 1] && body_idx[j - 1] + 1 == body_idx[j]
                     || colon_form.get(j + 1) == Some(&true) && body_idx[j] + 1 == body_idx[j + 1])
         })
         .collect();
+    // Three or more paragraphs in a row right under a heading, each opening with a short clause
+    // before a comma (经济发展稳中向好，…… / 民生福祉持续改善，……): that clause heads each.
+    let comma_form: Vec<bool> = body_idx
+        .iter()
+        .map(|&i| number::parse(&lines[i].1).is_none() && comma_head(&lines[i].1).is_some())
+        .collect();
+    let mut j = 0;
+    while j < body_idx.len() {
+        let mut end = j;
+        while end < body_idx.len()
+            && comma_form[end]
+            && (end == j || body_idx[end - 1] + 1 == body_idx[end])
+        {
+            end += 1;
+        }
+        let under_heading = j > 0 && body_idx[j - 1] + 1 == body_idx[j] && {
+            let before = &lines[body_idx[j - 1]].1;
+            char_len(before) <= 30 && !before.ends_with(TERMINAL) && !before.ends_with(['，', ','])
+        };
+        if end - j >= 3 && under_heading {
+            parallel[j..end].iter_mut().for_each(|p| *p = true);
+        }
+        j = end.max(j + 1);
+    }
     let cands: Vec<Cand> = body_idx
         .iter()
         .enumerate()
@@ -1721,6 +1766,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                                 colon_runin(&t)
                                     .or_else(|| sentence_head(&t))
                                     .or_else(|| period_runin(&t))
+                                    .or_else(|| comma_head(&t))
                             })
                             .flatten()
                     });
