@@ -421,7 +421,17 @@ fn text_year(p: &Parsed) -> Option<u16> {
 }
 
 fn phase(nodes: &[Node], i: usize, year: Option<u16>, dated: Option<Date>) -> Phase {
-    let n = &nodes[i];
+    Phase {
+        tasks: children(nodes, i)
+            .into_iter()
+            .map(|k| item(nodes, k))
+            .collect(),
+        ..phase_heading(&nodes[i], year, dated)
+    }
+}
+
+/// A phase's name, dates and text, as its heading and paragraphs state them (no tasks).
+fn phase_heading(n: &Node, year: Option<u16>, dated: Option<Date>) -> Phase {
     // A heading that runs on into its text after the dates: `具体实施阶段（4月27日-10月15日）。各单位……`.
     let (head, runon) = match n.title.find("）。") {
         Some(k) if k + "）。".len() < n.title.len() => {
@@ -466,10 +476,7 @@ fn phase(nodes: &[Node], i: usize, year: Option<u16>, dated: Option<Date>) -> Ph
         start,
         end,
         text: Paragraphs(text),
-        tasks: children(nodes, i)
-            .into_iter()
-            .map(|k| item(nodes, k))
-            .collect(),
+        tasks: Vec::new(),
     }
 }
 
@@ -650,12 +657,12 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
                         || kids.iter().all(|&k| {
                             nodes[k].style == Style::Stage
                                 || stage_named(&nodes[k].title)
-                                || phase_dates(&nodes[k].title, year, dated).0.is_some()
-                            // Dates that open its text (（一）宣传发动。9月1日至9月5日，……).
-                            || {
-                                let p = phase(nodes, k, year, dated);
-                                p.start.is_some() || p.end.is_some()
-                            }
+                                // Dates in its heading, or opening its text (（一）宣传发动。
+                                // 9月1日至9月5日，……).
+                                || {
+                                    let p = phase_heading(&nodes[k], year, dated);
+                                    p.start.is_some() || p.end.is_some()
+                                }
                         })) =>
             {
                 (!used.contains(&"phases")).then_some("phases")

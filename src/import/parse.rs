@@ -307,45 +307,46 @@ pub(crate) fn is_top_label(s: &str) -> bool {
 /// how the text came about (（根据录音整理）, （会议记录）). （征求意见稿）, （试行）,
 /// （2026—2028年） are lines of the title.
 fn bracket_note(t: &str) -> bool {
-    let t = t.trim();
-    let Some(inner) = t
-        .strip_prefix('（')
-        .and_then(|r| r.strip_suffix('）'))
-        .or_else(|| t.strip_prefix('(').and_then(|r| r.strip_suffix(')')))
-    else {
+    let Some(inner) = in_round_brackets(t) else {
         return false;
     };
     ["整理", "录音", "记录", "审议", "通过"]
         .iter()
         .any(|w| inner.contains(w))
-        || inner
-            .find('日')
-            .is_some_and(|k| date_line(&inner[..k + '日'.len_utf8()]).is_some())
+        || opens_with_date(inner)
 }
+
+/// The text of a line set in round brackets, full or half width: `（试行）` → `试行`.
+fn in_round_brackets(t: &str) -> Option<&str> {
+    let t = t.trim();
+    t.strip_prefix('（')
+        .and_then(|r| r.strip_suffix('）'))
+        .or_else(|| t.strip_prefix('(').and_then(|r| r.strip_suffix(')')))
+}
+
+/// Whether `s` opens with a full date (2024年8月29日在……).
+fn opens_with_date(s: &str) -> bool {
+    s.find('日')
+        .is_some_and(|k| date_line(&s[..k + '日'.len_utf8()]).is_some())
+}
+
+/// The genres of a text that is delivered (a speech's or report's subtitle names one).
+const ADDRESSES: &[&str] = &["讲话", "发言", "致辞", "报告", "演讲"];
 
 /// A dash line under a report's or speech's title that tells when and where it was given
 /// (`——2024年8月29日在某区人大常委会会议上`): a note, not a line of the title.
 fn delivery_note(t: &str) -> bool {
     let inner = t.trim_start_matches(['—', '－', '-']).trim();
     // `——在……会议上的讲话` is the subtitle that names the genre.
-    let names_genre = ["讲话", "发言", "致辞", "报告", "演讲"]
-        .iter()
-        .any(|g| inner.contains(g));
+    let names_genre = ADDRESSES.iter().any(|g| inner.contains(g));
     !names_genre
-        && (inner
-            .find('日')
-            .is_some_and(|k| date_line(&inner[..k + '日'.len_utf8()]).is_some())
+        && (opens_with_date(inner)
             || inner.starts_with('在') && (inner.ends_with('上') || inner.contains("会议")))
 }
 
 /// A line of years in brackets, as under a plan's title: `（2017—2020）`, `(2024-2026年)`.
 fn years_in_brackets(t: &str) -> bool {
-    let t = t.trim();
-    let Some(inner) = t
-        .strip_prefix('（')
-        .and_then(|r| r.strip_suffix('）'))
-        .or_else(|| t.strip_prefix('(').and_then(|r| r.strip_suffix(')')))
-    else {
+    let Some(inner) = in_round_brackets(t) else {
         return false;
     };
     inner.chars().filter(|c| c.is_ascii_digit()).count() >= 8
@@ -1125,6 +1126,8 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
     // A site's chunk marker glued to the title (`1、某项工作的工作报告`): a first line
     // numbered 1 whose text ends in a genre word and does not start with a verb.
     let mut removed_marker = None;
+    // Such a site repeats its chunk markers through the text, splitting sentences.
+    let mut chunk_style = None;
     if let Some(n) = number::parse(&lines[nonblank[0]].1)
         && n.n == 1
         && nonblank.len() > 1
@@ -1154,13 +1157,10 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         if genre_end && !task && (!second || char_len(&rest) >= 8) && title_like(&rest) {
             let (no, line) = &lines[nonblank[0]];
             removed_marker = Some((*no, line[..n.rest].trim().to_string()));
+            chunk_style = Some(n.style);
             lines[nonblank[0]].1 = rest;
         }
     }
-    // Such a site repeats its chunk markers through the text, splitting sentences.
-    let chunk_style = removed_marker
-        .as_ref()
-        .and_then(|(_, m)| number::parse(&format!("{m}某")).map(|n| n.style));
     out.removed.extend(removed_marker);
     // A site's own short title above the document's formal one (`妇联……活动方案` over
     // `关于开展……的实施方案`): the formal title is the document's; the site's is left out
@@ -1260,9 +1260,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         && char_len(text(0)) <= 40
         && number::parse(text(0)).is_none()
         && text(1).starts_with("——")
-        && ["讲话", "发言", "致辞", "报告", "演讲"]
-            .iter()
-            .any(|g| text(1).contains(g));
+        && ADDRESSES.iter().any(|g| text(1).contains(g));
     if slogan {
         out.title = vec![text(0).to_string(), text(1).to_string()];
         start = 2;
@@ -1865,12 +1863,7 @@ fn announces_parts(s: &str) -> bool {
 
 /// A date alone on its line in round brackets, as under a speech's title: （2027年2月20日）.
 fn bracketed_date(t: &str) -> Option<String> {
-    let t = t.trim();
-    let inner = t
-        .strip_prefix('（')
-        .and_then(|r| r.strip_suffix('）'))
-        .or_else(|| t.strip_prefix('(').and_then(|r| r.strip_suffix(')')))?;
-    date_line(inner)
+    date_line(in_round_brackets(t)?)
 }
 
 /// A speaker line (县教育局局长　沈立群): short, no sentence, no number, no colon.
