@@ -19,7 +19,7 @@ fn main() -> Result<(), gongwen::Error> {
         env!("CARGO_MANIFEST_DIR"),
         "/examples/fire_safety_plan.toml"
     ))?;
-    doc.opening = Default::default(); // let the template write the opening
+    doc.opening = None; // let the template write the opening
     let text = Renderer::with_template_dir(&dir)?.render_text(&doc)?;
     for line in text.lines().filter(|l| !l.trim().is_empty()).take(8) {
         println!("{line}");

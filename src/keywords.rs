@@ -198,7 +198,9 @@ fn weigh_document<'a>(doc: &'a Document, out: &mut Vec<(&'a str, f64)>) {
         }
     }
     out.push((&doc.title, 6.0));
-    paras(&doc.opening, out);
+    if let Some(opening) = &doc.opening {
+        paras(opening, out);
+    }
     paras(&doc.background, out);
     if let Some(g) = &doc.guidance {
         paras(&g.text, out);

@@ -48,7 +48,7 @@
 //!
 //! A [`Document`] has a [`kind`](DocKind), a title, an issuer (署名), a date (成文日期), an
 //! optional period, an opening paragraph (开头语: the template writes the genre's usual one
-//! when it is missing) and typed sections:
+//! when it is left out; `opening = []` asks for none) and typed sections:
 //!
 //! | key | section | type |
 //! |---|---|---|

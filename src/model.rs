@@ -749,9 +749,12 @@ pub struct Document {
     /// 讲话人 of a 讲话稿 (`县委副书记、县长  张某某`), printed under the title with the date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
-    /// 开头语: basis and purpose. When empty the template writes the genre's usual opening.
-    #[serde(default, skip_serializing_if = "Paragraphs::is_empty")]
-    pub opening: Paragraphs,
+    /// 开头语: basis and purpose. `None` (the key left out) lets the template write the genre's
+    /// usual opening; `Some` gives the paragraphs to print, and none at all when it is empty
+    /// (`opening = []`: what [`import`](crate::import) gives a document that has no opening, so
+    /// that its render adds no text the source did not have).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opening: Option<Paragraphs>,
     /// 结束语: the closing paragraph. When empty the template writes the genre's usual one
     /// where it has one (特此报告。 for a report); plans and summaries end with their last section.
     #[serde(default, skip_serializing_if = "Paragraphs::is_empty")]
@@ -869,7 +872,7 @@ impl Document {
             date: None,
             period: None,
             speaker: None,
-            opening: Paragraphs::default(),
+            opening: None,
             closing: Paragraphs::default(),
             remarks: Paragraphs::default(),
             keywords: Vec::new(),

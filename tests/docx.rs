@@ -327,7 +327,7 @@ fn hostile_text_still_gives_well_formed_parts() {
     let nasty = "<w:p>&amp; \"引号\" 'x' \u{0}\u{1}\u{8}\u{b}\u{c}\u{1f}\u{fffe}\u{ffff}\u{202e}RTL # @sign | \\ {{ x }} {% y %}\n第二行\r\n";
     doc.title = format!("标题{nasty}");
     doc.issuer = format!("单位{nasty}");
-    doc.opening = nasty.into();
+    doc.opening = Some(nasty.into());
     doc.keywords = vec![nasty.into()];
     doc.requirements[0].text = nasty.into();
     let bytes = Renderer::new().render_to_bytes(&doc).unwrap();

@@ -254,7 +254,12 @@ fn assert_no_text_lost(name: &str, source: &str, imp: &Import) {
     let model = norm(&model.replace("\\\"", "\""));
     // A title run into the first sentence is split into the title and the text, which read
     // on from each other.
-    let flow = norm(&format!("{}{}", doc.title, doc.opening.0.concat()));
+    let opening = doc
+        .opening
+        .as_ref()
+        .map(|o| o.0.concat())
+        .unwrap_or_default();
+    let flow = norm(&format!("{}{opening}", doc.title));
     // The importer reads numbers in the light of the whole document (`1 工作目标` is one only
     // where `2 …` follows).
     let outline = gongwen::import::outline(source);
@@ -664,6 +669,28 @@ fn phases_under_a_lead_in_read_their_dates_in_the_titles_year() {
     assert!(lead < first, "{text}");
 }
 
+/// A document with no opening imports as `opening = []` and renders none: the template's
+/// usual opening would be text the source did not have. Left out of an input file, the
+/// template writes it.
+#[test]
+fn an_import_without_an_opening_renders_none() {
+    let src =
+        "关于做好防溺水工作的实施方案\n一、工作目标\n减少溺水事故。\n二、工作要求\n加强巡查。\n";
+    let doc = Import::from_text(src).document;
+    assert_eq!(doc.opening, Some(Default::default()));
+    let toml = doc.to_string_in(Format::Toml).unwrap();
+    assert!(toml.contains("opening = []"), "{toml}");
+    let text = Renderer::new().render_text(&doc).unwrap();
+    assert!(!text.contains("特制定本方案"), "{text}");
+    let again = Document::from_toml_str(&toml).unwrap();
+    assert_eq!(again.opening, Some(Default::default()));
+    // Left out, the template writes the usual opening, about the title's subject.
+    let mut authored = doc.clone();
+    authored.opening = None;
+    let text = Renderer::new().render_text(&authored).unwrap();
+    assert!(text.contains("为深入推进防溺水工作，"), "{text}");
+}
+
 /// A lead-in sentence ending in a colon is the opening, not a 主送; a real 主送 still is one.
 #[test]
 fn a_lead_in_ending_in_a_colon_is_not_an_addressee() {
@@ -672,7 +699,10 @@ fn a_lead_in_ending_in_a_colon_is_not_an_addressee() {
     let doc = Import::from_text(src).document;
     assert_eq!(doc.addressee, None, "{doc:#?}");
     assert!(
-        doc.opening.0.iter().any(|p| p.contains("作如下安排")),
+        doc.opening
+            .iter()
+            .flat_map(|o| &o.0)
+            .any(|p| p.contains("作如下安排")),
         "{doc:#?}"
     );
     let doc =
@@ -721,8 +751,8 @@ fn a_notice_carrying_a_plan_imports_as_the_plan() {
         vec!["现将《某县2025年防汛工作方案》印发给你们，请认真贯彻落实。".to_string()]
     );
     assert_eq!(
-        doc.opening.0,
-        vec!["为做好今年防汛工作，制定本方案。".to_string()]
+        doc.opening,
+        Some(vec!["为做好今年防汛工作，制定本方案。".to_string()].into())
     );
     assert_eq!(doc.addressee, None);
 }

@@ -49,7 +49,7 @@ fn hostile_documents_open_in_libreoffice() {
         let s = |k: usize| NASTY[(i + k) % NASTY.len()].to_string();
         doc.title = format!("标题{}", s(0));
         doc.issuer = format!("单位{}", s(1));
-        doc.opening = vec![s(2), s(3), s(4), s(5), s(6)].into();
+        doc.opening = Some(vec![s(2), s(3), s(4), s(5), s(6)].into());
         doc.keywords = vec![s(0), s(1)];
         for r in &mut doc.requirements {
             r.text = s(3).as_str().into();

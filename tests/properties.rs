@@ -52,7 +52,7 @@ fn document(kind: DocKind, s: &[String]) -> Document {
     d.issuer = format!("单位{}", at(1));
     d.addressee = Some(at(2));
     d.date = "2025-03-01".parse().ok();
-    d.opening = vec![at(3), at(4)].into();
+    d.opening = Some(vec![at(3), at(4)].into());
     d.keywords = vec![at(5), at(6)];
     d.background = at(7).as_str().into();
     d.guidance = Some(Guidance {

@@ -12,7 +12,9 @@ pub fn reference_x10() -> String {
     let base = Document::from_toml_str(REFERENCE).expect("reference plan");
     let mut doc = base.clone();
     for _ in 1..10 {
-        doc.opening.0.extend(base.opening.0.iter().cloned());
+        if let (Some(opening), Some(more)) = (&mut doc.opening, &base.opening) {
+            opening.0.extend(more.0.iter().cloned());
+        }
         if let (Some(g), Some(b)) = (&mut doc.guidance, &base.guidance) {
             g.text.0.extend(b.text.0.iter().cloned());
         }

@@ -365,7 +365,7 @@ fn unwrap_notice(doc: &mut Document, p: &Parsed) {
     };
     if let Some(k) = p.preamble.iter().position(|l| key(l) == key(inner)) {
         notice.text = Paragraphs(p.preamble[..k].to_vec());
-        doc.opening = Paragraphs(p.preamble[k + 1..].to_vec());
+        doc.opening = Some(Paragraphs(p.preamble[k + 1..].to_vec()));
         doc.title = p.preamble[k].clone();
     } else {
         doc.title = inner.to_string();
@@ -577,7 +577,9 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
         .as_deref()
         .and_then(|d| d.parse().ok())
         .or_else(|| Date::ymd(today.0 as u16, today.1 as u8, today.2 as u8).ok());
-    doc.opening = Paragraphs(p.preamble.clone());
+    // An opening as written, none when the source has none: the template's usual opening
+    // would be text the source did not have.
+    doc.opening = Some(Paragraphs(p.preamble.clone()));
     doc.remarks = Paragraphs(p.remarks.clone());
     doc.speaker = p.speaker.clone();
     unwrap_notice(&mut doc, p);

@@ -209,7 +209,8 @@ pub(super) fn clause(v: Value) -> Value {
     plain_or(&v, t)
 }
 
-/// The subject of a title, without the genre suffix: `城东街道消防安全工作计划` → `城东街道消防安全`.
+/// The subject of a title, without the genre suffix: `城东街道消防安全工作计划` → `城东街道消防安全`,
+/// `关于做好防溺水工作的实施方案` → `防溺水`.
 /// `topic(issuer)` also drops the place name the title shares with the issuer
 /// (`城东街道2025年消防…` with issuer `城东街道办事处` → `2025年消防…`); `topic(issuer, false)`
 /// drops a leading year as well (`消防…`).
@@ -235,10 +236,28 @@ pub(super) fn topic(v: Value, issuer: Option<String>, keep_year: Option<bool>) -
             break;
         }
     }
+    // 关于做好防溺水工作的实施方案 → 防溺水: the template's own words say 推进 and 工作.
+    let t = t.trim_end_matches(['的', '之']);
     let mut t = t
         .strip_suffix("工作")
         .unwrap_or(t)
         .trim_end_matches(['的', '之']);
+    if let Some(rest) = t.strip_prefix("关于") {
+        t = rest;
+        for verb in ["进一步", "切实", "深入", "全面"] {
+            t = t.strip_prefix(verb).unwrap_or(t);
+        }
+        for verb in [
+            "做好", "加强", "开展", "推进", "抓好", "强化", "组织", "推动",
+        ] {
+            if let Some(rest) = t.strip_prefix(verb)
+                && rest.chars().count() >= 2
+            {
+                t = rest;
+                break;
+            }
+        }
+    }
     if let Some(issuer) = issuer {
         let common = t
             .char_indices()
