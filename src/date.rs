@@ -56,6 +56,9 @@ pub struct Date {
     xun: Option<Xun>,
     /// A quarter, half-year or year; `month` is then its first month.
     span: Option<Span>,
+    /// Written 即日起: the document's date, which the other fields hold, printed and saved as
+    /// written.
+    from_issue: bool,
 }
 
 /// Periods longer than a month that writers name: 第二季度, 上半年, 年底.
@@ -194,6 +197,7 @@ impl Date {
             day,
             xun: None,
             span: None,
+            from_issue: false,
         })
     }
 
@@ -210,6 +214,7 @@ impl Date {
             day: 0,
             xun: None,
             span: None,
+            from_issue: false,
         })
     }
 
@@ -228,7 +233,16 @@ impl Date {
             day: 0,
             xun: Some(xun),
             span: None,
+            from_issue: false,
         })
+    }
+
+    /// The document's date `self` as 即日起.
+    pub(crate) fn as_from_issue(self) -> Date {
+        Date {
+            from_issue: true,
+            ..self
+        }
     }
 
     fn check_ym(year: u16, month: u8) -> Result<(), String> {
@@ -239,6 +253,26 @@ impl Date {
             return Err(format!("月份 {month} 不存在（应为 1–12）"));
         }
         Ok(())
+    }
+
+    /// Whether the date was written 即日起 (from the document's 成文日期 on): it holds that
+    /// date, and prints and saves as 即日起, so that a plan keeps meaning what it says when its
+    /// date changes.
+    ///
+    /// ```
+    /// let doc = gongwen::Document::from_toml_str(
+    ///     "kind = \"plan\"\ntitle = \"计划\"\ndate = \"2026-03-02\"\n\
+    ///      [[phases]]\nname = \"动员部署\"\nstart = \"即日起\"\nend = \"2026-04-15\"\n",
+    /// )
+    /// .unwrap();
+    /// let start = doc.phases[0].start.unwrap();
+    /// assert!(start.is_from_issue());
+    /// assert_eq!(start.first_day(), (2026, 3, 2));
+    /// assert_eq!(start.to_string(), "即日起");
+    /// assert_eq!(start.iso(), "即日起");
+    /// ```
+    pub fn is_from_issue(&self) -> bool {
+        self.from_issue
     }
 
     /// The year.
@@ -305,6 +339,7 @@ impl Date {
             day: 0,
             xun: None,
             span: Some(span),
+            from_issue: false,
         }
     }
 
@@ -388,6 +423,10 @@ impl Date {
     }
 
     pub(crate) fn push_chinese(&self, s: &mut String) {
+        if self.from_issue {
+            s.push_str("即日起");
+            return;
+        }
         push_number(s, self.year.into(), 1);
         s.push('年');
         if self.span != Some(Span::Year) {
@@ -396,6 +435,10 @@ impl Date {
     }
 
     fn push_without_year(&self, s: &mut String) {
+        if self.from_issue {
+            s.push_str("即日起");
+            return;
+        }
         match self.span {
             Some(Span::Quarter(q)) => {
                 s.push('第');
@@ -432,6 +475,10 @@ impl Date {
     /// ```
     pub fn iso(&self) -> String {
         let mut s = String::with_capacity(16);
+        if self.from_issue {
+            s.push_str("即日起");
+            return s;
+        }
         if let Some(span) = self.span {
             // No ISO form: the Chinese one, which parses back.
             push_number(&mut s, self.year.into(), 4);
@@ -457,7 +504,8 @@ impl Date {
 }
 
 /// Formats a range the way plans write it: `2025年4月1日—4月10日`, `2025年4月上旬—5月`,
-/// `2025年12月—2026年1月`. The year of the end is left out when it is the start's year.
+/// `2025年12月—2026年1月`. The year of the end is left out when it is the start's year; a start
+/// written 即日起 gives `即日起至2025年4月10日`.
 ///
 /// ```
 /// use gongwen::Date;
@@ -467,6 +515,14 @@ impl Date {
 /// assert_eq!(date_range(&a, &b), "2025年4月1日—4月10日");
 /// ```
 pub fn date_range(start: &Date, end: &Date) -> String {
+    if start.from_issue {
+        let mut s = String::from("即日起至");
+        end.push_chinese(&mut s);
+        if end.span == Some(Span::Year) {
+            s.push('底');
+        }
+        return s;
+    }
     if start == end {
         return start.to_string();
     }
@@ -551,7 +607,7 @@ impl FromStr for Date {
         };
         // 即日起: from the document's date on.
         if matches!(text, "即日起" | "即日" | "自即日起") {
-            return document().1.ok_or_else(|| {
+            return document().1.map(Date::as_from_issue).ok_or_else(|| {
                 "“即日起”指成文日期，但文件没有写成文日期（date）：请写上 date，或写明起始日期"
                     .to_string()
             });
@@ -729,7 +785,19 @@ mod tests {
             move || (Some(2027), Some(today)),
             || "即日起".parse::<Date>(),
         );
-        assert_eq!(d.unwrap(), today);
+        let d = d.unwrap();
+        assert!(
+            d.is_from_issue()
+                && (d.first_day(), d.last_day()) == (today.first_day(), today.last_day())
+        );
+        assert_eq!((d.iso(), d.to_string()), ("即日起".into(), "即日起".into()));
+        assert_ne!(d, today, "即日起 is kept as written");
+        let end = Date::span(2027, Span::Year);
+        assert_eq!(date_range(&d, &end), "即日起至2027年底");
+        assert_eq!(
+            date_range(&d, &Date::ymd(2027, 4, 15).unwrap()),
+            "即日起至2027年4月15日"
+        );
         assert!("即日起".parse::<Date>().is_err());
         assert!("2026年五季度".parse::<Date>().is_err());
     }

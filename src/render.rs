@@ -124,13 +124,20 @@ impl Renderer {
     /// ```
     pub fn render_text(&self, doc: &Document) -> Result<String> {
         let name = format!("{}.j2", doc.kind.key());
+        // A date the template reads back as written (即日起) means the document's date.
+        let dated = (doc.date.map(|d| d.year()), doc.date);
         let text = guard(|| {
-            let tmpl = self.env.get_template(&name)?;
-            tmpl.render(minijinja::context! {
-                doc => Value::from(minijinja::value::Serde(doc)),
-                task_table => doc.has_task_table(),
-                kind_name => doc.kind.chinese_name(),
-            })
+            crate::date::with_document_year(
+                move || dated,
+                || {
+                    let tmpl = self.env.get_template(&name)?;
+                    tmpl.render(minijinja::context! {
+                        doc => Value::from(minijinja::value::Serde(doc)),
+                        task_table => doc.has_task_table(),
+                        kind_name => doc.kind.chinese_name(),
+                    })
+                },
+            )
         })
         .map_err(|e| template_error(e, &name))?;
         if text.len() > MAX_OUTPUT_BYTES {

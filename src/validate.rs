@@ -250,13 +250,25 @@ impl Document {
             if let (Some(s), Some(e)) = (ph.start, ph.end)
                 && e.last_day() < s.first_day()
             {
-                c.error(
-                    format!("{p}.end"),
-                    format!("结束时间“{e}”早于开始时间“{s}”：请核对这一阶段的起止日期"),
-                );
+                if s.is_from_issue() {
+                    // The phase was written before the document was dated (or the date is a
+                    // guess): worth a look, not a wrong input.
+                    let (y, m, d) = s.first_day();
+                    c.warn(
+                        format!("{p}.start"),
+                        format!("“即日起”指成文日期（{y}年{m}月{d}日），晚于这一阶段的结束时间“{e}”：请核对成文日期 date 和这一阶段的起止日期"),
+                    );
+                } else {
+                    c.error(
+                        format!("{p}.end"),
+                        format!("结束时间“{e}”早于开始时间“{s}”：请核对这一阶段的起止日期"),
+                    );
+                }
             }
             if let Some(s) = ph.start.or(ph.end) {
+                // After 即日起 the order is the document date's business (warned above).
                 if let Some((j, ps)) = prev
+                    && !ps.is_from_issue()
                     && s.first_day() < ps.first_day()
                 {
                     c.warn(

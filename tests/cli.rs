@@ -928,8 +928,8 @@ fn period_names_are_read_with_the_documents_year_and_explained() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let xml = document_xml(&tmp.path().join("plan.docx"));
     assert!(
-        xml.contains("2026年3月2日—年底"),
-        "即日起 is the document's date"
+        xml.contains("即日起至2026年底"),
+        "即日起 is printed as written"
     );
     assert!(xml.contains("2026年第二季度"));
     assert!(xml.contains("2026年下半年—第四季度"));

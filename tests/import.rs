@@ -988,18 +988,18 @@ fn banner_and_record_round_trip_through_docx() {
     assert_eq!(n, 2);
 }
 
-/// A phase that runs 即日起至… starts on the document's 成文日期; without one, its title is
-/// kept whole (the dates cannot be known).
+/// A phase that runs 即日起至… starts on the document's 成文日期, kept as 即日起 (what the
+/// writer wrote; it prints and saves so).
 #[test]
 fn a_phase_from_now_on_starts_on_the_documents_date() {
     let text = "某街道2026年安全生产专项整治实施方案\n一、实施步骤\n（一）动员部署阶段（即日起至3月31日）\n制定方案。\n（二）集中整治阶段（2026年4月1日至9月30日）\n开展整治。\n\n某街道办事处\n2026年3月1日\n";
     let doc = Import::from_text(text).document;
     let p = &doc.phases[0];
     assert_eq!(p.name, "动员部署阶段（即日起至3月31日）");
-    assert_eq!(
-        p.start.as_ref().map(|d| d.iso()).as_deref(),
-        Some("2026-03-01")
-    );
+    let start = p.start.unwrap();
+    assert!(start.is_from_issue(), "{start:?}");
+    assert_eq!(start.first_day(), (2026, 3, 1));
+    assert_eq!(start.iso(), "即日起");
     assert_eq!(
         p.end.as_ref().map(|d| d.iso()).as_deref(),
         Some("2026-03-31")
@@ -1009,14 +1009,17 @@ fn a_phase_from_now_on_starts_on_the_documents_date() {
         Some("2026-04-01")
     );
     // Without a 成文日期 the document is dated today, and 即日起 starts then (a note says so);
-    // a period that ended before today keeps only its end.
+    // a period that ended before today keeps its start too, with a warning, not an error.
     let undated = text.replace("2026年3月1日\n", "");
     let next_year = Import::from_text("x").document.date.unwrap().year() + 1;
     let ahead = undated.replace("2026年", &format!("{next_year}年"));
     let imp = Import::from_text(&ahead);
     let doc = imp.document;
     assert_eq!(doc.phases[0].name, "动员部署阶段（即日起至3月31日）");
-    assert_eq!(doc.phases[0].start, doc.date);
+    assert_eq!(
+        doc.phases[0].start.map(|d| d.first_day()),
+        doc.date.map(|d| d.first_day())
+    );
     assert_eq!(
         doc.phases[0].end.map(|d| d.iso()),
         Some(format!("{next_year}-03-31"))
@@ -1028,7 +1031,17 @@ fn a_phase_from_now_on_starts_on_the_documents_date() {
     );
     let past = undated.replace("2026年", "2019年");
     let doc = Import::from_text(&past).document;
-    assert!(doc.phases[0].start.is_none());
+    assert!(doc.phases[0].start.unwrap().is_from_issue());
+    let problems = doc.validate();
+    assert!(
+        problems
+            .iter()
+            .all(|p| p.severity != gongwen::Severity::Error)
+            && problems
+                .iter()
+                .any(|p| p.path == "phases[0].start" && p.message.contains("晚于")),
+        "{problems:?}"
+    );
     assert_eq!(
         doc.phases[0].end.map(|d| d.iso()).as_deref(),
         Some("2019-03-31")
@@ -1693,7 +1706,7 @@ fn phase_periods_wherever_they_are_written() {
         got,
         [
             (some("2026-03上旬"), some("2026-04")),
-            (None, some("2026-05-15")),
+            (some("即日起"), some("2026-05-15")),
             (some("2026-10-01"), some("2026-10-15")),
             (some("2026-10-16"), some("2026-10-31")),
             (some("2026-11-01"), some("2026-11-30")),

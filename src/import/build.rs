@@ -304,7 +304,7 @@ type Dates = (Option<Date>, Option<Date>);
 /// The dates of a period as written: a range (`4月16日至10月10日`), one period (二季度, 上半年,
 /// 3月15日: start and end) or a deadline (10月底前: the end only). A period that starts 即日起
 /// (`即日起至3月31日`) starts on `dated`, the document's 成文日期 (today's for a document that
-/// writes none): that is what 即日起 means; a period that ended before it keeps only its end.
+/// writes none), kept as 即日起: that is what it means, and what the writer wrote.
 fn period_dates(period: &str, year: Option<u16>, dated: Option<Date>) -> Dates {
     let none = (None, None);
     // 二〇二六年三月一日 as 2026年3月1日 (the name keeps what was written).
@@ -323,10 +323,10 @@ fn period_dates(period: &str, year: Option<u16>, dated: Option<Date>) -> Dates {
         if matches!(from, "即日" | "即日起") {
             let to = to.trim_start_matches(['—', '－', '-']);
             return match dated {
-                Some(today) => match crate::date::parse_phrase(to, year.or(Some(today.year()))) {
-                    Some(end) if end.last_day() >= today.first_day() => (Some(today), Some(end)),
-                    end => (None, end),
-                },
+                Some(today) => (
+                    Some(today.as_from_issue()),
+                    crate::date::parse_phrase(to, year.or(Some(today.year()))),
+                ),
                 None => (None, crate::date::parse_phrase(to, year)),
             };
         }
@@ -855,7 +855,7 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
         && doc
             .phases
             .iter()
-            .any(|ph| ph.start == Some(today) && ph.name.contains("即日"))
+            .any(|ph| ph.start.is_some_and(|s| s.is_from_issue()))
     {
         notes.push(format!(
             "“即日起”指成文日期；文件没有写成文日期，已按今天（{today}）计：请核对 date 和 phases 的 start"
