@@ -255,14 +255,21 @@ pub(crate) fn stage_named(title: &str) -> bool {
 }
 
 /// The document's nodes with 实施步骤 written as the last part of another section (二、组织实施
-/// / （二）实施步骤 / 1.准备阶段……) raised to a section of its own, where gongwen's phases are;
-/// `None` when there is none, or when the document has phases at the top already. Being the
-/// last part, it stays where it was in the text.
+/// / （二）实施步骤 / 1.准备阶段……, or 二、工作安排 / （一）工作步骤和时间安排 / 1.……阶段（1-3月）)
+/// raised to a section of its own, where gongwen's phases are; `None` when there is none, or
+/// when the document has its stages at the top already. Being the last part, it stays where it
+/// was in the text.
 fn promote_phases(nodes: &[Node]) -> Option<Vec<Node>> {
     let stage = |n: &Node| stage_named(&n.title) || crate::date::stated_period(&n.title).is_some();
+    // Two or more parts, all of them stages.
+    let stages = |k: usize| {
+        let steps = children(nodes, k);
+        steps.len() >= 2 && steps.iter().all(|&s| stage(&nodes[s]))
+    };
     if nodes
         .iter()
-        .any(|n| n.level == 1 && n.kind == SectionKind::Phases)
+        .enumerate()
+        .any(|(k, n)| n.level == 1 && n.kind == SectionKind::Phases && stages(k))
     {
         return None;
     }
@@ -272,17 +279,15 @@ fn promote_phases(nodes: &[Node]) -> Option<Vec<Node>> {
         let kids = children(nodes, k);
         if let Some(&last) = kids.last()
             && nodes[last].kind == SectionKind::Phases
-            && nodes[k].kind != SectionKind::Phases
+            && !stages(k)
+            && stages(last)
         {
-            let steps = children(nodes, last);
-            if steps.len() >= 2 && steps.iter().all(|&s| stage(&nodes[s])) {
-                let mut out = nodes.to_vec();
-                let shift = nodes[last].level - 1;
-                for n in &mut out[last..root.end] {
-                    n.level -= shift;
-                }
-                return Some(out);
+            let mut out = nodes.to_vec();
+            let shift = nodes[last].level - 1;
+            for n in &mut out[last..root.end] {
+                n.level -= shift;
             }
+            return Some(out);
         }
         k = root.end;
     }

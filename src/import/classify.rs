@@ -534,8 +534,22 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
         p_title(&p.title).contains("上半年") || p_title(&p.title).contains("半年度");
     let nodes = &mut p.nodes;
     let roots: Vec<usize> = (0..count).filter(|&i| parents[i].is_none()).collect();
+    // A part named by no keyword (第一部分：活动介绍) only holds parts: what is under it is read
+    // as the document's own parts are, each by its words.
+    let bare_part: Vec<bool> = (0..count)
+        .map(|k| {
+            nodes[k].style == Style::Part
+                && own[k].is_none()
+                && !children(nodes, &parents, k).is_empty()
+        })
+        .collect();
+    let kind_parents: Vec<Option<usize>> = parents
+        .iter()
+        .map(|p| p.filter(|&k| !bare_part[k]))
+        .collect();
     for i in 0..count {
-        let kind = match parents[i] {
+        let kind = match kind_parents[i] {
+            None if bare_part[i] => SectionKind::Other,
             // A task list by unit (`（一）区教体行政部门` under 基本任务清单): what each unit is
             // to do is 职责分工.
             Some(par)
