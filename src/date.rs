@@ -1033,9 +1033,39 @@ pub(crate) fn arabic_dates(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// A stage that a sentence names after its period: `11月1日至11月5日为前期预热阶段，启动宣传。`
+/// → (`11月1日至11月5日为前期预热阶段，`, `11月1日至11月5日`, `启动宣传。`). The name keeps the
+/// period and the mark after it, as written; a masked period (`xx月x日至xx月x日`) is a period.
+pub(crate) fn stage_clause(text: &str) -> Option<(&str, &str, &str)> {
+    let t = text.trim();
+    let k = t.find('为')?;
+    let period = &t[..k];
+    let masked = period.contains('月')
+        && period
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "即月日号至到—－-～~起底".contains(c));
+    if period.chars().count() > 30 || !(reads_as_period(period) || masked) {
+        return None;
+    }
+    let after = &t[k + '为'.len_utf8()..];
+    let j = after.find("阶段")?;
+    if after[..j].chars().count() > 12 || after[..j].contains(['，', '。', '；', ',', ';']) {
+        return None;
+    }
+    let mut end = k + '为'.len_utf8() + j + "阶段".len();
+    if let Some(c) = t[end..]
+        .chars()
+        .next()
+        .filter(|c| "，。：；,:;".contains(*c))
+    {
+        end += c.len_utf8();
+    }
+    Some((&t[..end], period, t[end..].trim()))
+}
+
 /// Whether `s` is a period as plans write one: a range, one date or period (二季度, 10月底前),
 /// or 即日起至 a date. Any year does: only whether it reads matters.
-fn reads_as_period(s: &str) -> bool {
+pub(crate) fn reads_as_period(s: &str) -> bool {
     const ANY: Option<u16> = Some(2000);
     parse_range(s, ANY).is_some()
         || parse_phrase(s, ANY).is_some()

@@ -91,6 +91,8 @@
 //! | `clause` | `{{ "加强领导。"\|clause }}` | 加强领导 |
 //! | `topic` | `{{ "某街道消防工作计划"\|topic }}` | 某街道消防 |
 //! | `due` | `{{ "2025-12"\|due }}` | 2025年12月底前 |
+//! | `states_period` | `{{ {"name": "准备阶段（3月1日—3月10日）"}\|states_period }}` | true: the name states its dates |
+//! | `opens_a_sentence` | `{{ {"name": "3月1日至3月10日为准备阶段，"}\|opens_a_sentence }}` | true: print the phase as a sentence |
 //! | `duty_line(…)` | `{{ d\|duty_line("牵头单位", "责任单位", "完成时限") }}` | 建站点，覆盖全区。（牵头单位：甲局） |
 //! | `item_note(…)` | `{{ it\|item_note("目标", "完成时限", "责任单位") }}` | 目标：全覆盖。（责任单位：甲局） |
 //! | `task_cells(area, 长期)` | `{{ d\|task_cells(a, "长期坚持") }}` | 建设站点 \| 甲局 \| 乙局 \| 长期坚持 |

@@ -1682,6 +1682,70 @@ fn a_step_that_opens_with_its_period_reads_it() {
     );
 }
 
+/// Stages named in sentences after their periods, in one paragraph set off by `；`
+/// (`即日起至11月5日为前期预热阶段，……；……`): phases with the period read and the name as
+/// written, printed back as sentences, not headings, and read again the same.
+#[test]
+fn stages_in_sentences_are_phases_printed_as_sentences() {
+    let src = "某镇2024年交通安全日活动方案\n一、活动时间\n\
+               即日起至11月5日为前期预热阶段，启动宣传造势；11月6日至11月30日为集中宣传阶段，\
+               开展进村宣讲，其中11月15日为集中宣传日；12月1日至12月31日为持续推进阶段。\n\
+               二、活动主题\n知危险会避险。\n某镇人民政府\n2024年10月20日\n";
+    let imp = Import::from_text(src);
+    let doc = &imp.document;
+    let got: Vec<(&str, Option<String>, Option<String>)> = doc
+        .phases
+        .iter()
+        .map(|p| {
+            (
+                p.name.as_str(),
+                p.start.map(|d| d.iso()),
+                p.end.map(|d| d.iso()),
+            )
+        })
+        .collect();
+    let some = |s: &str| Some(s.to_string());
+    assert_eq!(
+        got,
+        [
+            (
+                "即日起至11月5日为前期预热阶段，",
+                some("即日起"),
+                some("2024-11-05")
+            ),
+            (
+                "11月6日至11月30日为集中宣传阶段，",
+                some("2024-11-06"),
+                some("2024-11-30")
+            ),
+            (
+                "12月1日至12月31日为持续推进阶段。",
+                some("2024-12-01"),
+                some("2024-12-31")
+            ),
+        ]
+    );
+    assert_eq!(
+        doc.phases[1].text.0,
+        ["开展进村宣讲，其中11月15日为集中宣传日；"]
+    );
+    let outline: Vec<_> = imp
+        .outline
+        .iter()
+        .map(|e| (e.text.as_str(), e.kind))
+        .collect();
+    assert_eq!(outline[0], ("活动时间", SectionKind::Phases));
+    let text = Renderer::new().render_text(doc).unwrap();
+    assert!(
+        text.contains("\n即日起至11月5日为前期预热阶段，启动宣传造势；\n"),
+        "{text}"
+    );
+    assert!(!text.contains("## 即日起"), "{text}");
+    let bytes = Renderer::new().render_to_bytes(doc).unwrap();
+    let again = Import::from_bytes(&bytes, "x.docx").unwrap().document;
+    assert_eq!(again.phases, doc.phases);
+}
+
 /// A phase's period wherever plans write it: after a colon or a comma in the heading, after
 /// the name with only a space, at the start of the phase's text (`时间：…`, a date and a
 /// comma), and 即日起 in a document without a 成文日期 (the end read, the words kept). The

@@ -1,7 +1,7 @@
 //! From the parsed structure to a [`Document`] that `gongwen render` accepts.
 
 use super::SectionKind;
-use super::classify::subtree;
+use super::classify::{stage_pieces, subtree};
 use super::number::Style;
 use super::parse::{Node, Parsed};
 use crate::date::Date;
@@ -425,6 +425,43 @@ fn text_year(p: &Parsed) -> Option<u16> {
     })
 }
 
+/// Phases written as sentences in the text of 实施步骤 or 活动时间, a paragraph each or one
+/// paragraph in clauses set off by `；` (`即日起至11月5日为前期预热阶段，……；11月6日至11月30日为
+/// 集中宣传阶段，……`): two or more, else `None`. Gives the paragraphs before the first (the
+/// lead-in) and the phases; what follows a stage's sentence is its text.
+fn stage_sentences(
+    body: &[String],
+    year: Option<u16>,
+    dated: Option<Date>,
+) -> Option<(Vec<String>, Vec<Phase>)> {
+    let pieces = stage_pieces(body)?;
+    let mut lead = Vec::new();
+    let mut phases: Vec<Phase> = Vec::new();
+    for piece in pieces {
+        match crate::date::stage_clause(&piece) {
+            Some((name, period, rest)) => {
+                let (start, end) = period_dates(period, year, dated);
+                phases.push(Phase {
+                    name: name.to_string(),
+                    start,
+                    end,
+                    text: Paragraphs(if rest.is_empty() {
+                        Vec::new()
+                    } else {
+                        vec![rest.to_string()]
+                    }),
+                    tasks: Vec::new(),
+                });
+            }
+            None => match phases.last_mut() {
+                Some(p) => p.text.0.push(piece),
+                None => lead.push(piece),
+            },
+        }
+    }
+    Some((lead, phases))
+}
+
 fn phase(nodes: &[Node], i: usize, year: Option<u16>, dated: Option<Date>) -> Phase {
     Phase {
         tasks: children(nodes, i)
@@ -657,6 +694,10 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
                 bare_phases = true;
                 Some("phases*")
             }
+            // 实施步骤 with its phases as sentences (3月1日至3月10日为准备阶段，……).
+            SectionKind::Phases if kids.is_empty() && stage_pieces(&body).is_some() => {
+                (!used.contains(&"phases")).then_some("phases")
+            }
             // 实施步骤 with phases under it, and perhaps a lead-in (专项行动从即日起至10月31日，分三个阶段推进).
             SectionKind::Phases
                 if !kids.is_empty()
@@ -771,6 +812,13 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
             }
             "phases" => {
                 doc.headings.phases = heading;
+                if kids.is_empty()
+                    && let Some((lead, phases)) = stage_sentences(&body, phase_year, dated)
+                {
+                    doc.phases = phases;
+                    doc.phases_text = Paragraphs(lead);
+                    continue;
+                }
                 for &k in &kids {
                     let p = phase(nodes, k, phase_year, dated);
                     phase_year = later_year(phase_year, &p);

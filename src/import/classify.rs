@@ -636,6 +636,15 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                 {
                     k = SectionKind::Goals;
                 }
+                // A part that names two or more stages in its sentences (活动时间 / 即日起至11月5日
+                // 为前期预热阶段，……；11月6日至11月30日为集中宣传阶段，……) is 实施步骤.
+                if kids.is_empty() && {
+                    let n = &nodes[i];
+                    let text: Vec<String> = n.runin.iter().chain(&n.body).cloned().collect();
+                    stage_pieces(&text).is_some()
+                } {
+                    k = SectionKind::Phases;
+                }
                 // Parts named by their period, two or more in a row (二、前期准备（3月1日—3月4日）
                 // / 三、集中服务（3月5日—3月25日）) are the steps themselves.
                 if nodes[i].style == Style::Stage
@@ -705,6 +714,31 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
         nodes[i].kind = kind;
     }
     doc_kind
+}
+
+/// The paragraphs of a text, or the clauses (set off by `；`) of those in which two or more
+/// clauses name stages ([`crate::date::stage_clause`]), when two or more of these pieces name stages.
+pub(super) fn stage_pieces(body: &[String]) -> Option<Vec<String>> {
+    let pieces: Vec<String> = body
+        .iter()
+        .flat_map(|p| {
+            let clauses: Vec<String> = p.split_inclusive('；').map(str::to_string).collect();
+            let stages = clauses
+                .iter()
+                .filter(|c| crate::date::stage_clause(c).is_some())
+                .count();
+            if stages >= 2 {
+                clauses
+            } else {
+                vec![p.clone()]
+            }
+        })
+        .collect();
+    let stages = pieces
+        .iter()
+        .filter(|c| crate::date::stage_clause(c).is_some())
+        .count();
+    (stages >= 2).then_some(pieces)
 }
 
 /// A part whose name ends with its period in brackets: `前期准备（3月1日—3月4日）`.

@@ -74,6 +74,16 @@ pub(super) fn daterange(
     })
 }
 
+/// `ph|opens_a_sentence` → whether a phase's name is the start of a sentence that names the
+/// stage after its period (`11月1日至11月5日为准备阶段，`, as an import reads
+/// `11月1日至11月5日为准备阶段，启动宣传。`): it prints as written, run on into its text, as a
+/// paragraph and not as a heading.
+pub(super) fn opens_a_sentence(v: Value) -> bool {
+    let name = v.get_attr("name").unwrap_or_default();
+    let name = text_of(&name);
+    name.ends_with(['，', '；', '。', ',', ';']) && crate::date::stage_clause(&name).is_some()
+}
+
 /// `ph|states_period` → whether a phase already states its dates where the importer reads
 /// them: in its name (an imported `准备阶段（4月1日—4月10日）`, `准备阶段：3月上旬至4月底`), at
 /// the start of its text (`时间：10月1日至10月15日。`) or in brackets at the end of a paragraph,

@@ -172,6 +172,7 @@ pub(crate) fn environment(dir: Option<PathBuf>) -> Environment<'static> {
     env.add_filter("gbdate", gbdate);
     env.add_filter("daterange", daterange);
     env.add_filter("states_period", states_period);
+    env.add_filter("opens_a_sentence", opens_a_sentence);
     env.add_filter("states_units", emit::text_states_units);
     env.add_filter("units", units);
     env.add_filter("sentence", sentence);

@@ -49,6 +49,22 @@ fn filters() {
     );
     assert_eq!(r("{{ '关于做好防溺水工作的实施方案'|topic }}"), "防溺水");
     assert_eq!(
+        r("{{ {'name': '3月1日至3月10日为准备阶段，'}|opens_a_sentence }}"),
+        "True"
+    );
+    assert_eq!(
+        r("{{ {'name': 'xx月x日至月底为持续推进阶段。'}|opens_a_sentence }}"),
+        "True"
+    );
+    assert_eq!(
+        r("{{ {'name': '准备阶段（3月1日—3月10日）'}|opens_a_sentence }}"),
+        "False"
+    );
+    assert_eq!(
+        r("{{ {'name': '3月1日至3月10日为准备阶段'}|opens_a_sentence }}"),
+        "False"
+    );
+    assert_eq!(
         r("{{ '关于进一步加强校园安全管理的工作方案'|topic }}"),
         "校园安全管理"
     );
