@@ -468,6 +468,12 @@ fn phase_like(n: &Node) -> bool {
         || n.title.contains("阶段")
         || n.title.contains("步骤")
         || has_month(&n.title) && char_len(&n.title) <= 30
+        // A step whose run-in text opens with its period (宣传发动：4月1日—4月7日。……), not
+        // with a deadline (建立台账：3月底前完成).
+        || n.runin.as_deref().is_some_and(|r| {
+            let head = r.split(['，', '。', '；', ',', ';']).next().unwrap_or("").trim();
+            !head.ends_with('前') && crate::date::reads_as_period(head)
+        })
 }
 
 fn has_month(s: &str) -> bool {
