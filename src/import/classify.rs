@@ -27,6 +27,8 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "工作思路",
             "设计思路",
             "目的和意义",
+            "核心理念",
+            "核心精神",
             "原则",
             "宗旨",
             "目的",
@@ -46,6 +48,8 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "有关情况",
             "概况",
             "总体概况",
+            "缘起",
+            "源起",
         ],
     ),
     (
@@ -87,6 +91,7 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "时间进度",
             "进度",
             "流程",
+            "行程",
         ],
     ),
     (
@@ -104,6 +109,7 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "工作机构",
             "组织领导",
             "组织分工",
+            "工作分配",
             "组织实施",
             "负责",
             "主办单位",
@@ -191,6 +197,7 @@ const TOPICS: &[&str] = &[
     "对象",
     "口号",
     "时间",
+    "日期",
     "地点",
     "范围",
     "名称",
@@ -421,6 +428,14 @@ pub(crate) fn keyword_kind(text: &str) -> Option<SectionKind> {
         && ["评", "赛"].iter().any(|w| core.contains(w))
     {
         return Some(SectionKind::Other);
+    }
+    // A label with its value (核心理念：感恩、责任、成长): the label names the part.
+    if let Some((label, value)) = core.split_once(['：', ':'])
+        && !label.is_empty()
+        && !value.trim().is_empty()
+        && let Some(k) = keyword_kind(label)
+    {
+        return Some(k);
     }
     let mut best: Option<(usize, usize, SectionKind)> = None;
     for (kind, words) in KEYWORDS {

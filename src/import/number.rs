@@ -9,6 +9,8 @@ pub(crate) enum Style {
     Part,
     /// 一、
     CnDun,
+    /// 壹、 貳、 (formal numerals): the top level where a document numbers its parts 一、 under them.
+    Formal,
     /// 第一阶段, 第一步.
     Stage,
     /// 第一，(bare ordinal with a separator), 第一条, 第一项.
@@ -47,6 +49,7 @@ impl Style {
     pub(crate) fn rank(self) -> u8 {
         match self {
             Style::Part => 0,
+            Style::Formal => 1,
             Style::CnDun => 1,
             Style::Ordinal => 1,
             Style::Stage => 2,
@@ -110,12 +113,18 @@ fn close_paren(c: char) -> bool {
     matches!(c, ')' | '）' | '〕' | '】')
 }
 
-/// The value of a formal numeral (壹 … 拾), written for 一 … 十 in some headings (壹、).
+/// The value of a formal numeral (壹 … 拾, in simplified or traditional characters: 貳 參
+/// 陸), written for 一 … 十 in some headings (壹、).
 fn formal_value(c: char) -> Option<u32> {
-    "壹贰叁肆伍陆柒捌玖拾"
-        .chars()
-        .position(|f| f == c)
-        .map(|k| k as u32 + 1)
+    match c {
+        '貳' => Some(2),
+        '參' | '叄' => Some(3),
+        '陸' => Some(6),
+        _ => "壹贰叁肆伍陆柒捌玖拾"
+            .chars()
+            .position(|f| f == c)
+            .map(|k| k as u32 + 1),
+    }
 }
 
 /// The heading number at the start of `line`, if any. The text after it must not be empty.
@@ -230,15 +239,23 @@ fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
             return Some(make(Style::Roman, cp - base + 1, end, skip_sep(line, end)));
         }
     }
-    // 壹、 贰、
+    // 壹、 贰、 拾壹、
     if let Some(n) = formal_value(first) {
-        let end = first.len_utf8();
+        let mut end = first.len_utf8();
+        let mut n = n;
+        if n == 10
+            && let Some(unit) = line[end..].chars().next()
+            && let Some(u) = formal_value(unit).filter(|&u| u < 10)
+        {
+            n += u;
+            end += unit.len_utf8();
+        }
         let sep = line[end..]
             .chars()
             .next()
             .filter(|c| matches!(c, '、' | '．' | '.'))?;
         let end = end + sep.len_utf8();
-        return Some(make(Style::CnDun, n, end, skip_spaces(line, end)));
+        return Some(make(Style::Formal, n, end, skip_spaces(line, end)));
     }
     if (0x2460..=0x2473).contains(&cp) {
         let end = first.len_utf8();
@@ -516,7 +533,10 @@ mod tests {
         assert_eq!(p("〔二〕加强领导").unwrap().0, Style::CnParen);
         assert_eq!(p("【三】压实责任").unwrap().1, 3);
         assert_eq!(p("二）强化督查").unwrap().0, Style::CnParen);
-        assert_eq!(p("贰、工作要求").unwrap().0, Style::CnDun);
+        assert_eq!(p("贰、工作要求").unwrap().0, Style::Formal);
+        assert_eq!(p("參、核心精神").unwrap().1, 3);
+        assert_eq!(p("拾壹、工作分配").unwrap().1, 11);
+        assert_eq!(p("拾、相关事项").unwrap().1, 10);
         assert_eq!(p("贰．工作要求").unwrap().1, 2);
         assert_eq!(p("Ⅲ、保障措施").unwrap().0, Style::Roman);
         assert_eq!(p("Ⅲ、保障措施").unwrap().1, 3);

@@ -871,7 +871,11 @@ fn title_before_heading(line: &str) -> Option<usize> {
             char_len(head) >= 4
                 && title_like(head)
                 && number::parse(&line[at..]).is_some_and(|n| {
-                    n.n == 1 && matches!(n.style, number::Style::CnDun | number::Style::Part)
+                    n.n == 1
+                        && matches!(
+                            n.style,
+                            number::Style::CnDun | number::Style::Formal | number::Style::Part
+                        )
                 })
         })
         .min()
