@@ -356,6 +356,22 @@ fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
             return None;
         }
     }
+    // 活动之一： / 亮点之二、: the n-th of a word, one to four characters long.
+    if let Some(k) = line.find('之')
+        && (1..=4).contains(&line[..k].chars().count())
+        && line[..k].chars().all(is_cjk)
+        && !line[..k].chars().any(is_cn_digit)
+    {
+        let after = &line[k + '之'.len_utf8()..];
+        let (digits, len) = run(after, 3, is_cn_digit);
+        if let Some(n) = cn_value(digits) {
+            let at = k + '之'.len_utf8() + len;
+            let next = line[at..].chars().next()?;
+            if matches!(next, '：' | ':' | '、' | ' ' | '\u{3000}') {
+                return Some(make(Style::Stage, n, at, skip_sep(line, at)));
+            }
+        }
+    }
     // (一) （一） (1) （1）
     if open_paren(first) {
         let inner = skip_spaces(line, first.len_utf8());
@@ -537,6 +553,9 @@ mod tests {
         assert_eq!(p("參、核心精神").unwrap().1, 3);
         assert_eq!(p("拾壹、工作分配").unwrap().1, 11);
         assert_eq!(p("拾、相关事项").unwrap().1, 10);
+        assert_eq!(p("活动之二：活动启动仪式").unwrap().0, Style::Stage);
+        assert_eq!(p("亮点之三 精准帮扶").unwrap().1, 3);
+        assert_eq!(p("总而言之一句话"), None);
         assert_eq!(p("贰．工作要求").unwrap().1, 2);
         assert_eq!(p("Ⅲ、保障措施").unwrap().0, Style::Roman);
         assert_eq!(p("Ⅲ、保障措施").unwrap().1, 3);
