@@ -303,6 +303,31 @@ fn later_year(year: Option<u16>, p: &Phase) -> Option<u16> {
     }
 }
 
+/// The phase that `read` gives with the year of dates written without one, `year`; one that
+/// would then start before the phase before it (九月份 … 十二月份, then 一月份) runs on into the
+/// next year, as phases follow each other — unless its year was written, or the next year
+/// would leave a gap of more than four months (a list of stages out of order is not read
+/// as running over years).
+fn in_turn(prev: Option<&Phase>, year: Option<u16>, read: impl Fn(Option<u16>) -> Phase) -> Phase {
+    let p = read(year);
+    let (Some(before), Some(y)) = (prev.and_then(|q| q.end.or(q.start)), year) else {
+        return p;
+    };
+    match p.start.or(p.end) {
+        Some(d) if d.last_day() < before.first_day() && d.year() == y => {
+            let next = read(Some(y + 1));
+            let months = |d: Date| i32::from(d.year()) * 12 + i32::from(d.month());
+            // A year written in the phase stays: the dates move only when they took `year`.
+            let moved = next
+                .start
+                .or(next.end)
+                .is_some_and(|e| e.year() == y + 1 && months(e) - months(before) <= 4);
+            if moved { next } else { p }
+        }
+        _ => p,
+    }
+}
+
 /// A phase's start and end.
 type Dates = (Option<Date>, Option<Date>);
 
@@ -395,11 +420,46 @@ fn doc_year(p: &Parsed) -> Option<u16> {
             }
         }
     }
+    if let Some(y) = school_year(&title) {
+        return Some(y);
+    }
     p.date
         .as_deref()
         .and_then(|d| d.parse::<Date>().ok())
         .map(|d| d.year())
         .or_else(|| text_year(p))
+}
+
+/// The calendar year a school year's title means for its dates: `2023-2024学年` and
+/// `2011學年` start in 2023 and 2011 (their autumn months; the later months run into the next
+/// year as phases follow each other), `……学年第二学期` (or 下学期, 春季学期) is in the second.
+fn school_year(title: &str) -> Option<u16> {
+    let at = title.find("学年").or_else(|| title.find("學年"))?;
+    let head = title[..at].trim_end_matches(['度', ' ']);
+    // The first year of `2023-2024` / `2023—2024` / `2023至2024`, or the only one, right
+    // before 学年.
+    if !head.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let years: Vec<u16> = head
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| s.len() == 4)
+        .filter_map(|s| s.parse().ok())
+        .filter(|y| (1900..=2100).contains(y))
+        .collect();
+    let first = *years.first()?;
+    let rest = &title[at..];
+    let second = [
+        "第二学期",
+        "下学期",
+        "春季学期",
+        "第二學期",
+        "下學期",
+        "春季學期",
+    ]
+    .iter()
+    .any(|w| rest.contains(w));
+    Some(if second { first + 1 } else { first })
 }
 
 /// The year of the first date the text writes with one (活动时间：2025年4月1日至……), for a
@@ -757,7 +817,7 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
         };
         if key == "phases*" {
             // A phase standing as a top heading (第一阶段…) without a 实施步骤 above it.
-            let p = phase(nodes, r, phase_year, dated);
+            let p = in_turn(doc.phases.last(), phase_year, |y| phase(nodes, r, y, dated));
             phase_year = later_year(phase_year, &p);
             doc.phases.push(p);
             if !used.contains(&"phases") {
@@ -820,7 +880,7 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
                     continue;
                 }
                 for &k in &kids {
-                    let p = phase(nodes, k, phase_year, dated);
+                    let p = in_turn(doc.phases.last(), phase_year, |y| phase(nodes, k, y, dated));
                     phase_year = later_year(phase_year, &p);
                     doc.phases.push(p);
                 }
