@@ -1644,22 +1644,31 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             && !prev_text.ends_with(TERMINAL);
         let mut cand = cands[j].clone();
         // A site's chunk marker (its 1、 was glued to the title) splitting a sentence
-        // (`……举办系` / `2、列庆典活动，……`): left out and reported, the sentence joined.
+        // (`……举办系` / `2、列庆典活动，……`, or the text run in after a heading: `（三）初赛
+        // （5月22日）。……可改为进` / `2、行策划展示）。`): left out and reported, the sentence
+        // joined.
+        let after_runin = j > 0
+            && out.nodes.last().is_some_and(|node| {
+                node.line == lines[body_idx[j - 1]].0
+                    && node.body.is_empty()
+                    && node.runin.is_some()
+            });
         if let (Some(style), Cand::Num(n)) = (chunk_style, &cand)
             && n.style == style
             && n.n > 1
             && !stack
                 .iter()
                 .any(|(s, last)| *s == n.style && *last + 1 == n.n)
-            && prev_body == Some(j - 1)
+            && (prev_body == Some(j - 1) || after_runin)
             && !blank_before
             && !prev_text.ends_with(TERMINAL)
         {
             let target = match out.nodes.last_mut() {
-                Some(node) => &mut node.body,
-                None => &mut out.preamble,
+                Some(node) if after_runin => node.runin.as_mut(),
+                Some(node) => node.body.last_mut(),
+                None => out.preamble.last_mut(),
             };
-            if let Some(last) = target.last_mut() {
+            if let Some(last) = target {
                 join(last, t[n.rest..].trim_start());
                 out.removed
                     .push((lines[i].0, t[..n.rest].trim().to_string()));
