@@ -250,8 +250,10 @@ fn colon_runin(t: &str) -> Option<usize> {
     let head = t[..colon].trim();
     let after = colon + t[colon..].chars().next()?.len_utf8();
     let text = t[after..].trim();
-    // A period (3月1日—3月5日：宣传发动……) heads a step of a timetable.
-    let period = head.contains('月') && crate::date::stated_period(head) == Some(head);
+    // A period (3月1日—3月5日：宣传发动……, 第一季度：……, 二月份：……) heads a step of a
+    // timetable.
+    let period = ["月", "季度", "半年"].iter().any(|w| head.contains(w))
+        && crate::date::stated_period(head) == Some(head.trim_start_matches('第'));
     if period && char_len(text) >= 2 {
         return Some(after);
     }
