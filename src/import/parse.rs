@@ -1332,8 +1332,17 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             start = k;
         }
     }
-    // A speech: its date in brackets under the title, then the speaker.
+    // A speech: its date in brackets under the title, then the speaker — or the speaker,
+    // then the date (县长  王某某 / （2024年2月20日）).
     if !out.title.is_empty()
+        && start + 2 < nonblank.len()
+        && speaker_like(text(start))
+        && let Some(date) = bracketed_date(text(start + 1))
+    {
+        out.speaker = Some(text(start).to_string());
+        out.date = Some(date);
+        start += 2;
+    } else if !out.title.is_empty()
         && start < nonblank.len()
         && let Some(date) = bracketed_date(text(start))
     {
