@@ -1538,6 +1538,13 @@ fn a_request_is_a_report_that_closes_with_its_own_words() {
     let text = Renderer::new().render_text(&doc).unwrap();
     assert_eq!(text.matches("妥否，请批示。").count(), 1, "{text}");
     assert!(!text.contains("特此报告"), "{text}");
+    // 特此报告。 after a last point that is a heading alone is the closing too, printed once.
+    let src = "关于上半年工作情况的报告\n县人民政府：\n现将有关情况报告如下。\n一、主要工作\n开展专项整治。\n\
+               二、下半年打算\n（一）持续开展整治。\n（二）加强节日市场监管。\n特此报告。\n\n某局\n2024年7月5日\n";
+    let doc = Import::from_text(src).document;
+    assert_eq!(doc.closing.0, ["特此报告。"]);
+    let text = Renderer::new().render_text(&doc).unwrap();
+    assert_eq!(text.matches("特此报告。").count(), 1, "{text}");
 }
 
 /// Phase periods written as writers write them: a range of 旬 and 月底, a quarter, a half

@@ -988,8 +988,10 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
         }
         _ => false,
     };
+    // A speech's call may be its last part's only paragraph; a report's 特此报告。 never is a
+    // part's text.
     if let Some(text) = last_text(&mut doc)
-        && text.len() > 1
+        && (text.len() > 1 || kind == DocKind::Report)
         && text.last().is_some_and(|t| is_closing(t))
     {
         doc.closing = Paragraphs(text.pop().into_iter().collect());
