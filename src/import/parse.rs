@@ -1965,9 +1965,10 @@ pub(crate) fn notice_plan(
     if key.is_empty() {
         return None;
     }
-    let titled = lines
-        .iter()
-        .position(|l| squeeze(l).contains(&key) && squeeze(l).contains("关于印发"))?;
+    // The notice's title ends on the line with 通知 (乌海市统计局关于印发 / ……计划的通知).
+    let first = lines.iter().position(|l| squeeze(l).contains("关于印发"))?;
+    let titled =
+        (first..lines.len().min(first + 3)).find(|&i| squeeze(&lines[i]).contains("通知"))?;
     let nonblank: Vec<usize> = (titled + 1..lines.len())
         .filter(|&i| !lines[i].trim().is_empty())
         .collect();
@@ -1975,21 +1976,37 @@ pub(crate) fn notice_plan(
     // copy (（2016—2020年） in the notice, （20162020年） over the plan).
     let words = |s: &str| -> String { s.chars().filter(|c| c.is_alphanumeric()).collect() };
     let key = words(&key);
-    nonblank.iter().enumerate().find_map(|(k, &i)| {
+    let repeated = nonblank.iter().enumerate().find_map(|(k, &i)| {
         let one = words(&lines[i]);
         let two = nonblank
             .get(k + 1)
             .map(|&j| one.clone() + &words(&lines[j]));
         let found = one == key || two.is_some_and(|t| t == key);
         // Something of the notice must come first (its 主送 or text).
-        (found && k > 0).then(|| {
-            (
-                i..end_after(i),
-                lines[i].trim().to_string(),
-                NoticePlan::Follows,
-            )
-        })
-    })
+        (found && k > 0).then_some(i)
+    });
+    // Or, worded a little differently, the title right after the notice's signature and
+    // date (乌海市统计局 / 2024年4月23日 / 乌海市统计局 / 2024年……工作计划), perhaps under its
+    // issuer's name.
+    let after_date = || {
+        let d = nonblank
+            .iter()
+            .position(|&i| date_line(&lines[i]).is_some())
+            .filter(|&d| d > 0)?;
+        let (&a, b) = (nonblank.get(d + 1)?, nonblank.get(d + 2));
+        if genre_end(lines[a].trim()) {
+            Some(a)
+        } else {
+            (bare_unit(lines[a].trim()) && b.is_some_and(|&b| genre_end(lines[b].trim())))
+                .then_some(a)
+        }
+    };
+    let i = repeated.or_else(after_date)?;
+    Some((
+        i..end_after(i),
+        lines[i].trim().to_string(),
+        NoticePlan::Follows,
+    ))
 }
 
 pub(crate) fn is_annex_label(t: &str) -> bool {
