@@ -532,6 +532,16 @@ fn simple(s: &str) -> std::borrow::Cow<'_, str> {
     crate::chinese::simplified(s).map_or(std::borrow::Cow::Borrowed(s), std::borrow::Cow::Owned)
 }
 
+/// A forum's markup tag (`[/ALIGN]`, `[B]`, `[size=4]`), which pages leave in pasted text.
+fn bbcode(s: &str) -> bool {
+    let Some(inner) = s.strip_prefix('[').and_then(|r| r.strip_suffix(']')) else {
+        return false;
+    };
+    let name = inner.trim_start_matches('/');
+    let name = name.split('=').next().unwrap_or("");
+    !name.is_empty() && name.len() <= 8 && name.chars().all(|c| c.is_ascii_alphabetic())
+}
+
 /// Whether `s` has a genre word (计划, 方案 …), in simplified or traditional characters.
 fn genre_in(s: &str) -> bool {
     let s = simple(s);
@@ -1087,6 +1097,30 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         if let Some(rest) = strip_site_prefix(title) {
             cut.push(title[..title.len() - rest.len()].to_string());
             title = rest;
+        }
+        // A site's markup tag left at an end (……实施方案[/ALIGN], [B]……).
+        while let Some(k) = title.rfind('[')
+            && title.ends_with(']')
+            && bbcode(&title[k..])
+        {
+            cut.push(title[k..].to_string());
+            title = title[..k].trim_end();
+        }
+        while title.starts_with('[')
+            && let Some(k) = title.find(']')
+            && bbcode(&title[..=k])
+        {
+            cut.push(title[..=k].to_string());
+            title = title[k + 1..].trim_start();
+        }
+        // The whole title in a site's 【】 (【移风易俗活动实施方案】).
+        if let Some(inner) = title.strip_prefix('【').and_then(|r| r.strip_suffix('】'))
+            && !inner.contains(['【', '】'])
+            && genre_end(inner)
+        {
+            cut.push("【".to_string());
+            cut.push("】".to_string());
+            title = inner;
         }
         if let Some(r) = title.strip_prefix('【')
             && let Some(k) = r.find('】')
