@@ -351,6 +351,7 @@ const VERBS: &[&str] = &[
     "构建", "打造", "做好", "实施", "促进", "优化", "扩大", "聚焦", "着力", "全面", "切实", "积极",
     "大力", "成立", "认真", "深入", "广泛", "营造", "整合", "发挥", "明确", "统筹", "确保", "建设",
     "开拓", "加快", "筑牢", "压实", "增强", "丰富", "搭建", "组织", "提前", "及时", "持续", "推行",
+    "继续", "扎实", "完成", "力争", "争取",
 ];
 
 /// Words that may follow a keyword without taking its place as the head of the heading
@@ -624,6 +625,15 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                         SectionKind::Other
                     }
                 });
+                // A plan's task that says what it is for (继续建设……，方便群众了解工作情况;
+                // ……，争取得到支持) names no account of work done.
+                if k == SectionKind::Achievements
+                    && !doc_kind.is_summary()
+                    && doc_kind != DocKind::Report
+                    && starts_with_verb(&nodes[i].title)
+                {
+                    k = SectionKind::Goals;
+                }
                 // A container whose headings are phases is 实施步骤, whatever its name.
                 let kids = children(nodes, &parents, i);
                 let (phases, lists_phases) = phase_share(nodes, &kids);
