@@ -866,6 +866,18 @@ fn doc_kind(
         if has("策划") || has("活动") && (has("方案") || has("安排") || has("计划")) {
             return DocKind::ActivityPlan;
         }
+        // A 方案 whose parts are an activity's (活动背景, 活动目的, 活动主题, 活动对象 ……)
+        // plans an activity, whatever its title calls it (图书馆建设方案).
+        let activity_parts = nodes
+            .iter()
+            .zip(parents)
+            .filter(|(n, p)| {
+                p.is_none() && (n.title.starts_with("活动") || n.title.starts_with("活動"))
+            })
+            .count();
+        if title.ends_with("方案") && !title.ends_with("工作方案") && activity_parts >= 3 {
+            return DocKind::ActivityPlan;
+        }
         if has("方案") || has("预案") || has("意见") || has("办法") || has("细则") {
             return DocKind::Scheme;
         }
