@@ -30,7 +30,8 @@ fn doc_number_at(s: &str) -> Option<usize> {
         let rest = rest.trim_start_matches(['〕', ']', '］', '】', ')', '）']);
         let rest = rest.trim_start_matches('第');
         let n = rest.chars().take_while(char::is_ascii_digit).count();
-        if n > 0 && rest[n..].starts_with('号') && at > 0 {
+        // 55 号 as well: pages set off the 号.
+        if n > 0 && rest[n..].trim_start().starts_with('号') && at > 0 {
             return Some(at);
         }
     }

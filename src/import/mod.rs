@@ -405,12 +405,20 @@ impl Import {
         }
         tables::attach(&mut document, &lines, &src.tables);
         if let Some(outer) = notice {
-            document.notice = Some(crate::model::Notice {
-                title: Some(outer.title.concat()),
+            let notice = crate::model::Notice {
+                // A notice printed without its title gets the usual one (关于印发《X》的通知).
+                title: Some(outer.title.concat()).filter(|t| !t.is_empty()),
                 addressee: outer.addressee.clone(),
                 text: crate::model::Paragraphs(outer.preamble.clone()),
                 ..Default::default()
-            });
+            };
+            if notice.title.is_none() {
+                notes.push(format!(
+                    "印发通知没有标题，将印作“{}”：请核对 notice.title",
+                    notice.title_for(&document.title)
+                ));
+            }
+            document.notice = Some(notice);
         }
         if let Some(mut b) = banner {
             // The mark names the issuer: nothing to keep.

@@ -1971,7 +1971,23 @@ pub(crate) fn notice_plan(
     p: &Parsed,
 ) -> Option<(std::ops::Range<usize>, String, NoticePlan)> {
     let full = p.title.concat();
-    let inner = notice_of(&full)?;
+    // A notice that a page printed without its title (遂府函〔2019〕55 号 / 主送 /
+    // 《X》已经……通过，现印发给你们……): its text names the plan.
+    let untitled = full
+        .is_empty()
+        .then(|| {
+            p.preamble.iter().find_map(|t| {
+                let open = t.find('《')?;
+                let close = open + t[open..].find('》')?;
+                (t[close..].contains("印发") && t.contains("你们"))
+                    .then(|| &t[open + '《'.len_utf8()..close])
+            })
+        })
+        .flatten();
+    let inner = match untitled {
+        Some(name) => name,
+        None => notice_of(&full)?,
+    };
     let inner = inner
         .strip_prefix('《')
         .and_then(|r| r.strip_suffix('》'))
@@ -1999,11 +2015,15 @@ pub(crate) fn notice_plan(
     if key.is_empty() {
         return None;
     }
-    // The notice's title ends on the line with 通知 (乌海市统计局关于印发 / ……计划的通知).
-    let first = lines.iter().position(|l| squeeze(l).contains("关于印发"))?;
-    let titled =
-        (first..lines.len().min(first + 3)).find(|&i| squeeze(&lines[i]).contains("通知"))?;
-    let nonblank: Vec<usize> = (titled + 1..lines.len())
+    // The notice's title ends on the line with 通知 (乌海市统计局关于印发 / ……计划的通知);
+    // a notice without one starts at the top.
+    let after_title = if untitled.is_some() {
+        0
+    } else {
+        let first = lines.iter().position(|l| squeeze(l).contains("关于印发"))?;
+        1 + (first..lines.len().min(first + 3)).find(|&i| squeeze(&lines[i]).contains("通知"))?
+    };
+    let nonblank: Vec<usize> = (after_title..lines.len())
         .filter(|&i| !lines[i].trim().is_empty())
         .collect();
     // Compared by their words and numbers: a page may have lost a dash or a bracket of one
