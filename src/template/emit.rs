@@ -173,8 +173,15 @@ pub(super) fn item_lines(
         if lv <= 4 {
             out.push_str(blocks::heading_mark(lv));
         }
+        let note = item_note(it.clone(), target_label, deadline_label, units_label)?;
         if lv > 4 || title.is_true() {
-            push_escaped(&mut out, &text_of(&sentence(title)))?;
+            // A title runs in before its text as a sentence (加强领导。 | 各单位……); a heading
+            // with nothing after it stays as written (（一）加强组织领导, 時間).
+            if first.is_true() || !note.is_empty() || lv > 4 {
+                push_escaped(&mut out, &text_of(&sentence(title)))?;
+            } else {
+                push_escaped(&mut out, &text_of(&title))?;
+            }
             if lv <= 4 {
                 out.push_str(blocks::SEPARATOR);
             }
@@ -185,7 +192,6 @@ pub(super) fn item_lines(
             out.push_str(blocks::UNTITLED);
         }
         push_escaped(&mut out, &text_of(&sentence(first)))?;
-        let note = item_note(it.clone(), target_label, deadline_label, units_label)?;
         push_escaped(&mut out, &note)?;
         out.push('\n');
         if text.is_true() {

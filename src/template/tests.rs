@@ -240,6 +240,11 @@ fn item_lines_write_what_the_documented_loop_writes() {
         "{lines:?}"
     );
     assert!(lines[3].starts_with("#### 第四级。 | 四级正文。"));
+    // A title with nothing after it stays as written: no 。 added.
+    assert!(
+        lines.iter().any(|l| l.starts_with("### 无正文的小标题 |")),
+        "{lines:?}"
+    );
     // Deeper than level 4: a plain paragraph, title and text run together.
     assert!(
         lines[4].starts_with("第五级。五级正文。完成时限："),
