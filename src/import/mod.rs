@@ -15,8 +15,9 @@
 //!   come back as annex tables, and a 任务分工表 as the duties' task/target split and any
 //!   rows added to it.
 //! - Heading numbers: `一、` `（一）` `(一)` `1.` `1、` `1．` `（1）` `(1)` `1)` `①` `⑴`,
-//!   `第一部分` `第一章` (above `一、`), `第一阶段` `第一步` (at the level of `（一）`),
-//!   `第一，` `第一条`, and `一是` at the start of a line. `一是…二是…` inside a paragraph is
+//!   `第一部分` `第一章` (above `一、`), `壹、` `贰、` (a style of their own, ranked with `一、`),
+//!   `第一阶段` `第一步` `阶段一：` `活动之一：` (at the level of `（一）`), `第一，` `第一条`, and
+//!   `一是` at the start of a line. `一是…二是…` inside a paragraph is
 //!   run-in text and stays in the paragraph; it is not a heading.
 //! - Levels: a numbering style takes the level at which it first opens, below the heading
 //!   it follows; a style seen again returns to its level. So a document that starts at
