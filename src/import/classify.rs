@@ -602,6 +602,14 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
             {
                 SectionKind::Other
             }
+            // The aims inside 总体要求 (（一）指导思想 / （二）基本原则 / （三）主要目标) are the
+            // document's goals.
+            Some(par)
+                if nodes[par].kind == SectionKind::Guidance
+                    && own[i] == Some(SectionKind::Goals) =>
+            {
+                SectionKind::Goals
+            }
             Some(par) if nodes[par].kind != SectionKind::Other => nodes[par].kind,
             Some(_) => own[i].unwrap_or(SectionKind::Other),
             None => {
