@@ -757,11 +757,25 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
 
 /// The paragraphs of a text, or the clauses (set off by `；`) of those in which two or more
 /// clauses name stages ([`crate::date::stage_clause`]), when two or more of these pieces name stages.
+/// A lead-in before the first stage (`分三个阶段：3月1日至3月10日为准备阶段，……`) is a piece of its
+/// own.
 pub(super) fn stage_pieces(body: &[String]) -> Option<Vec<String>> {
     let pieces: Vec<String> = body
         .iter()
         .flat_map(|p| {
-            let clauses: Vec<String> = p.split_inclusive('；').map(str::to_string).collect();
+            let clauses: Vec<String> = p
+                .split_inclusive('；')
+                .flat_map(|c| match c.find('：') {
+                    Some(k)
+                        if crate::date::stage_clause(c).is_none()
+                            && crate::date::stage_clause(&c[k + '：'.len_utf8()..]).is_some() =>
+                    {
+                        let (lead, stage) = c.split_at(k + '：'.len_utf8());
+                        vec![lead.to_string(), stage.to_string()]
+                    }
+                    _ => vec![c.to_string()],
+                })
+                .collect();
             let stages = clauses
                 .iter()
                 .filter(|c| crate::date::stage_clause(c).is_some())
