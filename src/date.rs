@@ -1034,10 +1034,34 @@ pub(crate) fn arabic_dates(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// A stage that a sentence names after its period: `11月1日至11月5日为前期预热阶段，启动宣传。`
-/// → (`11月1日至11月5日为前期预热阶段，`, `11月1日至11月5日`, `启动宣传。`). The name keeps the
-/// period and the mark after it, as written; a masked period (`xx月x日至xx月x日`) is a period.
+/// → (`11月1日至11月5日为前期预热阶段，`, `11月1日至11月5日`, `启动宣传。`), or before it
+/// (`宣传发动阶段为3月1日至3月15日，……`). The name keeps the period and the mark after it, as
+/// written; a masked period (`xx月x日至xx月x日`) is a period.
 pub(crate) fn stage_clause(text: &str) -> Option<(&str, &str, &str)> {
     let t = text.trim();
+    // The stage first: ……阶段为 / ……阶段： and its period up to the next mark.
+    if let Some(j) = t.find("阶段")
+        && t[..j].chars().count() <= 12
+        && !t[..j].contains(['，', '。', '；', ',', ';', '：'])
+    {
+        let after = &t[j + "阶段".len()..];
+        if let Some(rest) = after
+            .strip_prefix('为')
+            .or_else(|| after.strip_prefix('：'))
+        {
+            let stop = rest
+                .find(['，', '。', '；', ',', ';'])
+                .unwrap_or(rest.len());
+            let period = rest[..stop].trim();
+            if !period.is_empty() && reads_as_period(period) {
+                let mut end = t.len() - rest.len() + stop;
+                if let Some(c) = t[end..].chars().next() {
+                    end += c.len_utf8();
+                }
+                return Some((&t[..end], period, t[end..].trim()));
+            }
+        }
+    }
     let k = t.find('为')?;
     let period = &t[..k];
     let masked = period.contains('月')

@@ -81,7 +81,13 @@ pub(super) fn daterange(
 pub(super) fn opens_a_sentence(v: Value) -> bool {
     let name = v.get_attr("name").unwrap_or_default();
     let name = text_of(&name);
-    name.ends_with(['，', '；', '。', ',', ';']) && crate::date::stage_clause(&name).is_some()
+    // Cut off mid-sentence (……阶段，), or a whole sentence that opens with its period
+    // (5月为总结阶段。); 总结阶段：6月1日至6月10日。 is a heading.
+    match crate::date::stage_clause(&name) {
+        Some((_, period, _)) if name.ends_with(['，', '；', ',', ';']) => !period.is_empty(),
+        Some((_, period, _)) => name.ends_with('。') && name.starts_with(period),
+        None => false,
+    }
 }
 
 /// `ph|states_period` → whether a phase already states its dates where the importer reads

@@ -65,6 +65,14 @@ fn filters() {
         "False"
     );
     assert_eq!(
+        r("{{ {'name': '宣传发动阶段为3月1日至3月15日，'}|opens_a_sentence }}"),
+        "True"
+    );
+    assert_eq!(
+        r("{{ {'name': '总结阶段：6月1日至6月10日。'}|opens_a_sentence }}"),
+        "False"
+    );
+    assert_eq!(
         r("{{ '关于进一步加强校园安全管理的工作方案'|topic }}"),
         "校园安全管理"
     );
