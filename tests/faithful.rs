@@ -199,6 +199,7 @@ fn every_character_reaches_the_output_in_order() {
         "tests/corpus_fresh4",
         "tests/corpus_fresh5",
         "tests/corpus_fresh6",
+        "tests/corpus_fresh7",
         "tests/corpus_fresh8",
     ] {
         let (n, failures) = check_dir(&root.join(dir), dir.contains("corpus_fresh"));
