@@ -74,17 +74,16 @@ pub(super) fn daterange(
     })
 }
 
-/// `ph|opens_a_sentence` → whether a phase's name is the start of a sentence that names the
-/// stage after its period (`11月1日至11月5日为准备阶段，`, as an import reads
-/// `11月1日至11月5日为准备阶段，启动宣传。`): it prints as written, run on into its text, as a
-/// paragraph and not as a heading.
+/// `ph|opens_a_sentence` → whether a phase's name is a sentence naming the stage and its period
+/// ([`crate::date::stage_clause`], as an import reads `11月1日至11月5日为准备阶段，启动宣传。` or
+/// `宣传发动阶段为3月1日至3月15日，……`): it prints as written, run on into its text, as a
+/// paragraph and not as a heading. So does one cut off mid-sentence (……阶段，) or a whole
+/// sentence that opens with its period (5月为总结阶段。); 总结阶段：6月1日至6月10日。 is a heading.
 pub(super) fn opens_a_sentence(v: Value) -> bool {
     let name = v.get_attr("name").unwrap_or_default();
     let name = text_of(&name);
-    // Cut off mid-sentence (……阶段，), or a whole sentence that opens with its period
-    // (5月为总结阶段。); 总结阶段：6月1日至6月10日。 is a heading.
     match crate::date::stage_clause(&name) {
-        Some((_, period, _)) if name.ends_with(['，', '；', ',', ';']) => !period.is_empty(),
+        Some(_) if name.ends_with(['，', '；', ',', ';']) => true,
         Some((_, period, _)) => name.ends_with('。') && name.starts_with(period),
         None => false,
     }
