@@ -929,6 +929,12 @@ pub(crate) fn stated_period(name: &str) -> Option<&str> {
     closing_period(name)
         .or_else(|| parts(name).find_map(period_tail))
         .or_else(|| leading_period(name))
+        // A row of cells set off by spaces, as a table pasted as text gives it (第一阶段
+        // 3月1日-3月15日 宣传发动).
+        .or_else(|| {
+            name.split_whitespace()
+                .find(|w| w.contains('月') && reads_as_period(w))
+        })
 }
 
 /// A period that a phase's name opens with and names the phase after: `11月1日至11月5日为宣传
@@ -987,6 +993,107 @@ fn period_tail(part: &str) -> Option<&str> {
         })
         .map(|(k, _)| part[k..].trim())
         .find(|tail| reads_as_period(tail))
+}
+
+/// A period's start and end.
+pub(crate) type Dates = (Option<Date>, Option<Date>);
+
+/// The dates of a period as written: a range (`4月16日至10月10日`), one period (二季度, 上半年,
+/// 3月15日: start and end) or a deadline (10月底前: the end only). A period that starts 即日起
+/// (`即日起至3月31日`) starts on `dated`, the document's 成文日期 (today's for a document that
+/// writes none), kept as 即日起: that is what it means, and what the writer wrote.
+pub(crate) fn period_dates(period: &str, year: Option<u16>, dated: Option<Date>) -> Dates {
+    let none = (None, None);
+    // 二〇二六年三月一日 as 2026年3月1日 (the name keeps what was written).
+    let arabic = arabic_dates(period);
+    let period = arabic.as_ref();
+    // A start alone (3月1日起, 自3月1日起): no end.
+    if let Some(from) = start_only(period)
+        && !from.contains(['至', '到', '—', '－', '-', '~', '～'])
+        && !from.contains("即日")
+    {
+        let from = from.trim_start_matches(['自', '从']);
+        return (parse_phrase(from, year), None);
+    }
+    if let Some((from, to)) = period.split_once(['至', '到', '—', '－', '-', '~', '～']) {
+        let from = from.trim().trim_start_matches(['自', '从']);
+        if matches!(from, "即日" | "即日起") {
+            let to = to.trim_start_matches(['—', '－', '-']);
+            return match dated {
+                Some(today) => (
+                    Some(today.as_from_issue()),
+                    parse_phrase(to, year.or(Some(today.year()))),
+                ),
+                None => (None, parse_phrase(to, year)),
+            };
+        }
+    }
+    match parse_range(period, year) {
+        Some((start, end)) => (Some(start), Some(end)),
+        None => match parse_phrase(period, year) {
+            Some(d) if period.ends_with('前') => (None, Some(d)),
+            Some(d) => (Some(d), Some(d)),
+            None => none,
+        },
+    }
+}
+
+/// A sentence that opens with its period and a comma (`9月1日—9月10日，启动仪式，……` →
+/// (`9月1日—9月10日，`, `9月1日—9月10日`, `启动仪式，……`)), as the steps of a plan are listed
+/// without numbers. The period names its month.
+pub(crate) fn dated_clause(text: &str) -> Option<(&str, &str, &str)> {
+    let t = text.trim();
+    let k = t.find(['，', ','])?;
+    let period = t[..k].trim();
+    if !period.contains('月') || period.chars().count() > 24 || !reads_as_period(period) {
+        return None;
+    }
+    let end = k + t[k..].chars().next()?.len_utf8();
+    Some((&t[..end], period, t[end..].trim()))
+}
+
+/// The period of a time line: `时间：3月1日-3月15日`, `完成时限：5月底前。`, `活动日期：4月1日`.
+pub(crate) fn labelled_period(line: &str) -> Option<&str> {
+    let (label, rest) = line.trim().split_once(['：', ':'])?;
+    let label = label.trim();
+    if label.chars().count() > 6
+        || !["时间", "时限", "日期", "时段"]
+            .iter()
+            .any(|w| label.ends_with(w))
+    {
+        return None;
+    }
+    let period = rest
+        .split(['。', '，', '；', ',', ';'])
+        .next()
+        .unwrap_or("")
+        .trim();
+    (!period.is_empty() && reads_as_period(period)).then_some(period)
+}
+
+/// The first period that the first sentence of a text names anywhere in it, with the month:
+/// `各单位要于3月15日前召开动员会，……` → `3月15日前`, `5月底前完成验收。` → `5月底前`. The
+/// longest period from the first place where one starts.
+pub(crate) fn inner_period(text: &str) -> Option<&str> {
+    let sentence = text.split(['。', '；', ';']).next().unwrap_or(text);
+    parts(sentence).find_map(|part| {
+        let mut before = None;
+        part.char_indices()
+            .filter(|&(_, c)| {
+                let starts = crate::chinese::is_digit(c)
+                    && !before.is_some_and(crate::chinese::is_digit)
+                    || c == '即';
+                before = Some(c);
+                starts
+            })
+            .find_map(|(k, _)| {
+                let rest = &part[k..];
+                rest.char_indices()
+                    .map(|(e, c)| &rest[..e + c.len_utf8()])
+                    .rev()
+                    .find(|p| p.contains('月') && reads_as_period(p))
+            })
+    })
 }
 
 /// Dates written in Chinese numerals (二〇二六年三月十五日) in Arabic digits (2026年3月15日); the

@@ -5,6 +5,7 @@ use super::classify::{stage_pieces, subtree};
 use super::number::Style;
 use super::parse::{Node, Parsed};
 use crate::date::Date;
+use crate::date::{Dates, period_dates};
 use crate::error::Severity;
 use crate::model::Notice;
 use crate::model::{
@@ -328,49 +329,6 @@ fn in_turn(prev: Option<&Phase>, year: Option<u16>, read: impl Fn(Option<u16>) -
     }
 }
 
-/// A phase's start and end.
-type Dates = (Option<Date>, Option<Date>);
-
-/// The dates of a period as written: a range (`4月16日至10月10日`), one period (二季度, 上半年,
-/// 3月15日: start and end) or a deadline (10月底前: the end only). A period that starts 即日起
-/// (`即日起至3月31日`) starts on `dated`, the document's 成文日期 (today's for a document that
-/// writes none), kept as 即日起: that is what it means, and what the writer wrote.
-fn period_dates(period: &str, year: Option<u16>, dated: Option<Date>) -> Dates {
-    let none = (None, None);
-    // 二〇二六年三月一日 as 2026年3月1日 (the name keeps what was written).
-    let arabic = crate::date::arabic_dates(period);
-    let period = arabic.as_ref();
-    // A start alone (3月1日起, 自3月1日起): no end.
-    if let Some(from) = crate::date::start_only(period)
-        && !from.contains(['至', '到', '—', '－', '-', '~', '～'])
-        && !from.contains("即日")
-    {
-        let from = from.trim_start_matches(['自', '从']);
-        return (crate::date::parse_phrase(from, year), None);
-    }
-    if let Some((from, to)) = period.split_once(['至', '到', '—', '－', '-', '~', '～']) {
-        let from = from.trim().trim_start_matches(['自', '从']);
-        if matches!(from, "即日" | "即日起") {
-            let to = to.trim_start_matches(['—', '－', '-']);
-            return match dated {
-                Some(today) => (
-                    Some(today.as_from_issue()),
-                    crate::date::parse_phrase(to, year.or(Some(today.year()))),
-                ),
-                None => (None, crate::date::parse_phrase(to, year)),
-            };
-        }
-    }
-    match crate::date::parse_range(period, year) {
-        Some((start, end)) => (Some(start), Some(end)),
-        None => match crate::date::parse_phrase(period, year) {
-            Some(d) if period.ends_with('前') => (None, Some(d)),
-            Some(d) => (Some(d), Some(d)),
-            None => none,
-        },
-    }
-}
-
 /// `关于印发《X》的通知` wrapping a plan: the plan titled X becomes the document and the
 /// notice's title, 主送 and text (the lines before the plan's own title line, when it is
 /// repeated) become its [`Notice`].
@@ -494,11 +452,16 @@ fn stage_sentences(
     year: Option<u16>,
     dated: Option<Date>,
 ) -> Option<(Vec<String>, Vec<Phase>)> {
-    let pieces = stage_pieces(body)?;
+    // Stages by name, else two or more paragraphs that open with their periods.
+    let (pieces, clause): (Vec<String>, Clause) = match stage_pieces(body) {
+        Some(p) => (p, crate::date::stage_clause),
+        None if dated_paragraphs(body) => (body.to_vec(), crate::date::dated_clause),
+        None => return None,
+    };
     let mut lead = Vec::new();
     let mut phases: Vec<Phase> = Vec::new();
     for piece in pieces {
-        match crate::date::stage_clause(&piece) {
+        match clause(&piece) {
             Some((name, period, rest)) => {
                 let (start, end) = period_dates(period, year, dated);
                 phases.push(Phase {
@@ -522,14 +485,34 @@ fn stage_sentences(
     Some((lead, phases))
 }
 
+/// A reader of a phase's sentence: its name, its period and the rest of it.
+type Clause = fn(&str) -> Option<(&str, &str, &str)>;
+
+/// Whether two or more paragraphs open with their periods (`9月1日—9月10日，启动仪式。`).
+fn dated_paragraphs(body: &[String]) -> bool {
+    body.iter()
+        .filter(|p| crate::date::dated_clause(p).is_some())
+        .count()
+        >= 2
+}
+
 fn phase(nodes: &[Node], i: usize, year: Option<u16>, dated: Option<Date>) -> Phase {
-    Phase {
+    let mut p = Phase {
         tasks: children(nodes, i)
             .into_iter()
             .map(|k| item(nodes, k))
             .collect(),
         ..phase_heading(&nodes[i], year, dated)
+    };
+    // A time line after the phase's tasks (1、准备阶段 / （1）…… / 时间：3月1日-3月15日).
+    if p.start.is_none() && p.end.is_none() {
+        (p.start, p.end) = std::iter::once(i)
+            .chain(subtree(nodes, i))
+            .flat_map(|k| paras(&nodes[k]))
+            .find_map(|t| crate::date::labelled_period(&t).map(|r| period_dates(r, year, dated)))
+            .unwrap_or((None, None));
     }
+    p
 }
 
 /// A phase's name, dates and text, as its heading and paragraphs state them (no tasks).
@@ -569,6 +552,13 @@ fn phase_heading(n: &Node, year: Option<u16>, dated: Option<Date>) -> Phase {
                         _ => None,
                     }
                 })
+            })
+            // A period inside its first sentence (各单位要于3月15日前召开动员会).
+            .or_else(|| {
+                text.first()
+                    .and_then(|t| crate::date::inner_period(t))
+                    .map(|p| period_dates(p, year, dated))
+                    .filter(|(s, e)| s.is_some() || e.is_some())
             })
             .unwrap_or((None, None)),
         got => got,
@@ -755,13 +745,22 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
                 Some("phases*")
             }
             // 实施步骤 with its phases as sentences (3月1日至3月10日为准备阶段，……).
-            SectionKind::Phases if kids.is_empty() && stage_pieces(&body).is_some() => {
+            SectionKind::Phases
+                if kids.is_empty()
+                    && (stage_pieces(&body).is_some()
+                        // 实施步骤 / 9月1日—9月10日，启动仪式。 / 9月11日—……
+                        || super::classify::keyword_kind(&n.title) == Some(SectionKind::Phases)
+                            && dated_paragraphs(&body)) =>
+            {
                 (!used.contains(&"phases")).then_some("phases")
             }
             // 实施步骤 with phases under it, and perhaps a lead-in (专项行动从即日起至10月31日，分三个阶段推进).
             SectionKind::Phases
                 if !kids.is_empty()
                     && (!has_body
+                        // A part named for the steps (实施步骤: 分三个阶段进行。（一）动员部署。……)
+                        // lists them after its lead-in, dated or not.
+                        || super::classify::keyword_kind(&n.title) == Some(SectionKind::Phases)
                         || kids.iter().all(|&k| {
                             nodes[k].style == Style::Stage
                                 || stage_named(&nodes[k].title)

@@ -471,9 +471,10 @@ pub(crate) fn starts_with_verb(text: &str) -> bool {
 /// Whether a heading names a phase: 准备阶段, 第一阶段, (3月中旬-7月30日前).
 fn phase_like(n: &Node) -> bool {
     // 一是……，二是…… are points of a list, whatever month they name — unless they name
-    // their stage (一是动员部署阶段（3月1日至3月20日）).
+    // their stage (一是动员部署阶段（3月1日至3月20日）) or close with their period.
+    // A point that closes with its period in brackets (一是宣传发动（3月1日-15日）) is a step.
     if n.style == Style::Shi {
-        return n.title.contains("阶段");
+        return n.title.contains("阶段") || dated_part(n);
     }
     n.style == Style::Stage
         // A step that opens with its months (1—2月份，组建……; 3月上旬，开展……).
@@ -490,6 +491,8 @@ fn phase_like(n: &Node) -> bool {
             let head = r.split(['，', '。', '；', ',', ';']).next().unwrap_or("").trim();
             !head.ends_with('前') && crate::date::reads_as_period(head)
         })
+        // A step whose text opens with its time line (（一）启动仪式 / 时间：9月1日).
+        || n.runin.iter().chain(&n.body).next().is_some_and(|t| crate::date::labelled_period(t).is_some())
 }
 
 fn has_month(s: &str) -> bool {
@@ -650,12 +653,20 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                     .iter()
                     .filter(|&&c| nodes[c].style == Style::Stage || nodes[c].title.contains("阶段"))
                     .count();
+                // Activities each closing with its date (活动内容 / （一）启动仪式（3月5日）).
+                let all_dated = kids.len() >= 2 && kids.iter().all(|&c| dated_part(&nodes[c]));
                 if matches!(
                     k,
                     SectionKind::Other | SectionKind::Measures | SectionKind::Goals
                 ) && (own[i].is_none_or(|o| o != SectionKind::Goals) && lists_phases
-                    || stages >= 2 && stages * 2 >= kids.len())
+                    || stages >= 2 && stages * 2 >= kids.len()
+                    || all_dated)
                 {
+                    k = SectionKind::Phases;
+                }
+                // Dated stages are the steps under any name (组织实施 / （一）启动阶段（9月1日—
+                // 9月10日）).
+                if all_dated && stages == kids.len() && !doc_kind.is_summary() {
                     k = SectionKind::Phases;
                 }
                 // A heading of its own words over tasks (加强……, 开展……) is the plan's tasks.

@@ -85,7 +85,9 @@ pub(super) fn opens_a_sentence(v: Value) -> bool {
     match crate::date::stage_clause(&name) {
         Some(_) if name.ends_with(['，', '；', ',', ';']) => true,
         Some((_, period, _)) => name.ends_with('。') && name.starts_with(period),
-        None => false,
+        // A paragraph opening with its period (9月1日—9月10日，启动仪式……).
+        None => crate::date::dated_clause(&name)
+            .is_some_and(|(head, _, rest)| rest.is_empty() && head.ends_with(['，', ','])),
     }
 }
 
@@ -102,14 +104,43 @@ pub(super) fn states_period(v: Value) -> bool {
     let text = v.get_attr("text").unwrap_or_default();
     // The text states it where the importer reads it: at its start, or in brackets at the
     // end of a paragraph.
+    // A time line among its tasks' paragraphs (（1）制定方案。 / 时间：3月1日-3月15日).
+    fn time_line(items: &Value, gives: &dyn Fn(&str) -> bool) -> bool {
+        items.try_iter().is_ok_and(|mut it| {
+            it.any(|i| {
+                i.get_attr("text").is_ok_and(|t| {
+                    t.try_iter().is_ok_and(|mut ts| {
+                        ts.any(|t| crate::date::labelled_period(&text_of(&t)).is_some_and(gives))
+                    })
+                }) || i.get_attr("items").is_ok_and(|sub| time_line(&sub, gives))
+            })
+        })
+    }
+    // A period written inside a sentence or on a time line states the phase's dates only
+    // when it gives those very dates (an import reads them there); 于3月20日前报送 in the
+    // text of a phase that runs through March does not.
+    let dates = (
+        v.get_attr("start")
+            .ok()
+            .and_then(|d| parse_date(&d).ok().flatten()),
+        v.get_attr("end")
+            .ok()
+            .and_then(|d| parse_date(&d).ok().flatten()),
+    );
+    let year = dates.0.or(dates.1).map(|d| d.year());
+    let gives = |p: &str| crate::date::period_dates(p, year, dates.0) == dates;
     states(&name)
         || text.try_iter().is_ok_and(|it| {
             it.enumerate().any(|(k, t)| {
                 let t = text_of(&t);
                 crate::date::closing_period(&t).is_some()
-                    || k == 0 && crate::date::opening_period(&t).is_some()
+                    || crate::date::labelled_period(&t).is_some_and(gives)
+                    || k == 0
+                        && (crate::date::opening_period(&t).is_some()
+                            || crate::date::inner_period(&t).is_some_and(gives))
             })
         })
+        || v.get_attr("tasks").is_ok_and(|t| time_line(&t, &gives))
 }
 
 /// A deadline as plans write it: `2025-10-31` → 2025年10月31日前, `2025-12` → 2025年12月底前,
