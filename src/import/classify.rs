@@ -651,7 +651,12 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                 // Under a name of the tasks (活动内容), only stages by name (启动阶段, 第一阶段).
                 let stages = kids
                     .iter()
-                    .filter(|&&c| nodes[c].style == Style::Stage || nodes[c].title.contains("阶段"))
+                    .filter(|&&c| {
+                        nodes[c].style == Style::Stage
+                            || nodes[c].title.contains("阶段")
+                            // 前期准备 / 中期实施 / 后期总结.
+                            || ["前期", "中期", "后期"].iter().any(|w| nodes[c].title.starts_with(w))
+                    })
                     .count();
                 // Activities each closing with its date (活动内容 / （一）启动仪式（3月5日）).
                 let all_dated = kids.len() >= 2 && kids.iter().all(|&c| dated_part(&nodes[c]));
@@ -681,8 +686,11 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                 // dates) lists the activities themselves: the plan's tasks.
                 if k == SectionKind::Phases
                     && nodes[i].title.contains("安排")
+                    // 时间安排 / 进度安排 / 日程安排 name the steps, whatever they list.
+                    && !["时间", "进度", "日程", "步骤"].iter().any(|w| nodes[i].title.contains(w))
                     && !kids.is_empty()
                     && phases == 0
+                    && stages < 2
                 {
                     k = SectionKind::Goals;
                 }
