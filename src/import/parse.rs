@@ -1242,8 +1242,10 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             out
         };
         let twice = genre(b) && mask(a) == mask(b);
-        // A site's category over the title: `工作总结` over `某公司2024年安全生产工作总结`.
-        let category = genre(a) && char_len(a) <= 6 && b.len() > a.len() && b.ends_with(a.as_str());
+        // A site's category over the title (`工作总结` over `某公司2024年安全生产工作总结`), or
+        // the site's title without the writer's name (`学校……宣传周活动方案` over `xx学校……
+        // 宣传周活动方案`): the fuller one is the document's.
+        let category = genre(a) && b.len() > a.len() && b.ends_with(a.as_str());
         // A site's short title over the document's own in two lines, the units and then the
         // name (`某某学校共同体发展规划` / `甲小学、乙小学` / `“……”三年工作规划`).
         let c = nonblank.get(2).map_or("", |&k| lines[k].1.as_str());
