@@ -87,7 +87,7 @@
 //! | `gbdate` | `{{ "2025-03-01"\|gbdate }}` | 2025年3月1日 |
 //! | `daterange(end)` | `{{ "2025-04-01"\|daterange("2025-04-10") }}` | 2025年4月1日—4月10日 |
 //! | `units` | `{{ ["甲局", "乙局"]\|units }}` | 甲局、乙局 |
-//! | `sentence` | `{{ "加强领导"\|sentence }}` | 加强领导。 |
+//! | `sentence` | `{{ "加强领导"\|sentence }}` | 加强领导。 (as it is when `doc.as_written`) |
 //! | `clause` | `{{ "加强领导。"\|clause }}` | 加强领导 |
 //! | `topic` | `{{ "某街道消防工作计划"\|topic }}` | 某街道消防 |
 //! | `due` | `{{ "2025-12"\|due }}` | 2025年12月底前 |
@@ -96,6 +96,11 @@
 //! | `duty_line(…)` | `{{ d\|duty_line("牵头单位", "责任单位", "完成时限") }}` | 建站点，覆盖全区。（牵头单位：甲局） |
 //! | `item_note(…)` | `{{ it\|item_note("目标", "完成时限", "责任单位") }}` | 目标：全覆盖。（责任单位：甲局） |
 //! | `task_cells(area, 长期)` | `{{ d\|task_cells(a, "长期坚持") }}` | 建设站点 \| 甲局 \| 乙局 \| 长期坚持 |
+//!
+//! A test, `ends_a_sentence` (`{% if it.title is ends_a_sentence %}`), tells whether a text
+//! already ends with sentence punctuation. An imported document is printed as written
+//! (`Document::as_written`): `sentence` then adds nothing, and `item_lines` puts a title that
+//! ends no sentence on a line of its own over its text.
 //!
 //! The last three put a duty's or item's units and deadline into the template's own labels
 //! and leave out what is empty; `task_cells` also applies the task table's fallbacks (the

@@ -755,6 +755,13 @@ pub struct Document {
     /// that its render adds no text the source did not have).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opening: Option<Paragraphs>,
+    /// Print the text as written, as [`import`](crate::import) sets it: no 。 is added at the
+    /// end of an item or a title, and a titled item whose title ends no sentence (`（一）政治
+    /// 学习`, its text on the next line) keeps its title on a line of its own. Left out
+    /// (`false`), items end with 。 and titles run in before their text (`（一）政治学习。
+    /// 学习……`), as drafts written for gongwen want.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub as_written: bool,
     /// 结束语: the closing paragraph. When empty the template writes the genre's usual one
     /// where it has one (特此报告。 for a report); plans and summaries end with their last section.
     #[serde(default, skip_serializing_if = "Paragraphs::is_empty")]
@@ -873,6 +880,7 @@ impl Document {
             period: None,
             speaker: None,
             opening: None,
+            as_written: false,
             closing: Paragraphs::default(),
             remarks: Paragraphs::default(),
             keywords: Vec::new(),

@@ -908,6 +908,36 @@ fn the_run_in_mark_is_kept() {
     assert!(text.contains("注重实效："), "{text}");
 }
 
+/// An imported document prints as written: no 。 is added after a heading-only item or the
+/// last words of an item, and a title on its own line over its text stays on its own line
+/// (it is not run in with an added 。). A document written for gongwen still gets both.
+#[test]
+fn imported_text_gets_no_full_stop_added() {
+    let src = "某社区2025年环境整治工作计划\n一、工作措施\n（一）政治学习\n每月组织一次集中学习\n（二）清理垃圾死角\n1、清理楼道杂物\n2、清理绿化带垃圾\n";
+    let doc = Import::from_text(src).document;
+    assert!(doc.as_written);
+    let text = Renderer::new().render_text(&doc).unwrap();
+    assert!(!text.contains('。'), "{text}");
+    let lines: Vec<&str> = text.lines().collect();
+    let k = lines
+        .iter()
+        .position(|l| l.ends_with("政治学习"))
+        .expect(&text);
+    assert!(lines[k + 1].ends_with("每月组织一次集中学习"), "{text}");
+    assert!(text.contains("清理楼道杂物\n"), "{text}");
+    // The same items in a draft written for gongwen end their sentences.
+    let authored = Document {
+        as_written: false,
+        ..doc
+    };
+    let text = Renderer::new().render_text(&authored).unwrap();
+    assert!(
+        text.contains("政治学习。 | 每月组织一次集中学习。"),
+        "{text}"
+    );
+    assert!(text.contains("清理楼道杂物。"), "{text}");
+}
+
 /// gongwen's own .docx imported again keeps one 任务分工表 (no second one is added), and a
 /// document without one never gains one.
 #[test]

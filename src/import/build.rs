@@ -672,6 +672,8 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
     // An opening as written, none when the source has none: the template's usual opening
     // would be text the source did not have.
     doc.opening = Some(Paragraphs(p.preamble.clone()));
+    // Printed as written: no 。 added, titles on their own lines where the source has them so.
+    doc.as_written = true;
     doc.remarks = Paragraphs(p.remarks.clone());
     doc.speaker = p.speaker.clone();
     unwrap_notice(&mut doc, p);

@@ -147,13 +147,24 @@ pub(super) fn item_note(
 /// [`item_note`] with the three labels; without a title the first paragraph is the heading.
 /// Its other paragraphs follow, one line each, then its sub-items.
 pub(super) fn item_lines(
+    state: &minijinja::State,
     list: Value,
     level: u32,
-    target_label: &str,
-    deadline_label: &str,
-    units_label: &str,
+    labels: minijinja::value::Rest<String>,
 ) -> std::result::Result<Value, minijinja::Error> {
+    let [target_label, deadline_label, units_label] = match &labels[..] {
+        [a, b, c] => [a.as_str(), b.as_str(), c.as_str()],
+        _ => {
+            return Err(minijinja::Error::new(
+                minijinja::ErrorKind::MissingArgument,
+                "item_lines(list, level, 目标的说法, 完成时限的说法, 责任单位的说法) 需要这三个说法",
+            ));
+        }
+    };
     let mut out = String::with_capacity(4 * 1024);
+    let written = as_written(state);
+    // As written, nothing is added to end a sentence.
+    let sentence = |v: Value| if written { v } else { sentence(v) };
     // Depth first with an explicit stack, so that deep nesting in the data cannot overflow
     // the thread's stack.
     let mut stack = vec![(level, list.try_iter()?)];
@@ -170,11 +181,20 @@ pub(super) fn item_lines(
         } else {
             Value::from("")
         };
+        let note = item_note(it.clone(), target_label, deadline_label, units_label)?;
+        // As written, a title that ends no sentence stands on a line of its own over its text
+        // (（一）政治学习 / 学习……), as the source has it.
+        let apart = written
+            && title.is_true()
+            && (first.is_true() || !note.is_empty())
+            && !ends_sentence(text_of(&title).trim_end());
         if lv <= 4 {
             out.push_str(blocks::heading_mark(lv));
         }
-        let note = item_note(it.clone(), target_label, deadline_label, units_label)?;
-        if lv > 4 || title.is_true() {
+        if apart {
+            push_escaped(&mut out, &text_of(&title))?;
+            out.push('\n');
+        } else if lv > 4 || title.is_true() {
             // A title runs in before its text as a sentence (加强领导。 | 各单位……); a heading
             // with nothing after it stays as written (（一）加强组织领导, 時間).
             if first.is_true() || !note.is_empty() || lv > 4 {

@@ -211,6 +211,31 @@ pub(super) fn text_of(v: &Value) -> std::borrow::Cow<'_, str> {
 pub(super) const END_PUNCT: [char; 11] =
     ['。', '！', '？', '；', '：', '…', '.', ':', ';', '!', '?'];
 
+/// Whether the document is printed as written ([`crate::Document::as_written`]): no 。 added.
+pub(super) fn as_written(state: &minijinja::State) -> bool {
+    state
+        .lookup("doc")
+        .is_some_and(|d| d.get_attr("as_written").is_ok_and(|v| v.is_true()))
+}
+
+/// `x|sentence`: ends a text with 。 unless it already ends with sentence punctuation, or
+/// the document is printed as written.
+pub(super) fn sentence_filter(state: &minijinja::State, v: Value) -> Value {
+    if as_written(state) {
+        return if v.is_undefined() || v.is_none() {
+            Value::from("")
+        } else {
+            v
+        };
+    }
+    sentence(v)
+}
+
+/// `x is ends_a_sentence`: whether a text ends with sentence punctuation (see [`ends_sentence`]).
+pub(super) fn ends_a_sentence(v: Value) -> bool {
+    ends_sentence(text_of(&v).trim_end())
+}
+
 /// Ends a text with 。 unless it already ends with sentence punctuation.
 pub(super) fn sentence(v: Value) -> Value {
     if v.is_undefined() || v.is_none() {

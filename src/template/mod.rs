@@ -175,7 +175,8 @@ pub(crate) fn environment(dir: Option<PathBuf>) -> Environment<'static> {
     env.add_filter("opens_a_sentence", opens_a_sentence);
     env.add_filter("states_units", emit::text_states_units);
     env.add_filter("units", units);
-    env.add_filter("sentence", sentence);
+    env.add_filter("sentence", sentence_filter);
+    env.add_test("ends_a_sentence", ends_a_sentence);
     env.add_filter("clause", clause);
     env.add_filter("topic", topic);
     env.add_filter("heading_mark", heading_mark);

@@ -264,6 +264,43 @@ fn item_lines_write_what_the_documented_loop_writes() {
         let src = format!("{{{{ item_lines({empty}, 2, 'a', 'b', 'c') }}}}");
         assert_eq!(env.render_str(&src, ()).unwrap(), "", "{empty}");
     }
+    // Printed as written (an imported document): the same as the loop, nothing added, and a
+    // title that ends no sentence on a line of its own over its text.
+    let doc = json(serde_json::json!({ "as_written": true }));
+    for level in [1, 2, 3, 4] {
+        let ctx = minijinja::context! { list => list.clone(), level, doc => doc.clone() };
+        let expected = env.render_str(&looped, ctx.clone()).unwrap();
+        let got = env.render_str(call, ctx).unwrap();
+        assert_eq!(got, expected, "as written, level {level}");
+    }
+    let ctx = minijinja::context! { list => list.clone(), level => 2, doc => doc.clone() };
+    let lines: Vec<String> = env
+        .render_str(call, ctx)
+        .unwrap()
+        .lines()
+        .map(String::from)
+        .collect();
+    assert_eq!(lines[0], "## 加强领导");
+    assert_eq!(
+        lines[1],
+        "成立专班目标：全覆盖。完成时限：2025年6月底前。（责任单位：甲局、乙局）"
+    );
+    assert!(lines[3].starts_with("### | 细化分工") && !lines[3].ends_with('。'));
+    assert_eq!(lines[4..6], ["#### 第四级", "四级正文"]);
+    assert_eq!(
+        lines[6..8],
+        ["第五级", "五级正文。完成时限：2025年4月上旬。"]
+    );
+    // No text after it: a heading as before.
+    assert!(
+        lines.contains(&"### 无正文的小标题 | ".to_string()),
+        "{lines:?}"
+    );
+    assert_eq!(
+        env.render_str("{{ '加强领导'|sentence }}", minijinja::context! { doc })
+            .unwrap(),
+        "加强领导"
+    );
 }
 
 #[test]
