@@ -492,6 +492,37 @@ fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
 
 use crate::chinese::{ascii_digits, is_cjk, is_digit};
 
+/// A decimal outline number run on into its heading: `2.1加强培训`, `2.2.1日常检查`,
+/// `1.2、工作目标` (not `2.5万元`, `1.5亿`, `3.8倍`: a count's unit follows a decimal number).
+/// As a date can read the same (`3.12植树节`), the caller takes it for a heading only where
+/// the document continues its sequence, as with [`parse_spaced`].
+pub(crate) fn parse_dotted(line: &str) -> Option<Num> {
+    let (token, len) = run(line, 8, |c| is_digit(c) || c == '.' || c == '．');
+    let token = ascii_digits(token).replace('．', ".");
+    let token = token.trim_end_matches('.');
+    let parts: Vec<&str> = token.split('.').collect();
+    if !(2..=3).contains(&parts.len()) || parts.iter().any(|p| p.is_empty() || p.len() > 2) {
+        return None;
+    }
+    let at = skip_sep(line, len);
+    let c = line[at..].chars().next()?;
+    // A count or a date reads `2.5万`, `3.15日`; three parts (`2.2.1日常检查`) read as neither.
+    if !is_cjk(c)
+        || parts.len() == 2
+            && "万亿千百倍元年月日号时点分个名人位次天周岁项件户家所座张本页条米吨亩公斤"
+                .contains(c)
+    {
+        return None;
+    }
+    let n: u32 = parts.last()?.parse().ok()?;
+    (1..=30).contains(&n).then(|| Num {
+        style: [Style::Dotted2, Style::Dotted3][parts.len() - 2],
+        n,
+        token: line[..at].trim_end().to_string(),
+        rest: at,
+    })
+}
+
 /// Skips a separator after 第一阶段 / ① : spaces, then one of ：:、，,．. and spaces.
 fn skip_sep(line: &str, at: usize) -> usize {
     let at = skip_spaces(line, at);

@@ -1514,14 +1514,17 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             _ => false,
         })
         .collect();
-    // Numbers set off by a space alone (`1 工作目标`, `2.1 完善制度`): a heading's only where
-    // another line continues the sequence (a page number glued to a line stands alone).
+    // Numbers set off by a space alone (`1 工作目标`, `2.1 完善制度`) or decimal ones run on
+    // into their text (`2.1加强培训`): a heading's only where another line continues the
+    // sequence (a page number glued to a line stands alone; `3.12植树节` is a date).
     let spaced: Vec<Option<number::Num>> = body_idx
         .iter()
         .zip(&styles)
         .map(|(&i, s)| {
             s.is_none()
-                .then(|| number::parse_spaced(&lines[i].1))
+                .then(|| {
+                    number::parse_spaced(&lines[i].1).or_else(|| number::parse_dotted(&lines[i].1))
+                })
                 .flatten()
         })
         .collect();
