@@ -18,20 +18,14 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "基本原则",
             "工作原则",
             "指导原则",
-            "目的意义",
-            "重要意义",
-            "活动目的",
             "活动宗旨",
-            "活动意义",
             "指导方针",
             "工作思路",
             "设计思路",
-            "目的和意义",
             "核心理念",
             "核心精神",
             "原则",
             "宗旨",
-            "目的",
         ],
     ),
     (
@@ -50,6 +44,10 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "总体概况",
             "缘起",
             "源起",
+            // Why the work matters (活动意义, 目的意义), as the labels of the genre file it.
+            "意义",
+            "目的意义",
+            "目的和意义",
         ],
     ),
     (
@@ -57,6 +55,8 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
         &[
             "目标",
             "指标",
+            // What the activity is for (活动目的, 实施目的) is its aim.
+            "目的",
             "预期效果",
             "预期成效",
             "任务目标",
