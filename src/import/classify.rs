@@ -92,6 +92,8 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "进度",
             "流程",
             "行程",
+            // The activity's time is its one step (活动时间：5月1日至5月30日).
+            "活动时间",
         ],
     ),
     (
@@ -121,7 +123,7 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
     ),
     (
         SectionKind::Requirements,
-        &["要求", "注意事项", "纪律", "有关事项", "相关事项"],
+        &["要求", "纪律", "有关事项", "相关事项"],
     ),
     (
         SectionKind::Measures,
@@ -214,6 +216,7 @@ const TOPICS: &[&str] = &[
     "其它",
     "附则",
     "事宜",
+    "注意事项",
 ];
 
 /// Whether a heading is only the name of a unit or of a kind of unit (区教体行政部门, 各中小学校,
@@ -758,6 +761,10 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                         | SectionKind::Problems
                         | SectionKind::NextSteps
                         | SectionKind::Other => k,
+                        // When the activity took place is a fact of it, not what was done.
+                        SectionKind::Phases if nodes[i].title.contains("活动时间") => {
+                            SectionKind::Other
+                        }
                         _ => SectionKind::Achievements,
                     };
                     // What a summary reports under a heading of its own words (基础设施建设,
