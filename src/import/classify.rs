@@ -217,6 +217,7 @@ const TOPICS: &[&str] = &[
     "附则",
     "事宜",
     "注意事项",
+    "分组",
 ];
 
 /// Whether a heading is only the name of a unit or of a kind of unit (区教体行政部门, 各中小学校,
@@ -647,6 +648,15 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                     && starts_with_verb(&nodes[i].title)
                 {
                     k = SectionKind::Goals;
+                }
+                // A plan's 做法 (具体做法, 主要做法) is how the work will be done: its measures.
+                if k == SectionKind::Achievements
+                    && !doc_kind.is_summary()
+                    && doc_kind != DocKind::Report
+                    && doc_kind != DocKind::Speech
+                    && head_clause(&nodes[i].title).ends_with("做法")
+                {
+                    k = SectionKind::Measures;
                 }
                 // A container whose headings are phases is 实施步骤, whatever its name.
                 let kids = children(nodes, &parents, i);
