@@ -756,10 +756,11 @@ pub struct Document {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opening: Option<Paragraphs>,
     /// Print the text as written, as [`import`](crate::import) sets it: no 。 is added at the
-    /// end of an item or a title, and a titled item whose title ends no sentence (`（一）政治
-    /// 学习`, its text on the next line) keeps its title on a line of its own. Left out
-    /// (`false`), items end with 。 and titles run in before their text (`（一）政治学习。
-    /// 学习……`), as drafts written for gongwen want.
+    /// end of an item or a title, a titled item whose title ends no sentence (`（一）政治
+    /// 学习`, its text on the next line) keeps its title on a line of its own, and an empty
+    /// `closing` prints none. Left out (`false`), items end with 。, titles run in before their
+    /// text (`（一）政治学习。学习……`) and a report ends 特此报告。, as drafts written for
+    /// gongwen want.
     #[serde(default, skip_serializing_if = "is_default")]
     pub as_written: bool,
     /// 结束语: the closing paragraph. When empty the template writes the genre's usual one

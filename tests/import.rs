@@ -938,6 +938,32 @@ fn imported_text_gets_no_full_stop_added() {
     assert!(text.contains("清理楼道杂物。"), "{text}");
 }
 
+/// An imported report or speech gets no closing its source did not have (特此报告。, the
+/// speech's 同志们，……); one written for gongwen does.
+#[test]
+fn imported_documents_get_no_closing_they_did_not_have() {
+    for (src, closing) in [
+        (
+            "某街道2025年上半年工作情况报告\n一、主要工作\n完成老旧小区改造3个。\n二、存在问题\n资金缺口较大。\n",
+            "特此报告",
+        ),
+        (
+            "在全县安全生产工作会议上的讲话\n同志们：\n一、提高认识\n安全生产是底线。\n二、压实责任\n各乡镇要守土尽责。\n",
+            "目标已经明确",
+        ),
+    ] {
+        let doc = Import::from_text(src).document;
+        let text = Renderer::new().render_text(&doc).unwrap();
+        assert!(!text.contains(closing), "{text}");
+        let authored = Document {
+            as_written: false,
+            ..doc
+        };
+        let text = Renderer::new().render_text(&authored).unwrap();
+        assert!(text.contains(closing), "{text}");
+    }
+}
+
 /// gongwen's own .docx imported again keeps one 任务分工表 (no second one is added), and a
 /// document without one never gains one.
 #[test]
