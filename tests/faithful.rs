@@ -1,6 +1,7 @@
 //! Faithful text (issue 16): every imported document renders, and every character of its
 //! text reaches the rendered output, in order, except the heading numbers that gongwen
-//! regenerates, whitespace, and the site debris the import reports as removed. A 成文日期
+//! regenerates, whitespace, and the site debris the import reports as removed; and the
+//! output has no more 。 than the source (nothing ends a sentence the writer left open). A 成文日期
 //! written otherwise (二〇一六年十月十一日, 2013.2.20) must reach it in the form GB/T 9704-2012
 //! 7.3.5.1 asks for (2016年10月11日, 2013年2月20日). Checked on every
 //! document of `../shared/corpus` and `../shared/corpus-dev` (when present), of the held-out
@@ -181,6 +182,16 @@ fn check_dir(dir: &Path, held: bool) -> (usize, Vec<String>) {
                 what
             };
             failures.push(format!("{}:{line}: {what}", p.display()));
+        }
+        // Printed as written: no full stop the source did not have (the template adds one
+        // to items and titles of drafts written for gongwen, and writes closings).
+        let stops = |t: &str| t.matches('。').count();
+        if stops(&output) > stops(&source) {
+            failures.push(format!(
+                "{}: {} 。 added",
+                p.display(),
+                stops(&output) - stops(&source)
+            ));
         }
     }
     (paths.len(), failures)

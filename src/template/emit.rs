@@ -29,15 +29,61 @@ pub(super) fn first_true(values: &[&Value]) -> Value {
 /// label. Parts that are empty are left out (no brackets at all without any). The labels are
 /// the template's wording.
 pub(super) fn duty_line(
+    state: &minijinja::State,
     d: Value,
     lead_label: &str,
     units_label: &str,
     deadline_label: &str,
+) -> std::result::Result<Value, minijinja::Error> {
+    let written = as_written(state);
+    let text = duty_text(d, lead_label, units_label, deadline_label, written)?;
+    Ok(if written {
+        let mut out = String::with_capacity(text.len() + 16);
+        push_duty_lines(&mut out, &text)?;
+        Value::from_safe_string(out)
+    } else {
+        Value::from(text)
+    })
+}
+
+/// Appends a duty's text escaped; as written, its target (after the line break
+/// [`duty_text`] puts there) is a paragraph of its own.
+fn push_duty_lines(out: &mut String, text: &str) -> std::result::Result<(), minijinja::Error> {
+    for (k, line) in text.split('\n').enumerate() {
+        if k > 0 {
+            out.push('\n');
+        }
+        push_escaped(out, line)?;
+    }
+    Ok(())
+}
+
+/// [`duty_line`]'s text; `written`: the document is printed as written, so nothing is added to
+/// join the task and a target under its own label, which follows on a line of its own.
+pub(super) fn duty_text(
+    d: Value,
+    lead_label: &str,
+    units_label: &str,
+    deadline_label: &str,
+    written: bool,
 ) -> std::result::Result<String, minijinja::Error> {
     let mut out = String::with_capacity(256);
     // The writer's own closing mark stays (a task imported as `……工作；` keeps its ；).
     let target = field(&d, "target");
-    if target.is_true() {
+    // A target under its own label (`目标任务:……`, as an imported plan has it on the line after
+    // its task) stands as written; one without is the second half of a duty's line.
+    let labelled = {
+        let t = text_of(&target);
+        t.split_once([':', '：'])
+            .is_some_and(|(label, _)| label.chars().count() <= 6 && label.contains("目标"))
+    };
+    if written && labelled {
+        out.push_str(text_of(&field(&d, "task")).replace('\n', "").trim_end());
+        if target.is_true() {
+            out.push('\n');
+            out.push_str(text_of(&target).replace('\n', "").trim());
+        }
+    } else if target.is_true() {
         let task = field(&d, "task");
         let task_text = text_of(&task);
         if ends_sentence(task_text.trim_end()) {
@@ -232,18 +278,22 @@ pub(super) fn item_lines(
 /// the text of [`duty_line`]: what `{% for d in a.duties %}### {{ d|duty_line(…) }}` writes, in
 /// one call.
 pub(super) fn duty_lines(
+    state: &minijinja::State,
     duties: Value,
     lead_label: &str,
     units_label: &str,
     deadline_label: &str,
 ) -> std::result::Result<Value, minijinja::Error> {
     let mut out = String::with_capacity(2 * 1024);
+    let written = as_written(state);
     for d in duties.try_iter()? {
         out.push_str(blocks::heading_mark(3));
-        push_escaped(
-            &mut out,
-            &duty_line(d, lead_label, units_label, deadline_label)?,
-        )?;
+        let text = duty_text(d, lead_label, units_label, deadline_label, written)?;
+        if written {
+            push_duty_lines(&mut out, &text)?;
+        } else {
+            push_escaped(&mut out, &text)?;
+        }
         out.push('\n');
     }
     Ok(Value::from_safe_string(out))

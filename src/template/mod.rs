@@ -122,11 +122,12 @@ pub(crate) fn duty_note(d: &crate::model::Duty) -> String {
         ..Default::default()
     };
     // The labels are those `macros.j2` passes to `duty_lines`.
-    duty_line(
+    emit::duty_text(
         minijinja::Value::from(minijinja::value::Serde(&fields)),
         "牵头单位",
         "责任单位",
         "完成时限",
+        false,
     )
     .unwrap_or_default()
 }

@@ -314,7 +314,7 @@ fn duty_lines_write_what_the_documented_loop_writes() {
         { "task": "开设专栏|专题", "units": "@融媒体中心" },
         { "task": "季度#督查" }
     ]}));
-    let ctx = minijinja::context! { a => area };
+    let ctx = minijinja::context! { a => area.clone() };
     let got = env.render_str(call, ctx.clone()).unwrap();
     assert_eq!(got, env.render_str(&looped, ctx).unwrap());
     let lines: Vec<&str> = got.lines().collect();
@@ -332,6 +332,24 @@ fn duty_lines_write_what_the_documented_loop_writes() {
             .unwrap(),
         ""
     );
+    // As written: a target without a label is the second half of the duty's line, as before;
+    // one under its own label (an imported plan's next line) stands on a line of its own, with
+    // nothing added between.
+    let doc = json(serde_json::json!({ "as_written": true }));
+    let ctx = minijinja::context! { a => area, doc => doc.clone() };
+    let got = env.render_str(call, ctx.clone()).unwrap();
+    assert_eq!(got, env.render_str(&looped, ctx).unwrap());
+    assert!(got.starts_with("### 制作宣传片，覆盖全区。（"), "{got}");
+    let labelled = json(serde_json::json!({ "duties": [
+        { "task": "菜篮子基地(责任单位:区经贸局)", "target": "目标任务:建设1个蔬菜#基地" }
+    ]}));
+    let ctx = minijinja::context! { a => labelled, doc };
+    let got = env.render_str(call, ctx.clone()).unwrap();
+    assert_eq!(got, env.render_str(&looped, ctx).unwrap());
+    let lines: Vec<&str> = got.lines().collect();
+    assert_eq!(lines[0], "### 菜篮子基地(责任单位:区经贸局)");
+    assert!(lines[1].starts_with("目标任务:建设1个蔬菜") && !lines[1].contains('#'));
+    assert_eq!(lines.len(), 2);
 }
 
 #[test]
