@@ -699,8 +699,6 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                 // dates) lists the activities themselves: the plan's tasks.
                 if k == SectionKind::Phases
                     && nodes[i].title.contains("安排")
-                    // 时间安排 / 进度安排 / 日程安排 name the steps, whatever they list.
-                    && !["时间", "进度", "日程", "步骤"].iter().any(|w| nodes[i].title.contains(w))
                     && !kids.is_empty()
                     && phases == 0
                     && stages < 2
