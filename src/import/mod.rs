@@ -17,7 +17,9 @@
 //! - Heading numbers: `一、` `（一）` `(一)` `1.` `1、` `1．` `（1）` `(1)` `1)` `①` `⑴`,
 //!   `第一部分` `第一章` (above `一、`), `壹、` `贰、` (a style of their own, ranked with `一、`),
 //!   `第一阶段` `第一步` `阶段一：` `活动之一：` (at the level of `（一）`), `第一，` `第一条`, and
-//!   `一是` at the start of a line. `一是…二是…` inside a paragraph is
+//!   `一是` at the start of a line; decimal outline numbers `2.1` `2.2.1`, set off by a
+//!   space or run on into the heading (`2.1加强培训`, where another line continues the
+//!   sequence: `3.12植树节` is a date). `一是…二是…` inside a paragraph is
 //!   run-in text and stays in the paragraph; it is not a heading.
 //! - Levels: a numbering style takes the level at which it first opens, below the heading
 //!   it follows; a style seen again returns to its level. So a document that starts at
@@ -46,7 +48,9 @@
 //! it becomes a custom [`Section`](crate::model::Section) with nested items. Text before the first
 //! heading becomes the opening. A missing title, issuer or date is filled with a
 //! `【待补：…】` placeholder (the date: today), so the result renders as it is. Every
-//! sentence of the source is kept somewhere in the model.
+//! sentence of the source is kept somewhere in the model, and the document is marked
+//! [`as_written`](Document::as_written), so that it renders with nothing added: no 。 at
+//! the end of an item, no closing the source did not have.
 
 mod build;
 mod classify;
