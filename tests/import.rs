@@ -938,6 +938,31 @@ fn imported_text_gets_no_full_stop_added() {
     assert!(text.contains("清理楼道杂物。"), "{text}");
 }
 
+/// Stages standing as top headings (二、第一阶段：…… with no 实施步骤 above them) print as
+/// they were: no 实施步骤 heading is added over them, and they keep their level.
+#[test]
+fn top_level_stages_print_without_an_added_heading() {
+    let src = "关于开展2025年安全隐患排查活动的实施方案\n一、工作目标\n消除隐患。\n二、第一阶段：宣传发动（3月1日-15日）\n召开动员会。\n三、第二阶段：排查整治（3月16日-4月30日）\n全面排查。\n四、工作要求\n加强领导。\n";
+    let doc = Import::from_text(src).document;
+    assert_eq!(doc.phases.len(), 2);
+    let text = Renderer::new().render_text(&doc).unwrap();
+    assert!(!text.contains("实施步骤"), "{text}");
+    assert!(
+        text.contains("\n# 第一阶段：宣传发动（3月1日-15日）\n"),
+        "{text}"
+    );
+    assert!(text.contains("\n# 工作要求\n"), "{text}");
+    let authored = Document {
+        as_written: false,
+        ..doc
+    };
+    let text = Renderer::new().render_text(&authored).unwrap();
+    assert!(
+        text.contains("# 实施步骤") && text.contains("## 第一阶段"),
+        "{text}"
+    );
+}
+
 /// An imported report or speech gets no closing its source did not have (特此报告。, the
 /// speech's 同志们，……); one written for gongwen does.
 #[test]
