@@ -1004,8 +1004,10 @@ pub(crate) type Dates = (Option<Date>, Option<Date>);
 /// writes none), kept as 即日起: that is what it means, and what the writer wrote.
 pub(crate) fn period_dates(period: &str, year: Option<u16>, dated: Option<Date>) -> Dates {
     let none = (None, None);
-    // 二〇二六年三月一日 as 2026年3月1日 (the name keeps what was written).
-    let arabic = arabic_dates(period);
+    // 二〇二六年三月一日 as 2026年3月1日 (the name keeps what was written); a masked year
+    // (20××年9月14日) is no year.
+    let unmasked = without_masked_years(period);
+    let arabic = arabic_dates(&unmasked);
     let period = arabic.as_ref();
     // A start alone (3月1日起, 自3月1日起): no end.
     if let Some(from) = start_only(period)
@@ -1194,10 +1196,43 @@ pub(crate) fn stage_clause(text: &str) -> Option<(&str, &str, &str)> {
     Some((&t[..end], period, t[end..].trim()))
 }
 
+/// `s` without its masked years (`20××年9月14日～16日` → `9月14日～16日`, `XX年10月6日` →
+/// `10月6日`): a year a template leaves to fill in is no year, and the date takes the
+/// document's.
+pub(crate) fn without_masked_years(s: &str) -> std::borrow::Cow<'_, str> {
+    let mask = |c: char| "Xx×＊*ｘＸ_＿□○".contains(c);
+    if !s.contains('年') || !s.contains(mask) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut k = 0;
+    while k < chars.len() {
+        // A run of 2–4 digits or masks, with a mask in it, then 年.
+        let run = chars[k..]
+            .iter()
+            .take_while(|&&c| c.is_ascii_digit() || mask(c))
+            .count();
+        if (2..=4).contains(&run)
+            && chars.get(k + run) == Some(&'年')
+            && chars[k..k + run].iter().any(|&c| mask(c))
+            && (k == 0 || !chars[k - 1].is_ascii_digit() && !mask(chars[k - 1]))
+        {
+            k += run + 1;
+            continue;
+        }
+        out.push(chars[k]);
+        k += 1;
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Whether `s` is a period as plans write one: a range, one date or period (二季度, 10月底前),
 /// or 即日起至 a date. Any year does: only whether it reads matters.
 pub(crate) fn reads_as_period(s: &str) -> bool {
     const ANY: Option<u16> = Some(2000);
+    let s = without_masked_years(s);
+    let s = s.as_ref();
     parse_range(s, ANY).is_some()
         || parse_phrase(s, ANY).is_some()
         // A start alone: 3月1日起, 自2026年3月1日起.

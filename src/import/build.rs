@@ -709,6 +709,16 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
     let mut used: Vec<&'static str> = Vec::new();
     let mut order: Vec<String> = Vec::new();
     let summary = kind.is_summary();
+    // Times of the steps as parts of their own (报名时间：…… / 面试时间：……) are the phases,
+    // two or more of them, when no part lists the steps under it.
+    let slot_steps = roots
+        .iter()
+        .filter(|&&r| super::classify::time_slot(&nodes[r]))
+        .count()
+        >= 2
+        && !roots
+            .iter()
+            .any(|&r| nodes[r].kind == SectionKind::Phases && !children(nodes, r).is_empty());
     let mut bare_phases = false;
     // The year of a phase's dates written without one: the document's, or the year an earlier
     // phase ran into (11月11日—次年2月, then 3月1日到3月31日).
@@ -735,6 +745,7 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
                 if bare_phases
                     || !used.contains(&"phases")
                         && (n.style == Style::Stage
+                            || slot_steps && super::classify::time_slot(n)
                             || (stage_named(&n.title)
                                 // 前期准备（3月1日—3月4日）, not 实施步骤（3月—6月） over steps.
                                 || crate::date::closing_period(&n.title).is_some()

@@ -714,6 +714,19 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                 } {
                     k = SectionKind::Phases;
                 }
+                // Times of the activity's steps as parts of their own, two or more (二、报名时间：
+                // 9月14日～16日 / 三、面试时间：9月20日～21日): its steps.
+                if own[i].is_none_or(|o| o == SectionKind::Phases)
+                    && time_slot(&nodes[i])
+                    && roots.iter().filter(|&&r| time_slot(&nodes[r])).count() >= 2
+                    && !roots.iter().any(|&r| {
+                        r != i
+                            && own[r] == Some(SectionKind::Phases)
+                            && !children(nodes, &parents, r).is_empty()
+                    })
+                {
+                    k = SectionKind::Phases;
+                }
                 // Parts named by their period, two or more in a row (二、前期准备（3月1日—3月4日）
                 // / 三、集中服务（3月5日—3月25日）) are the steps themselves.
                 if nodes[i].style == Style::Stage
@@ -826,6 +839,11 @@ pub(super) fn stage_pieces(body: &[String]) -> Option<Vec<String>> {
         .filter(|c| crate::date::stage_clause(c).is_some())
         .count();
     (stages >= 2).then_some(pieces)
+}
+
+/// A part that gives a time of the activity after its label: `报名时间：9月14日～16日`.
+pub(crate) fn time_slot(n: &Node) -> bool {
+    crate::date::labelled_period(&n.title).is_some()
 }
 
 /// A part whose name ends with its period in brackets: `前期准备（3月1日—3月4日）`.
