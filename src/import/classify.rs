@@ -119,11 +119,18 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "协办单位",
             "组织单位",
             "活动单位",
+            // 活动主办：共青团……委员会, 改选委员会构成, 工作小组组成.
+            "主办",
+            "承办",
+            "协办",
+            "构成",
+            "组成",
         ],
     ),
     (
         SectionKind::Requirements,
-        &["要求", "纪律", "有关事项", "相关事项"],
+        // What a candidate must meet (竞选条件, 参赛条件) is asked of them.
+        &["要求", "纪律", "有关事项", "相关事项", "条件"],
     ),
     (
         SectionKind::Measures,
@@ -603,11 +610,22 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
             Some(par)
                 if !matches!(nodes[par].kind, SectionKind::Other | SectionKind::Phases)
                     && own[i].is_none()
-                    && ["范围", "对象", "地点", "口号", "主题"]
+                    && ["范围", "对象", "地点", "口号", "主题", "预算"]
                         .iter()
                         .any(|t| nodes[i].title.trim_end_matches(['：', ':']).ends_with(t)) =>
             {
                 SectionKind::Other
+            }
+            // The activity's own facts listed among its contents (活动内容 / 3.活动时间 /
+            // 5.活动要求) are its steps and its requirements, as they would be as parts.
+            Some(par)
+                if nodes[par].kind == SectionKind::Goals
+                    && !doc_kind.is_summary()
+                    && ["活动时间", "活动要求"]
+                        .iter()
+                        .any(|t| nodes[i].title.trim_end_matches(['：', ':']) == *t) =>
+            {
+                own[i].unwrap_or(SectionKind::Other)
             }
             // The aims inside 总体要求 (（一）指导思想 / （二）基本原则 / （三）主要目标) are the
             // document's goals.
