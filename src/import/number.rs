@@ -309,8 +309,22 @@ fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
         };
         let at = '第'.len_utf8() + len;
         let tail = &line[at..];
-        if arabic && !["阶段", "階段", "步"].iter().any(|w| tail.starts_with(w)) {
+        if arabic
+            && !["阶段", "階段", "步", "周", "週"]
+                .iter()
+                .any(|w| tail.starts_with(w))
+        {
             return None;
+        }
+        // 第一周（4月1日—4月7日）：…… / 第2周：……: a week of the schedule, only before its
+        // dates or its text (第一周内 is a sentence).
+        for week in ["周", "週"] {
+            if let Some(t) = tail.strip_prefix(week)
+                && t.starts_with(['（', '(', '：', ':', '，', '、', ' ', '\u{3000}'])
+            {
+                let end = at + week.len();
+                return Some(make(Style::Stage, n, end, skip_sep(line, end)));
+            }
         }
         for (suffix, style) in [
             ("部分", Style::Part),
