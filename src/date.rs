@@ -1089,7 +1089,12 @@ pub(crate) fn inner_period(text: &str) -> Option<&str> {
                 starts
             })
             .find_map(|(k, _)| {
+                // A period is short: the longest one within 30 characters.
                 let rest = &part[k..];
+                let rest = rest
+                    .char_indices()
+                    .nth(30)
+                    .map_or(rest, |(e, _)| &rest[..e]);
                 rest.char_indices()
                     .map(|(e, c)| &rest[..e + c.len_utf8()])
                     .rev()
