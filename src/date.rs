@@ -992,6 +992,9 @@ fn period_tail(part: &str) -> Option<&str> {
             starts
         })
         .map(|(k, _)| part[k..].trim())
+        // A period is short: a tail longer than 40 characters is none (and reading every
+        // tail of a long part would take time in the square of its length).
+        .filter(|tail| tail.chars().nth(40).is_none())
         .find(|tail| reads_as_period(tail))
 }
 
