@@ -943,6 +943,8 @@ fn leading_period(name: &str) -> Option<&str> {
     let first = parts(name).next()?;
     first
         .char_indices()
+        // A period is short (see period_tail): 40 characters at most before 为.
+        .take_while(|&(k, _)| k <= 40 * 4)
         .filter(|&(_, c)| c == '为' || c == '是')
         .map(|(k, _)| first[..k].trim())
         .find(|head| reads_as_period(head))
