@@ -467,7 +467,8 @@ impl Date {
         }
     }
 
-    /// The machine form used in input files: `2025-03-01`, `2025-03` or `2025-03上旬`.
+    /// The ISO form, which input files may use: `2025-03-01`, `2025-03` or `2025-03上旬`
+    /// (files gongwen saves write the Chinese form, [`Display`](fmt::Display)'s).
     ///
     /// ```
     /// let d: gongwen::Date = "2025年3月1日".parse().unwrap();
@@ -682,9 +683,16 @@ impl schemars::JsonSchema for Date {
     }
 }
 
+/// Saved as documents write dates (`2025年3月1日`, `2025年3月`, `2025年3月上旬`, `2026年二季度`,
+/// `即日起`): what a writer reads in the file gongwen saves, and what any reader of written dates
+/// takes for the same day or month (`2025-03` reads as 25 March to some). Every form parses back.
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.iso())
+        if self.span.is_some() || self.from_issue {
+            s.serialize_str(&self.iso())
+        } else {
+            s.serialize_str(&self.to_string())
+        }
     }
 }
 

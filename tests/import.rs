@@ -2077,3 +2077,25 @@ fn levels_numbers_texts(imp: &Import) -> Vec<(u8, &str, &str)> {
 fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
+
+/// The file `import -o` saves holds its dates as the document wrote them (`2026年5月`, not
+/// `2026-05`, which readers of written dates take for 26 May), and reads back to the same
+/// dates in every format.
+#[test]
+fn saved_dates_read_as_written_and_load_back() {
+    let src = "某县2026年防汛工作方案\n一、实施步骤\n（一）准备阶段（5月上旬）\n制定方案。\n\
+               （二）实施阶段（5月20日至6月）\n开展工作。\n（三）总结阶段（即日起至年底）\n总结。\n";
+    let doc = Import::from_text(src).document;
+    for format in [Format::Toml, Format::Yaml, Format::Json] {
+        let saved = doc.to_string_in(format).unwrap();
+        for written in ["2026年5月上旬", "2026年5月20日", "2026年6月"] {
+            assert!(
+                saved.contains(written),
+                "{format:?} lacks {written}:\n{saved}"
+            );
+        }
+        assert!(!saved.contains("2026-05"), "{format:?}:\n{saved}");
+        let back = Document::from_str_in(&saved, format, "saved").unwrap();
+        assert_eq!(back.phases, doc.phases, "{format:?}");
+    }
+}

@@ -32,15 +32,6 @@ for f in "$gold"/*.txt; do
 import json, sys
 out, n, pred = sys.argv[1:]
 m = json.load(open("%s/%s.json" % (out, n), encoding="utf-8"))
-import re
-def chinese(d):
-    # gongwen's dates as the documents write them (2006-03 -> 2006年3月, 2026-04-16 -> 2026年4月16日,
-    # 2026-05上旬 -> 2026年5月上旬): score-import reads written dates, and takes 2006-03 for 6 March.
-    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?(.*)", d or "")
-    if not m:
-        return d
-    y, mo, day, rest = m.groups()
-    return "%s年%d月%s%s" % (y, int(mo), "%d日" % int(day) if day else "", rest)
 t = m.get("title")
 kind = m.get("kind")
 # score-import knows no 工作要点: it files them under plan, as its labels do.
@@ -48,7 +39,7 @@ kind = "plan" if kind == "work_points" else kind
 json.dump({"doc_kind": kind,
            "title": None if (t or "").startswith("【待补") else t,
            "headings": [json.loads(l) for l in open("%s/%s.outline" % (out, n), encoding="utf-8") if l.strip()],
-           "phases": [{"name": p.get("name"), "start": chinese(p.get("start")), "end": chinese(p.get("end"))}
+           "phases": [{"name": p.get("name"), "start": p.get("start"), "end": p.get("end")}
                       for p in m.get("phases") or []]},
           open("%s/%s.json" % (pred, n), "w", encoding="utf-8"), ensure_ascii=False)
 PY
