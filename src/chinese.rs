@@ -20,6 +20,12 @@ pub(crate) fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
+/// Whether `c` stands in for a digit or a name the writer has yet to fill in: `20××年`,
+/// `X月X日`, `XX县`, `20__年`.
+pub(crate) fn is_mask(c: char) -> bool {
+    "Xx×＊*ｘＸ_＿□○".contains(c)
+}
+
 /// `s` with full-width digits (０–９) read as ASCII ones, for reading numbers and dates;
 /// the text itself is never rewritten with it.
 pub(crate) fn ascii_digits(s: &str) -> Cow<'_, str> {

@@ -59,6 +59,18 @@ pub struct Date {
     /// Written 即日起: the document's date, which the other fields hold, printed and saved as
     /// written.
     from_issue: bool,
+    /// A month or day left to fill in (`X月X日`, `xx月x日`), kept as written.
+    mask: Option<Mask>,
+}
+
+/// The masked parts of a date as written: the mask character and how many of it stand for
+/// the month and for the day (0: not masked). A masked month covers the whole year, a masked
+/// day the whole month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct Mask {
+    ch: char,
+    month: u8,
+    day: u8,
 }
 
 /// Periods longer than a month that writers name: 第二季度, 上半年, 年底.
@@ -198,6 +210,7 @@ impl Date {
             xun: None,
             span: None,
             from_issue: false,
+            mask: None,
         })
     }
 
@@ -215,6 +228,7 @@ impl Date {
             xun: None,
             span: None,
             from_issue: false,
+            mask: None,
         })
     }
 
@@ -234,6 +248,7 @@ impl Date {
             xun: Some(xun),
             span: None,
             from_issue: false,
+            mask: None,
         })
     }
 
@@ -275,6 +290,37 @@ impl Date {
         self.from_issue
     }
 
+    /// Whether the writer left the month or the day to fill in (`2026年X月X日`, as templates
+    /// and published samples write them): such a date prints and saves as written, and covers
+    /// the whole year (a masked month) or the whole month (a masked day).
+    ///
+    /// ```
+    /// let d: gongwen::Date = "2026年X月X日".parse().unwrap();
+    /// assert!(d.is_masked());
+    /// assert_eq!(d.to_string(), "2026年X月X日");
+    /// assert_eq!((d.first_day(), d.last_day()), ((2026, 1, 1), (2026, 12, 31)));
+    /// let day: gongwen::Date = "2026年5月xx日".parse().unwrap();
+    /// assert_eq!((day.month(), day.day(), day.last_day()), (5, None, (2026, 5, 31)));
+    /// ```
+    pub fn is_masked(&self) -> bool {
+        self.mask.is_some()
+    }
+
+    /// A date with its month or day masked: `mask` the character, `month` and `day` how many
+    /// of it stand for each (0: written `month`, no day).
+    fn masked(year: u16, month: u8, xun: Option<Xun>, mask: Mask) -> Result<Date, String> {
+        Self::check_ym(year, month.max(1))?;
+        Ok(Date {
+            year,
+            month: if mask.month > 0 { 1 } else { month },
+            day: 0,
+            xun: if mask.day > 0 { None } else { xun },
+            span: None,
+            from_issue: false,
+            mask: Some(mask),
+        })
+    }
+
     /// The year.
     ///
     /// ```
@@ -284,7 +330,7 @@ impl Date {
         self.year
     }
 
-    /// The month, 1–12.
+    /// The month, 1–12 (1 for a masked month: see [`Date::is_masked`]).
     ///
     /// ```
     /// assert_eq!(gongwen::Date::ym(2025, 6).unwrap().month(), 6);
@@ -318,7 +364,9 @@ impl Date {
                 Span::Year => Precision::Year,
             };
         }
-        if self.day != 0 {
+        if self.mask.is_some_and(|m| m.month > 0) {
+            Precision::Year
+        } else if self.day != 0 {
             Precision::Day
         } else if self.xun.is_some() {
             Precision::Xun
@@ -340,6 +388,7 @@ impl Date {
             xun: None,
             span: Some(span),
             from_issue: false,
+            mask: None,
         }
     }
 
@@ -386,6 +435,9 @@ impl Date {
     /// assert_eq!(d.last_day(), (2024, 2, 29));
     /// ```
     pub fn last_day(&self) -> (u16, u8, u8) {
+        if self.mask.is_some_and(|m| m.month > 0) {
+            return (self.year, 12, 31);
+        }
         if let Some(span) = self.span {
             let m = span.last_month();
             return (self.year, m, days_in_month(self.year, m));
@@ -457,6 +509,21 @@ impl Date {
             }
             None => {}
         }
+        if let Some(m) = self.mask {
+            let masks = |s: &mut String, n: u8| s.extend(std::iter::repeat_n(m.ch, n.into()));
+            match m.month {
+                0 => push_number(s, self.month.into(), 1),
+                n => masks(s, n),
+            }
+            s.push('月');
+            if m.day > 0 {
+                masks(s, m.day);
+                s.push('日');
+            } else if let Some(x) = self.xun {
+                s.push_str(x.name());
+            }
+            return;
+        }
         push_number(s, self.month.into(), 1);
         s.push('月');
         if self.day != 0 {
@@ -478,6 +545,10 @@ impl Date {
         let mut s = String::with_capacity(16);
         if self.from_issue {
             s.push_str("即日起");
+            return s;
+        }
+        if self.mask.is_some() {
+            self.push_chinese(&mut s);
             return s;
         }
         if let Some(span) = self.span {
@@ -637,6 +708,12 @@ impl FromStr for Date {
             let year = u16::try_from(year).map_err(|_| bad())?;
             return Ok(Date::span(year, span));
         }
+        if let Some(after) = rest.strip_prefix('年')
+            && after.contains(crate::chinese::is_mask)
+        {
+            let year = u16::try_from(year).map_err(|_| bad())?;
+            return parse_masked(year, after).ok_or_else(bad)?;
+        }
         let rest = rest
             .strip_prefix('年')
             .or_else(|| rest.strip_prefix('-'))
@@ -668,6 +745,44 @@ impl FromStr for Date {
             None => Date::ym(year, month),
         }
     }
+}
+
+/// The month and day of a date written with masks (`X月X日`, `xx月x日`, `X月上旬`, `5月X日`)
+/// in `year`; `None` when `rest` is no such date. One mask character throughout.
+fn parse_masked(year: u16, rest: &str) -> Option<Result<Date, String>> {
+    let ch = rest.chars().find(|&c| crate::chinese::is_mask(c))?;
+    // A run of digits or of masks, as its number and how many masks it has.
+    let part = |s: &str| -> Option<(u8, u8, usize)> {
+        let masks = s.chars().take_while(|&c| c == ch).count();
+        if masks > 0 {
+            return Some((
+                0,
+                u8::try_from(masks).ok().filter(|&n| n <= 2)?,
+                masks * ch.len_utf8(),
+            ));
+        }
+        let (n, tail) = take_num(s)?;
+        Some((u8::try_from(n).ok()?, 0, s.len() - tail.len()))
+    };
+    let (month, month_masks, used) = part(rest)?;
+    let after = rest[used..].strip_prefix('月')?;
+    let (day_masks, xun) = match part(after) {
+        Some((0, n, used)) if n > 0 && after[used..].trim_start_matches('号') == "日" => {
+            (n, None)
+        }
+        Some((0, n, used)) if n > 0 && after[used..].is_empty() => (n, None),
+        Some(_) => return None,
+        None => (0, parse_xun(after)?),
+    };
+    if month_masks == 0 && day_masks == 0 {
+        return None;
+    }
+    let mask = Mask {
+        ch,
+        month: month_masks,
+        day: day_masks,
+    };
+    Some(Date::masked(year, month, xun, mask))
 }
 
 impl schemars::JsonSchema for Date {
@@ -808,6 +923,72 @@ mod tests {
         );
         assert!("即日起".parse::<Date>().is_err());
         assert!("2026年五季度".parse::<Date>().is_err());
+    }
+
+    #[test]
+    fn masked_dates_read_and_print_as_written() {
+        for (text, shown, first, last) in [
+            ("2026年X月", "2026年X月", (2026, 1, 1), (2026, 12, 31)),
+            (
+                "2026年xx月x日",
+                "2026年xx月x日",
+                (2026, 1, 1),
+                (2026, 12, 31),
+            ),
+            (
+                "2026年X月上旬",
+                "2026年X月上旬",
+                (2026, 1, 1),
+                (2026, 12, 31),
+            ),
+            (
+                "2026年5月××日",
+                "2026年5月××日",
+                (2026, 5, 1),
+                (2026, 5, 31),
+            ),
+        ] {
+            let d: Date = text.parse().unwrap();
+            assert!(d.is_masked(), "{text}");
+            assert_eq!(
+                (d.to_string(), d.iso()),
+                (shown.into(), shown.into()),
+                "{text}"
+            );
+            assert_eq!((d.first_day(), d.last_day()), (first, last), "{text}");
+            assert_eq!(d.iso().parse::<Date>().unwrap(), d, "{text} reads back");
+        }
+        // Not dates: a day masked under a masked month with digits, three masks, mixed masks.
+        for text in [
+            "2026年X月15日",
+            "2026年XXX月",
+            "2026年X月x日",
+            "2026年X",
+            "X月X日",
+        ] {
+            assert!(text.parse::<Date>().is_err(), "{text}");
+        }
+        // In the periods plans write, with the document's year.
+        let read = |s| {
+            let (a, b) = period_dates(s, Some(2026), None);
+            (a.map(|d| d.to_string()), b.map(|d| d.to_string()))
+        };
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(read("X月-X月"), (some("2026年X月"), some("2026年X月")));
+        assert_eq!(
+            read("xx月x日至xx月x日"),
+            (some("2026年xx月x日"), some("2026年xx月x日"))
+        );
+        assert_eq!(
+            read("2016年 X月 X日"),
+            (some("2016年X月X日"), some("2016年X月X日"))
+        );
+        assert_eq!(stated_period("宣传发动阶段（X月-X月）"), Some("X月-X月"));
+        assert_eq!(
+            leading_period("xx月x日至xx月x日为集中宣传阶段"),
+            Some("xx月x日至xx月x日")
+        );
+        assert_eq!(stated_period("XX县宣传阶段"), None);
     }
 
     #[test]
@@ -997,6 +1178,8 @@ fn period_tail(part: &str) -> Option<&str> {
             let starts = crate::chinese::is_digit(c)
                 && !before.is_some_and(crate::chinese::is_digit)
                 || numeral(c) && !before.is_some_and(numeral)
+                // A masked month (X月-X月).
+                || crate::chinese::is_mask(c) && !before.is_some_and(crate::chinese::is_mask)
                 || "即自从上下全".contains(c);
             before = Some(c);
             starts
@@ -1097,6 +1280,7 @@ pub(crate) fn inner_period(text: &str) -> Option<&str> {
             .filter(|&(_, c)| {
                 let starts = crate::chinese::is_digit(c)
                     && !before.is_some_and(crate::chinese::is_digit)
+                    || crate::chinese::is_mask(c) && !before.is_some_and(crate::chinese::is_mask)
                     || c == '即';
                 before = Some(c);
                 starts
@@ -1218,7 +1402,7 @@ pub(crate) fn stage_clause(text: &str) -> Option<(&str, &str, &str)> {
 /// `10月6日`): a year a template leaves to fill in is no year, and the date takes the
 /// document's.
 pub(crate) fn without_masked_years(s: &str) -> std::borrow::Cow<'_, str> {
-    let mask = |c: char| "Xx×＊*ｘＸ_＿□○".contains(c);
+    let mask = crate::chinese::is_mask;
     if !s.contains('年') || !s.contains(mask) {
         return std::borrow::Cow::Borrowed(s);
     }

@@ -265,10 +265,21 @@ impl Document {
                     );
                 }
             }
+            for (field, d) in [("start", ph.start), ("end", ph.end)] {
+                if let Some(d) = d.filter(Date::is_masked) {
+                    c.warn(
+                        format!("{p}.{field}"),
+                        format!("日期“{d}”还没有填写（X 代替了月或日）：请写上具体日期"),
+                    );
+                }
+            }
             if let Some(s) = ph.start.or(ph.end) {
-                // After 即日起 the order is the document date's business (warned above).
+                // After 即日起 the order is the document date's business (warned above); a
+                // masked date has none to check.
                 if let Some((j, ps)) = prev
                     && !ps.is_from_issue()
+                    && !ps.is_masked()
+                    && !s.is_masked()
                     && s.first_day() < ps.first_day()
                 {
                     c.warn(

@@ -2099,3 +2099,58 @@ fn saved_dates_read_as_written_and_load_back() {
         assert_eq!(back.phases, doc.phases, "{format:?}");
     }
 }
+
+/// Dates a sample or template masks (`X月-X月`, `xx月x日至xx月x日`, `2016年 X月 X日`) are the
+/// phases' dates, kept as written: saved so, and printed once, in the phase's own words.
+#[test]
+fn masked_dates_are_read_and_kept_as_written() {
+    let src = "某社区2026年垃圾分类宣传活动方案\n一、实施步骤\n1. 宣传发动阶段（X月-X月）\n制定方案。\n\
+               2. 总结提升阶段（xx月x日—xx月x日）\n总结经验。\n二、工作要求\n（一）加强领导。\n";
+    let doc = Import::from_text(src).document;
+    let dates: Vec<(String, String)> = doc
+        .phases
+        .iter()
+        .map(|p| (p.start.unwrap().to_string(), p.end.unwrap().to_string()))
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            ("2026年X月".to_string(), "2026年X月".to_string()),
+            ("2026年xx月x日".to_string(), "2026年xx月x日".to_string())
+        ]
+    );
+    assert!(doc.phases.iter().all(|p| p.start.unwrap().is_masked()));
+    let saved = doc.to_string_in(Format::Toml).unwrap();
+    let back = Document::from_toml_str(&saved).unwrap();
+    assert_eq!(back.phases, doc.phases);
+    // A year written with spaces and a mask for the month and the day.
+    let src = "某项目部2016年劳动竞赛实施方案\n一、竞赛步骤\n1、启动阶段。 2016年 X月 X日召开动员大会。\n\
+               2、实施阶段。 2016年 X月 X日至 2016年 X月 X日，组织实施。\n二、工作要求\n（一）加强领导。\n";
+    let doc = Import::from_text(src).document;
+    assert_eq!(doc.phases.len(), 2);
+    assert_eq!(doc.phases[1].end.unwrap().to_string(), "2016年X月X日");
+    let text = Renderer::new().render_text(&doc).unwrap();
+    assert_eq!(text.matches("X月 X日").count(), 3, "{text}");
+}
+
+/// A masked date is a warning that names it, never an error, and puts no phase out of order.
+#[test]
+fn masked_dates_are_warned_about_not_refused() {
+    let doc = Document::from_toml_str(
+        "kind = \"plan\"\ntitle = \"计划\"\n\
+         [[phases]]\nname = \"准备\"\nstart = \"2026-05-01\"\nend = \"2026-05-10\"\n\
+         [[phases]]\nname = \"实施\"\nstart = \"2026年X月X日\"\nend = \"2026年X月X日\"\n",
+    )
+    .unwrap();
+    let problems = doc.validate();
+    let masked: Vec<_> = problems
+        .iter()
+        .filter(|p| p.message.contains("X 代替"))
+        .collect();
+    assert_eq!(masked.len(), 2, "{problems:?}");
+    assert_eq!(masked[0].path, "phases[1].start");
+    assert!(
+        !problems.iter().any(|p| p.message.contains("早于")),
+        "{problems:?}"
+    );
+}
