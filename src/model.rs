@@ -628,11 +628,39 @@ pub struct Achievement {
     pub items: Vec<Item>,
 }
 
-/// A section the typed model does not name (组织机构, 宣传报道 …), with nested items.
+/// A section the typed model does not name (组织机构, 宣传报道 …), with nested items; it may
+/// also hold the document's steps, where a writer puts them inside another part
+/// (`二、组织实施` / `（一）加强领导` / `（二）实施步骤` / `（三）经费保障`).
 ///
 /// ```
 /// let s = gongwen::model::Section { heading: "组织机构".into(), ..Default::default() };
-/// assert!(s.items.is_empty());
+/// assert!(s.items.is_empty() && s.phases_at.is_none());
+/// // 二、组织实施 with its steps as its second part, between its two items.
+/// let doc = gongwen::Document::from_toml_str(r#"
+/// kind = "scheme"
+/// title = "某县人居环境整治工作方案"
+/// [headings]
+/// phases = "实施步骤"
+/// [[sections]]
+/// heading = "组织实施"
+/// phases_at = 1
+/// items = [{ title = "加强领导。", text = ["成立专班。"] },
+///          { title = "经费保障。", text = ["安排专项资金。"] }]
+/// [[phases]]
+/// name = "动员部署阶段"
+/// start = "2026-03-01"
+/// end = "2026-03-15"
+/// [[phases]]
+/// name = "集中整治阶段"
+/// start = "2026-03-16"
+/// end = "2026-05-31"
+/// "#).unwrap();
+/// let text = gongwen::Renderer::new().render_text(&doc).unwrap();
+/// // The template's block text: # 一、  ## （一）  ### 1.
+/// let at = |s: &str| text.find(s).unwrap();
+/// assert!(at("# 组织实施") < at("## 加强领导。"));
+/// assert!(at("## 加强领导。") < at("## 实施步骤\n### 动员部署阶段（2026年3月1日—3月15日）"));
+/// assert!(at("### 集中整治阶段") < at("## 经费保障。"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
@@ -645,6 +673,12 @@ pub struct Section {
     /// Items, one level down, nested as deep as level 4.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<Item>,
+    /// Where the document's phases print when they are part of this section: before item
+    /// number `phases_at` (0: before the first; the number of items: after the last), as a
+    /// part headed `headings.phases` (实施步骤 when unset), the phases one level below it.
+    /// `None` (the usual case): the phases are a section of their own.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phases_at: Option<usize>,
 }
 
 /// An attachment (附件): listed in the 附件说明 and printed as an annex on a new page.

@@ -222,6 +222,24 @@ impl Document {
                 );
             }
             c.items(&format!("{p}.items"), &s.items, 2);
+            if let Some(at) = s.phases_at {
+                if at > s.items.len() {
+                    c.error(
+                        format!("{p}.phases_at"),
+                        format!(
+                            "phases_at = {at}，但这一节只有 {} 项：实施步骤排在第几项之前，应为 0–{}",
+                            s.items.len(),
+                            s.items.len()
+                        ),
+                    );
+                }
+                if self.sections[..i].iter().any(|o| o.phases_at.is_some()) {
+                    c.error(
+                        format!("{p}.phases_at"),
+                        "实施步骤只能写在一节里：请只在一个 sections 中写 phases_at",
+                    );
+                }
+            }
         }
         for (i, a) in self.attachments.iter().enumerate() {
             if blank(&a.title) {

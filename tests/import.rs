@@ -638,7 +638,8 @@ fn phases_under_a_lead_in_read_their_dates_in_the_titles_year() {
     assert!(doc.phases[1].text.0[0].starts_with("各村落实值守"));
     let text = gongwen::Renderer::new().render_text(&doc).unwrap();
     assert!(
-        text.contains("## 准备阶段（4 月 1 日-4 月 30 日）。\n"),
+        // Run in with its text, as written.
+        text.contains("## 准备阶段（4 月 1 日-4 月 30 日）。 | 各村排查隐患。\n"),
         "{text}"
     );
     // Without a year anywhere, the document is dated today, so the dates take this year,

@@ -104,6 +104,8 @@ fn document(kind: DocKind, s: &[String]) -> Document {
         heading: format!("章节{}", at(37)),
         text: at(38).as_str().into(),
         items: vec![item(s, 39)],
+        // The phases inside the section (before or after its item) or a section of their own.
+        phases_at: [None, Some(0), Some(1)][at(41).len() % 3],
     }];
     d.attachments = vec![Attachment {
         title: format!("附件{}", at(40)),

@@ -255,44 +255,24 @@ pub(crate) fn stage_named(title: &str) -> bool {
     title.contains("阶段") || title.contains("階段")
 }
 
-/// The document's nodes with 实施步骤 written as the last part of another section (二、组织实施
-/// / （二）实施步骤 / 1.准备阶段……, or 二、工作安排 / （一）工作步骤和时间安排 / 1.……阶段（1-3月）)
-/// raised to a section of its own, where gongwen's phases are; `None` when there is none, or
-/// when the document has its stages at the top already. Being the last part, it stays where it
-/// was in the text.
-fn promote_phases(nodes: &[Node]) -> Option<Vec<Node>> {
+/// Whether part `k` lists stages: two or more parts, each a stage by its name or its dates.
+fn lists_stages(nodes: &[Node], k: usize) -> bool {
     let stage = |n: &Node| stage_named(&n.title) || crate::date::stated_period(&n.title).is_some();
-    // Two or more parts, all of them stages.
-    let stages = |k: usize| {
-        let steps = children(nodes, k);
-        steps.len() >= 2 && steps.iter().all(|&s| stage(&nodes[s]))
-    };
-    if nodes
-        .iter()
-        .enumerate()
-        .any(|(k, n)| n.level == 1 && n.kind == SectionKind::Phases && stages(k))
-    {
+    let steps = children(nodes, k);
+    steps.len() >= 2 && steps.iter().all(|&s| stage(&nodes[s]))
+}
+
+/// The part of section `r` that lists the document's steps, where a writer put them inside
+/// another part (二、组织实施 / （一）加强领导 / （二）实施步骤 / 1.准备阶段…… / （三）经费保障, or
+/// 三、工作安排 / （一）时间安排 / 1.宣传发动（4月上旬） / （二）工作要求): a part named for the
+/// steps whose parts are stages, in a section that is not itself such a list.
+fn nested_steps(nodes: &[Node], r: usize) -> Option<usize> {
+    if nodes[r].kind == SectionKind::Phases && lists_stages(nodes, r) {
         return None;
     }
-    let mut k = 0;
-    while k < nodes.len() {
-        let root = subtree(nodes, k);
-        let kids = children(nodes, k);
-        if let Some(&last) = kids.last()
-            && nodes[last].kind == SectionKind::Phases
-            && !stages(k)
-            && stages(last)
-        {
-            let mut out = nodes.to_vec();
-            let shift = nodes[last].level - 1;
-            for n in &mut out[last..root.end] {
-                n.level -= shift;
-            }
-            return Some(out);
-        }
-        k = root.end;
-    }
-    None
+    children(nodes, r)
+        .into_iter()
+        .find(|&k| nodes[k].kind == SectionKind::Phases && lists_stages(nodes, k))
 }
 
 /// The year that phases after `p` take for dates written without one: the year `p` ends in,
@@ -641,6 +621,7 @@ fn custom(nodes: &[Node], i: usize) -> Section {
             .into_iter()
             .map(|k| item(nodes, k))
             .collect(),
+        phases_at: None,
     }
 }
 
@@ -695,8 +676,7 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
     // The 成文日期: as written, else today's, which the document gets and 即日起 then means.
     let written_date: Option<Date> = p.date.as_deref().and_then(|d| d.parse().ok());
     let dated = written_date.or(doc.date);
-    let promoted = promote_phases(&p.nodes);
-    let nodes = promoted.as_deref().unwrap_or(&p.nodes);
+    let nodes = &p.nodes[..];
     let roots: Vec<usize> = {
         let mut out = Vec::new();
         let mut k = 0;
@@ -720,12 +700,38 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
             .iter()
             .any(|&r| nodes[r].kind == SectionKind::Phases && !children(nodes, r).is_empty());
     let mut bare_phases = false;
+    // Steps inside another part are the phases only when no part at the top lists them.
+    let steps_at_top = roots
+        .iter()
+        .any(|&r| nodes[r].kind == SectionKind::Phases && lists_stages(nodes, r));
     // The year of a phase's dates written without one: the document's, or the year an earlier
     // phase ran into (11月11日—次年2月, then 3月1日到3月31日).
     let mut phase_year = year;
     for &r in &roots {
         let n = &nodes[r];
         let kids = children(nodes, r);
+        // The steps as a part of this section: the section holds the phases.
+        if !steps_at_top
+            && !slot_steps
+            && !used.contains(&"phases")
+            && let Some(k) = nested_steps(nodes, r)
+        {
+            let mut s = custom(nodes, r);
+            let at = kids.iter().position(|&c| c == k).unwrap_or(0);
+            s.items.remove(at);
+            s.phases_at = Some(at);
+            doc.headings.phases = Some(nodes[k].title.clone());
+            doc.phases_text = Paragraphs(paras(&nodes[k]));
+            for c in children(nodes, k) {
+                let p = in_turn(doc.phases.last(), phase_year, |y| phase(nodes, c, y, dated));
+                phase_year = later_year(phase_year, &p);
+                doc.phases.push(p);
+            }
+            used.push("phases");
+            order.push(s.heading.clone());
+            doc.sections.push(s);
+            continue;
+        }
         let body = paras(n);
         let has_body = !body.is_empty();
         let key: Option<&'static str> = match n.kind {

@@ -421,6 +421,16 @@ pub(super) fn arrange(doc: Value, default: Value) -> std::result::Result<Value, 
     let mut out: Vec<Value> = Vec::new();
     let mut used_keys: Vec<String> = Vec::new();
     let mut used_custom = vec![false; customs.len()];
+    // Phases that a custom section holds print inside it, not as a section of their own.
+    if let Ok(v) = doc.get_attr("sections")
+        && v.kind() == ValueKind::Seq
+        && v.try_iter()?.any(|s| {
+            s.get_attr("phases_at")
+                .is_ok_and(|p| !p.is_undefined() && !p.is_none())
+        })
+    {
+        used_keys.push("phases".to_string());
+    }
     let push_key = |key: &str, out: &mut Vec<Value>, used: &mut Vec<String>| {
         if !used.iter().any(|u| u == key) && present(key) {
             used.push(key.to_string());
