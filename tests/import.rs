@@ -2155,3 +2155,29 @@ fn masked_dates_are_warned_about_not_refused() {
         "{problems:?}"
     );
 }
+
+/// Steps placed past a section's items, or in two sections, are refused with the path.
+#[test]
+fn phases_at_must_name_a_place_in_one_section() {
+    let doc = |at: &str| {
+        Document::from_toml_str(&format!(
+            "kind = \"plan\"\ntitle = \"计划\"\nissuer = \"某县\"\ndate = \"2026-03-01\"\n\
+             [[sections]]\nheading = \"组织实施\"\nphases_at = {at}\nitems = [{{ title = \"加强领导\" }}]\n\
+             [[sections]]\nheading = \"工作安排\"\ntext = [\"按步骤推进。\"]\n\
+             [[phases]]\nname = \"准备\"\n"
+        ))
+        .unwrap()
+    };
+    let errors = |d: &Document| {
+        d.validate()
+            .into_iter()
+            .filter(|p| p.severity == gongwen::Severity::Error)
+            .map(|p| p.path)
+            .collect::<Vec<_>>()
+    };
+    assert!(errors(&doc("1")).is_empty());
+    assert_eq!(errors(&doc("2")), ["sections[0].phases_at"]);
+    let mut two = doc("0");
+    two.sections[1].phases_at = Some(0);
+    assert_eq!(errors(&two), ["sections[1].phases_at"]);
+}

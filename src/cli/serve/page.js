@@ -16,7 +16,7 @@ const LABELS = {
   responsible: "责任单位", cooperate: "配合单位", duties: "具体任务", task: "任务", units: "责任单位",
   task_table: "附任务分工表", requirements: "工作要求", safeguards: "保障措施", situation: "基本情况",
   achievements: "主要做法和成效", problems: "存在的问题", next_steps: "下一步打算", sections: "其他部分",
-  heading: "标题", attachments: "附件", table: "表格", header: "表头", rows: "各行", landscape: "横排",
+  heading: "标题", phases_at: "实施步骤排在本部分第几项之前（从 0 数起）", attachments: "附件", table: "表格", header: "表头", rows: "各行", landscape: "横排",
   fonts: "字体", body: "正文字体", heading1: "一级标题字体", heading2: "二级标题字体", page_number: "页码字体",
   figures: "数据", label: "名称", value: "数值", unit: "单位", note: "说明",
 };
