@@ -1250,6 +1250,34 @@ pub(crate) fn dated_clause(text: &str) -> Option<(&str, &str, &str)> {
     Some((&t[..end], period, t[end..].trim()))
 }
 
+/// A row of a schedule pasted as text, its cells set off by spaces: `1 5月10日 启动仪式 社区党委`
+/// or `5月11日—5月20日 邻里互助集市 社区居委会` → (the row, its period, ""). Three or more cells;
+/// the period (with its month) is the first, or the second after a row number.
+pub(crate) fn dated_row(text: &str) -> Option<(&str, &str, &str)> {
+    let t = text.trim();
+    let mut cells = t.split_whitespace();
+    let first = cells.next()?;
+    let second = cells.next()?;
+    cells.next()?;
+    let period = if first.chars().all(|c| c.is_ascii_digit()) {
+        second
+    } else {
+        first
+    };
+    (period.contains('月') && reads_as_period(period)).then_some((t, period, ""))
+}
+
+/// The header of a schedule pasted as text: `序号 时间 活动内容 负责人` (three or more short
+/// cells, one of them naming the time).
+pub(crate) fn schedule_header(text: &str) -> bool {
+    let cells: Vec<&str> = text.split_whitespace().collect();
+    cells.len() >= 3
+        && cells.iter().all(|c| c.chars().count() <= 6)
+        && cells
+            .iter()
+            .any(|c| c.contains("时间") || c.contains("日期"))
+}
+
 /// The period of a time line: `时间：3月1日-3月15日`, `完成时限：5月底前。`, `活动日期：4月1日`.
 pub(crate) fn labelled_period(line: &str) -> Option<&str> {
     let (label, rest) = line.trim().split_once(['：', ':'])?;

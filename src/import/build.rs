@@ -436,6 +436,7 @@ fn stage_sentences(
     let (pieces, clause): (Vec<String>, Clause) = match stage_pieces(body) {
         Some(p) => (p, crate::date::stage_clause),
         None if dated_paragraphs(body) => (body.to_vec(), crate::date::dated_clause),
+        None if dated_rows(body) => (body.to_vec(), crate::date::dated_row),
         None => return None,
     };
     let mut lead = Vec::new();
@@ -467,6 +468,14 @@ fn stage_sentences(
 
 /// A reader of a phase's sentence: its name, its period and the rest of it.
 type Clause = fn(&str) -> Option<(&str, &str, &str)>;
+
+/// Whether two or more paragraphs are rows of a schedule (`1 5月10日 启动仪式 社区党委`).
+fn dated_rows(body: &[String]) -> bool {
+    body.iter()
+        .filter(|p| crate::date::dated_row(p).is_some())
+        .count()
+        >= 2
+}
 
 /// Whether two or more paragraphs open with their periods (`9月1日—9月10日，启动仪式。`).
 fn dated_paragraphs(body: &[String]) -> bool {
@@ -767,6 +776,7 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
             SectionKind::Phases
                 if kids.is_empty()
                     && (stage_pieces(&body).is_some()
+                        || dated_rows(&body)
                         // 实施步骤 / 9月1日—9月10日，启动仪式。 / 9月11日—……
                         || super::classify::keyword_kind(&n.title) == Some(SectionKind::Phases)
                             && dated_paragraphs(&body)) =>

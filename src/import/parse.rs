@@ -1576,6 +1576,17 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         .enumerate()
         .map(|(j, &i)| {
             let t = lines[i].1.as_str();
+            // A schedule pasted as text (序号 时间 活动内容 负责人 / 1 5月10日 启动仪式 社区党委):
+            // its rows are text, whatever number they start with.
+            let row = |k: Option<&usize>| {
+                k.is_some_and(|&k| crate::date::dated_row(&lines[k].1).is_some())
+            };
+            if crate::date::dated_row(t).is_some()
+                && (j > 0 && row(body_idx.get(j - 1)) || row(body_idx.get(j + 1)))
+                || crate::date::schedule_header(t) && row(body_idx.get(j + 1))
+            {
+                return Cand::Body;
+            }
             if parallel[j] {
                 return Cand::Label;
             }
@@ -1686,6 +1697,8 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         let prev_open = joins
             && j > 0
             && !blank_before
+            // A row of a schedule is a line of its own.
+            && crate::date::dated_row(&t).is_none()
             && !is_field_label(&t)
             && !field_head(&t)
             && !whole_prev

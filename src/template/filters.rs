@@ -86,8 +86,12 @@ pub(super) fn opens_a_sentence(v: Value) -> bool {
         Some(_) if name.ends_with(['，', '；', ',', ';']) => true,
         Some((_, period, _)) => name.ends_with('。') && name.starts_with(period),
         // A paragraph opening with its period (9月1日—9月10日，启动仪式……).
-        None => crate::date::dated_clause(&name)
-            .is_some_and(|(head, _, rest)| rest.is_empty() && head.ends_with(['，', ','])),
+        None => {
+            crate::date::dated_clause(&name)
+                .is_some_and(|(head, _, rest)| rest.is_empty() && head.ends_with(['，', ',']))
+                // A row of a schedule pasted as text (1 5月10日 启动仪式 社区党委).
+                || crate::date::dated_row(&name).is_some()
+        }
     }
 }
 
