@@ -1642,6 +1642,16 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             if t.contains("时间") && top_label_runin(t).is_some() && in_phase() {
                 return Cand::Body;
             }
+            // A period alone on the line under a stage's heading (（一）准备阶段 /
+            // 2025年3月1日—3月10日) is the stage's time, its text.
+            if crate::date::stated_period(t) == Some(t.trim())
+                && j > 0
+                && body_idx[j - 1] + 1 == i
+                && super::build::stage_named(&lines[body_idx[j - 1]].1)
+                && crate::date::stated_period(&lines[body_idx[j - 1]].1).is_none()
+            {
+                return Cand::Body;
+            }
             if top_label_runin(t).or_else(|| aspect_runin(t)).is_some() {
                 return Cand::Label;
             }
