@@ -992,6 +992,35 @@ mod tests {
     }
 
     #[test]
+    fn a_phases_date_is_its_day_without_the_time() {
+        for (text, day) in [
+            ("5月11日 上午9:00", "5月11日"),
+            ("10月11日中午12:20", "10月11日"),
+            ("10月12日上午", "10月12日"),
+            ("6月26日上午7:30—9:00", "6月26日"),
+            ("4月23日（星期三）", "4月23日"),
+            ("4月23日 周六 下午2点半", "4月23日"),
+            ("5月1日9:00至5月3日17:00", "5月1日至5月3日"),
+            ("3月1日14时30分", "3月1日"),
+            ("5月10日 启动仪式", "5月10日 启动仪式"),
+            ("3月1日-3月10日", "3月1日-3月10日"),
+        ] {
+            assert_eq!(without_times(text), day, "{text}");
+        }
+        let read = |s| period_dates(s, Some(2026), None);
+        let d = |s: &str| s.parse::<Date>().ok();
+        assert_eq!(read("5月11日 上午9:00"), (d("2026-05-11"), d("2026-05-11")));
+        assert_eq!(
+            read("5月1日9:00至5月3日17:00"),
+            (d("2026-05-01"), d("2026-05-03"))
+        );
+        assert_eq!(
+            closing_period("闭幕式（5月11日 上午9:00）"),
+            Some("5月11日 上午9:00")
+        );
+    }
+
+    #[test]
     fn both_forms_print_every_digit() {
         for (text, iso, chinese) in [
             ("2025-03-01", "2025-03-01", "2025年3月1日"),
@@ -1203,6 +1232,7 @@ pub(crate) fn period_dates(period: &str, year: Option<u16>, dated: Option<Date>)
     // 二〇二六年三月一日 as 2026年3月1日 (the name keeps what was written); a masked year
     // (20××年9月14日) is no year.
     let unmasked = without_masked_years(period);
+    let unmasked = without_times(&unmasked);
     let arabic = arabic_dates(&unmasked);
     let period = arabic.as_ref();
     // A start alone (3月1日起, 自3月1日起): no end.
@@ -1457,11 +1487,116 @@ pub(crate) fn without_masked_years(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// `s` without the weekday and the time of day after a day (`5月11日 上午9:00` → `5月11日`,
+/// `10月11日中午12:20` → `10月11日`, `6月26日上午7:30—9:00` → `6月26日`, `4月23日（星期三）` →
+/// `4月23日`): a phase's date is its day.
+pub(crate) fn without_times(s: &str) -> std::borrow::Cow<'_, str> {
+    const PARTS: [&str; 8] = [
+        "上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "全天",
+    ];
+    if !s.contains('日') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    // The length of a clock time at the start of `t` (9:00, 12：20, 9点, 9点半, 14时30分).
+    let clock = |t: &str| -> usize {
+        let digits = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+        if digits == 0 || digits > 2 {
+            return 0;
+        }
+        let rest = &t[digits..];
+        for sep in [':', '：'] {
+            if let Some(r) = rest.strip_prefix(sep) {
+                let m = r.find(|c: char| !c.is_ascii_digit()).unwrap_or(r.len());
+                return if m == 2 {
+                    digits + sep.len_utf8() + 2
+                } else {
+                    0
+                };
+            }
+        }
+        for unit in ["点半", "点", "时"] {
+            if let Some(r) = rest.strip_prefix(unit) {
+                let m = r.find(|c: char| !c.is_ascii_digit()).unwrap_or(r.len());
+                let tail = if m > 0 && r[m..].starts_with('分') {
+                    m + '分'.len_utf8()
+                } else {
+                    0
+                };
+                return digits + unit.len() + tail;
+            }
+        }
+        0
+    };
+    // The length of a weekday and a time of day at the start of `t`.
+    let time = |t: &str| -> usize {
+        let space = t.len() - t.trim_start().len();
+        let mut k = space;
+        for (open, close) in [("（", "）"), ("(", ")"), ("", "")] {
+            let r = &t[k..];
+            if let Some(r) = r.strip_prefix(open)
+                && let Some(w) = ["星期", "周", "礼拜"]
+                    .iter()
+                    .find_map(|w| r.strip_prefix(w))
+                && let Some(c) = w.chars().next()
+                && "一二三四五六日天".contains(c)
+                && w[c.len_utf8()..].starts_with(close)
+            {
+                k += open.len() + (r.len() - w.len()) + c.len_utf8() + close.len();
+                break;
+            }
+        }
+        let r = &t[k..];
+        let r2 = r.trim_start();
+        let mut n = r.len() - r2.len();
+        if let Some(p) = PARTS.iter().find(|p| r2.starts_with(**p)) {
+            n += p.len();
+        }
+        let c = clock(&r[n..]);
+        if c > 0 {
+            n += c;
+            // A range of times: 9:00—11:00.
+            let after = &r[n..];
+            if let Some(sep) = ['—', '－', '-', '–', '~', '～', '至', '到']
+                .iter()
+                .find(|&&d| after.starts_with(d))
+            {
+                let c2 = clock(&after[sep.len_utf8()..]);
+                if c2 > 0 {
+                    n += sep.len_utf8() + c2;
+                }
+            }
+        } else if n == r.len() - r2.len() {
+            // Neither a part of the day nor a clock: only the weekday, if any.
+            n = 0;
+        }
+        if k + n == space { 0 } else { k + n }
+    };
+    let mut out = String::new();
+    let mut last = 0;
+    for (k, _) in s.match_indices('日') {
+        let after = k + '日'.len_utf8();
+        if after < last {
+            continue;
+        }
+        let n = time(&s[after..]);
+        if n > 0 {
+            out.push_str(&s[last..after]);
+            last = after + n;
+        }
+    }
+    if last == 0 {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    out.push_str(&s[last..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// Whether `s` is a period as plans write one: a range, one date or period (二季度, 10月底前),
 /// or 即日起至 a date. Any year does: only whether it reads matters.
 pub(crate) fn reads_as_period(s: &str) -> bool {
     const ANY: Option<u16> = Some(2000);
     let s = without_masked_years(s);
+    let s = without_times(&s);
     let s = s.as_ref();
     parse_range(s, ANY).is_some()
         || parse_phrase(s, ANY).is_some()
