@@ -140,6 +140,11 @@ impl Document {
                 "date",
                 "缺少成文日期：请写上 date = \"2025-03-01\" 这样的日期",
             ),
+            // A sample's date left to fill in (2023年xx月xx日) prints as written.
+            Some(d) if d.is_masked() => c.warn(
+                "date",
+                format!("成文日期“{d}”还没有填写（x 代替了月或日）：请写上具体日期"),
+            ),
             Some(d) if d.precision() != Precision::Day => c.error(
                 "date",
                 format!("成文日期须具体到日（现为“{d}”），如 2025-03-01"),
@@ -503,6 +508,7 @@ impl Document {
             }
             if let Some(d) = n.date
                 && d.precision() != Precision::Day
+                && !d.is_masked()
             {
                 c.error(
                     "notice.date",

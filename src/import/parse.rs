@@ -381,6 +381,14 @@ pub(crate) fn date_line(s: &str) -> Option<String> {
     if char_len(&t) > 16 {
         return None;
     }
+    // A date a sample masks (2023年xx月xx日), kept as written.
+    if t.contains(crate::chinese::is_mask) {
+        return t
+            .parse::<crate::Date>()
+            .ok()
+            .filter(|d| d.is_masked() && d.day().is_none())
+            .map(|d| d.iso());
+    }
     let conv: String = t
         .chars()
         .map(|c| match c {
@@ -2000,15 +2008,23 @@ pub(crate) fn notice_plan(
 ) -> Option<(std::ops::Range<usize>, String, NoticePlan)> {
     let full = p.title.concat();
     // A notice that a page printed without its title (遂府函〔2019〕55 号 / 主送 /
-    // 《X》已经……通过，现印发给你们……): its text names the plan.
-    let untitled = full
-        .is_empty()
+    // 《X》已经……通过，现印发给你们……), or under a heading of its own that is no 关于印发
+    // (区XX年……工作方案 / 主送 / 现将……工作方案印发给你们……): its text names the plan.
+    let untitled = (full.is_empty() || notice_of(&full).is_none())
         .then(|| {
             p.preamble.iter().find_map(|t| {
-                let open = t.find('《')?;
-                let close = open + t[open..].find('》')?;
-                (t[close..].contains("印发") && t.contains("你们"))
-                    .then(|| &t[open + '《'.len_utf8()..close])
+                let says = t.find("印发").filter(|_| t.contains("你们"))?;
+                match t.find('《') {
+                    Some(open) => {
+                        let close = open + t[open..].find('》')?;
+                        (close < says).then(|| &t[open + '《'.len_utf8()..close])
+                    }
+                    // 现将……方案印发给你们: named without 书名号.
+                    None => {
+                        let from = t.find("现将")? + "现将".len();
+                        (from < says).then(|| &t[from..says])
+                    }
+                }
             })
         })
         .flatten();
