@@ -938,7 +938,8 @@ fn doc_kind(
         {
             return DocKind::Speech;
         }
-        if has("总结") || has("小结") || has("述职") {
+        // A 述职报告 reports (to those the writer answers to); a 述职 otherwise sums up.
+        if has("总结") || has("小结") || has("述职") && !title.ends_with("报告") {
             return DocKind::Summary;
         }
         // A 请示 goes up like a report (签发人 in its 版头): the nearest kind there is.
@@ -952,7 +953,8 @@ fn doc_kind(
             return DocKind::Report;
         }
         // A formal title names its genre last: 关于开展……活动……的实施方案 is a 实施方案.
-        if title.starts_with("关于") && title.ends_with("实施方案") {
+        // (某县关于开展……的实施方案: the organ's name may come first.)
+        if title.contains("关于") && title.ends_with("实施方案") {
             return DocKind::Scheme;
         }
         if has("策划") || has("活动") && (has("方案") || has("安排") || has("计划")) {
