@@ -1238,7 +1238,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         let mask = |t: &str| -> String {
             let mut out = String::new();
             for c in squeeze(t).chars() {
-                let c = if c.is_ascii_digit() || "Xx×＊*ｘＸ".contains(c) {
+                let c = if c.is_ascii_digit() || crate::chinese::is_mask(c) {
                     '#'
                 } else {
                     c
