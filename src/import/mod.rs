@@ -206,8 +206,9 @@ pub struct Import {
     /// `此处隐藏…下载后查看`), a chunk number glued to the title (`1、` of
     /// `1、某项工作的工作报告`), a site's title above the document's own (`……活动方案` over
     /// `关于开展……的实施方案`, `……工作计划范文` over `……工作计划`) — and the label of an
-    /// attachment above the title (`附件1：`: the document imported is the attachment). Every
-    /// other character of the source reaches the document.
+    /// attachment above the title (`附件1：`: the document imported is the attachment), and a
+    /// table of contents whose entries the body repeats as its headings. Every other
+    /// character of the source reaches the document.
     pub removed: Vec<(usize, String)>,
     /// What the import inferred and the writer should check, in Chinese (a date without a
     /// year taken as this year's when the document names no year).

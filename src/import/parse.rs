@@ -992,6 +992,80 @@ fn timestamp(t: &str) -> bool {
             .all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
 }
 
+/// A table of contents (`目录` over `一、活动背景` `二、活动目的` …, with leaders and page numbers
+/// or without): a run of at least three numbered lines with nothing between them, under a
+/// `目录` line or each closing with its page number, at least three of which the body then
+/// repeats as its own lines, in the same order. The indices of its entries in `lines`.
+fn table_of_contents(raw: &[String], lines: &[(usize, String)]) -> Vec<usize> {
+    /// An entry without its leaders and page number (`一、活动背景……3` → `一、活动背景`), and
+    /// whether it had a page number.
+    fn entry(line: &str) -> (String, bool) {
+        let t = squeeze(line);
+        let body = t.trim_end_matches(|c: char| c.is_ascii_digit());
+        let bare = body.trim_end_matches(['…', '.', '．', '·', '-', '—', '_', '…']);
+        if body.len() < t.len() && bare.len() < body.len() && !bare.is_empty() {
+            (bare.to_string(), true)
+        } else {
+            (t, false)
+        }
+    }
+    let mut i = 0;
+    while i < lines.len() {
+        let numbered =
+            |l: &str| l.chars().count() <= 40 && !l.ends_with('。') && number::parse(l).is_some();
+        if lines[i].1.is_empty() || !numbered(&lines[i].1) {
+            i += 1;
+            continue;
+        }
+        // The run of numbered lines from i, blank lines between allowed.
+        let mut run = Vec::new();
+        let mut j = i;
+        while j < lines.len() && (lines[j].1.is_empty() || numbered(&lines[j].1)) {
+            if !lines[j].1.is_empty() {
+                run.push(j);
+            }
+            j += 1;
+        }
+        let mut entries: Vec<(String, bool)> = run.iter().map(|&k| entry(&lines[k].1)).collect();
+        // The body's first heading may follow the last entry directly: the run ends where an
+        // entry comes again.
+        if let Some(m) =
+            (1..entries.len()).find(|&m| entries[..m].iter().any(|e| e.0 == entries[m].0))
+        {
+            entries.truncate(m);
+            run.truncate(m);
+            j = run[m - 1] + 1;
+        }
+        // Under a `目录` line (left out as debris), or every entry with its page number.
+        let above = raw[..lines[i].0 - 1]
+            .iter()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .is_some_and(|l| squeeze(l).trim_end_matches(['：', ':']) == "目录");
+        if run.len() >= 3 && (above || entries.iter().all(|e| e.1)) {
+            // The body repeats the entries, in order.
+            let mut at = j;
+            let mut found = 0;
+            for (key, _) in &entries {
+                if let Some(k) = (at..lines.len()).find(|&k| {
+                    let t = squeeze(&lines[k].1);
+                    t == *key
+                        || t.strip_prefix(key.as_str())
+                            .is_some_and(|r| r.starts_with(['：', ':', '。', ' ']))
+                }) {
+                    found += 1;
+                    at = k + 1;
+                }
+            }
+            if found >= 3 {
+                return run;
+            }
+        }
+        i = j.max(i + 1);
+    }
+    Vec::new()
+}
+
 /// Without whitespace, for comparing titles.
 pub(crate) fn squeeze(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
@@ -1041,6 +1115,36 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         })
         .collect();
     let mut lines = lines;
+    // A table of contents: its entries are left out, and said; the body's headings are the
+    // document's.
+    for k in table_of_contents(raw, &lines) {
+        out.removed.push((lines[k].0, lines[k].1.clone()));
+        lines[k].1.clear();
+    }
+    out.removed.sort_by_key(|r| r.0);
+    // A cover's title set one character a line (看望留守儿童 / 策 / 划 / 书): one line.
+    if let Some(f) = lines.iter().position(|l| !l.1.is_empty()) {
+        let single = |l: &str| {
+            let mut cs = l.chars();
+            cs.next().is_some_and(crate::chinese::is_cjk) && cs.next().is_none()
+        };
+        let run: Vec<usize> = (f + 1..lines.len())
+            .take_while(|&k| lines[k].1.is_empty() || single(&lines[k].1))
+            .filter(|&k| !lines[k].1.is_empty())
+            .collect();
+        let joined: String = std::iter::once(lines[f].1.as_str())
+            .chain(run.iter().map(|&k| lines[k].1.as_str()))
+            .collect();
+        if run.len() >= 2
+            && title_like(&lines[f].1)
+            && (genre_end(&joined) || joined.strip_suffix('书').is_some_and(genre_end))
+        {
+            lines[f].1 = joined;
+            for k in run {
+                lines[k].1.clear();
+            }
+        }
+    }
     // A title run into the first sentence (某县防汛工作方案为做好今年防汛工作，……): two
     // paragraphs, the title's and the text's.
     if let Some(f) = lines.iter().position(|l| !l.1.is_empty())
@@ -1396,6 +1500,16 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             out.speaker = Some(text(start).to_string());
             start += 1;
         }
+    }
+    // A cover's date alone under the title (某某策划书 / 2014.10.12): the document's, unless
+    // its end gives one.
+    if !out.title.is_empty()
+        && out.date.is_none()
+        && start + 1 < nonblank.len()
+        && let Some(date) = date_line(text(start))
+    {
+        out.date = Some(date);
+        start += 1;
     }
     // The writer and the date under the title (某某学校办公室 / 2026年1月), as some units sign
     // a plan: with a full date they are the signature, else text — never a heading.

@@ -121,8 +121,10 @@ fn task_table(doc: &mut Document, rows: &[Vec<String>]) {
                 if let Some(g) = g
                     && d.target.is_none()
                 {
+                    // The 。 the line closes its target with stays the target's.
+                    let stop = squeeze(&d.task).starts_with(&format!("{}。", squeeze(&joined)));
                     d.task = t;
-                    d.target = Some(g);
+                    d.target = Some(if stop { format!("{g}。") } else { g });
                 }
                 cursor = k + 1;
             }

@@ -59,7 +59,9 @@ fn push_duty_lines(out: &mut String, text: &str) -> std::result::Result<(), mini
 }
 
 /// [`duty_line`]'s text; `written`: the document is printed as written, so nothing is added to
-/// join the task and a target under its own label, which follows on a line of its own.
+/// a task alone or to a task and a target under its own label, which follows on a line of its
+/// own. (A target without a label is the second half of the task's line, as a gongwen .docx
+/// read back has it.)
 pub(super) fn duty_text(
     d: Value,
     lead_label: &str,
@@ -67,9 +69,34 @@ pub(super) fn duty_text(
     deadline_label: &str,
     written: bool,
 ) -> std::result::Result<String, minijinja::Error> {
+    // The closing note (（牵头单位：…；责任单位：…；完成时限：…）), but for units the task or
+    // target already names in its own words (an imported `培训(责任单位:区妇联)`).
+    let target = field(&d, "target");
+    let note = {
+        let task = field(&d, "task");
+        let (task, target) = (text_of(&task), text_of(&target));
+        let stated = |role: &str| states_units(&task, role) || states_units(&target, role);
+        let mut parts = Vec::new();
+        let lead = field(&d, "lead");
+        if lead.is_true() && !stated("牵头") {
+            parts.push(format!("{lead_label}：{}", text_of(&units(lead)?)));
+        }
+        let unit_list = field(&d, "units");
+        if unit_list.is_true() && !stated("责任") {
+            parts.push(format!("{units_label}：{}", text_of(&units(unit_list)?)));
+        }
+        let deadline = field(&d, "deadline");
+        if deadline.is_true() {
+            parts.push(format!("{deadline_label}：{}", due(deadline)?));
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("（{}）", parts.join("；"))
+        }
+    };
     let mut out = String::with_capacity(256);
     // The writer's own closing mark stays (a task imported as `……工作；` keeps its ；).
-    let target = field(&d, "target");
     // A target under its own label (`目标任务:……`, as an imported plan has it on the line after
     // its task) stands as written; one without is the second half of a duty's line.
     let labelled = {
@@ -77,7 +104,8 @@ pub(super) fn duty_text(
         t.split_once([':', '：'])
             .is_some_and(|(label, _)| label.chars().count() <= 6 && label.contains("目标"))
     };
-    if written && labelled {
+    if written && (labelled || !target.is_true()) {
+        // Nothing added: the task as written, a labelled target on a line of its own.
         out.push_str(text_of(&field(&d, "task")).replace('\n', "").trim_end());
         if target.is_true() {
             out.push('\n');
@@ -92,38 +120,16 @@ pub(super) fn duty_text(
             out.push_str(&text_of(&clause(task.clone())));
             out.push('，');
         }
-        out.push_str(&text_of(&sentence(target.clone())));
+        // As written, the target keeps its own end: no 。 added.
+        if written {
+            out.push_str(text_of(&target).trim());
+        } else {
+            out.push_str(&text_of(&sentence(target.clone())));
+        }
     } else {
         out.push_str(&text_of(&sentence(field(&d, "task"))));
     }
-    let mut first = true;
-    let mut part = |label: &str, text: &str| {
-        out.push_str(if first { "（" } else { "；" });
-        first = false;
-        out.push_str(label);
-        out.push('：');
-        out.push_str(text);
-    };
-    // Units the task or target already names in its own words (an imported
-    // `培训(责任单位:区妇联)`) are not named again.
-    let task = field(&d, "task");
-    let (task, target) = (text_of(&task), text_of(&target));
-    let written = |role: &str| states_units(&task, role) || states_units(&target, role);
-    let lead = field(&d, "lead");
-    if lead.is_true() && !written("牵头") {
-        part(lead_label, &text_of(&units(lead)?));
-    }
-    let unit_list = field(&d, "units");
-    if unit_list.is_true() && !written("责任") {
-        part(units_label, &text_of(&units(unit_list)?));
-    }
-    let deadline = field(&d, "deadline");
-    if deadline.is_true() {
-        part(deadline_label, &due(deadline)?);
-    }
-    if !first {
-        out.push('）');
-    }
+    out.push_str(&note);
     Ok(out)
 }
 
@@ -451,8 +457,10 @@ pub(super) fn arrange(doc: Value, default: Value) -> std::result::Result<Value, 
                         out.push(minijinja::context! { key => "custom", index => i });
                     }
                 }
-            } else if let Some(i) = customs.iter().position(|h| *h == k) {
-                if !used_custom[i] {
+            } else if customs.contains(&k) {
+                // Two sections under the same heading (an imported plan that repeats one) take
+                // its places in `order` one after the other.
+                if let Some(i) = (0..customs.len()).find(|&i| customs[i] == k && !used_custom[i]) {
                     used_custom[i] = true;
                     out.push(minijinja::context! { key => "custom", index => i });
                 }

@@ -325,14 +325,15 @@ fn duty_lines_write_what_the_documented_loop_writes() {
             .unwrap(),
         ""
     );
-    // As written: a target without a label is the second half of the duty's line, as before;
-    // one under its own label (an imported plan's next line) stands on a line of its own, with
-    // nothing added between.
+    // As written: a target without a label is the second half of the duty's line, as a gongwen
+    // .docx read back has it (its 。 read back with it), with no 。 added; nor to a task alone; a target under its own label (an
+    // imported plan's next line) stands on a line of its own, with nothing added between.
     let doc = json(serde_json::json!({ "as_written": true }));
     let ctx = minijinja::context! { a => area, doc => doc.clone() };
     let got = env.render_str(call, ctx.clone()).unwrap();
     assert_eq!(got, env.render_str(&looped, ctx).unwrap());
-    assert!(got.starts_with("### 制作宣传片，覆盖全区。（"), "{got}");
+    assert!(got.starts_with("### 制作宣传片，覆盖全区（"), "{got}");
+    assert!(got.contains("督查\n") && !got.contains("督查。"), "{got}");
     let labelled = json(serde_json::json!({ "duties": [
         { "task": "菜篮子基地(责任单位:区经贸局)", "target": "目标任务:建设1个蔬菜#基地" }
     ]}));
