@@ -1153,6 +1153,94 @@ pub(crate) fn stated_period(name: &str) -> Option<&str> {
             name.split_whitespace()
                 .find(|w| w.contains('月') && reads_as_period(w))
         })
+        // A name that opens with its day and runs on (2025年8月1日上午慰问优抚对象,
+        // 11月18号学院东篮球场).
+        .or_else(|| parts(name).next().and_then(period_head))
+        // A part that is a day between dots alone (前期准备：9.10).
+        .or_else(|| parts(name).find(|p| period_head_dotted(p) == Some(*p)))
+}
+
+/// The period a text opens with and runs on from without a mark: `2025年8月1日上午慰问…` →
+/// `2025年8月1日上午`, `11月18号学院东篮球场` → `11月18号`. The longest such start that names
+/// its month and reads as a period, not cut inside a number or a range.
+pub(crate) fn period_head(text: &str) -> Option<&str> {
+    head_period(text, false)
+}
+
+/// [`period_head`], and a month and day between dots (`9.10`, `9.15~9.16`) too: only where
+/// a line stands as a period already (after a part's name and a colon), since a text that
+/// opens with `6.5` is more often a number.
+fn period_head_dotted(text: &str) -> Option<&str> {
+    head_period(text, true)
+}
+
+fn head_period(text: &str, dots: bool) -> Option<&str> {
+    let first = text.chars().next()?;
+    if !(crate::chinese::is_digit(first)
+        || crate::chinese::is_mask(first)
+        || "自从即".contains(first))
+    {
+        return None;
+    }
+    let mut best = None;
+    for (k, c) in text.char_indices().take(30) {
+        let end = k + c.len_utf8();
+        let (head, next) = (&text[..end], text[end..].chars().next());
+        // Not inside a number, a range or a date.
+        if next.is_some_and(|n| {
+            crate::chinese::is_digit(n)
+                || crate::chinese::is_mask(n) && !c.is_ascii_digit()
+                || "-—－~～.．".contains(n)
+        }) {
+            continue;
+        }
+        if head.contains('月') && reads_as_period(head)
+            || dots
+                && (month_dot_day(head).is_some()
+                    // 9.15~9.16: a range of days between dots.
+                    || head.contains('.') && parse_range(head, Some(2000)).is_some())
+        {
+            best = Some(head);
+        }
+    }
+    best
+}
+
+/// A day written as its month and day between a dot, as school and student plans do: `9.10`
+/// → `9月10日`. Only where the text already stands as a period (see [`period_head`]).
+fn month_dot_day(s: &str) -> Option<String> {
+    let (m, d) = s.trim().split_once(['.', '．'])?;
+    let number = |x: &str, max: u32| {
+        (1..=2).contains(&x.len())
+            && x.bytes().all(|b| b.is_ascii_digit())
+            && x.parse::<u32>().is_ok_and(|v| (1..=max).contains(&v))
+    };
+    (number(m, 12) && number(d, 31)).then(|| format!("{m}月{d}日"))
+}
+
+/// A line that names its part before a colon and opens its text with the period:
+/// `前期准备：9.10前往社区了解情况` → (`前期准备：9.10`, `9.10`, `前往社区了解情况`), as student
+/// plans list the times of an activity. The name keeps the period, as written.
+pub(crate) fn labelled_clause(text: &str) -> Option<(&str, &str, &str)> {
+    let t = text.trim();
+    let k = t.find(['：', ':'])?;
+    let name = t[..k].trim();
+    if name.is_empty()
+        || name.chars().count() > 12
+        || name
+            .chars()
+            .any(|c| c.is_ascii_digit() || "，。；、,;（）()".contains(c))
+        || ["时间", "时限", "日期", "时段", "地点"]
+            .iter()
+            .any(|w| name.ends_with(w))
+    {
+        return None;
+    }
+    let colon = k + t[k..].chars().next()?.len_utf8();
+    let after = t[colon..].trim_start();
+    let period = period_head_dotted(after)?;
+    let end = t.len() - after.len() + period.len();
+    Some((&t[..end], period, t[end..].trim()))
 }
 
 /// A period that a phase's name opens with and names the phase after: `11月1日至11月5日为宣传
@@ -1235,6 +1323,11 @@ pub(crate) fn period_dates(period: &str, year: Option<u16>, dated: Option<Date>)
     let unmasked = without_times(&unmasked);
     let arabic = arabic_dates(&unmasked);
     let period = arabic.as_ref();
+    // A day between dots (9.10), as period_head reads one.
+    if let Some(day) = month_dot_day(period) {
+        let d = parse_phrase(&day, year);
+        return (d, d);
+    }
     // A start alone (3月1日起, 自3月1日起): no end.
     if let Some(from) = start_only(period)
         && !from.contains(['至', '到', '—', '－', '-', '~', '～'])
@@ -1285,6 +1378,21 @@ pub(crate) fn dated_clause(text: &str) -> Option<(&str, &str, &str)> {
 /// the period (with its month) is the first, or the second after a row number.
 pub(crate) fn dated_row(text: &str) -> Option<(&str, &str, &str)> {
     let t = text.trim();
+    // A row of two cells, the name and then the period (`节目征集 10 月 8 日 -10 月 20 日`,
+    // `正式演出 11月10日`), its spaces inside the period as some writers type them.
+    if let Some(k) = t.find(char::is_whitespace) {
+        let (name, rest) = (&t[..k], t[k..].trim_start());
+        if (2..=12).contains(&name.chars().count())
+            && !name
+                .chars()
+                .any(|c| crate::chinese::is_digit(c) || "，。；：、,;:（）()".contains(c))
+            && rest.contains('月')
+            && rest.chars().count() <= 30
+            && reads_as_period(rest)
+        {
+            return Some((t, rest, ""));
+        }
+    }
     let mut cells = t.split_whitespace();
     let first = cells.next()?;
     let second = cells.next()?;
@@ -1473,12 +1581,17 @@ pub(crate) fn without_masked_years(s: &str) -> std::borrow::Cow<'_, str> {
             .iter()
             .take_while(|&&c| c.is_ascii_digit() || mask(c))
             .count();
+        // (20xx 年: spaces before 年 as some sites print them.)
+        let spaces = chars[k + run..]
+            .iter()
+            .take_while(|c| c.is_whitespace())
+            .count();
         if (2..=4).contains(&run)
-            && chars.get(k + run) == Some(&'年')
+            && chars.get(k + run + spaces) == Some(&'年')
             && chars[k..k + run].iter().any(|&c| mask(c))
             && (k == 0 || !chars[k - 1].is_ascii_digit() && !mask(chars[k - 1]))
         {
-            k += run + 1;
+            k += run + spaces + 1;
             continue;
         }
         out.push(chars[k]);
@@ -1825,5 +1938,51 @@ mod phrase_tests {
         // A deadline inside a task is no period of the phase's.
         assert_eq!(opening_period("各村于3月15日前完成排查。"), None);
         assert_eq!(opening_period("召开动员会，部署工作。3月1日至3月5日"), None);
+    }
+
+    #[test]
+    fn a_period_opening_a_text_without_a_mark() {
+        assert_eq!(
+            period_head("2025年8月1日上午慰问优抚对象"),
+            Some("2025年8月1日上午")
+        );
+        assert_eq!(period_head("11月18号学院东篮球场"), Some("11月18号"));
+        assert_eq!(period_head_dotted("9.10前往社区"), Some("9.10"));
+        assert_eq!(period_head_dotted("9.15~9.16每天12:00"), Some("9.15~9.16"));
+        assert_eq!(period_head("9.10前往社区"), None);
+        assert_eq!(
+            period_head("20xx 年 x 月 x 日军事日活动"),
+            Some("20xx 年 x 月 x 日")
+        );
+        // No month, or not at the start: no period.
+        assert_eq!(period_head("2025年工作目标"), None);
+        assert_eq!(period_head("6.5个百分点"), None);
+        assert_eq!(period_head("开展2025年8月1日活动"), None);
+        assert_eq!(
+            stated_period("2025年7月28日军事日活动"),
+            Some("2025年7月28日")
+        );
+    }
+
+    #[test]
+    fn labelled_lines_and_named_rows_state_their_periods() {
+        assert_eq!(
+            labelled_clause("前期准备：9.10前往社区了解情况"),
+            Some(("前期准备：9.10", "9.10", "前往社区了解情况"))
+        );
+        // A time line is a label of its own (labelled_period), not a part's name.
+        assert_eq!(labelled_clause("活动时间：9.10"), None);
+        assert_eq!(labelled_clause("要求：各单位认真落实"), None);
+        assert_eq!(
+            dated_row("节目征集 10 月 8 日 -10 月 20 日"),
+            Some((
+                "节目征集 10 月 8 日 -10 月 20 日",
+                "10 月 8 日 -10 月 20 日",
+                ""
+            ))
+        );
+        assert_eq!(dated_row("活动地点 学校礼堂"), None);
+        let d = period_dates("9.10", Some(2025), None);
+        assert_eq!(d.0.map(|d| d.iso()).as_deref(), Some("2025-09-10"));
     }
 }

@@ -259,7 +259,13 @@ fn assert_no_text_lost(name: &str, source: &str, imp: &Import) {
         .as_ref()
         .map(|o| o.0.concat())
         .unwrap_or_default();
-    let flow = norm(&format!("{}{opening}", doc.title));
+    // So is a phase's name run into its text (前期准备：9.10前往社区…: the name keeps the period).
+    let phases: String = doc
+        .phases
+        .iter()
+        .map(|p| format!("{}{}|", p.name, p.text.0.first().map_or("", String::as_str)))
+        .collect();
+    let flow = norm(&format!("{}{opening}|{phases}", doc.title));
     // The importer reads numbers in the light of the whole document (`1 工作目标` is one only
     // where `2 …` follows).
     let outline = gongwen::import::outline(source);

@@ -437,6 +437,7 @@ fn stage_sentences(
         Some(p) => (p, crate::date::stage_clause),
         None if dated_paragraphs(body) => (body.to_vec(), crate::date::dated_clause),
         None if dated_rows(body) => (body.to_vec(), crate::date::dated_row),
+        None if labelled_clauses(body) => (body.to_vec(), crate::date::labelled_clause),
         None => return None,
     };
     let mut lead = Vec::new();
@@ -473,6 +474,15 @@ type Clause = fn(&str) -> Option<(&str, &str, &str)>;
 fn dated_rows(body: &[String]) -> bool {
     body.iter()
         .filter(|p| crate::date::dated_row(p).is_some())
+        .count()
+        >= 2
+}
+
+/// Whether two or more paragraphs name their part and then open with its period
+/// (`前期准备：9.10前往社区了解情况`).
+fn labelled_clauses(body: &[String]) -> bool {
+    body.iter()
+        .filter(|p| crate::date::labelled_clause(p).is_some())
         .count()
         >= 2
 }
@@ -777,9 +787,10 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
                 if kids.is_empty()
                     && (stage_pieces(&body).is_some()
                         || dated_rows(&body)
-                        // 实施步骤 / 9月1日—9月10日，启动仪式。 / 9月11日—……
+                        // 实施步骤 / 9月1日—9月10日，启动仪式。 / 9月11日—……, and 活动时间 /
+                        // 前期准备：9.10前往…… / 物资募集：9.15~9.16……
                         || super::classify::keyword_kind(&n.title) == Some(SectionKind::Phases)
-                            && dated_paragraphs(&body)) =>
+                            && (dated_paragraphs(&body) || labelled_clauses(&body))) =>
             {
                 (!used.contains(&"phases")).then_some("phases")
             }

@@ -507,9 +507,14 @@ fn phase_like(n: &Node) -> bool {
 }
 
 fn has_month(s: &str) -> bool {
-    let b: Vec<char> = s.chars().collect();
+    // 11 月 as 11月.
+    let b: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
     b.windows(2).any(|w| {
-        (crate::chinese::is_digit(w[0]) || "一二三四五六七八九十".contains(w[0])) && w[1] == '月'
+        (crate::chinese::is_digit(w[0])
+            || "一二三四五六七八九十".contains(w[0])
+            // A masked month (x月x日).
+            || crate::chinese::is_mask(w[0]))
+            && w[1] == '月'
     })
 }
 
