@@ -1397,7 +1397,12 @@ pub(crate) fn dated_row(text: &str) -> Option<(&str, &str, &str)> {
     let first = cells.next()?;
     let second = cells.next()?;
     cells.next()?;
-    let period = if first.chars().all(|c| c.is_ascii_digit()) {
+    // After a row number, or after the row's name (报名 10月20日—11月9日 校团委), but for a
+    // stage's number (第一阶段 3月1日-3月15日 宣传发动: a heading of its own).
+    let named = !(first.contains('月') && reads_as_period(first)
+        || first.chars().any(crate::chinese::is_digit)
+        || first.starts_with('第'));
+    let period = if first.chars().all(|c| c.is_ascii_digit()) || named {
         second
     } else {
         first
@@ -1982,6 +1987,12 @@ mod phrase_tests {
             ))
         );
         assert_eq!(dated_row("活动地点 学校礼堂"), None);
+        assert_eq!(
+            dated_row("报名 10月20日—11月9日 校团委、各学院").map(|r| r.1),
+            Some("10月20日—11月9日")
+        );
+        // A stage's number makes a heading of its own, not a row.
+        assert_eq!(dated_row("第一阶段 3月1日-3月15日 宣传发动"), None);
         let d = period_dates("9.10", Some(2025), None);
         assert_eq!(d.0.map(|d| d.iso()).as_deref(), Some("2025-09-10"));
     }

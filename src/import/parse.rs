@@ -1066,6 +1066,70 @@ fn table_of_contents(raw: &[String], lines: &[(usize, String)]) -> Vec<usize> {
     Vec::new()
 }
 
+/// A schedule pasted one cell a line, as a web page's table copies (赛程 / 时间 / 负责单位 /
+/// 报名 / 10月20日—11月9日 / 校团委、各学院 / 初选 / …): under a header of three to six short
+/// cells, one naming the time, two or more rows whose time cell reads as a period. Each row
+/// is one line again, its cells set off by spaces (a cell's own spaces taken out), as
+/// [`crate::date::dated_row`] reads a schedule pasted as text; nothing else changes.
+fn join_cell_lines(lines: &mut [(usize, String)]) {
+    let nb: Vec<usize> = (0..lines.len())
+        .filter(|&k| !lines[k].1.is_empty())
+        .collect();
+    let short = |t: &str| {
+        (1..=6).contains(&t.chars().count())
+            && !t.contains(['。', '，', '：', ':', '；', ',', ';'])
+            && number::parse(t).is_none()
+    };
+    let mut s = 0;
+    while s < nb.len() {
+        let mut joined = false;
+        for w in (3..=6).rev() {
+            let Some(header) = nb.get(s..s + w) else {
+                continue;
+            };
+            if !header.iter().all(|&k| short(&lines[k].1)) {
+                continue;
+            }
+            let Some(time) = header.iter().position(|&k| {
+                let t = &lines[k].1;
+                t.contains("时间") || t.contains("日期")
+            }) else {
+                continue;
+            };
+            let rows = nb[s + w..]
+                .chunks_exact(w)
+                .take_while(|row| {
+                    let cell = squeeze(&lines[row[time]].1);
+                    cell.contains('月')
+                        && crate::date::reads_as_period(&cell)
+                        && row.iter().all(|&k| {
+                            let t = &lines[k].1;
+                            t.chars().count() <= 30
+                                && !t.ends_with('。')
+                                && number::parse(t).is_none()
+                        })
+                })
+                .count();
+            if rows < 2 {
+                continue;
+            }
+            for row in nb[s..s + w * (rows + 1)].chunks_exact(w) {
+                let cells: Vec<String> = row.iter().map(|&k| squeeze(&lines[k].1)).collect();
+                lines[row[0]].1 = cells.join(" ");
+                for &k in &row[1..] {
+                    lines[k].1.clear();
+                }
+            }
+            s += w * (rows + 1);
+            joined = true;
+            break;
+        }
+        if !joined {
+            s += 1;
+        }
+    }
+}
+
 /// Without whitespace, for comparing titles.
 pub(crate) fn squeeze(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
@@ -1122,6 +1186,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         lines[k].1.clear();
     }
     out.removed.sort_by_key(|r| r.0);
+    join_cell_lines(&mut lines);
     // A cover's title set one character a line (看望留守儿童 / 策 / 划 / 书): one line.
     if let Some(f) = lines.iter().position(|l| !l.1.is_empty()) {
         let single = |l: &str| {
