@@ -2450,6 +2450,19 @@ pub(crate) fn split_runin(rest: &str, style: Style) -> (String, Option<String>) 
             return (name.to_string(), Some(body.trim_start().to_string()));
         }
     }
+    // A name and its text set off by a space alone, where a page lost the line break
+    // (一、活动意义 为落实“创业带动就业”战略，……，特举办本次大赛。).
+    if let Some(k) = rest.find(char::is_whitespace) {
+        let (head, body) = (&rest[..k], rest[k..].trim_start());
+        if (2..=8).contains(&char_len(head))
+            && head.chars().all(crate::chinese::is_cjk)
+            && char_len(body) >= 15
+            && body.contains(['，', '。'])
+            && has_sentence_punct(body)
+        {
+            return (head.to_string(), Some(body.to_string()));
+        }
+    }
     let mut depth = 0i32;
     for (count, (i, c)) in rest.char_indices().enumerate() {
         match c {
