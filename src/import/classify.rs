@@ -765,10 +765,14 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                 {
                     k = SectionKind::Phases;
                 }
-                // Areas with 牵头部门 / 责任单位 lines are 职责分工.
+                // Areas with 牵头部门 / 责任单位 lines are 职责分工 — but for an activity plan's
+                // 活动内容, whose activities name their lead units.
+                let activities =
+                    own[i] == Some(SectionKind::Goals) && nodes[i].title.contains("活动");
                 if !kids.is_empty()
                     && field_lines(nodes, i, &["牵头部门", "牵头单位"]) > 0
                     && !matches!(k, SectionKind::Phases)
+                    && !activities
                 {
                     k = SectionKind::Responsibilities;
                 }

@@ -310,15 +310,16 @@ fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
         let at = '第'.len_utf8() + len;
         let tail = &line[at..];
         if arabic
-            && !["阶段", "階段", "步", "周", "週"]
+            && !["阶段", "階段", "步", "周", "週", "期", "轮", "輪"]
                 .iter()
                 .any(|w| tail.starts_with(w))
         {
             return None;
         }
         // 第一周（4月1日—4月7日）：…… / 第2周：……: a week of the schedule, only before its
-        // dates or its text (第一周内 is a sentence).
-        for week in ["周", "週"] {
+        // dates or its text (第一周内 is a sentence); an issue or a round likewise (第一期（第一
+        // 季度）：……, 第二轮：复赛), not 第一期工程.
+        for week in ["周", "週", "期", "轮", "輪"] {
             if let Some(t) = tail.strip_prefix(week)
                 && t.starts_with(['（', '(', '：', ':', '，', '、', ' ', '\u{3000}'])
             {
@@ -584,6 +585,13 @@ mod tests {
         assert_eq!(p("(2)产前诊断").unwrap().0, Style::ArParen);
         assert_eq!(p("②其他").unwrap().1, 2);
         assert_eq!(p("第二阶段：组织实施").unwrap().3, "组织实施");
+        // An issue or a round of a schedule, before its period or its text; not 第一期工程.
+        assert_eq!(
+            p("第一期（第一季度）：春季传染病预防").unwrap().0,
+            Style::Stage
+        );
+        assert_eq!(p("第2轮：复赛").unwrap().1, 2);
+        assert!(p("第一期工程已经完工").is_none());
         assert_eq!(p("第一部分 总体要求").unwrap().0, Style::Part);
         assert_eq!(p("第一，加强领导").unwrap().0, Style::Ordinal);
         assert_eq!(p("二是强化宣传").unwrap().0, Style::Shi);

@@ -1829,6 +1829,28 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             if t.contains("时间") && top_label_runin(t).is_some() && in_phase() {
                 return Cand::Body;
             }
+            // Under an item of a list (（一）开展进社区活动。…… / 活动时间：6月 / 活动地点：各社区),
+            // the facts of the item are its text, not parts of the document.
+            let in_item = || {
+                body_idx[j.saturating_sub(4)..j]
+                    .iter()
+                    .rev()
+                    .find_map(|&k| number::parse(&lines[k].1))
+                    .is_some_and(|n| {
+                        !matches!(
+                            n.style,
+                            Style::CnDun | Style::Part | Style::Formal | Style::Label
+                        )
+                    })
+            };
+            if top_label_runin(t).is_some()
+                && ["时间", "地点", "范围", "对象", "人员"]
+                    .iter()
+                    .any(|w| strip_colon(t.split([':', '：']).next().unwrap_or("")).ends_with(w))
+                && in_item()
+            {
+                return Cand::Body;
+            }
             // A period alone on the line under a stage's heading (（一）准备阶段 /
             // 2025年3月1日—3月10日) is the stage's time, its text.
             if crate::date::stated_period(t) == Some(t.trim())
