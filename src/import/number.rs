@@ -174,12 +174,18 @@ pub(crate) fn parse_spaced(line: &str) -> Option<Num> {
     let text = &line[at..];
     let c = text.chars().next()?;
     let head = text.split('。').next().unwrap_or(text);
+    // Or a part's name and its value after a colon (`一 活动主题：xx是我家，腾飞靠大家`).
+    let label = text
+        .split_once(['：', ':'])
+        .map(|(l, _)| l.trim())
+        .filter(|l| (2..=10).contains(&l.chars().count()) && l.chars().all(is_cjk));
     let ok = at > len
         && (1..=20).contains(&n)
         && is_cjk(c)
         && !"月年日号时点分个名人位万亿元次天周岁项件户家所座张本页条".contains(c)
-        && head.chars().count() <= 25
-        && !head.contains(['，', ',', '；', ';', '：', ':', '、']);
+        && (label.is_some()
+            || head.chars().count() <= 25
+                && !head.contains(['，', ',', '；', ';', '：', ':', '、']));
     ok.then(|| Num {
         style,
         n,
@@ -585,6 +591,11 @@ mod tests {
         assert_eq!(p("(2)产前诊断").unwrap().0, Style::ArParen);
         assert_eq!(p("②其他").unwrap().1, 2);
         assert_eq!(p("第二阶段：组织实施").unwrap().3, "组织实施");
+        // A number set off by a space: before a short name, or a name and its value.
+        assert!(parse_spaced("一 指导思想").is_some());
+        assert!(parse_spaced("一 活动主题：月满人团圆，情暖邻里间").is_some());
+        assert!(parse_spaced("一 我们要团结一心，共同努力").is_none());
+        assert!(parse_spaced("3 月份：完成验收").is_none());
         // An issue or a round of a schedule, before its period or its text; not 第一期工程.
         assert_eq!(
             p("第一期（第一季度）：春季传染病预防").unwrap().0,
