@@ -504,6 +504,8 @@ fn phase_like(n: &Node) -> bool {
         })
         // A step whose text opens with its time line (（一）启动仪式 / 时间：9月1日).
         || n.runin.iter().chain(&n.body).next().is_some_and(|t| crate::date::labelled_period(t).is_some())
+        // A part whose text is a schedule (【筹备日程】 / 节目征集 9月20日-9月30日 / 节目彩排 ……).
+        || n.body.iter().filter(|t| crate::date::dated_row(t).is_some()).count() >= 2
 }
 
 fn has_month(s: &str) -> bool {
@@ -609,6 +611,18 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                     && phase_share(nodes, &children(nodes, &parents, i)).1 =>
             {
                 SectionKind::Phases
+            }
+            // The facts of an activity under its overview (晚会概况 / 【晚会组织】 / 【晚会主题】 /
+            // 【晚会地点和时间】) are what their own words say, not background.
+            Some(par)
+                if nodes[par].kind == SectionKind::Background
+                    && doc_kind == DocKind::ActivityPlan
+                    && ["概况", "概述", "简介"]
+                        .iter()
+                        .any(|w| nodes[par].title.contains(w))
+                    && own[i] != Some(SectionKind::Background) =>
+            {
+                own[i].unwrap_or(SectionKind::Other)
             }
             // A fact of the plan (行动范围, 参加对象) under its tasks or aims is a fact all the
             // same; under the steps it is a step's (活动时间).
