@@ -1779,6 +1779,11 @@ pub(crate) fn parse_range(text: &str, year: Option<u16>) -> Option<(Date, Date)>
     };
     let (a, b) = if let (Some(x), Some(y)) = (month_day(a), month_day(b)) {
         (x, y)
+    } else if ["月底", "月末", "月中", "月初"].contains(&b)
+        && let Some((month, _)) = a.split_once('月')
+    {
+        // 11月5日至月底: the end in the start's month.
+        (a.to_string(), format!("{month}{b}"))
     } else if number(a) && b.ends_with('月') && number(&b[..b.len() - '月'.len_utf8()]) {
         (format!("{a}月"), b.to_string())
     } else if let Some(days) = b.strip_suffix('日').filter(|d| number(d))
@@ -1987,6 +1992,13 @@ mod phrase_tests {
             ))
         );
         assert_eq!(dated_row("活动地点 学校礼堂"), None);
+        // The end in the start's month.
+        let (a, b) = parse_range("11月5日至月底", Some(2025)).unwrap();
+        assert_eq!(
+            (a.iso(), b.iso()),
+            ("2025-11-05".to_string(), "2025-11".to_string())
+        );
+        assert!(parse_range("xx月x日至月底", Some(2025)).is_some());
         assert_eq!(
             dated_row("报名 10月20日—11月9日 校团委、各学院").map(|r| r.1),
             Some("10月20日—11月9日")
