@@ -789,7 +789,8 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
                         || dated_rows(&body)
                         // 实施步骤 / 9月1日—9月10日，启动仪式。 / 9月11日—……, and 活动时间 /
                         // 前期准备：9.10前往…… / 物资募集：9.15~9.16……
-                        || super::classify::keyword_kind(&n.title) == Some(SectionKind::Phases)
+                        || (super::classify::keyword_kind(&n.title) == Some(SectionKind::Phases)
+                            || n.title.contains("时间"))
                             && (dated_paragraphs(&body) || labelled_clauses(&body))) =>
             {
                 (!used.contains(&"phases")).then_some("phases")

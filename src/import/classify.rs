@@ -605,9 +605,19 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
             }
             // Phases listed inside another part (组织实施 / （二）实施步骤 / 1.宣传发动阶段……)
             // are 实施步骤 whatever that part is.
+            // So are stages by name under a part that names none (（二）推荐评选程序 /
+            // 1、宣传发动阶段（……） / 2、提名推荐阶段（……）).
             Some(par)
                 if nodes[par].kind != SectionKind::Phases
-                    && own[i] == Some(SectionKind::Phases)
+                    && (own[i] == Some(SectionKind::Phases)
+                        || own[i].is_none() && {
+                            let kids = children(nodes, &parents, i);
+                            kids.len() >= 2
+                                && kids.iter().all(|&c| {
+                                    nodes[c].style == Style::Stage
+                                        || nodes[c].title.contains("阶段")
+                                })
+                        })
                     && phase_share(nodes, &children(nodes, &parents, i)).1 =>
             {
                 SectionKind::Phases
@@ -748,6 +758,19 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                     let n = &nodes[i];
                     let text: Vec<String> = n.runin.iter().chain(&n.body).cloned().collect();
                     stage_pieces(&text).is_some()
+                } {
+                    k = SectionKind::Phases;
+                }
+                // A part named for the time whose lines name the steps and open with their
+                // periods (一、时间： / 预赛：4 月 15 日------4 月 30 日 / 总决赛：5 月 6 日-5 月 31 日).
+                if kids.is_empty() && nodes[i].title.contains("时间") && {
+                    let n = &nodes[i];
+                    n.runin
+                        .iter()
+                        .chain(&n.body)
+                        .filter(|t| crate::date::labelled_clause(t).is_some())
+                        .count()
+                        >= 2
                 } {
                     k = SectionKind::Phases;
                 }
