@@ -1437,7 +1437,12 @@ pub(crate) fn labelled_period(line: &str) -> Option<&str> {
         .next()
         .unwrap_or("")
         .trim();
-    (!period.is_empty() && reads_as_period(period)).then_some(period)
+    if !period.is_empty() && reads_as_period(period) {
+        return Some(period);
+    }
+    // Before a note in brackets (时间：五月二十九日（房务部人员初赛）).
+    let bare = period.split(['（', '(']).next().unwrap_or("").trim();
+    (!bare.is_empty() && bare.len() < period.len() && reads_as_period(bare)).then_some(bare)
 }
 
 /// The first period that the first sentence of a text names anywhere in it, with the month:
@@ -1992,6 +1997,10 @@ mod phrase_tests {
             ))
         );
         assert_eq!(dated_row("活动地点 学校礼堂"), None);
+        assert_eq!(
+            labelled_period("时间：五月二十九日（房务部人员初赛）"),
+            Some("五月二十九日")
+        );
         // The end in the start's month.
         let (a, b) = parse_range("11月5日至月底", Some(2025)).unwrap();
         assert_eq!(

@@ -917,7 +917,16 @@ fn dated_part(n: &Node) -> bool {
 
 /// How many of `kids` are phases, and whether they are at least half of them.
 fn phase_share(nodes: &[Node], kids: &[usize]) -> (usize, bool) {
-    let n = kids.iter().filter(|&&c| phase_like(&nodes[c])).count();
+    // A step whose first part is its time line (（二）初赛 / 1、时间：五月二十九日 / 2、地点：……).
+    let timed = |c: usize| {
+        nodes
+            .get(c + 1)
+            .is_some_and(|f| f.level > nodes[c].level && time_slot(f))
+    };
+    let n = kids
+        .iter()
+        .filter(|&&c| phase_like(&nodes[c]) || timed(c))
+        .count();
     (n, n > 0 && n * 2 >= kids.len())
 }
 
