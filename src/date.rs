@@ -1328,6 +1328,10 @@ pub(crate) fn period_dates(period: &str, year: Option<u16>, dated: Option<Date>)
         let d = parse_phrase(&day, year);
         return (d, d);
     }
+    // An end alone (截止到5月28日, 截至5月28日): no start.
+    if let Some(to) = deadline(period) {
+        return (None, parse_phrase(to, year));
+    }
     // A start alone (3月1日起, 自3月1日起): no end.
     if let Some(from) = start_only(period)
         && !from.contains(['至', '到', '—', '－', '-', '~', '～'])
@@ -1479,9 +1483,10 @@ pub(crate) fn inner_period(text: &str) -> Option<&str> {
 /// Dates written in Chinese numerals (二〇二六年三月十五日) in Arabic digits (2026年3月15日); the
 /// rest of `s` as it is.
 pub(crate) fn arabic_dates(s: &str) -> std::borrow::Cow<'_, str> {
-    let numeral = |c: char| "〇零一二三四五六七八九十两".contains(c);
+    // (A zero typed as a letter O, 二OO七年, is one as well.)
+    let numeral = |c: char| "〇零一二三四五六七八九十两OＯ○".contains(c);
     // Most phrases have no Chinese numeral: nothing to read.
-    if !s.contains(numeral) {
+    if !s.contains(|c: char| "〇零一二三四五六七八九十两".contains(c)) {
         return std::borrow::Cow::Borrowed(s);
     }
     let chars: Vec<char> = s.chars().collect();
@@ -1501,6 +1506,7 @@ pub(crate) fn arabic_dates(s: &str) -> std::borrow::Cow<'_, str> {
                 let value = if unit == '年' && !run.contains('十') {
                     // 二〇二六: digit by digit.
                     run.chars()
+                        .map(|c| if "OＯ○".contains(c) { '〇' } else { c })
                         .map(|c| {
                             crate::chinese::numeral_value(&c.to_string()).map(|v| v.to_string())
                         })
@@ -1723,6 +1729,8 @@ pub(crate) fn reads_as_period(s: &str) -> bool {
     let s = s.as_ref();
     parse_range(s, ANY).is_some()
         || parse_phrase(s, ANY).is_some()
+        // An end alone: 截止到5月28日.
+        || deadline(s).is_some_and(|t| parse_phrase(t, ANY).is_some())
         // A start alone: 3月1日起, 自2026年3月1日起.
         || start_only(s).is_some_and(|f| {
             parse_phrase(f.trim_start_matches(['自', '从']), ANY).is_some()
@@ -1735,6 +1743,15 @@ pub(crate) fn reads_as_period(s: &str) -> bool {
             })
             .map(|to| to.trim_start_matches(['—', '－', '-']))
             .is_some_and(|to| parse_phrase(to, ANY).is_some())
+}
+
+/// The end of a period that only ends: `截止到5月28日`, `截至5月28日`.
+fn deadline(s: &str) -> Option<&str> {
+    ["截止到", "截至", "截止"]
+        .iter()
+        .find_map(|w| s.strip_prefix(w))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
 }
 
 /// The start of a period that only starts: `3月1日起`, `8月1日以后`, `9月开始`.
@@ -2000,6 +2017,16 @@ mod phrase_tests {
         assert_eq!(
             labelled_period("时间：五月二十九日（房务部人员初赛）"),
             Some("五月二十九日")
+        );
+        // A zero typed as a letter, an end alone.
+        let d = period_dates("截止到二OO七年五月二十八日", None, None);
+        assert_eq!(
+            (d.0, d.1.map(|d| d.iso())),
+            (None, Some("2007-05-28".to_string()))
+        );
+        assert_eq!(
+            labelled_period("时间：截止到5月28日"),
+            Some("截止到5月28日")
         );
         // The end in the start's month.
         let (a, b) = parse_range("11月5日至月底", Some(2025)).unwrap();
