@@ -1207,7 +1207,8 @@ fn head_period(text: &str, dots: bool) -> Option<&str> {
 }
 
 /// A day written as its month and day between a dot, as school and student plans do: `9.10`
-/// → `9月10日`. Only where the text already stands as a period (see [`period_head`]).
+/// → `9月10日`. Only where the text already stands as a period (a range's ends, see
+/// [`parse_range`]; after a part's name, see [`labelled_clause`]).
 fn month_dot_day(s: &str) -> Option<String> {
     let (m, d) = s.trim().split_once(['.', '．'])?;
     let number = |x: &str, max: u32| {
@@ -1483,10 +1484,11 @@ pub(crate) fn inner_period(text: &str) -> Option<&str> {
 /// Dates written in Chinese numerals (二〇二六年三月十五日) in Arabic digits (2026年3月15日); the
 /// rest of `s` as it is.
 pub(crate) fn arabic_dates(s: &str) -> std::borrow::Cow<'_, str> {
+    const NUMERALS: &str = "〇零一二三四五六七八九十两";
     // (A zero typed as a letter O, 二OO七年, is one as well.)
-    let numeral = |c: char| "〇零一二三四五六七八九十两OＯ○".contains(c);
+    let numeral = |c: char| NUMERALS.contains(c) || "OＯ○".contains(c);
     // Most phrases have no Chinese numeral: nothing to read.
-    if !s.contains(|c: char| "〇零一二三四五六七八九十两".contains(c)) {
+    if !s.contains(|c: char| NUMERALS.contains(c)) {
         return std::borrow::Cow::Borrowed(s);
     }
     let chars: Vec<char> = s.chars().collect();
@@ -1794,12 +1796,7 @@ pub(crate) fn parse_range(text: &str, year: Option<u16>) -> Option<(Date, Date)>
     let b = b.trim_start_matches(['—', '－', '-', '–']);
     let (a, b) = (a.trim(), b.trim());
     let number = |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|c| c.is_ascii_digit());
-    let month_day = |s: &str| {
-        s.split_once('.')
-            .filter(|(m, d)| number(m) && number(d))
-            .map(|(m, d)| format!("{m}月{d}日"))
-    };
-    let (a, b) = if let (Some(x), Some(y)) = (month_day(a), month_day(b)) {
+    let (a, b) = if let (Some(x), Some(y)) = (month_dot_day(a), month_dot_day(b)) {
         (x, y)
     } else if ["月底", "月末", "月中", "月初"].contains(&b)
         && let Some((month, _)) = a.split_once('月')

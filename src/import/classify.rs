@@ -615,7 +615,7 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                             kids.len() >= 2
                                 && kids.iter().all(|&c| {
                                     nodes[c].style == Style::Stage
-                                        || nodes[c].title.contains("阶段")
+                                        || super::build::stage_named(&nodes[c].title)
                                 })
                         })
                     && phase_share(nodes, &children(nodes, &parents, i)).1 =>

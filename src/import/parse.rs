@@ -1002,17 +1002,17 @@ fn table_of_contents(raw: &[String], lines: &[(usize, String)]) -> Vec<usize> {
     fn entry(line: &str) -> (String, bool) {
         let t = squeeze(line);
         let body = t.trim_end_matches(|c: char| c.is_ascii_digit());
-        let bare = body.trim_end_matches(['…', '.', '．', '·', '-', '—', '_', '…']);
+        let bare = body.trim_end_matches(['…', '.', '．', '·', '-', '—', '_']);
         if body.len() < t.len() && bare.len() < body.len() && !bare.is_empty() {
             (bare.to_string(), true)
         } else {
             (t, false)
         }
     }
+    let numbered =
+        |l: &str| l.chars().count() <= 40 && !l.ends_with('。') && number::parse(l).is_some();
     let mut i = 0;
     while i < lines.len() {
-        let numbered =
-            |l: &str| l.chars().count() <= 40 && !l.ends_with('。') && number::parse(l).is_some();
         if lines[i].1.is_empty() || !numbered(&lines[i].1) {
             i += 1;
             continue;

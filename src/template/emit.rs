@@ -69,34 +69,9 @@ pub(super) fn duty_text(
     deadline_label: &str,
     written: bool,
 ) -> std::result::Result<String, minijinja::Error> {
-    // The closing note (（牵头单位：…；责任单位：…；完成时限：…）), but for units the task or
-    // target already names in its own words (an imported `培训(责任单位:区妇联)`).
-    let target = field(&d, "target");
-    let note = {
-        let task = field(&d, "task");
-        let (task, target) = (text_of(&task), text_of(&target));
-        let stated = |role: &str| states_units(&task, role) || states_units(&target, role);
-        let mut parts = Vec::new();
-        let lead = field(&d, "lead");
-        if lead.is_true() && !stated("牵头") {
-            parts.push(format!("{lead_label}：{}", text_of(&units(lead)?)));
-        }
-        let unit_list = field(&d, "units");
-        if unit_list.is_true() && !stated("责任") {
-            parts.push(format!("{units_label}：{}", text_of(&units(unit_list)?)));
-        }
-        let deadline = field(&d, "deadline");
-        if deadline.is_true() {
-            parts.push(format!("{deadline_label}：{}", due(deadline)?));
-        }
-        if parts.is_empty() {
-            String::new()
-        } else {
-            format!("（{}）", parts.join("；"))
-        }
-    };
     let mut out = String::with_capacity(256);
     // The writer's own closing mark stays (a task imported as `……工作；` keeps its ；).
+    let target = field(&d, "target");
     // A target under its own label (`目标任务:……`, as an imported plan has it on the line after
     // its task) stands as written; one without is the second half of a duty's line.
     let labelled = {
@@ -129,7 +104,34 @@ pub(super) fn duty_text(
     } else {
         out.push_str(&text_of(&sentence(field(&d, "task"))));
     }
-    out.push_str(&note);
+    let mut first = true;
+    let mut part = |label: &str, text: &str| {
+        out.push_str(if first { "（" } else { "；" });
+        first = false;
+        out.push_str(label);
+        out.push('：');
+        out.push_str(text);
+    };
+    // Units the task or target already names in its own words (an imported
+    // `培训(责任单位:区妇联)`) are not named again.
+    let task = field(&d, "task");
+    let (task, target) = (text_of(&task), text_of(&target));
+    let stated = |role: &str| states_units(&task, role) || states_units(&target, role);
+    let lead = field(&d, "lead");
+    if lead.is_true() && !stated("牵头") {
+        part(lead_label, &text_of(&units(lead)?));
+    }
+    let unit_list = field(&d, "units");
+    if unit_list.is_true() && !stated("责任") {
+        part(units_label, &text_of(&units(unit_list)?));
+    }
+    let deadline = field(&d, "deadline");
+    if deadline.is_true() {
+        part(deadline_label, &due(deadline)?);
+    }
+    if !first {
+        out.push('）');
+    }
     Ok(out)
 }
 
