@@ -71,6 +71,58 @@ struct Mask {
     ch: char,
     month: u8,
     day: u8,
+    /// The year as written, when it is masked too (`20xx年x月x日`): only with a masked month,
+    /// where it covers the document's year.
+    year: Option<YearMask>,
+}
+
+/// A masked year as written: its leading digits (`20` of `20xx`, none of `XX`) and its masks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct YearMask {
+    digits: u16,
+    digits_len: u8,
+    ch: char,
+    masks: u8,
+}
+
+impl YearMask {
+    /// The masked year `s` opens with (`20xx年…`, `XX 年…`) and the text after its 年: a run
+    /// of up to four digits and masks, with a mask in it and at least two characters.
+    fn read(s: &str) -> Option<(YearMask, &str)> {
+        let s = s.trim_start();
+        let digits_len = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+        let ch = s[digits_len..].chars().next()?;
+        if !crate::chinese::is_mask(ch) {
+            return None;
+        }
+        let masks = s[digits_len..].chars().take_while(|&c| c == ch).count();
+        let run = digits_len + masks;
+        if !(2..=4).contains(&run) {
+            return None;
+        }
+        let rest = s[digits_len + masks * ch.len_utf8()..]
+            .trim_start()
+            .strip_prefix('年')?;
+        let digits = if digits_len == 0 {
+            0
+        } else {
+            s[..digits_len].parse().ok()?
+        };
+        let mask = YearMask {
+            digits,
+            digits_len: u8::try_from(digits_len).ok()?,
+            ch,
+            masks: u8::try_from(masks).ok()?,
+        };
+        Some((mask, rest))
+    }
+
+    fn push(self, s: &mut String) {
+        if self.digits_len > 0 {
+            push_number(s, self.digits.into(), self.digits_len.into());
+        }
+        s.extend(std::iter::repeat_n(self.ch, self.masks.into()));
+    }
 }
 
 /// Periods longer than a month that writers name: 第二季度, 上半年, 年底.
@@ -136,6 +188,10 @@ pub(crate) fn mentions_period_names(text: &str) -> bool {
     ["季度", "半年", "年底", "全年", "即日起"]
         .iter()
         .any(|w| text.contains(w))
+        // A masked year (20xx年x月x日).
+        || text
+            .match_indices('年')
+            .any(|(k, _)| text[..k].trim_end().ends_with(crate::chinese::is_mask))
 }
 
 /// A period name after the year (`第二季度`, `二季度`, `Q2`, `上半年`, `底前`, `全年`).
@@ -321,6 +377,18 @@ impl Date {
         })
     }
 
+    /// `self` with its year written masked as well, when its month is masked (`20xx年x月x日`).
+    fn with_year_mask(self, year: YearMask) -> Option<Date> {
+        let mask = self.mask.filter(|m| m.month > 0)?;
+        Some(Date {
+            mask: Some(Mask {
+                year: Some(year),
+                ..mask
+            }),
+            ..self
+        })
+    }
+
     /// The year.
     ///
     /// ```
@@ -479,7 +547,10 @@ impl Date {
             s.push_str("即日起");
             return;
         }
-        push_number(s, self.year.into(), 1);
+        match self.mask.and_then(|m| m.year) {
+            Some(y) => y.push(s),
+            None => push_number(s, self.year.into(), 1),
+        }
         s.push('年');
         if self.span != Some(Span::Year) {
             self.push_without_year(s);
@@ -696,6 +767,19 @@ impl FromStr for Date {
             };
             return Ok(Date::span(year, span));
         }
+        // A year left to fill in as well as the month (20xx年x月x日): the document's year.
+        if let Some((year_mask, after)) = YearMask::read(text) {
+            let Some(year) = document().0 else {
+                return Err(format!(
+                    "“{text}”的年份还没有填写：请写上年份，或在文件中写明成文日期（date）"
+                ));
+            };
+            return match parse_masked(year, after) {
+                Some(Ok(d)) => d.with_year_mask(year_mask).ok_or_else(bad),
+                Some(Err(e)) => Err(e),
+                None => Err(bad()),
+            };
+        }
         let (year, rest) = take_num(text).ok_or_else(bad)?;
         if year < 1000 {
             return Err(bad());
@@ -781,6 +865,7 @@ fn parse_masked(year: u16, rest: &str) -> Option<Result<Date, String>> {
         ch,
         month: month_masks,
         day: day_masks,
+        year: None,
     };
     Some(Date::masked(year, month, xun, mask))
 }
@@ -983,6 +1068,28 @@ mod tests {
             read("2016年 X月 X日"),
             (some("2016年X月X日"), some("2016年X月X日"))
         );
+        // A year left to fill in with the month stays as written and means the document's
+        // year; with a month written, the date is the document's year's.
+        assert_eq!(
+            read("20xx 年 x 月 x 日下午"),
+            (some("20xx年x月x日"), some("20xx年x月x日"))
+        );
+        assert_eq!(
+            read("XX年X月X日—XX年X月X日"),
+            (some("XX年X月X日"), some("XX年X月X日"))
+        );
+        assert_eq!(
+            read("XX年12月28日~XX年12月31日"),
+            (some("2026年12月28日"), some("2026年12月31日"))
+        );
+        let d = with_document_year(|| (Some(2027), None), || "20xx年x月x日".parse::<Date>());
+        let d = d.unwrap();
+        assert_eq!(
+            (d.to_string(), d.first_day()),
+            ("20xx年x月x日".into(), (2027, 1, 1))
+        );
+        assert!("20xx年x月x日".parse::<Date>().unwrap_err().contains("年份"));
+        assert!(mentions_period_names("start = \"XX年X月X日\""));
         assert_eq!(stated_period("宣传发动阶段（X月-X月）"), Some("X月-X月"));
         assert_eq!(
             leading_period("xx月x日至xx月x日为集中宣传阶段"),
@@ -1156,6 +1263,11 @@ pub(crate) fn stated_period(name: &str) -> Option<&str> {
         // A name that opens with its day and runs on (2025年8月1日上午慰问优抚对象,
         // 11月18号学院东篮球场).
         .or_else(|| parts(name).next().and_then(period_head))
+        // A period after the name's colon that runs on (拔河比赛：12月28日~12月31日两天中午).
+        .or_else(|| {
+            name.split_once(['：', ':'])
+                .and_then(|(_, rest)| period_head(rest.trim_start()))
+        })
         // A part that is a day between dots alone (前期准备：9.10).
         .or_else(|| parts(name).find(|p| period_head_dotted(p) == Some(*p)))
 }
@@ -1317,6 +1429,32 @@ pub(crate) type Dates = (Option<Date>, Option<Date>);
 /// (`即日起至3月31日`) starts on `dated`, the document's 成文日期 (today's for a document that
 /// writes none), kept as 即日起: that is what it means, and what the writer wrote.
 pub(crate) fn period_dates(period: &str, year: Option<u16>, dated: Option<Date>) -> Dates {
+    let (start, end) = period_dates_of_year(period, year, dated);
+    // A date left to fill in keeps its masked year as written (20xx年x月x日).
+    let Some(masked) = masked_year_in(period) else {
+        return (start, end);
+    };
+    let keep = |d: Option<Date>| d.map(|d| d.with_year_mask(masked).unwrap_or(d));
+    (keep(start), keep(end))
+}
+
+/// The first masked year (`20xx 年`, `XX年`) that `s` writes.
+fn masked_year_in(s: &str) -> Option<YearMask> {
+    if !s.contains('年') {
+        return None;
+    }
+    s.char_indices()
+        .filter(|&(k, c)| {
+            (c.is_ascii_digit() || crate::chinese::is_mask(c))
+                && !s[..k]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|b| b.is_ascii_digit() || crate::chinese::is_mask(b))
+        })
+        .find_map(|(k, _)| YearMask::read(&s[k..]).map(|(y, _)| y))
+}
+
+fn period_dates_of_year(period: &str, year: Option<u16>, dated: Option<Date>) -> Dates {
     let none = (None, None);
     // 二〇二六年三月一日 as 2026年3月1日 (the name keeps what was written); a masked year
     // (20××年9月14日) is no year.

@@ -409,7 +409,8 @@ fn text_year(p: &Parsed) -> Option<u16> {
             .chain(n.body.iter())
     }));
     texts.into_iter().find_map(|t| {
-        let t = crate::chinese::ascii_digits(t);
+        let t = crate::date::arabic_dates(t);
+        let t = crate::chinese::ascii_digits(&t);
         let chars: Vec<char> = t.chars().filter(|c| !c.is_whitespace()).collect();
         chars.windows(7).find_map(|w| {
             let digits = w[..4].iter().all(|c| c.is_ascii_digit());

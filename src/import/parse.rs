@@ -2495,6 +2495,10 @@ pub(crate) fn split_runin(rest: &str, style: Style) -> (String, Option<String>) 
                 if count == 0 || count > 25 && !sentence_end {
                     break;
                 }
+                // A time line is one (时间：二OO七年六月十三日14:00-16:00 （房务部、保安部）).
+                if matches!(c, '：' | ':') && crate::date::labelled_period(rest).is_some() {
+                    break;
+                }
                 if sentence_end && rest[i + c.len_utf8()..].trim().is_empty() {
                     break;
                 }
