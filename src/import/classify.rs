@@ -94,6 +94,12 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "行程",
             // The activity's time is its one step (活动时间：5月1日至5月30日).
             "活动时间",
+            // How a contest or a selection runs, round by round (竞赛实施程序, 推荐评选程序).
+            "实施程序",
+            "评选程序",
+            "比赛程序",
+            "竞赛程序",
+            "活动程序",
         ],
     ),
     (
@@ -125,6 +131,15 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "协办",
             "构成",
             "组成",
+            // Who runs it (竞赛组织, 晚会组织, 组织工作, 领导机构).
+            "组织工作",
+            "竞赛组织",
+            "比赛组织",
+            "赛事组织",
+            "晚会组织",
+            "评选组织",
+            "领导机构",
+            "领导组织",
         ],
     ),
     (
@@ -434,12 +449,16 @@ fn heads_clause(text: &str, end: usize) -> bool {
 pub(crate) fn keyword_kind(text: &str) -> Option<SectionKind> {
     // The rules of a contest (评选办法, 评分标准, 比赛规则) are facts of the activity.
     let core = text.trim_end_matches(['。', '：', ':']);
-    if ["办法", "标准", "规则", "细则"]
+    if ["办法", "标准", "规则", "细则", "措施"]
         .iter()
         .any(|w| core.ends_with(w))
-        && ["评", "赛"].iter().any(|w| core.contains(w))
+        && ["评", "赛", "奖励"].iter().any(|w| core.contains(w))
     {
         return Some(SectionKind::Other);
+    }
+    // How to sign up (报名方式, 报名方法及地点) is asked of the entrants.
+    if core.contains("报名") && ["方式", "方法", "办法"].iter().any(|w| core.contains(w)) {
+        return Some(SectionKind::Requirements);
     }
     // A label with its value (核心理念：感恩、责任、成长): the label names the part.
     if let Some((label, value)) = core.split_once(['：', ':'])
