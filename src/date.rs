@@ -798,6 +798,16 @@ impl FromStr for Date {
             let year = u16::try_from(year).map_err(|_| bad())?;
             return parse_masked(year, after).ok_or_else(bad)?;
         }
+        // Between dots, dashes or slashes (2023.xx.xx, 2023-X-X).
+        if let Some(sep) = rest.chars().next().filter(|c| ".-/".contains(*c))
+            && rest.contains(crate::chinese::is_mask)
+            && let [month, day] = rest[1..].split(sep).collect::<Vec<_>>()[..]
+            && !month.is_empty()
+            && !day.is_empty()
+        {
+            let year = u16::try_from(year).map_err(|_| bad())?;
+            return parse_masked(year, &format!("{month}月{day}日")).ok_or_else(bad)?;
+        }
         let rest = rest
             .strip_prefix('年')
             .or_else(|| rest.strip_prefix('-'))
@@ -1043,6 +1053,13 @@ mod tests {
             assert_eq!((d.first_day(), d.last_day()), (first, last), "{text}");
             assert_eq!(d.iso().parse::<Date>().unwrap(), d, "{text} reads back");
         }
+        // Between dots, as signatures write it.
+        for (text, shown) in [
+            ("2023.xx.xx", "2023年xx月xx日"),
+            ("2023-X-X", "2023年X月X日"),
+        ] {
+            assert_eq!(text.parse::<Date>().unwrap().to_string(), shown, "{text}");
+        }
         // Not dates: a day masked under a masked month with digits, three masks, mixed masks.
         for text in [
             "2026年X月15日",
@@ -1050,6 +1067,8 @@ mod tests {
             "2026年X月x日",
             "2026年X",
             "X月X日",
+            "2026.X",
+            "2026.X.15",
         ] {
             assert!(text.parse::<Date>().is_err(), "{text}");
         }

@@ -48,9 +48,14 @@ impl Exempt {
                 .map(|e| (e.line, e.numbering.clone()))
                 .collect(),
             removed: imp.removed.clone(),
-            date: imp.document.date.and_then(|d| {
-                let (y, m, day) = (d.year(), d.month(), d.day()?);
-                Some((d, d.to_string(), in_chinese_numerals(y, m, day)))
+            // (A masked date, 2023.xx.xx, has no form in Chinese numerals.)
+            date: imp.document.date.map(|d| {
+                let chinese = d
+                    .day()
+                    .filter(|_| !d.is_masked())
+                    .map(|day| in_chinese_numerals(d.year(), d.month(), day))
+                    .unwrap_or_default();
+                (d, d.to_string(), chinese)
             }),
         }
     }
@@ -112,7 +117,7 @@ fn unescape(text: &str) -> String {
 /// Whether `line` is the document's 成文日期, as written.
 fn is_date_line(line: &str, exempt: &Exempt) -> bool {
     exempt.date.as_ref().is_some_and(|(date, _, chinese)| {
-        line == chinese || line.parse::<gongwen::Date>().ok() == Some(*date)
+        !chinese.is_empty() && line == chinese || line.parse::<gongwen::Date>().ok() == Some(*date)
     })
 }
 

@@ -1978,6 +1978,20 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         if matches!(cand, Cand::Label) && prev_open && !is_top_label(&t) {
             cand = Cand::Body;
         }
+        // A section's name with a colon over a list, inside a numbered part that goes on
+        // after it (一、…… / 具体要求： / 1、…… / 二、……), leads into the part's list: text.
+        if matches!(cand, Cand::Label)
+            && is_top_label(&t)
+            && strip_colon(&t).len() < t.trim().len()
+            && matches!(cands.get(j + 1), Some(Cand::Num(_)))
+            && let Some(&(root, last)) = stack.first()
+            && root != Style::Label
+            && cands[j + 1..]
+                .iter()
+                .any(|c| matches!(c, Cand::Num(n) if n.style == root && n.n == last + 1))
+        {
+            cand = Cand::Body;
+        }
         match cand {
             Cand::Body => {
                 let target = match out.nodes.last_mut() {
