@@ -1887,7 +1887,15 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                     // A section's name over a numbered list (具体目标 / 1.……).
                     || next_body == Some(false)
                         && open_end
-                        && super::classify::keyword_kind(strip_colon(t)).is_some());
+                        && super::classify::keyword_kind(strip_colon(t)).is_some()
+                    // One of a run of short lines that open with their day (11月18号学院
+                    // 篮球场 / 11月20号风雨球场 / 11月23号场地抽签决定): each is a step.
+                    || day_line(t)
+                        && [j.checked_sub(1), Some(j + 1)]
+                            .into_iter()
+                            .flatten()
+                            .filter_map(|k| body_idx.get(k))
+                            .any(|&k| day_line(&lines[k].1)));
             if label { Cand::Label } else { Cand::Body }
         })
         .collect();
@@ -2118,6 +2126,15 @@ fn join(last: &mut String, next: &str) {
         last.push(' ');
     }
     last.push_str(next);
+}
+
+/// A short line that opens with its day and names what happens then, without a sentence's
+/// marks: `11月18号学院灯光篮球场`, `5月6日启动仪式`.
+fn day_line(t: &str) -> bool {
+    let t = t.trim();
+    char_len(t) <= 30
+        && !t.contains(['，', '。', '；', ',', ';', '：', ':'])
+        && crate::date::period_head(t).is_some_and(|p| p.len() < t.len())
 }
 
 /// Whether a short unnumbered line could be a label heading.
