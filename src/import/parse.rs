@@ -1470,6 +1470,22 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             nonblank.remove(0);
         }
     }
+    // A title the site printed twice on one line (篮球赛策划书篮球赛策划书): once, and the
+    // copy reported as removed.
+    if let Some(&first) = nonblank.first() {
+        let line = lines[first].1.trim();
+        let half = line.len() / 2;
+        if line.is_char_boundary(half)
+            && char_len(&line[..half]) >= 4
+            && line[..half] == line[half..]
+            && title_like(&line[..half])
+            && genre_in(&line[..half])
+        {
+            let once = line[..half].to_string();
+            out.removed.push((lines[first].0, once.clone()));
+            lines[first].1 = once;
+        }
+    }
     let text = |k: usize| lines[nonblank[k]].1.as_str();
     // --- front: title (one or two lines) and addressee ---
     let mut start = 0usize;
