@@ -2445,6 +2445,23 @@ fn place(
         return 1;
     }
     if n <= 1 {
+        // （一） after a list of 1、 under 一、: the higher numbering starts beside that list
+        // (the order of the standard, 一、（一）1.（1）), not under its last item.
+        if style == Style::CnParen
+            && stack
+                .last()
+                .is_some_and(|(s, _)| *s != Style::Label && s.rank() > style.rank())
+            && stack
+                .iter()
+                .any(|(s, _)| *s != Style::Label && s.rank() < style.rank())
+        {
+            while stack
+                .last()
+                .is_some_and(|(s, _)| *s != Style::Label && s.rank() > style.rank())
+            {
+                stack.pop();
+            }
+        }
         stack.push((style, n));
         return stack.len() as u8;
     }
