@@ -1586,7 +1586,15 @@ pub(crate) fn schedule_header(text: &str) -> bool {
 /// The period of a time line: `时间：3月1日-3月15日`, `完成时限：5月底前。`, `活动日期：4月1日`.
 pub(crate) fn labelled_period(line: &str) -> Option<&str> {
     let (label, rest) = line.trim().split_once(['：', ':'])?;
+    // A note in brackets after the label (决赛时间（初定）：五月中旬), in traditional
+    // characters too (決賽時間).
     let label = label.trim();
+    let label = match label.strip_suffix(['）', ')']) {
+        Some(r) => r.rfind(['（', '(']).map_or(label, |k| r[..k].trim_end()),
+        None => label,
+    };
+    let simple = crate::chinese::simplified(label);
+    let label = simple.as_deref().unwrap_or(label);
     if label.chars().count() > 6
         || !["时间", "时限", "日期", "时段"]
             .iter()
