@@ -44,10 +44,6 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "总体概况",
             "缘起",
             "源起",
-            // Why the work matters (活动意义, 目的意义), as the labels of the genre file it.
-            "意义",
-            "目的意义",
-            "目的和意义",
         ],
     ),
     (
@@ -55,8 +51,12 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
         &[
             "目标",
             "指标",
-            // What the activity is for (活动目的, 实施目的) is its aim.
+            // What the activity is for (活动目的, 实施目的) is its aim, and so is why it matters
+            // (活动意义, 目的意义).
             "目的",
+            "意义",
+            "目的意义",
+            "目的和意义",
             "预期效果",
             "预期成效",
             "任务目标",
