@@ -1224,6 +1224,61 @@ mod tests {
     }
 }
 
+/// The year a document's title names for its dates: its first `2025年` (full-width digits
+/// and spaces too), else the year its school year means (see [`school_year`]). Import and
+/// the loader read the year of dates written without one (二季度, 20xx年x月x日) by it first.
+pub(crate) fn title_year(title: &str) -> Option<u16> {
+    let title: String = crate::chinese::ascii_digits(title)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let chars: Vec<char> = title.chars().collect();
+    chars
+        .windows(5)
+        .filter(|w| w[4] == '年' && w[..4].iter().all(char::is_ascii_digit))
+        .find_map(|w| {
+            w[..4]
+                .iter()
+                .collect::<String>()
+                .parse::<u16>()
+                .ok()
+                .filter(|y| (1900..=2100).contains(y))
+        })
+        .or_else(|| school_year(&title))
+}
+
+/// The calendar year a school year's title means for its dates: `2023-2024学年` and
+/// `2011學年` start in 2023 and 2011 (their autumn months; the later months run into the next
+/// year as phases follow each other), `……学年第二学期` (or 下学期, 春季学期) is in the second.
+fn school_year(title: &str) -> Option<u16> {
+    let at = title.find("学年").or_else(|| title.find("學年"))?;
+    let head = title[..at].trim_end_matches(['度', ' ']);
+    // The first year of `2023-2024` / `2023—2024` / `2023至2024`, or the only one, right
+    // before 学年.
+    if !head.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let years: Vec<u16> = head
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| s.len() == 4)
+        .filter_map(|s| s.parse().ok())
+        .filter(|y| (1900..=2100).contains(y))
+        .collect();
+    let first = *years.first()?;
+    let rest = &title[at..];
+    let second = [
+        "第二学期",
+        "下学期",
+        "春季学期",
+        "第二學期",
+        "下學期",
+        "春季學期",
+    ]
+    .iter()
+    .any(|w| rest.contains(w));
+    Some(if second { first + 1 } else { first })
+}
+
 /// A date phrase as writers put it in a heading, read with `year` when it names none:
 /// `4 月 12 日`, `3月1号`, `10月底`, `2006年3月`. `None` when it does not read.
 pub(crate) fn parse_phrase(text: &str, year: Option<u16>) -> Option<Date> {
@@ -1450,27 +1505,11 @@ pub(crate) type Dates = (Option<Date>, Option<Date>);
 pub(crate) fn period_dates(period: &str, year: Option<u16>, dated: Option<Date>) -> Dates {
     let (start, end) = period_dates_of_year(period, year, dated);
     // A date left to fill in keeps its masked year as written (20xx年x月x日).
-    let Some(masked) = masked_year_in(period) else {
+    let Some(&(_, _, masked)) = masked_years(period).first() else {
         return (start, end);
     };
     let keep = |d: Option<Date>| d.map(|d| d.with_year_mask(masked).unwrap_or(d));
     (keep(start), keep(end))
-}
-
-/// The first masked year (`20xx 年`, `XX年`) that `s` writes.
-fn masked_year_in(s: &str) -> Option<YearMask> {
-    if !s.contains('年') {
-        return None;
-    }
-    s.char_indices()
-        .filter(|&(k, c)| {
-            (c.is_ascii_digit() || crate::chinese::is_mask(c))
-                && !s[..k]
-                    .chars()
-                    .next_back()
-                    .is_some_and(|b| b.is_ascii_digit() || crate::chinese::is_mask(b))
-        })
-        .find_map(|(k, _)| YearMask::read(&s[k..]).map(|(y, _)| y))
 }
 
 fn period_dates_of_year(period: &str, year: Option<u16>, dated: Option<Date>) -> Dates {
@@ -1751,36 +1790,39 @@ pub(crate) fn stage_clause(text: &str) -> Option<(&str, &str, &str)> {
 /// `10月6日`): a year a template leaves to fill in is no year, and the date takes the
 /// document's.
 pub(crate) fn without_masked_years(s: &str) -> std::borrow::Cow<'_, str> {
-    let mask = crate::chinese::is_mask;
-    if !s.contains('年') || !s.contains(mask) {
+    let years = masked_years(s);
+    if years.is_empty() {
         return std::borrow::Cow::Borrowed(s);
     }
-    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
-    let mut k = 0;
-    while k < chars.len() {
-        // A run of 2–4 digits or masks, with a mask in it, then 年.
-        let run = chars[k..]
-            .iter()
-            .take_while(|&&c| c.is_ascii_digit() || mask(c))
-            .count();
-        // (20xx 年: spaces before 年 as some sites print them.)
-        let spaces = chars[k + run..]
-            .iter()
-            .take_while(|c| c.is_whitespace())
-            .count();
-        if (2..=4).contains(&run)
-            && chars.get(k + run + spaces) == Some(&'年')
-            && chars[k..k + run].iter().any(|&c| mask(c))
-            && (k == 0 || !chars[k - 1].is_ascii_digit() && !mask(chars[k - 1]))
-        {
-            k += run + spaces + 1;
-            continue;
-        }
-        out.push(chars[k]);
-        k += 1;
+    let mut last = 0;
+    for (start, end, _) in years {
+        out.push_str(&s[last..start]);
+        last = end;
     }
+    out.push_str(&s[last..]);
     std::borrow::Cow::Owned(out)
+}
+
+/// The masked years that `s` writes (`20××年`, `XX 年`, see [`YearMask::read`]): where each
+/// starts and ends (after its 年), and how it is written.
+fn masked_years(s: &str) -> Vec<(usize, usize, YearMask)> {
+    let mut found = Vec::new();
+    if !s.contains('年') || !s.contains(crate::chinese::is_mask) {
+        return found;
+    }
+    let word = |c: char| c.is_ascii_digit() || crate::chinese::is_mask(c);
+    let (mut before, mut next) = (None, 0);
+    for (k, c) in s.char_indices() {
+        // Where a run of digits and masks starts, not inside one (2026年 has no 26年).
+        let starts = k >= next && word(c) && !before.is_some_and(word);
+        before = Some(c);
+        if starts && let Some((year, rest)) = YearMask::read(&s[k..]) {
+            next = s.len() - rest.len();
+            found.push((k, next, year));
+        }
+    }
+    found
 }
 
 /// `s` without the weekday and the time of day after a day (`5月11日 上午9:00` → `5月11日`,

@@ -239,8 +239,8 @@ fn from_toml(text: &str, name: &str) -> Result<Document> {
 }
 
 /// The year of a document, for dates written without one (二季度, 年底前, 20xx年x月x日): the
-/// first `2026年` of its title, else the year of its `date`; and its date, for 即日起. Read leniently:
-/// the real load reports errors.
+/// year its title names ([`crate::date::title_year`]), else the year of its `date`; and its
+/// date, for 即日起. Read leniently: the real load reports errors.
 fn document_year(text: &str, format: Format) -> (Option<u16>, Option<crate::date::Date>) {
     #[derive(Deserialize)]
     struct Head {
@@ -259,12 +259,7 @@ fn document_year(text: &str, format: Format) -> (Option<u16>, Option<crate::date
     };
     // The title's year first, as import reads it: a plan for 2026 dated December 2025 means
     // 2026 by its 二季度.
-    let title: Vec<char> = head.title.unwrap_or_default().chars().collect();
-    let year = title.windows(5).find_map(|w| {
-        (w[..4].iter().all(char::is_ascii_digit) && w[4] == '年')
-            .then(|| w[..4].iter().collect::<String>().parse().ok())
-            .flatten()
-    });
+    let year = head.title.as_deref().and_then(crate::date::title_year);
     (year.or(head.date.map(|d| d.year())), head.date)
 }
 

@@ -341,63 +341,17 @@ fn unwrap_notice(doc: &mut Document, p: &Parsed) {
     doc.notice = Some(notice);
 }
 
-/// The document's year: the first `2025年` of its title, else the year of its date.
+/// The document's year: the year its title names (see [`crate::date::title_year`]), else
+/// the year of its date, else of the first date its text writes.
 fn doc_year(p: &Parsed) -> Option<u16> {
-    let title: String = crate::chinese::ascii_digits(&p.title.concat())
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    let chars: Vec<char> = title.chars().collect();
-    for w in chars.windows(5) {
-        if w[4] == '年' && w[..4].iter().all(|c| c.is_ascii_digit()) {
-            let y: String = w[..4].iter().collect();
-            if let Ok(y) = y.parse::<u16>()
-                && (1900..=2100).contains(&y)
-            {
-                return Some(y);
-            }
-        }
-    }
-    if let Some(y) = school_year(&title) {
-        return Some(y);
-    }
-    p.date
-        .as_deref()
-        .and_then(|d| d.parse::<Date>().ok())
-        .map(|d| d.year())
+    crate::date::title_year(&p.title.concat())
+        .or_else(|| {
+            p.date
+                .as_deref()
+                .and_then(|d| d.parse::<Date>().ok())
+                .map(|d| d.year())
+        })
         .or_else(|| text_year(p))
-}
-
-/// The calendar year a school year's title means for its dates: `2023-2024学年` and
-/// `2011學年` start in 2023 and 2011 (their autumn months; the later months run into the next
-/// year as phases follow each other), `……学年第二学期` (or 下学期, 春季学期) is in the second.
-fn school_year(title: &str) -> Option<u16> {
-    let at = title.find("学年").or_else(|| title.find("學年"))?;
-    let head = title[..at].trim_end_matches(['度', ' ']);
-    // The first year of `2023-2024` / `2023—2024` / `2023至2024`, or the only one, right
-    // before 学年.
-    if !head.ends_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    let years: Vec<u16> = head
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|s| s.len() == 4)
-        .filter_map(|s| s.parse().ok())
-        .filter(|y| (1900..=2100).contains(y))
-        .collect();
-    let first = *years.first()?;
-    let rest = &title[at..];
-    let second = [
-        "第二学期",
-        "下学期",
-        "春季学期",
-        "第二學期",
-        "下學期",
-        "春季學期",
-    ]
-    .iter()
-    .any(|w| rest.contains(w));
-    Some(if second { first + 1 } else { first })
 }
 
 /// The year of the first date the text writes with one (活动时间：2025年4月1日至……), for a

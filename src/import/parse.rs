@@ -2449,9 +2449,6 @@ fn place(
         // (the order of the standard, 一、（一）1.（1）), not under its last item.
         if style == Style::CnParen
             && stack
-                .last()
-                .is_some_and(|(s, _)| *s != Style::Label && s.rank() > style.rank())
-            && stack
                 .iter()
                 .any(|(s, _)| *s != Style::Label && s.rank() < style.rank())
         {
