@@ -1342,6 +1342,12 @@ pub(crate) fn stated_period(name: &str) -> Option<&str> {
             name.split_once(['：', ':'])
                 .and_then(|(_, rest)| period_head(rest.trim_start()))
         })
+        // A time line after the name's colon, with a clock after its day (决赛：时间：
+        // 2025年11月20日 19:00).
+        .or_else(|| {
+            name.split_once(['：', ':'])
+                .and_then(|(_, rest)| labelled_period(rest))
+        })
         // A part that is a day between dots alone (前期准备：9.10).
         .or_else(|| parts(name).find(|p| period_head_dotted(p) == Some(*p)))
 }
@@ -2197,6 +2203,10 @@ mod phrase_tests {
         assert_eq!(
             stated_period("2025年7月28日军事日活动"),
             Some("2025年7月28日")
+        );
+        assert_eq!(
+            stated_period("决赛：时间：2025年11月20日 19:00"),
+            Some("2025年11月20日 19:00")
         );
     }
 

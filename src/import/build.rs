@@ -680,6 +680,76 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
     let steps_at_top = roots
         .iter()
         .any(|&r| nodes[r].kind == SectionKind::Phases && lists_stages(nodes, r));
+    // Which part lists the steps: of the parts that could, the one with the most dated steps
+    // (比赛时间地点 with four dated rounds, not 报名须知 with the dates of sign-up), the first
+    // of them on a tie.
+    let steps_part = |r: usize| -> bool {
+        let n = &nodes[r];
+        let kids = children(nodes, r);
+        let body = paras(n);
+        let has_body = !body.is_empty();
+        match n.kind {
+            // 实施步骤 with its phases as sentences (3月1日至3月10日为准备阶段，……).
+            SectionKind::Phases if kids.is_empty() => {
+                stage_pieces(&body).is_some()
+                    || dated_rows(&body)
+                    // 实施步骤 / 9月1日—9月10日，启动仪式。 / 9月11日—……, and 活动时间 /
+                    // 前期准备：9.10前往…… / 物资募集：9.15~9.16……
+                    || (super::classify::keyword_kind(&n.title) == Some(SectionKind::Phases)
+                        || n.title.contains("时间"))
+                        && (dated_paragraphs(&body) || labelled_clauses(&body))
+            }
+            // 实施步骤 with phases under it, and perhaps a lead-in (专项行动从即日起至10月31日，分三个阶段推进).
+            SectionKind::Phases => {
+                !has_body
+                    // A part named for the steps (实施步骤: 分三个阶段进行。（一）动员部署。……)
+                    // lists them after its lead-in, dated or not.
+                    || super::classify::keyword_kind(&n.title) == Some(SectionKind::Phases)
+                    || kids.iter().all(|&k| {
+                        nodes[k].style == Style::Stage
+                            || stage_named(&nodes[k].title)
+                            // Dates in its heading, or opening its text (（一）宣传发动。
+                            // 9月1日至9月10日，……).
+                            || {
+                                let p = phase_heading(&nodes[k], year, dated);
+                                p.start.is_some() || p.end.is_some()
+                            }
+                    })
+            }
+            // A summary's account of how the work went, stage by stage (行动开展情况 / （一）动员
+            // 部署阶段（……） / （二）……阶段): its stages are the document's phases.
+            SectionKind::Achievements | SectionKind::Other => {
+                summary
+                    && kids.len() >= 2
+                    && kids
+                        .iter()
+                        .all(|&k| nodes[k].style == Style::Stage || stage_named(&nodes[k].title))
+            }
+            _ => false,
+        }
+    };
+    let dated_steps = |r: usize| -> usize {
+        let kids = children(nodes, r);
+        let dated_phase = |p: &Phase| p.start.is_some() || p.end.is_some();
+        if kids.is_empty() {
+            stage_sentences(&paras(&nodes[r]), year, dated)
+                .map_or(0, |(_, ps)| ps.iter().filter(|p| dated_phase(p)).count())
+        } else {
+            kids.iter()
+                .filter(|&&k| dated_phase(&phase(nodes, k, year, dated)))
+                .count()
+        }
+    };
+    let steps_root = roots
+        .iter()
+        .copied()
+        .filter(|&r| steps_part(r))
+        .map(|r| (r, dated_steps(r)))
+        .fold(None, |best: Option<(usize, usize)>, (r, d)| match best {
+            Some((_, bd)) if bd >= d => best,
+            _ => Some((r, d)),
+        })
+        .map(|(r, _)| r);
     // The year of a phase's dates written without one: the document's, or the year an earlier
     // phase ran into (11月11日—次年2月, then 3月1日到3月31日).
     let mut phase_year = year;
@@ -739,50 +809,8 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
                 bare_phases = true;
                 Some("phases*")
             }
-            // 实施步骤 with its phases as sentences (3月1日至3月10日为准备阶段，……).
-            SectionKind::Phases
-                if kids.is_empty()
-                    && (stage_pieces(&body).is_some()
-                        || dated_rows(&body)
-                        // 实施步骤 / 9月1日—9月10日，启动仪式。 / 9月11日—……, and 活动时间 /
-                        // 前期准备：9.10前往…… / 物资募集：9.15~9.16……
-                        || (super::classify::keyword_kind(&n.title) == Some(SectionKind::Phases)
-                            || n.title.contains("时间"))
-                            && (dated_paragraphs(&body) || labelled_clauses(&body))) =>
-            {
-                (!used.contains(&"phases")).then_some("phases")
-            }
-            // 实施步骤 with phases under it, and perhaps a lead-in (专项行动从即日起至10月31日，分三个阶段推进).
-            SectionKind::Phases
-                if !kids.is_empty()
-                    && (!has_body
-                        // A part named for the steps (实施步骤: 分三个阶段进行。（一）动员部署。……)
-                        // lists them after its lead-in, dated or not.
-                        || super::classify::keyword_kind(&n.title) == Some(SectionKind::Phases)
-                        || kids.iter().all(|&k| {
-                            nodes[k].style == Style::Stage
-                                || stage_named(&nodes[k].title)
-                                // Dates in its heading, or opening its text (（一）宣传发动。
-                                // 9月1日至9月5日，……).
-                                || {
-                                    let p = phase_heading(&nodes[k], year, dated);
-                                    p.start.is_some() || p.end.is_some()
-                                }
-                        })) =>
-            {
-                (!used.contains(&"phases")).then_some("phases")
-            }
-            // A summary's account of how the work went, stage by stage (行动开展情况 / （一）动员
-            // 部署阶段（……） / （二）……阶段): its stages are the document's phases.
-            SectionKind::Achievements | SectionKind::Other
-                if summary
-                    && kids.len() >= 2
-                    && kids.iter().all(|&k| {
-                        nodes[k].style == Style::Stage || stage_named(&nodes[k].title)
-                    }) =>
-            {
-                (!used.contains(&"phases")).then_some("phases")
-            }
+            // The part that lists the steps (实施步骤 with its phases under it or as sentences).
+            _ if steps_root == Some(r) => (!used.contains(&"phases")).then_some("phases"),
             SectionKind::Responsibilities if !has_body && !kids.is_empty() => {
                 (!used.contains(&"responsibilities")).then_some("responsibilities")
             }
