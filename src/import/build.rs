@@ -495,6 +495,18 @@ fn phase_heading(n: &Node, year: Option<u16>, dated: Option<Date>) -> Phase {
     // Dates stated in the phase's text instead: at its start (`时间：10月1日至10月15日。……`)
     // or in brackets at the end of a paragraph (`……报名。（3月1日到3月4日）`).
     let (start, end) = match (start, end) {
+        // A stage whose text is its dated steps (第一阶段：换届 / 10月9日，发布公告。 / ……
+        // / 10月12日，召开会议。) runs from the first step's day to the last's.
+        (None, None) if dated_paragraphs(&text) => {
+            let dates: Vec<Dates> = text
+                .iter()
+                .filter_map(|t| crate::date::dated_clause(t))
+                .map(|(_, p, _)| period_dates(p, year, dated))
+                .collect();
+            let first = dates.iter().find_map(|d| d.0.or(d.1));
+            let last = dates.iter().rev().find_map(|d| d.1.or(d.0));
+            (first, last)
+        }
         (None, None) => text
             .first()
             .and_then(|t| crate::date::opening_period(t))
