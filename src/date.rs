@@ -1585,6 +1585,10 @@ pub(crate) fn dated_clause(text: &str) -> Option<(&str, &str, &str)> {
 /// the period (with its month) is the first, or the second after a row number.
 pub(crate) fn dated_row(text: &str) -> Option<(&str, &str, &str)> {
     let t = text.trim();
+    // A period alone, spaces round its dash (XX年10月20日 — XX年12月11日), names no step.
+    if reads_as_period(&t.split_whitespace().collect::<String>()) {
+        return None;
+    }
     // A row of two cells, the name and then the period (`节目征集 10 月 8 日 -10 月 20 日`,
     // `正式演出 11月10日`), its spaces inside the period as some writers type them.
     if let Some(k) = t.find(char::is_whitespace) {
@@ -2208,6 +2212,12 @@ mod phrase_tests {
             stated_period("决赛：时间：2025年11月20日 19:00"),
             Some("2025年11月20日 19:00")
         );
+    }
+
+    #[test]
+    fn a_period_alone_is_no_row() {
+        assert_eq!(dated_row("2025年10月20日 — 2025年12月11日"), None);
+        assert!(dated_row("报名 10月20日—11月9日 校团委").is_some());
     }
 
     #[test]

@@ -266,13 +266,25 @@ fn lists_stages(nodes: &[Node], k: usize) -> bool {
 /// another part (二、组织实施 / （一）加强领导 / （二）实施步骤 / 1.准备阶段…… / （三）经费保障, or
 /// 三、工作安排 / （一）时间安排 / 1.宣传发动（4月上旬） / （二）工作要求): a part named for the
 /// steps whose parts are stages, in a section that is not itself such a list.
-fn nested_steps(nodes: &[Node], r: usize) -> Option<usize> {
+/// With `schedules`, a part that holds a schedule pasted as text counts too (三、组织分工 /
+/// 2、活动时间和任务分工 / 赛程 时间 负责单位 / 报名 10月20日—11月9日 校团委 / ……).
+fn nested_steps(nodes: &[Node], r: usize, schedules: bool) -> Option<usize> {
     if nodes[r].kind == SectionKind::Phases && lists_stages(nodes, r) {
         return None;
     }
-    children(nodes, r)
-        .into_iter()
-        .find(|&k| nodes[k].kind == SectionKind::Phases && lists_stages(nodes, k))
+    children(nodes, r).into_iter().find(|&k| {
+        nodes[k].kind == SectionKind::Phases && lists_stages(nodes, k)
+            || schedules && holds_schedule(nodes, k)
+    })
+}
+
+/// Whether part `k` is a schedule pasted as text, with no parts under it: a header row
+/// naming the time (赛程 时间 负责单位) and two or more dated rows.
+fn holds_schedule(nodes: &[Node], k: usize) -> bool {
+    let body = paras(&nodes[k]);
+    children(nodes, k).is_empty()
+        && body.iter().any(|p| crate::date::schedule_header(p))
+        && dated_rows(&body)
 }
 
 /// The year that phases after `p` take for dates written without one: the year `p` ends in,
@@ -772,7 +784,7 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
         if !steps_at_top
             && !slot_steps
             && !used.contains(&"phases")
-            && let Some(k) = nested_steps(nodes, r)
+            && let Some(k) = nested_steps(nodes, r, steps_root.is_none())
         {
             let mut s = custom(nodes, r);
             let at = kids.iter().position(|&c| c == k).unwrap_or(0);
@@ -780,6 +792,12 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
             s.phases_at = Some(at);
             doc.headings.phases = Some(nodes[k].title.clone());
             doc.phases_text = Paragraphs(paras(&nodes[k]));
+            if holds_schedule(nodes, k)
+                && let Some((lead, phases)) = stage_sentences(&paras(&nodes[k]), phase_year, dated)
+            {
+                doc.phases_text = Paragraphs(lead);
+                doc.phases = phases;
+            }
             for c in children(nodes, k) {
                 let p = in_turn(doc.phases.last(), phase_year, |y| phase(nodes, c, y, dated));
                 phase_year = later_year(phase_year, &p);
