@@ -1895,6 +1895,32 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             {
                 return Cand::Body;
             }
+            // One of three or more short sentences in a row of their own, each over a longer
+            // paragraph (着力发展在线经济。 / 依托龙头企业…… / 合力引入招商资源。 / 借助……): the
+            // names of a part's tasks, their bold lost in the paste.
+            let named_task = |k: usize| {
+                body_idx
+                    .get(k)
+                    .is_some_and(|&a| short_sentence(&lines[a].1))
+                    && body_idx.get(k + 1).is_some_and(|&b| {
+                        number::parse(&lines[b].1).is_none()
+                            && !short_sentence(&lines[b].1)
+                            && char_len(&lines[b].1) >= 30
+                    })
+            };
+            if named_task(j) && {
+                let run = |step: isize| {
+                    (1..=2)
+                        .take_while(|m| {
+                            let k = j as isize + step * 2 * m;
+                            k >= 0 && named_task(k as usize)
+                        })
+                        .count()
+                };
+                run(-1) + run(1) >= 2
+            } {
+                return Cand::Label;
+            }
             let open_end = !t.ends_with(['。', '！', '？', '；', '!', '?', ';', '…', '，', ',']);
             let label = label_ok(t, false)
                 && (t.ends_with(['：', ':']) && strip_colon(t).len() < t.len()
@@ -2151,6 +2177,17 @@ fn day_line(t: &str) -> bool {
     char_len(t) <= 30
         && !t.contains(['，', '。', '；', ',', ';', '：', ':'])
         && crate::date::period_head(t).is_some_and(|p| p.len() < t.len())
+}
+
+/// A short sentence alone on its line, marked only by its closing 。 (`着力发展在线经济。`).
+fn short_sentence(t: &str) -> bool {
+    let t = t.trim();
+    t.strip_suffix('。').is_some_and(|core| {
+        (4..=14).contains(&char_len(core))
+            && !has_sentence_punct(core)
+            && !core.contains(['：', ':', '、'])
+            && crate::date::stated_period(core).is_none()
+    })
 }
 
 /// Whether a short unnumbered line could be a label heading.
