@@ -61,6 +61,9 @@ pub struct Date {
     from_issue: bool,
     /// A month or day left to fill in (`X月X日`, `xx月x日`), kept as written.
     mask: Option<Mask>,
+    /// The last ten days written as the month's end (`5月底`, `5月末`) rather than 下旬: the
+    /// same days, printed and saved as `5月底`.
+    month_end: bool,
 }
 
 /// The masked parts of a date as written: the mask character and how many of it stand for
@@ -267,6 +270,7 @@ impl Date {
             span: None,
             from_issue: false,
             mask: None,
+            month_end: false,
         })
     }
 
@@ -285,6 +289,7 @@ impl Date {
             span: None,
             from_issue: false,
             mask: None,
+            month_end: false,
         })
     }
 
@@ -305,6 +310,7 @@ impl Date {
             span: None,
             from_issue: false,
             mask: None,
+            month_end: false,
         })
     }
 
@@ -374,6 +380,7 @@ impl Date {
             span: None,
             from_issue: false,
             mask: Some(mask),
+            month_end: false,
         })
     }
 
@@ -457,6 +464,7 @@ impl Date {
             span: Some(span),
             from_issue: false,
             mask: None,
+            month_end: false,
         }
     }
 
@@ -538,6 +546,7 @@ impl Date {
         match self.precision() {
             Precision::Day => s.push('前'),
             Precision::Month | Precision::Year => s.push_str("底前"),
+            Precision::Xun if self.month_end => s.push('前'),
             Precision::Xun | Precision::Quarter | Precision::HalfYear => {}
         }
     }
@@ -591,7 +600,7 @@ impl Date {
                 masks(s, m.day);
                 s.push('日');
             } else if let Some(x) = self.xun {
-                s.push_str(x.name());
+                s.push_str(if self.month_end { "底" } else { x.name() });
             }
             return;
         }
@@ -601,7 +610,7 @@ impl Date {
             push_number(s, self.day.into(), 1);
             s.push('日');
         } else if let Some(x) = self.xun {
-            s.push_str(x.name());
+            s.push_str(if self.month_end { "底" } else { x.name() });
         }
     }
 
@@ -640,7 +649,7 @@ impl Date {
             s.push('-');
             push_number(&mut s, self.day.into(), 2);
         } else if let Some(x) = self.xun {
-            s.push_str(x.name());
+            s.push_str(if self.month_end { "底" } else { x.name() });
         }
         s
     }
@@ -725,6 +734,11 @@ fn take_num(s: &str) -> Option<(u32, &str)> {
         return None;
     }
     Some((s[..end].parse().ok()?, &s[end..]))
+}
+
+/// Whether the ten days after a month are written as its end (`底`, `月末`), not `下旬`.
+fn written_as_month_end(rest: &str) -> bool {
+    matches!(rest.trim(), "底" | "月底" | "末" | "月末")
 }
 
 fn parse_xun(rest: &str) -> Option<Option<Xun>> {
@@ -835,7 +849,10 @@ impl FromStr for Date {
             return Err(bad());
         }
         match parse_xun(after).ok_or_else(bad)? {
-            Some(x) => Date::xun(year, month, x),
+            Some(x) => Date::xun(year, month, x).map(|d| Date {
+                month_end: written_as_month_end(after),
+                ..d
+            }),
             None => Date::ym(year, month),
         }
     }
@@ -1175,11 +1192,32 @@ mod tests {
             ("2025-03", "2025-03"),
             ("2025年3月上旬", "2025-03上旬"),
             ("2025-03中旬", "2025-03中旬"),
-            ("2025年3月底", "2025-03下旬"),
+            ("2025年3月底", "2025-03底"),
+            ("2025年3月末", "2025-03底"),
             (" 2025年12月下旬 ", "2025-12下旬"),
         ] {
             assert_eq!(input.parse::<Date>().unwrap().iso(), iso, "{input}");
         }
+    }
+
+    #[test]
+    fn a_months_end_is_its_last_ten_days_kept_as_written() {
+        let d: Date = "2025年3月底".parse().unwrap();
+        assert_eq!(d.to_string(), "2025年3月底");
+        assert_eq!(d.precision(), Precision::Xun);
+        assert_eq!(
+            (d.first_day(), d.last_day()),
+            ((2025, 3, 21), (2025, 3, 31))
+        );
+        let mut due = String::new();
+        d.push_due(&mut due);
+        assert_eq!(due, "2025年3月底前");
+        assert_eq!(d.iso().parse::<Date>().unwrap(), d);
+        assert_eq!(d.to_string().parse::<Date>().unwrap(), d);
+        // 下旬 stays 下旬.
+        let late: Date = "2025年3月下旬".parse().unwrap();
+        assert_eq!(late.to_string(), "2025年3月下旬");
+        assert_ne!(late, d);
     }
 
     #[test]
@@ -1288,12 +1326,6 @@ pub(crate) fn parse_phrase(text: &str, year: Option<u16>) -> Option<Date> {
         .collect();
     t = t.replace('号', "日").replace("月份", "月");
     for tail in ["以前", "之前", "前"] {
-        if let Some(s) = t.strip_suffix(tail) {
-            t = s.to_string();
-            break;
-        }
-    }
-    for tail in ["底", "末"] {
         if let Some(s) = t.strip_suffix(tail) {
             t = s.to_string();
             break;
@@ -2095,7 +2127,7 @@ mod phrase_tests {
         );
         assert_eq!(
             parse_phrase("10月底前", Some(2024)).unwrap().iso(),
-            "2024-10"
+            "2024-10底"
         );
         assert_eq!(parse_phrase("2006年3月", None).unwrap().iso(), "2006-03");
         assert_eq!(
@@ -2256,7 +2288,7 @@ mod phrase_tests {
         let (a, b) = parse_range("11月5日至月底", Some(2025)).unwrap();
         assert_eq!(
             (a.iso(), b.iso()),
-            ("2025-11-05".to_string(), "2025-11".to_string())
+            ("2025-11-05".to_string(), "2025-11底".to_string())
         );
         assert!(parse_range("xx月x日至月底", Some(2025)).is_some());
         assert_eq!(

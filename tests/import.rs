@@ -1654,13 +1654,13 @@ fn phase_periods_in_their_written_forms() {
     };
     assert_eq!(
         read("3月上旬至4月底"),
-        (Some("2026-03上旬".into()), Some("2026-04".into()))
+        (Some("2026-03上旬".into()), Some("2026-04底".into()))
     );
     let (s, e) = read("二季度");
     assert!(s.is_some() && s == e, "{s:?} {e:?}");
     let (s, e) = read("上半年");
     assert!(s.is_some() && s == e, "{s:?} {e:?}");
-    assert_eq!(read("10月底前"), (None, Some("2026-10".into())));
+    assert_eq!(read("10月底前"), (None, Some("2026-10底".into())));
     let both = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
     assert_eq!(read("5—6月"), both("2026-05", "2026-06"));
     assert_eq!(read("7月份"), both("2026-07", "2026-07"));
@@ -1869,7 +1869,7 @@ fn phase_periods_wherever_they_are_written() {
     assert_eq!(
         got,
         [
-            (some("2026-03上旬"), some("2026-04")),
+            (some("2026-03上旬"), some("2026-04底")),
             (some("即日起"), some("2026-05-15")),
             (some("2026-10-01"), some("2026-10-15")),
             (some("2026-10-16"), some("2026-10-31")),
