@@ -551,6 +551,12 @@ impl Date {
         }
     }
 
+    /// How the ten days `x` of this date's month are written: 上旬, 中旬, 下旬, or 底 where the
+    /// writer wrote the month's end.
+    fn xun_word(&self, x: Xun) -> &'static str {
+        if self.month_end { "底" } else { x.name() }
+    }
+
     pub(crate) fn push_chinese(&self, s: &mut String) {
         if self.from_issue {
             s.push_str("即日起");
@@ -600,7 +606,7 @@ impl Date {
                 masks(s, m.day);
                 s.push('日');
             } else if let Some(x) = self.xun {
-                s.push_str(if self.month_end { "底" } else { x.name() });
+                s.push_str(self.xun_word(x));
             }
             return;
         }
@@ -610,7 +616,7 @@ impl Date {
             push_number(s, self.day.into(), 1);
             s.push('日');
         } else if let Some(x) = self.xun {
-            s.push_str(if self.month_end { "底" } else { x.name() });
+            s.push_str(self.xun_word(x));
         }
     }
 
@@ -649,7 +655,7 @@ impl Date {
             s.push('-');
             push_number(&mut s, self.day.into(), 2);
         } else if let Some(x) = self.xun {
-            s.push_str(if self.month_end { "底" } else { x.name() });
+            s.push_str(self.xun_word(x));
         }
         s
     }
@@ -1617,10 +1623,13 @@ pub(crate) fn dated_clause(text: &str) -> Option<(&str, &str, &str)> {
 /// the period (with its month) is the first, or the second after a row number.
 pub(crate) fn dated_row(text: &str) -> Option<(&str, &str, &str)> {
     let t = text.trim();
+    let row = row_period(t)?;
     // A period alone, spaces round its dash (XX年10月20日 — XX年12月11日), names no step.
-    if reads_as_period(&t.split_whitespace().collect::<String>()) {
-        return None;
-    }
+    (!reads_as_period(&t.split_whitespace().collect::<String>())).then_some((t, row, ""))
+}
+
+/// The period of `t` read as a row of a schedule (see [`dated_row`]).
+fn row_period(t: &str) -> Option<&str> {
     // A row of two cells, the name and then the period (`节目征集 10 月 8 日 -10 月 20 日`,
     // `正式演出 11月10日`), its spaces inside the period as some writers type them.
     if let Some(k) = t.find(char::is_whitespace) {
@@ -1633,7 +1642,7 @@ pub(crate) fn dated_row(text: &str) -> Option<(&str, &str, &str)> {
             && rest.chars().count() <= 30
             && reads_as_period(rest)
         {
-            return Some((t, rest, ""));
+            return Some(rest);
         }
     }
     let mut cells = t.split_whitespace();
@@ -1650,7 +1659,7 @@ pub(crate) fn dated_row(text: &str) -> Option<(&str, &str, &str)> {
     } else {
         first
     };
-    (period.contains('月') && reads_as_period(period)).then_some((t, period, ""))
+    (period.contains('月') && reads_as_period(period)).then_some(period)
 }
 
 /// The header of a schedule pasted as text: `序号 时间 活动内容 负责人` (three or more short

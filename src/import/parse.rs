@@ -1909,15 +1909,11 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                     })
             };
             if named_task(j) && {
-                let run = |step: isize| {
-                    (1..=2)
-                        .take_while(|m| {
-                            let k = j as isize + step * 2 * m;
-                            k >= 0 && named_task(k as usize)
-                        })
-                        .count()
-                };
-                run(-1) + run(1) >= 2
+                let before = (1..=2)
+                    .take_while(|m| j.checked_sub(2 * m).is_some_and(named_task))
+                    .count();
+                let after = (1..=2).take_while(|m| named_task(j + 2 * m)).count();
+                before + after >= 2
             } {
                 return Cand::Label;
             }
