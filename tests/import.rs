@@ -6,8 +6,9 @@
 //! `LINE LEVEL NUMBERING KIND TEXT` (NUMBERING `-` for an unnumbered label heading), then
 //! optional assertions on the document: `% kind plan`, `% title …`, `% addressee …`,
 //! `% issuer …`, `% date 2025-03-01`, `% phases START..END …` (each phase's dates, `-` for
-//! none), and `% roundtrip` (import → render gives the same
-//! outline).
+//! none), `% timeline NAME START..END | …` (every entry of the import's timeline, phases,
+//! steps inside them and times named elsewhere) and `% roundtrip` (import → render gives the
+//! same outline).
 
 use std::path::{Path, PathBuf};
 
@@ -147,13 +148,23 @@ fn spec_outlines() {
                         .collect();
                     got.join(" ") == *v
                 }
+                // `% timeline 报名 2025-04-01..2025-04-10 | 初赛 2025-04-15..2025-04-15`.
+                "timeline" => {
+                    let d = |d: Option<gongwen::Date>| d.map_or("-".into(), |d| d.iso());
+                    let got: Vec<String> = imp
+                        .timeline
+                        .iter()
+                        .map(|e| format!("{} {}..{}", e.name, d(e.start), d(e.end)))
+                        .collect();
+                    got.join(" | ") == *v
+                }
                 "roundtrip" => true,
                 _ => panic!("{}: unknown assertion {k}", spec.name),
             };
             if !ok {
                 failures.push(format!(
-                    "{}: {k} should be {v}; document: {doc:#?}",
-                    spec.name
+                    "{}: {k} should be {v}; timeline: {:?}; document: {doc:#?}",
+                    spec.name, imp.timeline
                 ));
             }
         }
@@ -472,6 +483,31 @@ fn cli_import() {
     assert_eq!(first["numbering"], "一、");
     assert_eq!(first["text"], "指导思想");
     assert_eq!(first["kind"], "guidance");
+    // --timeline: a JSON line per dated step, the times other parts name included.
+    let steps = dir.path().join("活动.txt");
+    let spec = specs()
+        .into_iter()
+        .find(|s| s.name == "times_other_parts_name_are_on_the_timeline.txt")
+        .unwrap();
+    std::fs::write(&steps, &spec.source).unwrap();
+    let out = std::process::Command::new(exe)
+        .arg("import")
+        .arg(&steps)
+        .arg("--timeline")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert_eq!(lines[0]["name"], "报名");
+    assert_eq!(lines[0]["start"], "2025年5月6日");
+    assert_eq!(lines[0]["end"], "2025年5月12日");
+    assert_eq!(lines[0]["phase"], serde_json::Value::Null);
+    assert_eq!(lines[1]["name"], "展示");
     // Without -o: TOML on stdout.
     let out = std::process::Command::new(exe)
         .arg("import")

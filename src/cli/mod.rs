@@ -207,6 +207,9 @@ enum Command {
         /// 打印识别出的标题大纲（每个标题一行 JSON），不打印输入文件
         #[arg(long)]
         outline: bool,
+        /// 打印全文的时间节点（每项一行 JSON）：各阶段、阶段里写明日期的步骤、其他部分写明的“报名时间”等，不打印输入文件
+        #[arg(long)]
+        timeline: bool,
         /// 输出文件已存在时覆盖它
         #[arg(short, long)]
         force: bool,
@@ -500,9 +503,10 @@ fn run(cli: Cli) -> Result<(), Failure> {
             input,
             output,
             outline,
+            timeline,
             force,
             normalize_punct,
-        } => import::run(&input, output, outline, force, normalize_punct),
+        } => import::run(&input, output, (outline, timeline), force, normalize_punct),
         Command::Templates { action } => match action {
             TemplatesAction::List { template_dir } => list_templates(template_dir.as_deref()),
             TemplatesAction::Export { dir, force } => export_templates(&dir, force),

@@ -355,7 +355,7 @@ fn unwrap_notice(doc: &mut Document, p: &Parsed) {
 
 /// The document's year: the year its title names (see [`crate::date::title_year`]), else
 /// the year of its date, else of the first date its text writes.
-fn doc_year(p: &Parsed) -> Option<u16> {
+pub(super) fn doc_year(p: &Parsed) -> Option<u16> {
     crate::date::title_year(&p.title.concat())
         .or_else(|| {
             p.date

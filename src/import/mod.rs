@@ -60,11 +60,13 @@ mod number;
 mod parse;
 mod punct;
 mod tables;
+mod timeline;
 
 use std::fmt;
 use std::path::Path;
 
 pub use punct::{Normalized, PunctChange, normalize_punct};
+pub use timeline::TimelineEntry;
 
 use serde::{Deserialize, Serialize};
 
@@ -213,6 +215,9 @@ pub struct Import {
     /// What the import inferred and the writer should check, in Chinese (a date without a
     /// year taken as this year's when the document names no year).
     pub notes: Vec<String>,
+    /// Every dated step: the phases in order, each followed by the dated steps written inside
+    /// it, then the times other parts name for a step, in order (see [`TimelineEntry`]).
+    pub timeline: Vec<TimelineEntry>,
 }
 
 /// Classifies a parsed document; one written in traditional characters (社區共建工作計劃) is
@@ -450,11 +455,14 @@ impl Import {
                 kind: n.kind,
             })
             .collect();
+        let year = build::doc_year(&parsed).or(u16::try_from(today.0).ok());
+        let timeline = timeline::timeline(&parsed, &document, year, document.date);
         Import {
             document,
             outline,
             removed,
             notes,
+            timeline,
         }
     }
 
@@ -468,13 +476,33 @@ impl Import {
     /// );
     /// ```
     pub fn outline_json(&self) -> String {
-        let mut out = String::new();
-        for e in &self.outline {
-            out.push_str(&serde_json::to_string(e).unwrap_or_default());
-            out.push('\n');
-        }
-        out
+        json_lines(&self.outline)
     }
+
+    /// The timeline as JSON lines, one object per dated step.
+    ///
+    /// ```
+    /// let imp = gongwen::Import::from_text(
+    ///     "某镇2025年整治方案\n一、实施步骤\n（一）宣传发动（3月1日—3月15日）\n召开动员会。\n",
+    /// );
+    /// assert_eq!(
+    ///     imp.timeline_json(),
+    ///     "{\"name\":\"宣传发动（3月1日—3月15日）\",\"start\":\"2025年3月1日\",\"end\":\"2025年3月15日\",\"phase\":0,\"in_phase\":false}\n"
+    /// );
+    /// ```
+    pub fn timeline_json(&self) -> String {
+        json_lines(&self.timeline)
+    }
+}
+
+/// One JSON object a line.
+fn json_lines<T: Serialize>(entries: &[T]) -> String {
+    let mut out = String::new();
+    for e in entries {
+        out.push_str(&serde_json::to_string(e).unwrap_or_default());
+        out.push('\n');
+    }
+    out
 }
 
 impl Document {

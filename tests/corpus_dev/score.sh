@@ -4,6 +4,10 @@
 #   tests/corpus_dev/score.sh [GONGWEN_BINARY] [--per-doc]   (per-doc is shown for the tuning part only)
 #   GOLD=tests/corpus_fresh tests/corpus_dev/score.sh         (another labelled set, all of it held out,
 #                                                              or split by its own split.txt)
+#   PHASES=document tests/corpus_dev/score.sh                 (score the document's phases, 实施步骤, alone;
+#                                                              by default the phases scored are the import's
+#                                                              timeline: phases, steps dated inside them, and
+#                                                              times other parts name)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -28,9 +32,10 @@ for f in "$gold"/*.txt; do
   cp "$f" "$gold/$n.labels.json" "$work/$part/gold/"
   "$bin" import "$f" --outline > "$work/out/$n.outline" 2>/dev/null || true
   "$bin" import "$f" -o "$work/out/$n.json" --force -q 2>/dev/null || echo '{}' > "$work/out/$n.json"
-  python3 - "$work/out" "$n" "$work/$part/pred" <<'PY'
+  "$bin" import "$f" --timeline > "$work/out/$n.timeline" 2>/dev/null || true
+  python3 - "$work/out" "$n" "$work/$part/pred" "${PHASES:-timeline}" <<'PY'
 import json, sys
-out, n, pred = sys.argv[1:]
+out, n, pred, which = sys.argv[1:]
 m = json.load(open("%s/%s.json" % (out, n), encoding="utf-8"))
 t = m.get("title")
 kind = m.get("kind")
@@ -39,8 +44,11 @@ kind = "plan" if kind == "work_points" else kind
 json.dump({"doc_kind": kind,
            "title": None if (t or "").startswith("【待补") else t,
            "headings": [json.loads(l) for l in open("%s/%s.outline" % (out, n), encoding="utf-8") if l.strip()],
+           # The dated steps: the timeline (phases, the dated steps inside them, the times other
+           # parts name), or with PHASES=document the document's phases (实施步骤) alone.
            "phases": [{"name": p.get("name"), "start": p.get("start"), "end": p.get("end")}
-                      for p in m.get("phases") or []]},
+                      for p in (m.get("phases") or [] if which == "document" else
+                                [json.loads(l) for l in open("%s/%s.timeline" % (out, n), encoding="utf-8") if l.strip()])]},
           open("%s/%s.json" % (pred, n), "w", encoding="utf-8"), ensure_ascii=False)
 PY
 done

@@ -1,0 +1,198 @@
+//! The dates an imported document sets: its phases in order, each followed by the dated
+//! steps written inside it, then the times other parts name for a step of their own.
+//!
+//! A plan's 实施步骤 are its [`Phase`]s, and render as such. But writers also date steps
+//! where no phase is: a stage's text lists its days (`第一阶段：换届` / `10月9日，发布公告。` /
+//! `10月12日上午，召开竞选大会。`), and an activity plan names the time of each step in its
+//! own part (`报名时间：11月20日—11月24日` / `初赛时间：11月25日`). The timeline gathers them
+//! all, without moving any text: the document stays as written.
+
+use serde::Serialize;
+
+use super::parse::{Node, Parsed};
+use crate::date::{self, Date, Dates};
+use crate::model::{Document, Item, Phase};
+
+/// One dated step of an imported document: a phase, a dated step inside a phase, or the time
+/// another part names for a step (`报名时间：11月20日—11月24日` → `报名`).
+///
+/// ```
+/// let imp = gongwen::Import::from_text(
+///     "某学院2025年换届活动方案\n一、活动安排\n第一阶段：主席团换届\n10月9日，发布换届公告。\n\
+///      10月12日上午，召开竞选大会。\n二、报名须知\n报名时间：9月20日—9月30日\n",
+/// );
+/// let t = &imp.timeline;
+/// assert_eq!(t[0].name, "第一阶段：主席团换届");
+/// assert_eq!((t[0].phase, t[0].in_phase), (Some(0), false));
+/// assert_eq!(t[1].name, "发布换届公告");
+/// assert_eq!(t[1].start.map(|d| d.iso()), Some("2025-10-09".into()));
+/// assert_eq!((t[1].phase, t[1].in_phase), (Some(0), true));
+/// assert_eq!(t[3].name, "报名");
+/// assert_eq!(t[3].end.map(|d| d.iso()), Some("2025-09-30".into()));
+/// assert_eq!(t[3].phase, None);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TimelineEntry {
+    /// What happens, as the document names it (a step's sentence without its date and the
+    /// mark that ends it).
+    pub name: String,
+    /// When it starts; for one day, that day.
+    pub start: Option<Date>,
+    /// When it ends; for one day, that day; for a deadline (`5月底前`), the only date.
+    pub end: Option<Date>,
+    /// The index in [`Document::phases`] of the phase the entry is or is a step of; `None`
+    /// for a time that another part names.
+    pub phase: Option<usize>,
+    /// Whether the entry is a step written inside its phase, not the phase itself.
+    pub in_phase: bool,
+}
+
+/// Labels of a time line that date the whole work, not one step of it (`活动时间：……`).
+const WHOLE: &[&str] = &[
+    "", "活动", "比赛", "大赛", "竞赛", "赛事", "实施", "工作", "开展", "举办", "举行", "行动",
+    "具体", "起止", "完成", "截止", "预计", "计划",
+];
+
+/// The timeline of `doc`, imported from `p`: dates without a year take `year`, and 即日起
+/// means `dated`.
+pub(crate) fn timeline(
+    p: &Parsed,
+    doc: &Document,
+    year: Option<u16>,
+    dated: Option<Date>,
+) -> Vec<TimelineEntry> {
+    let mut out = Vec::new();
+    for (i, ph) in doc.phases.iter().enumerate() {
+        out.push(TimelineEntry {
+            name: ph.name.clone(),
+            start: ph.start,
+            end: ph.end,
+            phase: Some(i),
+            in_phase: false,
+        });
+        // The phase's year for its steps' dates, when it has one.
+        let y = ph.start.or(ph.end).map(|d| d.year()).or(year);
+        for (k, text) in phase_texts(ph).into_iter().enumerate() {
+            let Some((name, (start, end), named)) = dated_step(&text, y, dated) else {
+                continue;
+            };
+            // The period the phase's first paragraph opens with is the phase's own
+            // (`3月1日至3月15日，召开动员会……` under `（一）宣传发动阶段`); a step's time
+            // (`初赛时间：4月15日` under `比赛时间：`) is a step all the same.
+            if k == 0 && (start, end) == (ph.start, ph.end) && !named {
+                continue;
+            }
+            out.push(TimelineEntry {
+                name,
+                start,
+                end,
+                phase: Some(i),
+                in_phase: true,
+            });
+        }
+    }
+    // Times that other parts name for their steps (a part of the steps that gave no phases
+    // too: 八、参赛方式 / 4、比赛时间： / 初赛时间：11月25日); a time a phase has already
+    // given is not repeated.
+    for n in &p.nodes {
+        for line in node_lines(n) {
+            let Some((name, (start, end))) = named_time(&line, year, dated) else {
+                continue;
+            };
+            let known = out.iter().any(|e| {
+                (e.start, e.end) == (start, end)
+                    && (e.name.contains(&name) || name.contains(&e.name))
+            });
+            if !known {
+                out.push(TimelineEntry {
+                    name,
+                    start,
+                    end,
+                    phase: None,
+                    in_phase: false,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The paragraphs of a phase, then the titles and paragraphs of its tasks, in order.
+fn phase_texts(ph: &Phase) -> Vec<String> {
+    fn items(list: &[Item], out: &mut Vec<String>) {
+        for it in list {
+            out.extend(it.title.iter().cloned());
+            out.extend(it.text.0.iter().cloned());
+            items(&it.items, out);
+        }
+    }
+    let mut out = ph.text.0.clone();
+    items(&ph.tasks, &mut out);
+    out
+}
+
+/// The heading of a part (its run-in text included) and its paragraphs.
+fn node_lines(n: &Node) -> Vec<String> {
+    let head = match &n.runin {
+        Some(r) => format!("{}{}", n.title, r),
+        None => n.title.clone(),
+    };
+    std::iter::once(head)
+        .chain(n.body.iter().cloned())
+        .collect()
+}
+
+/// A step that a paragraph of a phase dates: it opens with its period (`10月9日，发布招聘公告。`,
+/// `10月12日上午考察。`), or names its time (`初赛时间：11月25日`; then the flag is set).
+fn dated_step(text: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, Dates, bool)> {
+    let t = text.trim();
+    let (period, rest) = match date::dated_clause(t) {
+        Some((_, period, rest)) => (period, rest),
+        None => match date::period_head(t) {
+            Some(period) => (period, &t[period.len()..]),
+            None => return named_time(t, year, dated).map(|(n, d)| (n, d, true)),
+        },
+    };
+    let name = step_name(rest);
+    let dates = date::period_dates(period, year, dated);
+    (names_a_step(&name) && (dates.0.is_some() || dates.1.is_some()))
+        .then_some((name, dates, false))
+}
+
+/// The step a time line names, and its dates: `报名时间：11月20日—11月24日` → `报名`;
+/// `活动时间：……`, which dates the whole work, names none.
+fn named_time(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, Dates)> {
+    let period = date::labelled_period(line)?;
+    // A list's mark before the label (`- 时间：1月上旬`) is no part of it.
+    let label = line.trim().split([':', '：']).next()?;
+    let label = label.trim_start_matches(['-', '*', '•', '·', '—']).trim();
+    let simple = crate::chinese::simplified(label);
+    let label = simple.as_deref().unwrap_or(label);
+    let label = label.split(['（', '(']).next().unwrap_or(label).trim();
+    let head = ["时间", "时段", "日期"]
+        .iter()
+        .find_map(|w| label.strip_suffix(w))?
+        .trim_end_matches(['的', '之']);
+    if WHOLE.contains(&head) {
+        return None;
+    }
+    let dates = date::period_dates(period, year, dated);
+    (dates.0.is_some() || dates.1.is_some()).then(|| (head.to_string(), dates))
+}
+
+/// Whether a step's name names something done: two Chinese characters at least (not the
+/// `、26` left of `4月25、26日`).
+fn names_a_step(name: &str) -> bool {
+    name.chars()
+        .filter(|&c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        .nth(1)
+        .is_some()
+}
+
+/// A step's name from what follows its date: the marks around it taken off.
+fn step_name(rest: &str) -> String {
+    rest.trim_start_matches(['，', ',', '：', ':', '、', ' ', '\u{3000}'])
+        .trim_end_matches(['。', '；', ';', '，', ',', '.'])
+        .trim()
+        .to_string()
+}
