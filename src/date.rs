@@ -61,9 +61,9 @@ pub struct Date {
     from_issue: bool,
     /// A month or day left to fill in (`X月X日`, `xx月x日`), kept as written.
     mask: Option<Mask>,
-    /// The last ten days written as the month's end (`5月底`, `5月末`) rather than 下旬: the
-    /// same days, printed and saved as `5月底`.
-    month_end: bool,
+    /// The first or last ten days written as the month's start or end (`12月初`, `5月底`,
+    /// `5月末`) rather than 上旬 or 下旬: the same days, printed and saved as `12月初`, `5月底`.
+    month_edge: bool,
 }
 
 /// The masked parts of a date as written: the mask character and how many of it stand for
@@ -270,7 +270,7 @@ impl Date {
             span: None,
             from_issue: false,
             mask: None,
-            month_end: false,
+            month_edge: false,
         })
     }
 
@@ -289,7 +289,7 @@ impl Date {
             span: None,
             from_issue: false,
             mask: None,
-            month_end: false,
+            month_edge: false,
         })
     }
 
@@ -310,7 +310,7 @@ impl Date {
             span: None,
             from_issue: false,
             mask: None,
-            month_end: false,
+            month_edge: false,
         })
     }
 
@@ -380,7 +380,7 @@ impl Date {
             span: None,
             from_issue: false,
             mask: Some(mask),
-            month_end: false,
+            month_edge: false,
         })
     }
 
@@ -464,7 +464,7 @@ impl Date {
             span: Some(span),
             from_issue: false,
             mask: None,
-            month_end: false,
+            month_edge: false,
         }
     }
 
@@ -546,15 +546,19 @@ impl Date {
         match self.precision() {
             Precision::Day => s.push('前'),
             Precision::Month | Precision::Year => s.push_str("底前"),
-            Precision::Xun if self.month_end => s.push('前'),
+            Precision::Xun if self.month_edge => s.push('前'),
             Precision::Xun | Precision::Quarter | Precision::HalfYear => {}
         }
     }
 
-    /// How the ten days `x` of this date's month are written: 上旬, 中旬, 下旬, or 底 where the
-    /// writer wrote the month's end.
+    /// How the ten days `x` of this date's month are written: 上旬, 中旬, 下旬, or 初 and 底
+    /// where the writer wrote the month's start or end.
     fn xun_word(&self, x: Xun) -> &'static str {
-        if self.month_end { "底" } else { x.name() }
+        match x {
+            Xun::Early if self.month_edge => "初",
+            Xun::Late if self.month_edge => "底",
+            _ => x.name(),
+        }
     }
 
     pub(crate) fn push_chinese(&self, s: &mut String) {
@@ -742,9 +746,10 @@ fn take_num(s: &str) -> Option<(u32, &str)> {
     Some((s[..end].parse().ok()?, &s[end..]))
 }
 
-/// Whether the ten days after a month are written as its end (`底`, `月末`), not `下旬`.
-fn written_as_month_end(rest: &str) -> bool {
-    matches!(rest.trim(), "底" | "月底" | "末" | "月末")
+/// Whether the ten days after a month are written as its start or end (`初`, `底`, `月末`),
+/// not `上旬` or `下旬`.
+fn written_as_month_edge(rest: &str) -> bool {
+    matches!(rest.trim(), "初" | "月初" | "底" | "月底" | "末" | "月末")
 }
 
 fn parse_xun(rest: &str) -> Option<Option<Xun>> {
@@ -856,7 +861,7 @@ impl FromStr for Date {
         }
         match parse_xun(after).ok_or_else(bad)? {
             Some(x) => Date::xun(year, month, x).map(|d| Date {
-                month_end: written_as_month_end(after),
+                month_edge: written_as_month_edge(after),
                 ..d
             }),
             None => Date::ym(year, month),
@@ -900,7 +905,11 @@ fn parse_masked(year: u16, rest: &str) -> Option<Result<Date, String>> {
         day: day_masks,
         year: None,
     };
-    Some(Date::masked(year, month, xun, mask))
+    let edge = written_as_month_edge(after);
+    Some(Date::masked(year, month, xun, mask).map(|d| Date {
+        month_edge: edge,
+        ..d
+    }))
 }
 
 impl schemars::JsonSchema for Date {
@@ -909,7 +918,7 @@ impl schemars::JsonSchema for Date {
     }
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
-            "description": "日期：2025-03-01（具体到日）、2025-03（整月）、2025-03上旬（上旬/中旬/下旬），也可写 2025年3月1日；还可写 2025年二季度、上半年、下半年、年底前（不写年份时取文件的年份）、即日起（成文日期）",
+            "description": "日期：2025-03-01（具体到日）、2025-03（整月）、2025-03上旬（上旬/中旬/下旬，月初、月底写作 2025-03初、2025-03底），也可写 2025年3月1日；还可写 2025年二季度、上半年、下半年、年底前（不写年份时取文件的年份）、即日起（成文日期）",
             "type": "string",
             "pattern": "^\\s*(\\d{4}|即日|自即日|今年|第?[一二三四1-4]季度|[上下]半年|年底|全年)"
         })
@@ -1224,6 +1233,24 @@ mod tests {
         let late: Date = "2025年3月下旬".parse().unwrap();
         assert_eq!(late.to_string(), "2025年3月下旬");
         assert_ne!(late, d);
+        // A month's start likewise: the first ten days, written 初.
+        let d: Date = "2025年12月初".parse().unwrap();
+        assert_eq!(
+            (d.to_string(), d.iso()),
+            ("2025年12月初".into(), "2025-12初".into())
+        );
+        assert_eq!(
+            (d.first_day(), d.last_day()),
+            ((2025, 12, 1), (2025, 12, 10))
+        );
+        assert_eq!(d.iso().parse::<Date>().unwrap(), d);
+        let early: Date = "2025年12月上旬".parse().unwrap();
+        assert_eq!(early.to_string(), "2025年12月上旬");
+        assert_ne!(early, d);
+        // A masked month's end (xx月x日至月底) too.
+        let d =
+            with_document_year(|| (Some(2025), None), || "2025年xx月底".parse::<Date>()).unwrap();
+        assert_eq!(d.to_string(), "2025年xx月底");
     }
 
     #[test]
