@@ -140,6 +140,9 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "评选组织",
             "领导机构",
             "领导组织",
+            // A contest's committees (组委会, 评委会).
+            "组委会",
+            "评委会",
         ],
     ),
     (
@@ -253,6 +256,9 @@ const TOPICS: &[&str] = &[
     "事宜",
     "注意事项",
     "分组",
+    // How winners are rewarded (奖励办法, 评比表彰).
+    "奖励",
+    "表彰",
 ];
 
 /// Whether a heading is only the name of a unit or of a kind of unit (区教体行政部门, 各中小学校,
@@ -804,6 +810,20 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                         .count()
                         >= 2
                 } {
+                    k = SectionKind::Phases;
+                }
+                // A part that is a schedule pasted as text, rows of a step and its period
+                // (二、筹备安排 / 节目征集 11 月 1 日 -11 月 20 日 / 节目彩排 11 月 21 日 -12 月初),
+                // under a name that is no other section's.
+                if kids.is_empty()
+                    && own[i].is_none()
+                    && nodes[i]
+                        .body
+                        .iter()
+                        .filter(|t| crate::date::dated_row(t).is_some())
+                        .count()
+                        >= 2
+                {
                     k = SectionKind::Phases;
                 }
                 // Times of the activity's steps as parts of their own, two or more (二、报名时间：

@@ -9,6 +9,7 @@
 
 use serde::Serialize;
 
+use super::number::Style;
 use super::parse::{Node, Parsed};
 use crate::date::{self, Date, Dates};
 use crate::model::{Document, Item, Phase};
@@ -95,26 +96,56 @@ pub(crate) fn timeline(
     // too: 八、参赛方式 / 4、比赛时间： / 初赛时间：11月25日); a time a phase has already
     // given is not repeated.
     for n in &p.nodes {
+        // A part whose heading is a stage with its period (`宣传阶段（12月11-12月13）：` in a
+        // second part of steps) or closes with one (`（一）启动仪式（3月5日）`).
+        if let Some(period) = date::closing_period(&n.title).or_else(|| {
+            (n.style == Style::Stage || super::build::stage_named(&n.title))
+                .then(|| date::stated_period(&n.title))
+                .flatten()
+        }) {
+            let (start, end) = date::period_dates(period, year, dated);
+            if start.is_some() || end.is_some() {
+                push_new(&mut out, n.title.clone(), (start, end));
+            }
+        }
+        // A schedule pasted as text in a part of its own, two rows or more.
+        let rows: Vec<(String, Dates)> = n
+            .body
+            .iter()
+            .filter_map(|t| row_step(t, year, dated))
+            .collect();
+        if rows.len() >= 2 {
+            for (name, dates) in rows {
+                push_new(&mut out, name, dates);
+            }
+        }
         for line in node_lines(n) {
-            let Some((name, (start, end))) = named_time(&line, year, dated) else {
+            let Some((name, (start, end))) =
+                named_time(&line, year, dated).or_else(|| labelled_step(&line, year, dated))
+            else {
                 continue;
             };
-            let known = out.iter().any(|e| {
-                (e.start, e.end) == (start, end)
-                    && (e.name.contains(&name) || name.contains(&e.name))
-            });
-            if !known {
-                out.push(TimelineEntry {
-                    name,
-                    start,
-                    end,
-                    phase: None,
-                    in_phase: false,
-                });
-            }
+            push_new(&mut out, name, (start, end));
         }
     }
     out
+}
+
+/// Adds a time named outside the phases, unless an entry with its dates and a name that
+/// holds its name (or that its name holds) is there already.
+fn push_new(out: &mut Vec<TimelineEntry>, name: String, (start, end): Dates) {
+    let known = out.iter().any(|e| {
+        (e.start, e.end) == (start, end) && (e.name.contains(&name) || name.contains(&e.name))
+    });
+    if !known {
+        out.push(TimelineEntry {
+            name,
+            start,
+            end,
+            phase: None,
+            in_phase: false,
+        });
+    }
 }
 
 /// The paragraphs of a phase, then the titles and paragraphs of its tasks, in order.
@@ -150,7 +181,12 @@ fn dated_step(text: &str, year: Option<u16>, dated: Option<Date>) -> Option<(Str
         Some((_, period, rest)) => (period, rest),
         None => match date::period_head(t) {
             Some(period) => (period, &t[period.len()..]),
-            None => return named_time(t, year, dated).map(|(n, d)| (n, d, true)),
+            None => {
+                return named_time(t, year, dated)
+                    .or_else(|| labelled_step(t, year, dated))
+                    .or_else(|| row_step(t, year, dated))
+                    .map(|(n, d)| (n, d, true));
+            }
         },
     };
     let name = step_name(rest);
@@ -178,6 +214,44 @@ fn named_time(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(Str
     }
     let dates = date::period_dates(period, year, dated);
     (dates.0.is_some() || dates.1.is_some()).then(|| (head.to_string(), dates))
+}
+
+/// A step named before a colon with its period as all the rest: `知识竞赛：5月中旬`,
+/// `朗诵、讲故事、演讲比赛：5月下旬`. A time line (`比赛时间：……`) is [`named_time`]'s.
+fn labelled_step(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, Dates)> {
+    let (name, rest) = line.trim().split_once(['：', ':'])?;
+    let name = name.trim_start_matches(['-', '*', '•', '·', '—']).trim();
+    let period = rest.trim().trim_end_matches(['。', '；', ';', '.']).trim();
+    let simple = crate::chinese::simplified(name);
+    if name.chars().count() > 20
+        || name.contains(['，', '。', '；', ',', ';', '：', ':'])
+        || ["时间", "时段", "日期", "时限"]
+            .iter()
+            .any(|w| simple.as_deref().unwrap_or(name).ends_with(w))
+        || !names_a_step(name)
+        || !date::reads_as_period(period)
+    {
+        return None;
+    }
+    let dates = date::period_dates(period, year, dated);
+    (dates.0.is_some() || dates.1.is_some()).then(|| (name.to_string(), dates))
+}
+
+/// A row of a schedule pasted as text (`节目编排 11 月 12 日 -12 月初`, `1 5月10日 启动仪式
+/// 社区党委`): the step is what the row says besides its period and its number.
+fn row_step(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, Dates)> {
+    let (row, period, _) = date::dated_row(line)?;
+    let rest = row.replacen(period, " ", 1);
+    let mut cells: Vec<&str> = rest.split_whitespace().collect();
+    if cells
+        .first()
+        .is_some_and(|c| c.bytes().all(|b| b.is_ascii_digit()))
+    {
+        cells.remove(0);
+    }
+    let name = cells.join(" ");
+    let dates = date::period_dates(period, year, dated);
+    (names_a_step(&name) && (dates.0.is_some() || dates.1.is_some())).then_some((name, dates))
 }
 
 /// Whether a step's name names something done: two Chinese characters at least (not the
