@@ -712,9 +712,15 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                     // A fact of the activity at the head (实施范围, 参与人员) names it, even
                     // after a verb.
                     let topic_head = TOPICS.iter().any(|t| title.ends_with(t));
+                    // A fact stated after its name (指导老师：李某, 参赛队伍：各系篮球队), not a
+                    // task named before its text (抓好学习：组织……).
+                    let fact = !starts_with_verb(title)
+                        && title.split_once(['：', ':']).is_some_and(|(name, value)| {
+                            (1..=8).contains(&name.chars().count()) && !value.trim().is_empty()
+                        });
                     if doc_kind == DocKind::Speech {
                         SectionKind::Requirements
-                    } else if topic_head && !doc_kind.is_summary() {
+                    } else if (topic_head || fact) && !doc_kind.is_summary() {
                         SectionKind::Other
                     } else if starts_with_verb(title)
                         || !doc_kind.is_summary()
