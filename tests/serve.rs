@@ -142,7 +142,7 @@ fn every_endpoint_answers() {
     }
 
     // Import: raw text, and a multipart upload of a .docx.
-    let text = "某街道2026年消防安全工作计划\n\n一、工作目标\n全年不发生较大火灾事故。\n二、工作措施\n（一）开展隐患排查。\n（二）加强宣传培训。\n\n某街道办事处\n2026年3月1日\n";
+    let text = "某街道2026年消防安全工作计划\n\n一、工作目标\n全年不发生较大火灾事故。\n二、工作措施\n（一）开展隐患排查。\n（二）加强宣传培训。\n三、时间安排\n检查时间：4月1日—4月30日\n\n某街道办事处\n2026年3月1日\n";
     let imp = request(
         a,
         "POST",
@@ -153,6 +153,8 @@ fn every_endpoint_answers() {
     .json();
     assert_eq!(imp["document"]["title"], "某街道2026年消防安全工作计划");
     assert!(imp["outline"].as_array().unwrap().len() >= 2, "{imp}");
+    // The timeline: every dated step, here the time the steps part names.
+    assert_eq!(imp["timeline"][0]["end"], "2026年4月30日", "{imp}");
     let boundary = "gongwen-test-boundary";
     let mut form = format!(
         "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"old.docx\"\r\nContent-Type: application/octet-stream\r\n\r\n"

@@ -121,7 +121,7 @@ JSON 接口（网页用的就是这些，其他程序也可调用；“文档”
   POST /api/check                    文档 → {findings: [{path, message, code, severity}]}
   POST /api/render[?format=pdf]      文档 → .docx（或 PDF，需装有 LibreOffice）
   POST /api/preview                  文档 → 预览（逐页图片或结构预览）
-  POST /api/import[?name=文件名]     文件（multipart 或原始字节）→ {document, outline}
+  POST /api/import[?name=文件名]     文件（multipart 或原始字节）→ {document, outline, timeline}
   POST /api/export?format=toml|yaml|json  文档 → 输入文件的文字
   POST /api/load?name=文件名         输入文件的文字 → 文档
 出错时返回 4xx 和 {\"errors\": [{\"path\", \"message\"}]}（path 为数据路径，如 phases[2].end）。

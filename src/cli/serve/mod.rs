@@ -13,7 +13,7 @@
 //! | `POST /api/check` | document | `{findings: [{path, message, code, severity}]}` |
 //! | `POST /api/render[?format=pdf]` | document | the .docx (or PDF) bytes |
 //! | `POST /api/preview` | document | `{source: "libreoffice", pages: [url]}` (a page is drawn when asked for) or `{source: "structure", text}` |
-//! | `POST /api/import[?name=F]` | a file (multipart, or the raw bytes) | `{document, outline}` |
+//! | `POST /api/import[?name=F]` | a file (multipart, or the raw bytes) | `{document, outline, timeline}` |
 //! | `POST /api/export?format=toml\|yaml\|json` | document | the input file's text |
 //! | `POST /api/load?name=F` | an input file's text | the document |
 //!
@@ -677,9 +677,12 @@ async fn import(State(app): State<Arc<App>>, Query(q): Query<NameQuery>, req: Re
     })
     .await;
     match result {
-        Ok(Ok(imp)) => {
-            Json(json!({ "document": imp.document, "outline": imp.outline })).into_response()
-        }
+        Ok(Ok(imp)) => Json(json!({
+            "document": imp.document,
+            "outline": imp.outline,
+            "timeline": imp.timeline,
+        }))
+        .into_response(),
         Ok(Err(e)) => lib_error(StatusCode::UNPROCESSABLE_ENTITY, &e),
         Err(r) => r,
     }
