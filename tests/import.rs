@@ -985,6 +985,24 @@ fn imported_text_gets_no_full_stop_added() {
     assert!(text.contains("清理楼道杂物。"), "{text}");
 }
 
+/// A numbered line that is a whole sentence, its text on the lines after it, prints as the
+/// writer set it: the sentence on its line, the text under it (not run in after the 。).
+/// The same heading with its text on its own line runs in, as written.
+#[test]
+fn a_sentence_heading_keeps_its_line() {
+    let src = "某小学2025年读书活动方案\n一、活动形式\n1、各年级举行知识竞赛。\n2、举行朗诵、讲故事、演讲比赛。\n一至三年级：朗诵比赛\n四年级：讲故事比赛\n3、开展读书交流。各班每月交流一次。\n二、活动要求\n各年级认真组织。\n";
+    let doc = Import::from_text(src).document;
+    let text = Renderer::new().render_text(&doc).unwrap();
+    assert!(
+        text.contains("\n## 举行朗诵、讲故事、演讲比赛。\n一至三年级：朗诵比赛\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n## 开展读书交流。 | 各班每月交流一次。\n"),
+        "{text}"
+    );
+}
+
 /// Stages standing as top headings (二、第一阶段：…… with no 实施步骤 above them) print as
 /// they were: no 实施步骤 heading is added over them, and they keep their level.
 #[test]

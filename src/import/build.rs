@@ -45,9 +45,13 @@ fn item(nodes: &[Node], i: usize) -> Item {
         .map(|k| item(nodes, k))
         .collect();
     let text = paras(n);
-    if text.is_empty() {
+    // A heading that is a whole sentence on a line of its own, its text on the lines after
+    // (2、举行朗诵、讲故事、演讲比赛。 / 一至三年级：朗诵比赛 / ……), is the item's first
+    // paragraph: as a title it would run in with the next line, which the writer set apart.
+    let sentence = n.runin.is_none() && n.title.ends_with(['。', '！', '？']);
+    if text.is_empty() || sentence {
         Item {
-            text: Paragraphs(vec![n.title.clone()]),
+            text: Paragraphs(std::iter::once(n.title.clone()).chain(text).collect()),
             items,
             ..Item::default()
         }

@@ -95,6 +95,14 @@ pub(crate) fn timeline(
     // Times that other parts name for their steps (a part of the steps that gave no phases
     // too: 八、参赛方式 / 4、比赛时间： / 初赛时间：11月25日); a time a phase has already
     // given is not repeated.
+    // A time the opening names (`报名时间：……` before the first heading).
+    for line in &p.preamble {
+        if let Some((name, dates)) =
+            named_time(line, year, dated).or_else(|| labelled_step(line, year, dated))
+        {
+            push_new(&mut out, name, dates);
+        }
+    }
     for n in &p.nodes {
         // A part whose heading is a stage with its period (`宣传阶段（12月11-12月13）：` in a
         // second part of steps) or closes with one (`（一）启动仪式（3月5日）`).
