@@ -1657,6 +1657,12 @@ pub(crate) fn dated_row(text: &str) -> Option<(&str, &str, &str)> {
 
 /// The period of `t` read as a row of a schedule (see [`dated_row`]).
 fn row_period(t: &str) -> Option<&str> {
+    // Spaces inside brackets set off no cells: `宣传动员（ 3月5日 至 3月15日 ）。` is a name
+    // and its period, typed with spaces.
+    let open = |c: &str| c.matches(['（', '(']).count() > c.matches(['）', ')']).count();
+    if t.split_whitespace().any(open) {
+        return None;
+    }
     // A row of two cells, the name and then the period (`节目征集 10 月 8 日 -10 月 20 日`,
     // `正式演出 11月10日`), its spaces inside the period as some writers type them.
     if let Some(k) = t.find(char::is_whitespace) {
@@ -2285,6 +2291,9 @@ mod phrase_tests {
     #[test]
     fn a_period_alone_is_no_row() {
         assert_eq!(dated_row("2025年10月20日 — 2025年12月11日"), None);
+        // Spaces inside brackets set off no cells.
+        assert_eq!(dated_row("宣传动员（ 3月5日 至 3月15日 ）。"), None);
+        assert!(dated_row("宣传动员 3月5日-3月15日 镇政府").is_some());
         assert!(dated_row("报名 10月20日—11月9日 校团委").is_some());
     }
 

@@ -1003,6 +1003,19 @@ fn a_sentence_heading_keeps_its_line() {
     );
 }
 
+/// A phase whose period is typed with spaces inside its brackets is a heading like its
+/// neighbours, not a row of a schedule printed without its number.
+#[test]
+fn a_period_typed_with_spaces_stays_in_its_heading() {
+    let src = "某镇2025年镇容镇貌整治实施方案\n一、实施步骤\n1、宣传动员（ 3月5日 至 3月15日 ）。各村开展宣传。\n2、集中整治（3月16日至4月10日）。各村清理垃圾。\n二、工作要求\n各村要高度重视。\n";
+    let doc = Import::from_text(src).document;
+    let text = Renderer::new().render_text(&doc).unwrap();
+    assert!(
+        text.contains("\n## 宣传动员（ 3月5日 至 3月15日 ）。 | 各村开展宣传。\n"),
+        "{text}"
+    );
+}
+
 /// Stages standing as top headings (二、第一阶段：…… with no 实施步骤 above them) print as
 /// they were: no 实施步骤 heading is added over them, and they keep their level.
 #[test]
