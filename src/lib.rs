@@ -143,7 +143,8 @@
 //! ## Text intelligence
 //!
 //! - [`Import`] turns a plan pasted from a web page or a Word file (text, GB18030 or
-//!   `.docx`) into a [`Document`] and an [`outline`](crate::import::outline) of its headings.
+//!   `.docx`) into a [`Document`], an [`outline`](crate::import::outline) of its headings and
+//!   a [`timeline`](crate::import::TimelineEntry) of its dated steps.
 //! - [`lint`] finds what reviewers send drafts back for (placeholders, numbering gaps,
 //!   half-width punctuation, plan wording in a summary, …), as [`Diagnostic`](crate::lint::Diagnostic)s.
 //! - [`keywords`] ranks the topic words of a text by TF-IDF; [`Document::summarize`]

@@ -51,6 +51,14 @@
 //! sentence of the source is kept somewhere in the model, and the document is marked
 //! [`as_written`](Document::as_written), so that it renders with nothing added: no 。 at
 //! the end of an item, no closing the source did not have.
+//!
+//! ## The timeline
+//!
+//! [`Import::timeline`] lists every dated step the writer set, without moving any text:
+//! the phases (实施步骤), each followed by the steps its text dates (`第一阶段：换届` /
+//! `10月9日，发布公告。`), then the times other parts name for a step of their own
+//! (`报名时间：11月20日—11月24日`, `知识竞赛：5月中旬`, a schedule's rows, a second part's dated
+//! stages). `gongwen import --timeline` prints it, one JSON line per entry.
 
 mod build;
 mod classify;
