@@ -1370,10 +1370,11 @@ pub(crate) fn parse_phrase(text: &str, year: Option<u16>) -> Option<Date> {
     let has_year = t
         .find('年')
         .is_some_and(|i| i == 4 && t[..i].chars().all(|c| c.is_ascii_digit()));
-    // 2024.4.1, 2024.4: a year, a month and maybe a day between dots.
+    // 2024.4.1, 2024.4, 2024/4/1: a year, a month and maybe a day between dots or slashes.
     let dotted = t.len() >= 6
-        && t.as_bytes()[4] == b'.'
-        && t.chars().all(|c| c.is_ascii_digit() || c == '.');
+        && [b'.', b'/'].contains(&t.as_bytes()[4])
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == '/');
     if has_year || dotted {
         return t.parse().ok();
     }
@@ -1526,7 +1527,19 @@ pub(crate) fn closing_period(text: &str) -> Option<&str> {
         .trim()
         .trim_end_matches(['。', '.', '：', ':', '；', ';']);
     let body = t.strip_suffix([')', '）', '】', ']'])?;
-    let open = body.rfind(['(', '（', '【', '['])?;
+    // The bracket the last one closes, brackets inside it passed over (9月1日（周一）—9月5日（周五）).
+    let mut depth = 0;
+    let open = body.char_indices().rev().find_map(|(k, c)| {
+        if matches!(c, ')' | '）' | '】' | ']') {
+            depth += 1;
+        } else if matches!(c, '(' | '（' | '【' | '[') {
+            if depth == 0 {
+                return Some(k);
+            }
+            depth -= 1;
+        }
+        None
+    })?;
     let inner = body[open..]
         .trim_start_matches(['(', '（', '【', '['])
         .trim();
@@ -2225,6 +2238,22 @@ mod phrase_tests {
             Some("即日起至4月15日")
         );
         assert_eq!(stated_period("总结阶段（10月底前）"), Some("10月底前"));
+        // Weekdays in brackets inside the period's brackets.
+        assert_eq!(
+            stated_period("回顾阶段（9月1日（周一）—9月5日（周五））"),
+            Some("9月1日（周一）—9月5日（周五）")
+        );
+        let (s, e) = period_dates("9月1日（周一）—9月5日（周五）", Some(2025), None);
+        assert_eq!(
+            (s.map(|d| d.iso()), e.map(|d| d.iso())),
+            (Some("2025-09-01".into()), Some("2025-09-05".into()))
+        );
+        // Days between slashes.
+        let (s, e) = parse_range("2025/5/1—2025/5/20", None).unwrap();
+        assert_eq!(
+            (s.iso(), e.iso()),
+            ("2025-05-01".into(), "2025-05-20".into())
+        );
         assert_eq!(stated_period("准备阶段"), None);
         assert_eq!(stated_period("宣传阶段（线上线下结合）"), None);
         assert_eq!(
