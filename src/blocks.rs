@@ -412,9 +412,19 @@ pub(crate) fn parse<'a>(text: &'a str, template: &str) -> Result<Vec<Block<'a>>,
                     Some(_) => (full, body_paras.next()),
                     None => (full, None),
                 };
+                let mut number = heading_number(level, counters[idx]);
+                // `7.4月7日……` reads as the number 7.4: before a digit, 1. is written 1、.
+                let first = if text.is_empty() {
+                    runin.as_ref().and_then(|r| r.chars().next())
+                } else {
+                    text.chars().next()
+                };
+                if level == 3 && first.is_some_and(|c| c.is_ascii_digit()) {
+                    number = number.replace('.', "、");
+                }
                 blocks.push(Block::Heading {
                     level,
-                    number: heading_number(level, counters[idx]),
+                    number,
                     text,
                     body: runin,
                 });
@@ -565,6 +575,22 @@ mod tests {
             text: "加强领导。".into(),
             body: Some("各单位要……".into()),
         }));
+    }
+
+    /// `7.4月7日……` would read as the number 7.4 (and checkers take it so): a level-3 number
+    /// before a digit is written `7、`.
+    #[test]
+    fn a_level_3_number_before_a_digit_takes_a_comma() {
+        let text = "# 活动准备\n## 准备工作\n### | 班牌\n### | 4月7日上安全教育课\n### 2025年度总结。| 各班……\n#### | 3人一组\n";
+        let numbers: Vec<String> = parse(text, "t")
+            .unwrap()
+            .into_iter()
+            .filter_map(|b| match b {
+                Block::Heading { number, .. } => Some(number),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(numbers, ["一、", "（一）", "1.", "2、", "3、", "（1）"]);
     }
 
     #[test]
