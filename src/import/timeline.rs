@@ -92,17 +92,15 @@ pub(crate) fn timeline(
             });
         }
     }
-    // Times that other parts name for their steps (a part of the steps that gave no phases
-    // too: 八、参赛方式 / 4、比赛时间： / 初赛时间：11月25日); a time a phase has already
-    // given is not repeated.
-    // A time the opening names (`报名时间：……` before the first heading).
+    // A time the opening names (`报名截止日期：4月30日前` before the first heading).
     for line in &p.preamble {
-        if let Some((name, dates)) =
-            named_time(line, year, dated).or_else(|| labelled_step(line, year, dated))
-        {
+        if let Some((name, dates)) = time_line(line, year, dated) {
             push_new(&mut out, name, dates);
         }
     }
+    // Times that other parts name for their steps (a part of the steps that gave no phases
+    // too: 八、参赛方式 / 4、比赛时间： / 初赛时间：11月25日); a time a phase has already
+    // given is not repeated.
     for n in &p.nodes {
         // A part whose heading is a stage with its period (`宣传阶段（12月11-12月13）：` in a
         // second part of steps) or closes with one (`（一）启动仪式（3月5日）`).
@@ -128,12 +126,9 @@ pub(crate) fn timeline(
             }
         }
         for line in node_lines(n) {
-            let Some((name, (start, end))) =
-                named_time(&line, year, dated).or_else(|| labelled_step(&line, year, dated))
-            else {
-                continue;
-            };
-            push_new(&mut out, name, (start, end));
+            if let Some((name, dates)) = time_line(&line, year, dated) {
+                push_new(&mut out, name, dates);
+            }
         }
     }
     out
@@ -190,8 +185,7 @@ fn dated_step(text: &str, year: Option<u16>, dated: Option<Date>) -> Option<(Str
         None => match date::period_head(t) {
             Some(period) => (period, &t[period.len()..]),
             None => {
-                return named_time(t, year, dated)
-                    .or_else(|| labelled_step(t, year, dated))
+                return time_line(t, year, dated)
                     .or_else(|| row_step(t, year, dated))
                     .map(|(n, d)| (n, d, true));
             }
@@ -201,6 +195,11 @@ fn dated_step(text: &str, year: Option<u16>, dated: Option<Date>) -> Option<(Str
     let dates = date::period_dates(period, year, dated);
     (names_a_step(&name) && (dates.0.is_some() || dates.1.is_some()))
         .then_some((name, dates, false))
+}
+
+/// A line that gives a step its time: [`named_time`] or [`labelled_step`].
+fn time_line(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, Dates)> {
+    named_time(line, year, dated).or_else(|| labelled_step(line, year, dated))
 }
 
 /// The step a time line names, and its dates: `报名时间：11月20日—11月24日` → `报名`;
