@@ -135,10 +135,14 @@ pub(crate) fn timeline(
 }
 
 /// Adds a time named outside the phases, unless an entry with its dates and a name that
-/// holds its name (or that its name holds) is there already.
+/// holds its name (or that its name holds, or every cell of a row's: a phase named by the
+/// whole row `报名 10月20日—11月9日 校团委`) is there already.
 fn push_new(out: &mut Vec<TimelineEntry>, name: String, (start, end): Dates) {
     let known = out.iter().any(|e| {
-        (e.start, e.end) == (start, end) && (e.name.contains(&name) || name.contains(&e.name))
+        (e.start, e.end) == (start, end)
+            && (e.name.contains(&name)
+                || name.contains(&e.name)
+                || name.split_whitespace().all(|cell| e.name.contains(cell)))
     });
     if !known {
         out.push(TimelineEntry {
