@@ -985,6 +985,24 @@ fn imported_text_gets_no_full_stop_added() {
     assert!(text.contains("清理楼道杂物。"), "{text}");
 }
 
+/// An imported speech with no salutation of its own gets none added (同志们： is the usual one
+/// of a speech written for gongwen, not text of this writer's).
+#[test]
+fn an_imported_speech_gets_no_salutation_added() {
+    let src = "某校长2025年开学典礼讲话稿\n老师们、同学们：大家好！\n新学期开始了，我们要继续努力。\n一、要珍惜时间\n时间不等人。\n";
+    let doc = Import::from_text(src).document;
+    assert_eq!(doc.kind, DocKind::Speech);
+    let text = Renderer::new().render_text(&doc).unwrap();
+    assert!(!text.contains("同志们"), "{text}");
+    // A speech written for gongwen still opens with it.
+    let authored = Document {
+        as_written: false,
+        ..doc
+    };
+    let text = Renderer::new().render_text(&authored).unwrap();
+    assert!(text.contains("@to 同志们："), "{text}");
+}
+
 /// A numbered line that is a whole sentence, its text on the lines after it, prints as the
 /// writer set it: the sentence on its line, the text under it (not run in after the 。).
 /// The same heading with its text on its own line runs in, as written.
