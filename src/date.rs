@@ -1721,6 +1721,12 @@ pub(crate) fn schedule_header(text: &str) -> bool {
 
 /// The period of a time line: `时间：3月1日-3月15日`, `完成时限：5月底前。`, `活动日期：4月1日`.
 pub(crate) fn labelled_period(line: &str) -> Option<&str> {
+    time_line(line).map(|(_, period)| period)
+}
+
+/// A time line's label, in simplified characters and without a note in brackets
+/// (`決賽時間（初定）：五月中旬` → `决赛时间`), and its period: see [`labelled_period`].
+pub(crate) fn time_line(line: &str) -> Option<(std::borrow::Cow<'_, str>, &str)> {
     let (label, rest) = line.trim().split_once(['：', ':'])?;
     // A note in brackets after the label (决赛时间（初定）：五月中旬), in traditional
     // characters too (決賽時間).
@@ -1729,8 +1735,10 @@ pub(crate) fn labelled_period(line: &str) -> Option<&str> {
         Some(r) => r.rfind(['（', '(']).map_or(label, |k| r[..k].trim_end()),
         None => label,
     };
-    let simple = crate::chinese::simplified(label);
-    let label = simple.as_deref().unwrap_or(label);
+    let label = match crate::chinese::simplified(label) {
+        Some(simple) => std::borrow::Cow::Owned(simple),
+        None => std::borrow::Cow::Borrowed(label),
+    };
     if label.chars().count() > 6
         || !["时间", "时限", "日期", "时段"]
             .iter()
@@ -1744,11 +1752,12 @@ pub(crate) fn labelled_period(line: &str) -> Option<&str> {
         .unwrap_or("")
         .trim();
     if !period.is_empty() && reads_as_period(period) {
-        return Some(period);
+        return Some((label, period));
     }
     // Before a note in brackets (时间：五月二十九日（房务部人员初赛）).
     let bare = period.split(['（', '(']).next().unwrap_or("").trim();
-    (!bare.is_empty() && bare.len() < period.len() && reads_as_period(bare)).then_some(bare)
+    (!bare.is_empty() && bare.len() < period.len() && reads_as_period(bare))
+        .then_some((label, bare))
 }
 
 /// The first period that the first sentence of a text names anywhere in it, with the month:

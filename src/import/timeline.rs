@@ -108,11 +108,9 @@ pub(crate) fn timeline(
             (n.style == Style::Stage || super::build::stage_named(&n.title))
                 .then(|| date::stated_period(&n.title))
                 .flatten()
-        }) {
-            let (start, end) = date::period_dates(period, year, dated);
-            if start.is_some() || end.is_some() {
-                push_new(&mut out, n.title.clone(), (start, end));
-            }
+        }) && let Some(dates) = dates_of(period, year, dated)
+        {
+            push_new(&mut out, n.title.clone(), dates);
         }
         // A schedule pasted as text in a part of its own, two rows or more.
         let rows: Vec<(String, Dates)> = n
@@ -196,9 +194,7 @@ fn dated_step(text: &str, year: Option<u16>, dated: Option<Date>) -> Option<(Str
         },
     };
     let name = step_name(rest);
-    let dates = date::period_dates(period, year, dated);
-    (names_a_step(&name) && (dates.0.is_some() || dates.1.is_some()))
-        .then_some((name, dates, false))
+    names_a_step(&name).then_some((name, dates_of(period, year, dated)?, false))
 }
 
 /// A line that gives a step its time: [`named_time`] or [`labelled_step`].
@@ -209,29 +205,22 @@ fn time_line(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(Stri
 /// The step a time line names, and its dates: `报名时间：11月20日—11月24日` → `报名`;
 /// `活动时间：……`, which dates the whole work, names none.
 fn named_time(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, Dates)> {
-    let period = date::labelled_period(line)?;
-    // A list's mark before the label (`- 时间：1月上旬`) is no part of it.
-    let label = line.trim().split([':', '：']).next()?;
-    let label = label.trim_start_matches(['-', '*', '•', '·', '—']).trim();
-    let simple = crate::chinese::simplified(label);
-    let label = simple.as_deref().unwrap_or(label);
-    let label = label.split(['（', '(']).next().unwrap_or(label).trim();
+    let (label, period) = date::time_line(line)?;
     let head = ["时间", "时段", "日期"]
         .iter()
-        .find_map(|w| label.strip_suffix(w))?
+        .find_map(|w| without_list_mark(&label).strip_suffix(w))?
         .trim_end_matches(['的', '之']);
     if WHOLE.contains(&head) {
         return None;
     }
-    let dates = date::period_dates(period, year, dated);
-    (dates.0.is_some() || dates.1.is_some()).then(|| (head.to_string(), dates))
+    Some((head.to_string(), dates_of(period, year, dated)?))
 }
 
 /// A step named before a colon with its period as all the rest: `知识竞赛：5月中旬`,
 /// `朗诵、讲故事、演讲比赛：5月下旬`. A time line (`比赛时间：……`) is [`named_time`]'s.
 fn labelled_step(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, Dates)> {
     let (name, rest) = line.trim().split_once(['：', ':'])?;
-    let name = name.trim_start_matches(['-', '*', '•', '·', '—']).trim();
+    let name = without_list_mark(name);
     let period = rest.trim().trim_end_matches(['。', '；', ';', '.']).trim();
     let simple = crate::chinese::simplified(name);
     if name.chars().count() > 20
@@ -244,8 +233,18 @@ fn labelled_step(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(
     {
         return None;
     }
+    Some((name.to_string(), dates_of(period, year, dated)?))
+}
+
+/// A label without a list's mark before it (`- 时间：1月上旬`).
+fn without_list_mark(label: &str) -> &str {
+    label.trim_start_matches(['-', '*', '•', '·', '—']).trim()
+}
+
+/// The dates of `period`, when it gives at least one.
+fn dates_of(period: &str, year: Option<u16>, dated: Option<Date>) -> Option<Dates> {
     let dates = date::period_dates(period, year, dated);
-    (dates.0.is_some() || dates.1.is_some()).then(|| (name.to_string(), dates))
+    (dates.0.is_some() || dates.1.is_some()).then_some(dates)
 }
 
 /// A row of a schedule pasted as text (`节目编排 11 月 12 日 -12 月初`, `1 5月10日 启动仪式
@@ -261,15 +260,14 @@ fn row_step(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(Strin
         cells.remove(0);
     }
     let name = cells.join(" ");
-    let dates = date::period_dates(period, year, dated);
-    (names_a_step(&name) && (dates.0.is_some() || dates.1.is_some())).then_some((name, dates))
+    names_a_step(&name).then_some((name, dates_of(period, year, dated)?))
 }
 
 /// Whether a step's name names something done: two Chinese characters at least (not the
 /// `、26` left of `4月25、26日`).
 fn names_a_step(name: &str) -> bool {
     name.chars()
-        .filter(|&c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        .filter(|&c| crate::chinese::is_cjk(c))
         .nth(1)
         .is_some()
 }
