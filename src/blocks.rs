@@ -41,7 +41,8 @@
 //! starts with `\` is a body paragraph whatever follows. Values that a template
 //! prints from the data (`{{ goal.text }}`) are escaped, so data can never start a
 //! heading, split a table cell or break a line: a line break inside a value becomes a
-//! new paragraph of the same kind.
+//! new paragraph of the same kind, except in an `@annex` title, where it breaks the title's
+//! line (the writer breaks a long annex title by meaning itself, at the width of its page).
 
 use std::borrow::Cow;
 
@@ -443,7 +444,8 @@ pub(crate) fn parse<'a>(text: &'a str, template: &str) -> Result<Vec<Block<'a>>,
             "@sign" => blocks.push(Block::Signature(unescape(rest, " "))),
             "@date" => blocks.push(Block::Date(unescape(rest, ""))),
             "@annex" => {
-                annexes.push(unescape(rest, " "));
+                // A title broken over lines (`title_lines`) keeps its breaks.
+                annexes.push(unescape(rest, "\n"));
                 counters = [0; 4];
                 blocks.push(Block::Annex {
                     label: String::new(),

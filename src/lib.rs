@@ -207,6 +207,7 @@ pub mod pdf;
 mod render;
 pub mod skeleton;
 mod template;
+mod titles;
 mod validate;
 
 // The root holds what almost every program uses; the rest lives in its module

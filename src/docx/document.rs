@@ -1182,12 +1182,13 @@ fn document_xml(blocks: &[Block], fonts: &FontParts) -> (String, Footers) {
                 w.open(&mut body.out, ANNEX_LABEL, new_page);
                 w.run_line(&mut body.out, Font::Style, label);
                 body.out.push_str("</w:p>");
+                // A long title breaks by meaning, at the width of its page.
                 w.simple(
                     &mut body.out,
                     ANNEX_TITLE,
                     PPr::default(),
                     Font::Style,
-                    title,
+                    &crate::titles::annex_title(title, body.landscape),
                 );
                 body.paragraph_written();
             }

@@ -428,7 +428,8 @@ fn pieces(blocks: &[Block], landscape: &[bool], m: Metrics, tight: Option<&Tight
                 f.new_page |= !f.out.is_empty();
                 page_break = false;
                 f.push(0, 1, BLANK_LINE.0, true);
-                f.push(0, title_lines(m, title, width), BLANK_LINE.0, true);
+                let title = crate::titles::annex_title(title, land);
+                f.push(0, title_lines(m, &title, width), BLANK_LINE.0, true);
                 last_is_table = false;
                 section_start = false;
                 continue;

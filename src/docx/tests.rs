@@ -756,6 +756,53 @@ fn annexes_start_new_pages_after_the_signature() {
 }
 
 #[test]
+fn a_long_annex_title_breaks_by_meaning_at_the_width_of_its_page() {
+    // 23 characters: two lines on a portrait page (20 fit), one on a landscape one.
+    let long = "滨江镇2025年消防安全宣传教育工作计划任务分工表";
+    let table = |wide| {
+        Block::Table(Table {
+            wide,
+            header: vec!["甲".into(), "乙".into()],
+            rows: vec![Row::Cells(vec!["1".into(), "2".into()])],
+        })
+    };
+    let blocks = vec![
+        Block::Title("标题".into()),
+        para("正文。"),
+        Block::Annex {
+            label: "附件1".into(),
+            title: long.into(),
+        },
+        table(false),
+        Block::Annex {
+            label: "附件2".into(),
+            title: long.into(),
+        },
+        table(true),
+    ];
+    let xml = &unzip(&write(&blocks))["word/document.xml"];
+    let els = elements(xml);
+    let kids = body_children(&els);
+    let titles: Vec<&Child> = kids
+        .iter()
+        .filter(|c| c.is_paragraph() && c.style() == "GwAnnexTitle")
+        .collect();
+    assert_eq!(titles.len(), 2);
+    assert_eq!(
+        titles[0].text(),
+        "滨江镇2025年消防安全宣传教育工作计划任务分工表"
+    );
+    assert!(
+        xml.contains("<w:t>滨江镇2025年消防安全宣传教育</w:t><w:br w:type=\"textWrapping\" /><w:t>工作计划任务分工表</w:t>"),
+        "portrait: broken before 工作计划"
+    );
+    assert!(
+        xml.contains(&format!("<w:t>{long}</w:t>")),
+        "landscape: one line"
+    );
+}
+
+#[test]
 fn annex_text_flows_in_frames_with_its_own_styles() {
     let blocks = vec![
         Block::Title("标题".into()),

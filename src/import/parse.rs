@@ -2400,9 +2400,16 @@ fn parse_annexes(rest: &[&str]) -> Vec<(String, Vec<String>)> {
     let mut k = 0;
     while k < rest.len() {
         if is_annex_label(rest[k]) {
-            let title = rest.get(k + 1).map(|s| s.to_string()).unwrap_or_default();
-            out.push((title, Vec::new()));
+            let mut title = rest.get(k + 1).map(|s| s.to_string()).unwrap_or_default();
             k += 2;
+            // A title broken over two lines (as gongwen breaks a long one).
+            if let Some(next) = rest.get(k)
+                && annex_title_continues(&title, next)
+            {
+                title.push_str(next.trim());
+                k += 1;
+            }
+            out.push((title, Vec::new()));
             continue;
         }
         if let Some(last) = out.last_mut() {
@@ -2411,6 +2418,39 @@ fn parse_annexes(rest: &[&str]) -> Vec<(String, Vec<String>)> {
         k += 1;
     }
     out
+}
+
+/// Whether `next` is the second line of the annex title `first`: only together do they end
+/// as a title does (工作计划 / 任务分工表, 某某县 / 实施方案), or `next` is the bracketed tail of
+/// a title (……情况表 / （2026年）); and `next` is a short line of no sentence and no heading
+/// number.
+pub(crate) fn annex_title_continues(first: &str, next: &str) -> bool {
+    let ends_title = |s: &str| {
+        // Before a bracketed tail: ……情况表（2026年）, ……方案（试行）.
+        let s = s.trim();
+        let s = match s.strip_suffix('）').and_then(|r| r.rfind('（')) {
+            Some(open) if open > 0 => &s[..open],
+            _ => s,
+        };
+        genre_end(s)
+            || ["表", "名单", "清单", "标准"]
+                .iter()
+                .any(|e| s.ends_with(e))
+    };
+    // A placeholder (【待补：主题】) reads as one word, its colon not the line's.
+    let (first, next) = (unmarked(first), unmarked(next.trim()));
+    let next = next.as_ref();
+    // A bracketed tail alone on the line: ……完成情况表 / （2026年）.
+    let tail = next.starts_with('（')
+        && next.ends_with('）')
+        && next.matches('（').count() == 1
+        && ends_title(&first);
+    !next.is_empty()
+        && crate::chinese::width(next) <= 40
+        && !next.contains(['。', '，', '；', '：', ':'])
+        && number::parse(next).is_none()
+        && !is_annex_label(next)
+        && (tail || !ends_title(&first) && ends_title(&format!("{}{next}", first.trim())))
 }
 
 fn strip_number(s: &str) -> &str {

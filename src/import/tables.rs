@@ -44,16 +44,20 @@ pub(crate) fn attach(doc: &mut Document, lines: &[String], tables: &[SourceTable
 }
 
 /// The title of the annex that a table at line `at` stands in: the line after the last
-/// 附件N label before it.
+/// 附件N label before it (and the next, when the title is broken over two).
 fn annex_title(lines: &[String], at: usize) -> Option<String> {
     let label = lines[..at.min(lines.len())]
         .iter()
         .rposition(|l| super::parse::is_annex_label(l))?;
-    lines[label + 1..at]
+    let mut text = lines[label + 1..at]
         .iter()
         .map(|l| l.trim())
-        .find(|l| !l.is_empty())
-        .map(str::to_string)
+        .filter(|l| !l.is_empty());
+    let first = text.next()?;
+    Some(match text.next() {
+        Some(next) if super::parse::annex_title_continues(first, next) => format!("{first}{next}"),
+        _ => first.to_string(),
+    })
 }
 
 /// A task table's row naming an area: one cell (spanning the table) with text.

@@ -5,7 +5,7 @@ use minijinja::value::Value;
 
 use crate::date::{Date, date_range};
 
-use super::titles::split_title;
+use crate::titles::split_title;
 
 pub(super) fn cn_filter(v: Value) -> std::result::Result<String, minijinja::Error> {
     let n = u64::try_from(v.clone()).map_err(|_| {

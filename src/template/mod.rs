@@ -17,7 +17,6 @@ use crate::blocks::escape_into;
 mod emit;
 mod filters;
 mod guard;
-mod titles;
 
 use emit::*;
 use filters::*;

@@ -1,7 +1,7 @@
 //! Tests of the filters, functions, title breaking and the guard.
 
-use super::titles::*;
 use super::*;
+use crate::titles::*;
 
 #[test]
 fn chinese_numbers() {
@@ -415,6 +415,26 @@ fn long_titles_break_where_the_meaning_allows() {
             "城东街道2025年“法援惠民 护航万家”",
             "法律援助进社区活动方案"
         ]
+    );
+    // Annex titles: a task table's name breaks before the genre word, not one character
+    // from its end.
+    assert_eq!(
+        split_title("青山区2025年民生实事项目实施方案任务分工表"),
+        ["青山区2025年民生实事项目", "实施方案任务分工表"]
+    );
+    assert_eq!(
+        split_title("滨江镇2025年消防安全宣传教育工作计划任务分工表"),
+        ["滨江镇2025年消防安全宣传教育", "工作计划任务分工表"]
+    );
+    // Before a conjunction when nothing else fits (the upper line before 工作 is 20 wide).
+    assert_eq!(
+        split_title("松溪县2026年城乡生活垃圾分类和资源化利用工作实施方案"),
+        ["松溪县2026年城乡生活垃圾分类", "和资源化利用工作实施方案"]
+    );
+    // Never inside a placeholder or a word: before a bracketed tail.
+    assert_eq!(
+        split_title("【待补：主题】主要指标完成情况表（2026年）"),
+        ["【待补：主题】主要指标完成情况表", "（2026年）"]
     );
     for t in [
         "滨江镇2025年消防安全宣传教育工作计划",
