@@ -1433,9 +1433,21 @@ fn period_head_dotted(text: &str) -> Option<&str> {
 }
 
 fn head_period(text: &str, dots: bool) -> Option<&str> {
+    const NUMERALS: &str = "一二三四五六七八九十";
     let first = text.chars().next()?;
+    // A month in numerals (五月二十二日至……, 十一月份：……), not a span (一月一次, 一月内).
+    let numeral_month = NUMERALS.contains(first) && {
+        let month: String = text.chars().take_while(|&c| NUMERALS.contains(c)).collect();
+        text[month.len()..].strip_prefix('月').is_some_and(|r| {
+            crate::chinese::numeral_value(&month).is_some_and(|m| (1..=12).contains(&m))
+                && !["一次", "次", "内", "来", "多", "余", "后"]
+                    .iter()
+                    .any(|w| r.starts_with(w))
+        })
+    };
     if !(crate::chinese::is_digit(first)
         || crate::chinese::is_mask(first)
+        || numeral_month
         || "自从即".contains(first))
     {
         return None;
@@ -1447,6 +1459,7 @@ fn head_period(text: &str, dots: bool) -> Option<&str> {
         // Not inside a number, a range or a date.
         if next.is_some_and(|n| {
             crate::chinese::is_digit(n)
+                || NUMERALS.contains(n) && (NUMERALS.contains(c) || c == '月')
                 || crate::chinese::is_mask(n) && !c.is_ascii_digit()
                 || "-—－~～.．".contains(n)
         }) {

@@ -129,6 +129,7 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "主办",
             "承办",
             "协办",
+            "举办单位",
             "构成",
             "组成",
             // Who runs it (竞赛组织, 晚会组织, 组织工作, 领导机构).
@@ -147,8 +148,18 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
     ),
     (
         SectionKind::Requirements,
-        // What a candidate must meet (竞选条件, 参赛条件) is asked of them.
-        &["要求", "纪律", "有关事项", "相关事项", "条件"],
+        // What a candidate must meet (竞选条件, 参赛条件) is asked of them, as are a
+        // contest's rules (比赛规则, 竞赛规程, 比赛细则).
+        &[
+            "要求",
+            "纪律",
+            "有关事项",
+            "相关事项",
+            "条件",
+            "规则",
+            "规程",
+            "细则",
+        ],
     ),
     (
         SectionKind::Measures,
@@ -239,6 +250,7 @@ const TOPICS: &[&str] = &[
     "时间",
     "日期",
     "地点",
+    "场地",
     "范围",
     "名称",
     "标准",
@@ -711,7 +723,9 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                     let title = &nodes[i].title;
                     // A fact of the activity at the head (实施范围, 参与人员) names it, even
                     // after a verb.
-                    let topic_head = TOPICS.iter().any(|t| title.ends_with(t));
+                    let topic_head = TOPICS
+                        .iter()
+                        .any(|t| title.trim_end_matches(['：', ':']).ends_with(t));
                     // A fact stated after its name (指导老师：李某, 参赛队伍：各系篮球队), not a
                     // task named before its text (抓好学习：组织……).
                     let fact = !starts_with_verb(title)
@@ -774,8 +788,12 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                     k = SectionKind::Phases;
                 }
                 // Dated stages are the steps under any name (组织实施 / （一）启动阶段（9月1日—
-                // 9月10日）).
-                if all_dated && stages == kids.len() && !doc_kind.is_summary() {
+                // 9月10日）), as are parts each closing with its period there (组织实施 /
+                // （一）动员部署（2025年1月10日） / （二）集中攻坚（……）).
+                if all_dated
+                    && (stages == kids.len() || own[i] == Some(SectionKind::Responsibilities))
+                    && !doc_kind.is_summary()
+                {
                     k = SectionKind::Phases;
                 }
                 // A heading of its own words over tasks (加强……, 开展……) is the plan's tasks.
@@ -846,16 +864,18 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                     k = SectionKind::Phases;
                 }
                 // Parts named by their period, two or more in a row (二、前期准备（3月1日—3月4日）
-                // / 三、集中服务（3月5日—3月25日）) are the steps themselves.
+                // / 三、集中服务（3月5日—3月25日）; 四月份：保龄球赛 / 五月份：……) are the
+                // steps themselves.
+                let by_period = |n: &Node| dated_part(n) || period_alone(&n.title);
                 if nodes[i].style == Style::Stage
-                    || own[i].is_none() && dated_part(&nodes[i]) && {
+                    || own[i].is_none() && by_period(&nodes[i]) && {
                         let prev = roots.iter().rev().find(|&&r| r < i);
                         let next = roots.iter().find(|&&r| r > i);
                         prev.or(next).is_some()
                             && [prev, next]
                                 .into_iter()
                                 .flatten()
-                                .any(|&r| dated_part(&nodes[r]))
+                                .any(|&r| by_period(&nodes[r]))
                     }
                 {
                     k = SectionKind::Phases;
@@ -966,6 +986,14 @@ pub(super) fn stage_pieces(body: &[String]) -> Option<Vec<String>> {
 /// A part that gives a time of the activity after its label: `报名时间：9月14日～16日`.
 pub(crate) fn time_slot(n: &Node) -> bool {
     crate::date::labelled_period(&n.title).is_some()
+}
+
+/// A name that is a period alone (`四月份`, `第二季度`, `3月1日—3月15日：`).
+pub(crate) fn period_alone(title: &str) -> bool {
+    let t = title.trim().trim_end_matches(['：', ':']).trim();
+    !t.is_empty()
+        && crate::date::stated_period(t)
+            .is_some_and(|p| p.trim_start_matches('第') == t.trim_start_matches('第'))
 }
 
 /// A part whose name ends with its period in brackets: `前期准备（3月1日—3月4日）`.

@@ -1622,20 +1622,30 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
     let search_from = end.saturating_sub(60).max(start);
     if let Some(d) = (search_from..end)
         .rev()
-        .find(|&k| date_line(text(k)).is_some())
+        .find(|&k| date_line(text(k)).is_some() || signed_date(text(k)).is_some())
     {
         // Only a date near the end of the body, or one followed by annexes.
         let rest: Vec<&str> = (d + 1..end).map(text).collect();
-        // 附注 stand under the date, each in round brackets: （此件公开发布）.
-        let remarks: Vec<&str> = rest.iter().map_while(|t| remark(t)).collect();
+        // 附注 stand under the date, each in round brackets: （此件公开发布）; so may the
+        // copies sent up or across (抄报：……), which have no place of their own there.
+        let remarks: Vec<&str> = rest
+            .iter()
+            .map_while(|t| remark(t).or_else(|| copies_line(t)))
+            .collect();
         let rest = &rest[remarks.len()..];
         let annex_start = rest.first().is_some_and(|t| is_annex_label(t));
         if rest.is_empty() || annex_start {
-            out.date = date_line(text(d));
+            // The issuer and the date on one line (某某医院 2015年5月25日).
+            let signed = signed_date(text(d));
+            out.date = signed
+                .as_ref()
+                .map_or_else(|| date_line(text(d)), |s| Some(s.1.clone()));
             out.remarks = remarks.iter().map(|r| r.to_string()).collect();
             out.attachments = parse_annexes(rest);
             end = d;
-            if end > start && issuer_like(text(end - 1)) {
+            if let Some((issuer, _)) = signed {
+                out.issuer = Some(issuer);
+            } else if end > start && issuer_like(text(end - 1)) {
                 out.issuer = Some(text(end - 1).to_string());
                 end -= 1;
             }
@@ -1774,6 +1784,17 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         }
         j = end.max(j + 1);
     }
+    // Lines that name a period alone (第二季度, 四月份, 上半年), not a step's days: two or
+    // more of them are the periods of a timetable.
+    let named_period = |t: &str| {
+        super::classify::period_alone(t)
+            && !t.contains(['日', '号', '至', '到', '—', '-', '－', '~', '～'])
+    };
+    let timetable = body_idx
+        .iter()
+        .filter(|&&i| named_period(&lines[i].1))
+        .count()
+        >= 2;
     let cands: Vec<Cand> = body_idx
         .iter()
         .enumerate()
@@ -1922,10 +1943,13 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                 && (t.ends_with(['：', ':']) && strip_colon(t).len() < t.len()
                     || next_body == Some(true) && open_end
                     || is_top_label(t) && next_body.is_some()
-                    // A section's name over a numbered list (具体目标 / 1.……).
+                    // A section's name over a numbered list (具体目标 / 1.……), or a period's
+                    // of a timetable (第一季度 / …… / 第二季度 / 1、……; not a step's days,
+                    // 3月1日—3月10日 / 1、……, which are its text).
                     || next_body == Some(false)
                         && open_end
-                        && super::classify::keyword_kind(strip_colon(t)).is_some()
+                        && (super::classify::keyword_kind(strip_colon(t)).is_some()
+                            || timetable && named_period(t))
                     // One of a run of short lines that open with their day (11月18号学院
                     // 篮球场 / 11月20号风雨球场 / 11月23号场地抽签决定): each is a step.
                     || day_line(t)
@@ -2251,6 +2275,30 @@ fn speaker_like(t: &str) -> bool {
 }
 
 /// A 附注 line: its whole text in round brackets, returned without them.
+/// A signature line that holds the issuer and the date, set apart by a space (`某某医院
+/// 2015年5月25日`): the issuer and the date as [`date_line`] reads it.
+fn signed_date(t: &str) -> Option<(String, String)> {
+    let t = t.trim();
+    let at = t.rfind(char::is_whitespace)?;
+    let (issuer, date) = (t[..at].trim(), t[at..].trim());
+    (issuer_like(issuer) && !date.is_empty())
+        .then(|| date_line(date))
+        .flatten()
+        .map(|d| (issuer.to_string(), d))
+}
+
+/// A line of the copies sent (抄报：……, 抄送：……) under the date, as written.
+fn copies_line(t: &str) -> Option<&str> {
+    let t = t.trim();
+    ["抄报", "抄送", "抄发"]
+        .iter()
+        .any(|w| {
+            t.strip_prefix(w)
+                .is_some_and(|r| r.starts_with(['：', ':']) && r.chars().count() > 1)
+        })
+        .then_some(t)
+}
+
 fn remark(t: &str) -> Option<&str> {
     let inner = t.trim().strip_prefix('（')?.strip_suffix('）')?;
     (!inner.is_empty() && !inner.contains(['（', '）'])).then_some(inner)

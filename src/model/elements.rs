@@ -89,7 +89,8 @@ pub struct Notice {
     /// 主送机关 of the notice.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub addressee: Option<String>,
-    /// The notice's text: `现将《标题》印发给你们，请结合实际认真贯彻落实。` when empty.
+    /// The notice's text: `现将《标题》印发给你们，请结合实际认真贯彻落实。` when empty (none
+    /// for an imported document printed as written, [`Document::as_written`]).
     #[serde(skip_serializing_if = "Paragraphs::is_empty")]
     pub text: Paragraphs,
     /// 署名 of the notice: the document's issuer when absent.
