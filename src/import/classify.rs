@@ -192,6 +192,8 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "完成情况",
             "进展情况",
             "工作情况",
+            // An account of a term's work (2022学年第二学期工作概况), not the 基本概况 of a place.
+            "工作概况",
             "经验",
             "亮点",
             "取得",
@@ -209,6 +211,8 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "短板",
             "差距",
             "薄弱环节",
+            // 行业存在的乱象.
+            "乱象",
             "原因",
             "反思",
             "教训",
@@ -623,8 +627,11 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
     let parents = parents_of(nodes);
     let doc_kind = doc_kind(p_title(&p.title), nodes, &own, &parents, &p.preamble);
     let title_year = year_in(&p_title(&p.title));
-    let half_year_title =
-        p_title(&p.title).contains("上半年") || p_title(&p.title).contains("半年度");
+    // 上半年工作总结, 半年度总结, 20xx年半年工作总结 (a half year's account is of the first).
+    let half_year_title = {
+        let t = p_title(&p.title);
+        t.contains("上半年") || t.contains("半年") && !t.contains("下半年")
+    };
     let nodes = &mut p.nodes;
     let roots: Vec<usize> = (0..count).filter(|&i| parents[i].is_none()).collect();
     // A part named by no keyword (第一部分：活动介绍) only holds parts: what is under it is read
@@ -910,9 +917,16 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                     && ["改进", "整改", "对策"].iter().any(|w| title.contains(w));
                 // After a half year's account (上半年工作情况), 下半年 is what comes next.
                 let later_half = title.contains("下半年") && half_year_title;
+                // A plan inside a summary (下半年产房工作计划, 明年工作思路) is what comes next;
+                // carrying one out (落实计划) is not.
+                let a_plan = !starts_with_verb(title)
+                    && ["工作计划", "工作思路", "工作打算"]
+                        .iter()
+                        .any(|w| title.trim_end_matches(['：', ':', '。']).ends_with(w));
                 if doc_kind.is_summary()
                     && (year_in(title).is_some_and(|y| title_year.is_some_and(|t| y > t))
                         || later_half
+                        || a_plan
                         || next_steps_words().any(|w| title.contains(w))
                         || to_improve)
                 {
@@ -1152,6 +1166,24 @@ fn doc_kind(
         text.matches(w).count() as f64 * 1000.0 / text.chars().count().max(1) as f64
     };
     if summary_kinds.len() >= 2 || per_mille(&body, "了") >= 4.0 {
+        return DocKind::Summary;
+    }
+    // An account of work done (工作开展情况, 工作概况) and no part of a plan's (目标, 措施,
+    // 步骤, 要求 …) named at the top: a summary whose title the page left out.
+    let plan_part = roots.iter().any(|&i| {
+        matches!(
+            own[i],
+            Some(
+                SectionKind::Guidance
+                    | SectionKind::Goals
+                    | SectionKind::Phases
+                    | SectionKind::Responsibilities
+                    | SectionKind::Requirements
+                    | SectionKind::Measures
+            )
+        )
+    });
+    if summary_kinds.first() == Some(&SectionKind::Achievements) && !plan_part {
         return DocKind::Summary;
     }
     let all: String = nodes
