@@ -194,6 +194,29 @@ pub(crate) fn parse_spaced(line: &str) -> Option<Num> {
     })
 }
 
+/// A number whose mark was lost, its text run on after it (`2严格责任落实。……` after `1. 严格
+/// 制度落实。……`): one or two digits before a heading's short text, not a count (`3天`, `5名`).
+/// The caller takes it for the next number of a list only where the list's previous number
+/// stands before it.
+pub(crate) fn parse_bare(line: &str) -> Option<Num> {
+    let (token, len) = run(line, 2, |c| c.is_ascii_digit());
+    let n: u32 = token.parse().ok()?;
+    let text = &line[len..];
+    let c = text.chars().next()?;
+    let head = text.split('。').next().unwrap_or(text);
+    ((1..=20).contains(&n)
+        && is_cjk(c)
+        && !"月年日号时点分个名人位万亿元次天周岁项件户家所座张本页条届期批轮级班".contains(c)
+        && (2..=25).contains(&head.chars().count())
+        && !head.contains(['，', ',', '；', ';', '：', ':', '、']))
+    .then(|| Num {
+        style: Style::Arabic,
+        n,
+        token: token.to_string(),
+        rest: len,
+    })
+}
+
 fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
     let first = line.chars().next()?;
     // A list mark before Chinese text: ——, ----, －－ (two dashes or more), or a symbol.

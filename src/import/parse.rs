@@ -1795,6 +1795,25 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         .filter(|&&i| named_period(&lines[i].1))
         .count()
         >= 2;
+    // A short banner line right over each of two or more 一、 headings, after a paragraph
+    // (聚力路面管控 / 一、坚持打防并举，…… / ……。 / 聚力隐患整治 / 二、……): the parts' names,
+    // their bold lost. (After a heading it is the heading's value: 一、活动主题 / 书香校园.)
+    let banner = |j: usize| {
+        let t = lines[body_idx[j]].1.trim();
+        let after_text = j == 0 || {
+            let prev = lines[body_idx[j - 1]].1.trim();
+            number::parse(prev).is_none() && prev.ends_with(TERMINAL)
+        };
+        after_text
+            && (2..=12).contains(&char_len(t))
+            && t.chars().all(crate::chinese::is_cjk)
+            && number::parse(t).is_none()
+            && body_idx.get(j + 1).is_some_and(|&k| {
+                k == body_idx[j] + 1
+                    && number::parse(&lines[k].1).is_some_and(|n| n.style == Style::CnDun)
+            })
+    };
+    let banners = (0..body_idx.len()).filter(|&j| banner(j)).count() >= 2;
     let cands: Vec<Cand> = body_idx
         .iter()
         .enumerate()
@@ -1839,6 +1858,21 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                     }))
             {
                 return Cand::Num(n);
+            }
+            // 2严格责任落实。…… right after 1. 严格制度落实。……'s text: the list's next number,
+            // its mark lost.
+            if let Some(n) = number::parse_bare(t)
+                && body_idx[..j]
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .find_map(|&i2| number::parse(&lines[i2].1))
+                    .is_some_and(|p| p.style == Style::Arabic && p.n + 1 == n.n)
+            {
+                return Cand::Num(n);
+            }
+            if banners && banner(j) && label_ok(t, false) {
+                return Cand::Label;
             }
             let next_body = body_idx
                 .get(j + 1)
@@ -2081,6 +2115,9 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                 let mut level = place(&mut stack, n.style, n.n, &mut out.nodes, &mut root_start);
                 if let Some(h) = hint {
                     level = force_level(&mut stack, h);
+                } else if banners && j > 0 && banner(j - 1) {
+                    // Under its banner.
+                    level = force_level(&mut stack, 2);
                 }
                 let (mut title, runin) = split_runin(&t[n.rest..], n.style);
                 // `第一阶段：` is the phase's own label, not a number gongwen regenerates.
@@ -2121,7 +2158,9 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                     };
                     run_level = Some(level);
                     level
-                } else if is_top_label(&t) || closing_part(&t) && j > 0 && prev_body == Some(j - 1)
+                } else if is_top_label(&t)
+                    || closing_part(&t) && j > 0 && prev_body == Some(j - 1)
+                    || banners && banner(j)
                 {
                     stack.clear();
                     root_start = out.nodes.len();
