@@ -176,9 +176,13 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "督导",
             "奖惩",
             "问责",
-            // What is got ready for the activity (活动准备, 准备事宜), not a stage of it (前期准备).
+            // What is got ready for the activity (活动准备, 准备事宜, 赛前准备工作, 物资准备), not
+            // a stage of it (前期准备).
             "活动准备",
             "准备事宜",
+            "准备工作",
+            "赛前准备",
+            "物资准备",
         ],
     ),
     (
@@ -550,6 +554,8 @@ fn phase_like(n: &Node) -> bool {
         || n.title.contains("阶段")
         || n.title.contains("步骤")
         || has_month(&n.title) && char_len(&n.title) <= 30
+        // A school's weeks (第九周：启动仪式, 第十周至第十二周：班级读书会).
+        || week_head(&n.title)
         // A step whose run-in text opens with its period (宣传发动：4月1日—4月7日。……), not
         // with a deadline (建立台账：3月底前完成).
         || n.runin.as_deref().is_some_and(|r| {
@@ -560,6 +566,22 @@ fn phase_like(n: &Node) -> bool {
         || n.runin.iter().chain(&n.body).next().is_some_and(|t| crate::date::labelled_period(t).is_some())
         // A part whose text is a schedule (【筹备日程】 / 节目征集 9月20日-9月30日 / 节目彩排 ……).
         || n.body.iter().filter(|t| crate::date::dated_row(t).is_some()).count() >= 2
+}
+
+/// Whether a heading opens with a week of the term: `第九周`, `第10周`.
+fn week_head(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix('第') else {
+        return false;
+    };
+    let digits = rest
+        .chars()
+        .take_while(|&c| "一二三四五六七八九十".contains(c) || c.is_ascii_digit())
+        .count();
+    digits > 0
+        && rest
+            .chars()
+            .nth(digits)
+            .is_some_and(|c| c == '周' || c == '週')
 }
 
 fn has_month(s: &str) -> bool {
