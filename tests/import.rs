@@ -158,6 +158,15 @@ fn spec_outlines() {
                         .collect();
                     got.join(" | ") == *v
                 }
+                // `% paragraphs 保龄球赛规程： 3`: how many paragraphs of text the custom
+                // section under that heading holds (lines kept apart, not joined).
+                "paragraphs" => {
+                    let (heading, n) = v.rsplit_once(' ').expect("heading and count");
+                    doc.sections
+                        .iter()
+                        .find(|s| s.heading == heading)
+                        .is_some_and(|s| s.text.0.len().to_string() == n)
+                }
                 // `% attachments 甲 | 乙`: the annexes' titles.
                 "attachments" => {
                     let got: Vec<&str> = doc.attachments.iter().map(|a| a.title.as_str()).collect();

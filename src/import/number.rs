@@ -222,7 +222,11 @@ fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
     // A list mark before Chinese text: ——, ----, －－ (two dashes or more), or a symbol.
     let bullet = |style, len: usize| {
         let rest = skip_spaces(line, len);
-        let text = line[rest..].chars().next().filter(|&c| is_cjk(c));
+        // (Or a quote or a bracket that opens it: ★（牌）分大赛, ●“三会一课”.)
+        let text = line[rest..]
+            .chars()
+            .next()
+            .filter(|&c| is_cjk(c) || "（“《".contains(c));
         text.map(|_| Num {
             style,
             n: 1,

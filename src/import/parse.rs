@@ -2015,7 +2015,9 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         // nor is any line that opens with a short name and a colon (`时间：2025年11月—12月`
         // over `主要任务：……`, `组  长：某某某`); a short field and a date or period alone
         // (活动时间 / 2025年5月10日—5月30日) are whole lines.
-        let whole_prev = field_head(prev_text) && char_len(prev_text) <= 30
+        // (A field whose number was lost keeps its 、: `、比赛地点：区体育公园`.)
+        let whole_prev = field_head(prev_text.trim_start_matches('、'))
+            && char_len(prev_text) <= 30
             || crate::date::stated_period(prev_text) == Some(prev_text.trim());
         let prev_open = joins
             && j > 0
@@ -2023,7 +2025,9 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             // A row of a schedule is a line of its own.
             && crate::date::dated_row(&t).is_none()
             && !is_field_label(&t)
-            && !field_head(&t)
+            && !field_head(t.trim_start_matches('、'))
+            // A line that opens with a bullet symbol (★（牌）分大赛：) was set apart by its writer.
+            && !t.starts_with(|c: char| "●■◆▲★☆◇□○•▪►◎".contains(c))
             && !whole_prev
             && prev_body == Some(j - 1)
             && char_len(prev_text) >= 15
