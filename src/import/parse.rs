@@ -107,6 +107,8 @@ const TOP_LABELS: &[&str] = &[
     "下一步工作计划",
     "下步打算",
     "今后打算",
+    "整改措施",
+    "改进措施",
     "经费保障",
     "其他事项",
     "附则",
@@ -606,7 +608,11 @@ fn addressee_like(s: &str) -> bool {
         && !s.contains("如下")
         && !s.starts_with("活动")
         && !["前言", "引言", "背景", "说明"].iter().any(|w| strip_colon(s).ends_with(w))
-        && super::classify::keyword_kind(strip_colon(s)).is_none()
+        // A section's words inside an organ's name (县局扫黑除恶领导小组办公室：) name no section.
+        && (super::classify::keyword_kind(strip_colon(s)).is_none()
+            || ["办公室", "局", "委员会", "政府", "部门", "单位", "科室", "处室"]
+                .iter()
+                .any(|e| strip_colon(s).ends_with(e)))
         && !["为", "根据", "按照", "现将", "今年", "近年"]
             .iter()
             .any(|w| s.starts_with(w))

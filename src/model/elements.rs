@@ -90,8 +90,9 @@ pub struct Notice {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub addressee: Option<String>,
     /// The notice's text: `现将《标题》印发给你们，请结合实际认真贯彻落实。` when empty (for an
-    /// imported document printed as written, [`Document::as_written`], a `【待补：通知正文】` for
-    /// the writer to fill in).
+    /// imported document printed as written,
+    /// [`Document::as_written`](crate::Document::as_written), a `【待补：通知正文】` for the
+    /// writer to fill in).
     #[serde(skip_serializing_if = "Paragraphs::is_empty")]
     pub text: Paragraphs,
     /// 署名 of the notice: the document's issuer when absent.
