@@ -761,8 +761,23 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                         && title.split_once(['：', ':']).is_some_and(|(name, value)| {
                             (1..=8).contains(&name.chars().count()) && !value.trim().is_empty()
                         });
+                    // How a plan's work is done (执法检查方式, 组织方式) is its measures; an
+                    // activity's 报名方式 or 投稿方式 is a fact of it.
+                    let method = ["方式", "方法"]
+                        .iter()
+                        .any(|w| title.trim_end_matches(['：', ':']).ends_with(w))
+                        && !["报名", "投稿", "参赛", "参与", "联系", "评选", "评分"]
+                            .iter()
+                            .any(|w| title.contains(w));
                     if doc_kind == DocKind::Speech {
                         SectionKind::Requirements
+                    } else if method
+                        && matches!(
+                            doc_kind,
+                            DocKind::Plan | DocKind::Scheme | DocKind::WorkPoints
+                        )
+                    {
+                        SectionKind::Measures
                     } else if (topic_head || fact) && !doc_kind.is_summary() {
                         SectionKind::Other
                     } else if starts_with_verb(title)
