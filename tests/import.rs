@@ -1668,6 +1668,71 @@ fn footnotes_follow_their_paragraph() {
     assert!(a < b && b < text.find("工作要求").unwrap(), "{text}");
 }
 
+/// A table in the body of a .docx, before any annex (a schedule under 活动安排), is text where
+/// it stands: no cell of it is lost, and its dated rows are the steps (issue 16). It was
+/// dropped whole.
+#[test]
+fn a_table_in_the_body_is_text_where_it_stands() {
+    let p = |t: &str| format!("<w:p><w:r><w:t>{t}</w:t></w:r></w:p>");
+    let row = |cells: &[&str]| {
+        let cells: String = cells
+            .iter()
+            .map(|c| format!("<w:tc>{}</w:tc>", p(c)))
+            .collect();
+        format!("<w:tr>{cells}</w:tr>")
+    };
+    let body = [
+        p("某社区2024年消防宣传月活动方案"),
+        p("一、活动目的"),
+        p("提高居民消防安全意识。"),
+        p("二、活动安排"),
+        format!(
+            "<w:tbl>{}{}{}</w:tbl>",
+            row(&["时间", "活动内容", "负责单位"]),
+            row(&["11月1日—11月5日", "宣传发动", "社区居委会"]),
+            row(&["11月6日—11月20日", "入户宣传", "网格员"]),
+        ),
+        p("三、活动要求"),
+        p("各网格要认真组织。"),
+    ]
+    .concat();
+    let document = format!(
+        r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+    );
+    let imp =
+        Import::from_bytes(&docx_of(&[("word/document.xml", &document)]), "方案.docx").unwrap();
+    let text = Renderer::new().render_text(&imp.document).unwrap();
+    for cell in ["活动内容", "宣传发动", "入户宣传", "网格员"] {
+        assert!(text.contains(cell), "{cell} lost: {text}");
+    }
+    let (a, b) = (
+        text.find("入户宣传").unwrap(),
+        text.find("活动要求").unwrap(),
+    );
+    assert!(a < b, "the rows stand where the table stood: {text}");
+    let dates: Vec<String> = imp
+        .document
+        .phases
+        .iter()
+        .map(|p| {
+            format!(
+                "{:?}..{:?}",
+                p.start.map(|d| d.iso()),
+                p.end.map(|d| d.iso())
+            )
+        })
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            "Some(\"2024-11-01\")..Some(\"2024-11-05\")",
+            "Some(\"2024-11-06\")..Some(\"2024-11-20\")"
+        ],
+        "{:#?}",
+        imp.document.phases
+    );
+}
+
 /// A 任务分工表 that is not gongwen's (no row naming each area, or no 职责分工 in the text)
 /// stays a table of its annex: no row of it is lost (issue 16).
 #[test]

@@ -28,6 +28,46 @@ pub(crate) struct SourceTable {
     pub rows: Vec<Vec<String>>,
 }
 
+/// Brings the tables of a `.docx` that stand in the body, before any annex (a schedule under
+/// 活动安排, a list of contacts), into its lines where they stood: one line a row, its cells
+/// set apart by a full-width space, so that their text is read as the text around it is (a
+/// row of a step and its period is a step) and none of it is lost. Tables inside an annex stay
+/// tables: they become the annex's table, or give back a 任务分工表.
+pub(crate) fn inline_body_tables(src: &mut Source) {
+    let mut added = 0;
+    let mut kept = Vec::new();
+    for mut t in std::mem::take(&mut src.tables) {
+        t.at += added;
+        let at = t.at.min(src.lines.len());
+        if src.lines[..at]
+            .iter()
+            .any(|l| super::parse::is_annex_label(l))
+        {
+            kept.push(t);
+            continue;
+        }
+        let rows: Vec<String> = t
+            .rows
+            .iter()
+            .map(|r| {
+                r.iter()
+                    .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
+                    .filter(|c| !c.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("\u{3000}")
+            })
+            .filter(|r| !r.is_empty())
+            .collect();
+        let n = rows.len();
+        src.lines.splice(at..at, rows);
+        if src.levels.len() >= at {
+            src.levels.splice(at..at, std::iter::repeat_n(None, n));
+        }
+        added += n;
+    }
+    src.tables = kept;
+}
+
 /// [`Source`] of `bytes`.
 pub(crate) fn source(bytes: &[u8], name: &str) -> Result<Source> {
     if bytes.starts_with(b"PK\x03\x04") {

@@ -11,9 +11,10 @@
 //!   the next one (lines broken by a web page). A `.docx`: its paragraphs, never joined; a
 //!   paragraph's heading level from its style (Word's `标题 1`–`4` / `heading 1`–`4`, an
 //!   outline level of its own or of its style) wins over its numbering; a number Word draws
-//!   from its list definitions (`numbering.xml`) is read as if typed; its data tables
-//!   come back as annex tables, and a 任务分工表 as the duties' task/target split and any
-//!   rows added to it.
+//!   from its list definitions (`numbering.xml`) is read as if typed; its data tables in an
+//!   annex come back as annex tables, and a 任务分工表 as the duties' task/target split and
+//!   any rows added to it; a table in the body (a schedule under 活动安排) is read as lines
+//!   where it stands, one a row, its cells set apart by a full-width space.
 //! - Heading numbers: `一、` `（一）` `(一)` `1.` `1、` `1．` `（1）` `(1)` `1)` `①` `⑴`,
 //!   `第一部分` `第一章` (above `一、`), `壹、` `贰、` (a style of their own, ranked with `一、`),
 //!   `第一阶段` `第一步` `阶段一：` `活动之一：` (at the level of `（一）`), `第一，` `第一条`, and
@@ -343,6 +344,8 @@ impl Import {
     }
 
     fn from_source(mut src: decode::Source, today: (i64, u32, u32)) -> Import {
+        // A .docx's tables in the body, outside any annex, are text where they stand.
+        decode::inline_body_tables(&mut src);
         // Markdown (a chat assistant's draft): its markup is formatting, like a .docx's
         // styles — its `#` give the levels, and the writer is told it was taken off.
         let markdown = !src.docx
