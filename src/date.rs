@@ -1853,8 +1853,8 @@ pub(crate) fn arabic_dates(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// A stage that a sentence names after its period: `11月1日至11月5日为前期预热阶段，启动宣传。`
 /// → (`11月1日至11月5日为前期预热阶段，`, `11月1日至11月5日`, `启动宣传。`), or before it
-/// (`宣传发动阶段为3月1日至3月15日，……`). The name keeps the period and the mark after it, as
-/// written; a masked period (`xx月x日至xx月x日`) is a period.
+/// (`宣传发动阶段为3月1日至3月15日，……`, `第一阶段（8月1日—8月10日）宣传发动；……`). The name keeps the
+/// period and the mark after it, as written; a masked period (`xx月x日至xx月x日`) is a period.
 pub(crate) fn stage_clause(text: &str) -> Option<(&str, &str, &str)> {
     let t = text.trim();
     // The stage first: ……阶段为 / ……阶段： and its period up to the next mark.
@@ -1863,6 +1863,22 @@ pub(crate) fn stage_clause(text: &str) -> Option<(&str, &str, &str)> {
         && !t[..j].contains(['，', '。', '；', ',', ';', '：'])
     {
         let after = &t[j + "阶段".len()..];
+        // Its period in brackets after it (第一阶段（8月1日—8月10日）宣传发动；……): the name runs
+        // to the next mark.
+        if let Some(inner) = after.strip_prefix('（')
+            && let Some(close) = inner.find('）')
+            && reads_as_period(inner[..close].trim())
+        {
+            let from = t.len() - inner.len() + close + '）'.len_utf8();
+            let stop = t[from..]
+                .find(['，', '。', '；', ',', ';'])
+                .map_or(t.len(), |k| from + k);
+            let end = t[stop..]
+                .chars()
+                .next()
+                .map_or(stop, |c| stop + c.len_utf8());
+            return Some((&t[..end], inner[..close].trim(), t[end..].trim()));
+        }
         if let Some(rest) = after
             .strip_prefix('为')
             .or_else(|| after.strip_prefix('：'))

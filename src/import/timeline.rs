@@ -98,6 +98,15 @@ pub(crate) fn timeline(
             push_new(&mut out, name, dates);
         }
     }
+    // Stages the opening names in its sentences, two or more (`本次活动分三个阶段进行：第一阶段
+    // （8月1日—8月10日）宣传发动；第二阶段（……）集中开展；……`).
+    for piece in super::classify::stage_pieces(&p.preamble).unwrap_or_default() {
+        if let Some((name, period, _)) = date::stage_clause(&piece)
+            && let Some(dates) = dates_of(period, year, dated)
+        {
+            push_new(&mut out, name.to_string(), dates);
+        }
+    }
     // Times that other parts name for their steps (a part of the steps that gave no phases
     // too: 八、参赛方式 / 4、比赛时间： / 初赛时间：11月25日); a time a phase has already
     // given is not repeated.
