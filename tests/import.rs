@@ -1668,19 +1668,34 @@ fn footnotes_follow_their_paragraph() {
     assert!(a < b && b < text.find("工作要求").unwrap(), "{text}");
 }
 
+/// A paragraph of `word/document.xml` holding `t`.
+fn w_p(t: &str) -> String {
+    format!("<w:p><w:r><w:t>{t}</w:t></w:r></w:p>")
+}
+
+/// A table row of one paragraph a cell.
+fn w_row(cells: &[&str]) -> String {
+    let cells: String = cells
+        .iter()
+        .map(|c| format!("<w:tc>{}</w:tc>", w_p(c)))
+        .collect();
+    format!("<w:tr>{cells}</w:tr>")
+}
+
+/// A `.docx` whose body is `body` (XML), nothing else.
+fn docx_with_body(body: &str) -> Vec<u8> {
+    let document = format!(
+        r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+    );
+    docx_of(&[("word/document.xml", &document)])
+}
+
 /// A table in the body of a .docx, before any annex (a schedule under 活动安排), is text where
 /// it stands: no cell of it is lost, and its dated rows are the steps (issue 16). It was
 /// dropped whole.
 #[test]
 fn a_table_in_the_body_is_text_where_it_stands() {
-    let p = |t: &str| format!("<w:p><w:r><w:t>{t}</w:t></w:r></w:p>");
-    let row = |cells: &[&str]| {
-        let cells: String = cells
-            .iter()
-            .map(|c| format!("<w:tc>{}</w:tc>", p(c)))
-            .collect();
-        format!("<w:tr>{cells}</w:tr>")
-    };
+    let (p, row) = (w_p, w_row);
     let body = [
         p("某社区2024年消防宣传月活动方案"),
         p("一、活动目的"),
@@ -1696,11 +1711,7 @@ fn a_table_in_the_body_is_text_where_it_stands() {
         p("各网格要认真组织。"),
     ]
     .concat();
-    let document = format!(
-        r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
-    );
-    let imp =
-        Import::from_bytes(&docx_of(&[("word/document.xml", &document)]), "方案.docx").unwrap();
+    let imp = Import::from_bytes(&docx_with_body(&body), "方案.docx").unwrap();
     let text = Renderer::new().render_text(&imp.document).unwrap();
     for cell in ["活动内容", "宣传发动", "入户宣传", "网格员"] {
         assert!(text.contains(cell), "{cell} lost: {text}");
@@ -1737,14 +1748,7 @@ fn a_table_in_the_body_is_text_where_it_stands() {
 /// stays a table of its annex: no row of it is lost (issue 16).
 #[test]
 fn a_task_table_of_another_tool_stays_a_table() {
-    let p = |t: &str| format!("<w:p><w:r><w:t>{t}</w:t></w:r></w:p>");
-    let row = |cells: &[&str]| {
-        let cells: String = cells
-            .iter()
-            .map(|c| format!("<w:tc>{}</w:tc>", p(c)))
-            .collect();
-        format!("<w:tr>{cells}</w:tr>")
-    };
+    let (p, row) = (w_p, w_row);
     let body = [
         p("某市2026年数据治理行动方案"),
         p("一、总体目标"),
@@ -1774,11 +1778,9 @@ fn a_task_table_of_another_tool_stays_a_table() {
         ),
     ]
     .concat();
-    let document = format!(
-        r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
-    );
-    let bytes = docx_of(&[("word/document.xml", &document)]);
-    let doc = Import::from_bytes(&bytes, "方案.docx").unwrap().document;
+    let doc = Import::from_bytes(&docx_with_body(&body), "方案.docx")
+        .unwrap()
+        .document;
     let a = doc
         .attachments
         .iter()
