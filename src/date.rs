@@ -1403,6 +1403,14 @@ pub(crate) fn stated_period(name: &str) -> Option<&str> {
         // A name that opens with its day and runs on (2025年8月1日上午慰问优抚对象,
         // 11月18号学院东篮球场).
         .or_else(|| parts(name).next().and_then(period_head))
+        // A part that opens with the step's time and says it is then done (`摸底排查，6月底前完成`).
+        .or_else(|| {
+            parts(name).skip(1).find_map(|p| {
+                period_head(p).filter(|h| {
+                    ["完成", "结束", "完毕", "到位", "进行", "开展"].contains(&p[h.len()..].trim())
+                })
+            })
+        })
         // A period after the name's colon that runs on (拔河比赛：12月28日~12月31日两天中午).
         .or_else(|| {
             name.split_once(['：', ':'])
@@ -1918,6 +1926,26 @@ pub(crate) fn stage_clause(text: &str) -> Option<(&str, &str, &str)> {
     {
         end += c.len_utf8();
     }
+    Some((&t[..end], period, t[end..].trim()))
+}
+
+/// A step that a clause opens with its period and runs on into, as a plan lists its steps in one
+/// sentence (`分三步推进：3月15日前完成摸底；3月16日至6月30日集中整治；7月组织验收。`):
+/// `3月16日至6月30日集中整治；` → (the clause, `3月16日至6月30日`, what follows it). The name is
+/// the clause, its period and closing mark kept as written. Only a caller that has found two or
+/// more such clauses in one paragraph reads them as steps (see `import::classify::stage_pieces`).
+pub(crate) fn run_on_clause(text: &str) -> Option<(&str, &str, &str)> {
+    let t = text.trim();
+    let period = period_head(t)?;
+    let rest = t[period.len()..].trim_start_matches(['，', ',', ' ']);
+    // A step follows its period: words, not a number or a mark.
+    let first = rest.chars().next()?;
+    if crate::chinese::is_digit(first) || "。；;：:、）)".contains(first) {
+        return None;
+    }
+    let end = t.find(['；', ';', '。']).map_or(t.len(), |k| {
+        k + t[k..].chars().next().map_or(0, char::len_utf8)
+    });
     Some((&t[..end], period, t[end..].trim()))
 }
 

@@ -405,7 +405,7 @@ fn stage_sentences(
 ) -> Option<(Vec<String>, Vec<Phase>)> {
     // Stages by name, else two or more paragraphs that open with their periods.
     let (pieces, clause): (Vec<String>, Clause) = match stage_pieces(body) {
-        Some(p) => (p, crate::date::stage_clause),
+        Some(p) => (p, super::classify::stage_of),
         None if dated_paragraphs(body) => (body.to_vec(), crate::date::dated_clause),
         None if dated_rows(body) => (body.to_vec(), crate::date::dated_row),
         None if labelled_clauses(body) => (body.to_vec(), crate::date::labelled_clause),

@@ -563,7 +563,7 @@ fn phase_like(n: &Node) -> bool {
             !head.ends_with('前') && crate::date::reads_as_period(head)
         })
         // A step whose text opens with its time line (（一）启动仪式 / 时间：9月1日).
-        || n.runin.iter().chain(&n.body).next().is_some_and(|t| crate::date::labelled_period(t).is_some())
+        || opens_with_time(n)
         // A part whose text is a schedule (【筹备日程】 / 节目征集 9月20日-9月30日 / 节目彩排 ……).
         || n.body.iter().filter(|t| crate::date::dated_row(t).is_some()).count() >= 2
 }
@@ -820,8 +820,12 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                             || ["前期", "中期", "后期"].iter().any(|w| nodes[c].title.starts_with(w))
                     })
                     .count();
-                // Activities each closing with its date (活动内容 / （一）启动仪式（3月5日）).
-                let all_dated = kids.len() >= 2 && kids.iter().all(|&c| dated_part(&nodes[c]));
+                // Activities each closing with its date (活动内容 / （一）启动仪式（3月5日）), or
+                // whose text opens with its time line (（一）动员部署 / 时间：3月1日—3月15日。……).
+                let all_dated = kids.len() >= 2
+                    && kids
+                        .iter()
+                        .all(|&c| dated_part(&nodes[c]) || opens_with_time(&nodes[c]));
                 if matches!(
                     k,
                     SectionKind::Other | SectionKind::Measures | SectionKind::Goals
@@ -996,42 +1000,50 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
 }
 
 /// The paragraphs of a text, or the clauses (set off by `；`) of those in which two or more
-/// clauses name stages ([`crate::date::stage_clause`]), when two or more of these pieces name stages.
-/// A lead-in before the first stage (`分三个阶段：3月1日至3月10日为准备阶段，……`) is a piece of its
-/// own.
+/// clauses name stages ([`crate::date::stage_clause`]) or open with the period of a step and run
+/// on into it ([`crate::date::run_on_clause`]: `3月16日至6月30日集中整治；`), when two or more of
+/// these pieces name stages. A lead-in before the first stage (`分三个阶段：3月1日至3月10日为准备
+/// 阶段，……`) is a piece of its own. Read the pieces with [`stage_of`].
 pub(super) fn stage_pieces(body: &[String]) -> Option<Vec<String>> {
+    let named = |c: &str| crate::date::stage_clause(c).is_some();
+    let stage =
+        |c: &str, run_on: bool| named(c) || run_on && crate::date::run_on_clause(c).is_some();
+    let mut stages = 0;
     let pieces: Vec<String> = body
         .iter()
         .flat_map(|p| {
-            let clauses: Vec<String> = p
-                .split_inclusive('；')
-                .flat_map(|c| match c.find('：') {
-                    Some(k)
-                        if crate::date::stage_clause(c).is_none()
-                            && crate::date::stage_clause(&c[k + '：'.len_utf8()..]).is_some() =>
-                    {
-                        let (lead, stage) = c.split_at(k + '：'.len_utf8());
-                        vec![lead.to_string(), stage.to_string()]
-                    }
-                    _ => vec![c.to_string()],
-                })
-                .collect();
-            let stages = clauses
-                .iter()
-                .filter(|c| crate::date::stage_clause(c).is_some())
-                .count();
-            if stages >= 2 {
-                clauses
-            } else {
-                vec![p.clone()]
+            let split = |run_on: bool| -> Vec<String> {
+                p.split_inclusive(['；', ';'])
+                    .flat_map(|c| match c.find('：') {
+                        Some(k)
+                            if !stage(c, run_on) && stage(&c[k + '：'.len_utf8()..], run_on) =>
+                        {
+                            let (lead, stage) = c.split_at(k + '：'.len_utf8());
+                            vec![lead.to_string(), stage.to_string()]
+                        }
+                        _ => vec![c.to_string()],
+                    })
+                    .collect()
+            };
+            // Stages by name; else, in a paragraph of clauses, steps that open with their periods.
+            for run_on in [false, true] {
+                let clauses = split(run_on);
+                let n = clauses.iter().filter(|c| stage(c, run_on)).count();
+                if n >= 2 {
+                    stages += n;
+                    return clauses;
+                }
             }
+            stages += usize::from(named(p));
+            vec![p.clone()]
         })
         .collect();
-    let stages = pieces
-        .iter()
-        .filter(|c| crate::date::stage_clause(c).is_some())
-        .count();
     (stages >= 2).then_some(pieces)
+}
+
+/// A piece of [`stage_pieces`] read as a stage: its name, its period and the rest of it.
+pub(super) fn stage_of(piece: &str) -> Option<(&str, &str, &str)> {
+    crate::date::stage_clause(piece).or_else(|| crate::date::run_on_clause(piece))
 }
 
 /// A part that gives a time of the activity after its label: `报名时间：9月14日～16日`.
@@ -1050,6 +1062,15 @@ pub(crate) fn period_alone(title: &str) -> bool {
 /// A part whose name ends with its period in brackets: `前期准备（3月1日—3月4日）`.
 fn dated_part(n: &Node) -> bool {
     crate::date::closing_period(&n.title).is_some()
+}
+
+/// A part whose text opens with its time line: `（一）动员部署` / `时间：3月1日—3月15日。……`.
+fn opens_with_time(n: &Node) -> bool {
+    n.runin
+        .iter()
+        .chain(&n.body)
+        .next()
+        .is_some_and(|t| crate::date::labelled_period(t).is_some())
 }
 
 /// How many of `kids` are phases, and whether they are at least half of them.
@@ -1089,6 +1110,34 @@ fn year_in(text: &str) -> Option<u16> {
         .then(|| text[k..k + 4].parse().ok())
         .flatten()
     })
+}
+
+/// An opening that looks back on a year's work: `2022年，某大队在上级党委领导下，……形势平稳向好。`
+/// Its first sentence starts with the year (or 今年以来) set off by a comma, says what was
+/// done or under whose lead, and nothing a plan says (要, 将, 力争, 制定 ……). A plan's opening
+/// names its year with 是 (`2024年是……关键一年`) or with what is to come.
+fn looks_back(line: &str) -> bool {
+    let first = line.split(['。', '；']).next().unwrap_or("");
+    let Some((period, rest)) = first.split_once('，') else {
+        return false;
+    };
+    let year = |t: &str| {
+        let t = crate::chinese::ascii_digits(t);
+        let b = t.as_bytes();
+        b.len() >= 5
+            && b[..4]
+                .iter()
+                .all(|c| c.is_ascii_digit() || matches!(c, b'x' | b'X'))
+            && t[4..].starts_with('年')
+    };
+    let dated = (year(period) && period.chars().count() <= 12) || period == "今年以来";
+    dated
+        && ["领导下", "指导下", "取得", "完成了", "向好", "成效", "成绩"]
+            .iter()
+            .any(|w| rest.contains(w))
+        && !["要", "将", "力争", "确保", "计划", "拟", "制定", "是"]
+            .iter()
+            .any(|w| first.contains(w))
 }
 
 fn p_title(title: &[String]) -> String {
@@ -1221,6 +1270,9 @@ fn doc_kind(
         )
     });
     if summary_kinds.first() == Some(&SectionKind::Achievements) && !plan_part {
+        return DocKind::Summary;
+    }
+    if title.is_empty() && preamble.first().is_some_and(|l| looks_back(l)) {
         return DocKind::Summary;
     }
     let all: String = nodes

@@ -101,7 +101,7 @@ pub(crate) fn timeline(
     // Stages the opening names in its sentences, two or more (`本次活动分三个阶段进行：第一阶段
     // （8月1日—8月10日）宣传发动；第二阶段（……）集中开展；……`).
     for piece in super::classify::stage_pieces(&p.preamble).unwrap_or_default() {
-        if let Some((name, period, _)) = date::stage_clause(&piece)
+        if let Some((name, period, _)) = super::classify::stage_of(&piece)
             && let Some(dates) = dates_of(period, year, dated)
         {
             push_new(&mut out, name.to_string(), dates);
