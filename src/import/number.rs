@@ -150,7 +150,8 @@ pub(crate) fn parse_relaxed(line: &str) -> Option<Num> {
 }
 
 /// A number set off from its heading by a space alone, as Word's outline numbering pastes
-/// and hurried writers type: `一 指导思想`, `1 工作目标`, `2.1 完善制度`, `2.1.3 …`. Only before
+/// and hurried writers type: `一 指导思想`, `1 工作目标`, `2.1 完善制度`, `2.1.3 …`, or by a
+/// comma typed for 、 (`一，活动背景`). Only before
 /// a heading's short text (no comma before its first 。; not a count: `3 月份`, `5 名`). The
 /// caller takes it for a heading only where the document continues its sequence.
 pub(crate) fn parse_spaced(line: &str) -> Option<Num> {
@@ -170,6 +171,12 @@ pub(crate) fn parse_spaced(line: &str) -> Option<Num> {
     } else {
         return None;
     };
+    // Or by a comma typed for 、 (`一，活动背景`, `1，宣传发动`).
+    let comma = line[len..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '，' | ','));
+    let len = len + comma.map_or(0, char::len_utf8);
     let at = skip_spaces(line, len);
     let text = &line[at..];
     let c = text.chars().next()?;
@@ -179,7 +186,7 @@ pub(crate) fn parse_spaced(line: &str) -> Option<Num> {
         .split_once(['：', ':'])
         .map(|(l, _)| l.trim())
         .filter(|l| (2..=10).contains(&l.chars().count()) && l.chars().all(is_cjk));
-    let ok = at > len
+    let ok = (at > len || comma.is_some())
         && (1..=20).contains(&n)
         && is_cjk(c)
         && !"月年日号时点分个名人位万亿元次天周岁项件户家所座张本页条".contains(c)
@@ -623,6 +630,12 @@ mod tests {
         assert!(parse_spaced("一 活动主题：月满人团圆，情暖邻里间").is_some());
         assert!(parse_spaced("一 我们要团结一心，共同努力").is_none());
         assert!(parse_spaced("3 月份：完成验收").is_none());
+        assert_eq!(
+            parse_spaced("一，活动背景").map(|n| n.token),
+            Some("一，".into())
+        );
+        assert!(parse_spaced("一，我们要团结一心，共同努力").is_none());
+        assert!(parse_spaced("3，4月份完成验收").is_none());
         // An issue or a round of a schedule, before its period or its text; not 第一期工程.
         assert_eq!(
             p("第一期（第一季度）：春季传染病预防").unwrap().0,

@@ -1820,6 +1820,20 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             })
     };
     let banners = (0..body_idx.len()).filter(|&j| banner(j)).count() >= 2;
+    // The lines whose number set off by a space or a comma continues a sequence (see below).
+    let mut in_sequence = vec![false; lines.len()];
+    for (j, n) in spaced.iter().enumerate() {
+        if let Some(n) = n
+            && spaced
+                .iter()
+                .flatten()
+                .any(|m| m.style == n.style && (m.n + 1 == n.n || n.n + 1 == m.n))
+        {
+            in_sequence[body_idx[j]] = true;
+        }
+    }
+    // Whether line `k` opens with a number.
+    let numbered = |k: usize| in_sequence[k] || number::parse(&lines[k].1).is_some();
     let cands: Vec<Cand> = body_idx
         .iter()
         .enumerate()
@@ -1847,10 +1861,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                 }
             }
             if let Some(n) = &spaced[j]
-                && spaced
-                    .iter()
-                    .flatten()
-                    .any(|m| m.style == n.style && (m.n + 1 == n.n || n.n + 1 == m.n))
+                && in_sequence[i]
             {
                 return Cand::Num(n.clone());
             }
@@ -1880,9 +1891,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             if banners && banner(j) && label_ok(t, false) {
                 return Cand::Label;
             }
-            let next_body = body_idx
-                .get(j + 1)
-                .map(|&i2| number::parse(&lines[i2].1).is_none());
+            let next_body = body_idx.get(j + 1).map(|&i2| !numbered(i2));
             // The plan's own title repeated under a 关于印发《…》的通知 is not a heading.
             if plan_title.as_deref() == Some(squeeze(t).as_str()) {
                 return Cand::Body;
@@ -1946,7 +1955,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             // Only a value with no text of its own: the next line starts another part.
             let next_part = body_idx.get(j + 1).is_none_or(|&k| {
                 let next = &lines[k].1;
-                number::parse(next).is_some() || is_top_label(next) || next.starts_with('【')
+                numbered(k) || is_top_label(next) || next.starts_with('【')
             });
             if j > 0
                 && body_idx[j - 1] + 1 == i
