@@ -2427,3 +2427,48 @@ fn imported_duties_print_as_written() {
     );
     assert!(text.contains("每月检查一次\n"), "{text}");
 }
+
+/// The lines of a .docx are numbered as its text reads: an empty paragraph (the spacing a
+/// writer leaves under the title) is no line, and a line break typed inside a sentence
+/// (Shift+Enter in a title, a paragraph pasted from a PDF) does not part it, while one before
+/// `2.` or a date still does. Found by the Word files of tests/corpus_fresh21, whose outline
+/// lines were one off from the text's after every empty paragraph.
+#[test]
+fn docx_lines_are_numbered_as_the_text_reads() {
+    let br =
+        |a: &str, b: &str| format!("<w:p><w:r><w:t>{a}</w:t><w:br/><w:t>{b}</w:t></w:r></w:p>");
+    let body = [
+        br("青石镇2026年上半年", "工作总结"),
+        w_p(""),
+        w_p("今年以来，全镇上下齐心协力，各项工作稳步推进。"),
+        w_p("一、主要做法"),
+        br("镇里组织各村开展环境整治，", "累计清理垃圾三百余吨。"),
+        br("1.完善制度。", "2.压实责任。"),
+        w_p("二、存在问题"),
+        w_p("部分村组长效机制还不健全。"),
+    ]
+    .concat();
+    let imp = Import::from_bytes(&docx_with_body(&body), "总结.docx").unwrap();
+    assert_eq!(imp.document.title, "青石镇2026年上半年工作总结");
+    let heads: Vec<(usize, &str)> = imp
+        .outline
+        .iter()
+        .map(|e| (e.line, e.text.as_str()))
+        .collect();
+    assert_eq!(
+        heads,
+        [
+            (3, "主要做法"),
+            (5, "完善制度"),
+            (6, "压实责任"),
+            (7, "存在问题")
+        ],
+        "{:?}",
+        imp.outline
+    );
+    let text = Renderer::new().render_text(&imp.document).unwrap();
+    assert!(
+        text.contains("镇里组织各村开展环境整治，累计清理垃圾三百余吨。"),
+        "{text}"
+    );
+}

@@ -285,8 +285,11 @@ fn docx_source(bytes: &[u8], name: &str) -> Result<Source> {
                 }
                 cells[col].push_str(&text);
             }
+            // An empty paragraph is spacing (the line after a title, before 附件), not a line
+            // of text: the lines are numbered as the text reads, as a text file would be.
+            _ if p.lines.iter().all(|l| l.trim().is_empty()) => {}
             _ => {
-                for (k, line) in p.lines.into_iter().enumerate() {
+                for (k, line) in soft_broken(p.lines).into_iter().enumerate() {
                     src.lines.push(line);
                     src.levels.push(if k == 0 { p.level } else { None });
                 }
@@ -294,6 +297,31 @@ fn docx_source(bytes: &[u8], name: &str) -> Result<Source> {
         }
     }
     Ok(src)
+}
+
+/// A paragraph's lines, split at its line breaks (Shift+Enter), joined again where the break
+/// falls inside a sentence (a title broken to fit, a paragraph pasted from a PDF): the part
+/// before it ends no sentence or clause, and the part after it opens no number or date. A
+/// break before `2.` (items in one paragraph) or `2025年3月1日` (the date under a signature)
+/// still parts the lines.
+fn soft_broken(lines: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    for line in lines {
+        let joins = out.last().is_some_and(|prev: &String| {
+            let prev = prev.trim_end();
+            let next = line.trim_start();
+            !prev.is_empty()
+                && !next.is_empty()
+                && !prev.ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':'])
+                && !next.starts_with(|c: char| crate::chinese::is_digit(c) || "〇零".contains(c))
+                && super::number::parse(next).is_none()
+        });
+        match out.last_mut() {
+            Some(prev) if joins => prev.push_str(line.trim_start()),
+            _ => out.push(line),
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -8,7 +8,9 @@
 //!
 //! - Input: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK text, or a `.docx`.
 //!   Text: one paragraph per line; a long line that does not end a sentence is joined with
-//!   the next one (lines broken by a web page). A `.docx`: its paragraphs, never joined; a
+//!   the next one (lines broken by a web page). A `.docx`: its paragraphs with text, never
+//!   joined (a line break typed inside a sentence does not part one; empty paragraphs are no
+//!   lines); a
 //!   paragraph's heading level from its style (Word's `标题 1`–`4` / `heading 1`–`4`, an
 //!   outline level of its own or of its style) wins over its numbering; a number Word draws
 //!   from its list definitions (`numbering.xml`) is read as if typed; its data tables in an
@@ -183,7 +185,8 @@ impl fmt::Display for SectionKind {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OutlineEntry {
-    /// 1-based line of the source (for `.docx`, the 1-based paragraph of the body).
+    /// 1-based line of the source (for `.docx`, of its text as read: one line a paragraph with
+    /// text, and one a row of a table in the body).
     pub line: usize,
     /// Level, 1–4.
     pub level: u8,
