@@ -4,6 +4,7 @@
 #   tests/corpus_dev/score.sh [GONGWEN_BINARY] [--per-doc]   (per-doc is shown for the tuning part only)
 #   GOLD=tests/corpus_fresh tests/corpus_dev/score.sh         (another labelled set, all of it held out,
 #                                                              or split by its own split.txt)
+#   (a set of Word files: NAME.docx beside NAME.txt is imported instead of the text)
 #   PHASES=document tests/corpus_dev/score.sh                 (score the document's phases, 实施步骤, alone;
 #                                                              by default the phases scored are the import's
 #                                                              timeline: phases, steps dated inside them, and
@@ -30,9 +31,12 @@ for f in "$gold"/*.txt; do
   [ -n "$all_held" ] && part=held
   for h in $held; do case $n in "$h"_*) part=held ;; esac; done
   cp "$f" "$gold/$n.labels.json" "$work/$part/gold/"
-  "$bin" import "$f" --outline > "$work/out/$n.outline" 2>/dev/null || true
-  "$bin" import "$f" -o "$work/out/$n.json" --force -q 2>/dev/null || echo '{}' > "$work/out/$n.json"
-  "$bin" import "$f" --timeline > "$work/out/$n.timeline" 2>/dev/null || true
+  # A set of Word files keeps NAME.docx beside NAME.txt (its text, line for line): import the .docx.
+  src=$f
+  [ -f "$gold/$n.docx" ] && src=$gold/$n.docx
+  "$bin" import "$src" --outline > "$work/out/$n.outline" 2>/dev/null || true
+  "$bin" import "$src" -o "$work/out/$n.json" --force -q 2>/dev/null || echo '{}' > "$work/out/$n.json"
+  "$bin" import "$src" --timeline > "$work/out/$n.timeline" 2>/dev/null || true
   python3 - "$work/out" "$n" "$work/$part/pred" "${PHASES:-timeline}" <<'PY'
 import json, sys
 out, n, pred, which = sys.argv[1:]
