@@ -130,6 +130,10 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "承办",
             "协办",
             "举办单位",
+            // Who pays for it (赞助单位) and who does what (人员安排, 人员分工).
+            "赞助",
+            "人员安排",
+            "人员分工",
             "构成",
             "组成",
             // Who runs it (竞赛组织, 晚会组织, 组织工作, 领导机构).
@@ -179,6 +183,9 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             // What is got ready for the activity (活动准备, 准备事宜, 赛前准备工作, 物资准备), not
             // a stage of it (前期准备).
             "活动准备",
+            "筹备",
+            // What it costs and who pays (活动经费, 经费来源).
+            "经费",
             "准备事宜",
             "准备工作",
             "赛前准备",
@@ -474,7 +481,12 @@ fn heads_clause(text: &str, end: usize) -> bool {
         .unwrap_or("");
     let mut rest = clause;
     loop {
-        if rest.is_empty() || JOINS.iter().any(|w| rest.starts_with(w)) {
+        // Nothing after it, a second part joined to it, or the value a template or a page
+        // left masked (主办单位xx, 承办单位××).
+        if rest.is_empty()
+            || JOINS.iter().any(|w| rest.starts_with(w))
+            || rest.chars().all(crate::chinese::is_mask)
+        {
             return true;
         }
         match LIGHT.iter().find(|w| rest.starts_with(**w)) {
@@ -732,6 +744,28 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                     && ["活动时间", "活动要求"]
                         .iter()
                         .any(|t| nodes[i].title.trim_end_matches(['：', ':']) == *t) =>
+            {
+                own[i].unwrap_or(SectionKind::Other)
+            }
+            // The facts of one activity among the contents (活动内容 / （一）演讲比赛 / 1.主题及
+            // 要求 / 2.比赛程序 / 3.参赛对象) are what their own names say, as the activity's
+            // parts would be.
+            Some(par)
+                if nodes[par].kind == SectionKind::Goals
+                    && doc_kind == DocKind::ActivityPlan
+                    && kind_parents[par].is_some()
+                    && char_len(&nodes[i].title) <= 8
+                    && !starts_with_verb(&nodes[i].title)
+                    && (matches!(
+                        own[i],
+                        Some(SectionKind::Requirements | SectionKind::Phases)
+                    ) || own[i].is_none()
+                        && TOPICS.iter().any(|t| {
+                            nodes[i]
+                                .title
+                                .trim_end_matches(['：', ':', '。'])
+                                .ends_with(t)
+                        })) =>
             {
                 own[i].unwrap_or(SectionKind::Other)
             }
