@@ -192,6 +192,21 @@ fn aspect_runin(t: &str) -> Option<usize> {
     .then_some(after)
 }
 
+/// `初赛阶段（2016年9月至12月5日）：这一阶段……`: a stage named with its period in brackets,
+/// then a colon and its text on the same line. Returns where the text starts.
+fn stage_runin(t: &str) -> Option<usize> {
+    let colon = t.find(['：', ':'])?;
+    let head = &t[..colon];
+    let after = colon + t[colon..].chars().next()?.len_utf8();
+    let name = head.split(['（', '(']).next().unwrap_or("");
+    (name.ends_with("阶段")
+        && (4..=30).contains(&char_len(head))
+        && !name.contains(['，', '。', '；', ','])
+        && crate::date::closing_period(head).is_some()
+        && !t[after..].trim().is_empty())
+    .then_some(after)
+}
+
 /// A short clause of Chinese characters before a comma that opens a long paragraph
 /// (经济发展稳中向好，……), not one that sets its time or grounds (今年以来，, 按照……，): where
 /// the text starts.
@@ -1947,7 +1962,11 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             {
                 return Cand::Body;
             }
-            if top_label_runin(t).or_else(|| aspect_runin(t)).is_some() {
+            if top_label_runin(t)
+                .or_else(|| aspect_runin(t))
+                .or_else(|| stage_runin(t))
+                .is_some()
+            {
                 return Cand::Label;
             }
             // The value under a label that names a fact (【活动时间】 / 2025年5月10日—5月30日,
@@ -2097,8 +2116,13 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             cand = Cand::Body;
         }
         // A label after a line that does not end a sentence continues it — unless it is one
-        // of the genre's section names (活动地点, 工作要求), which a broken line never is.
-        if matches!(cand, Cand::Label) && prev_open && !is_top_label(&t) {
+        // of the genre's section names (活动地点, 工作要求) or a stage with its period (初赛阶段
+        // （9月至12月5日）：……), which a broken line never is.
+        if matches!(cand, Cand::Label)
+            && prev_open
+            && !is_top_label(&t)
+            && stage_runin(&t).is_none()
+        {
             cand = Cand::Body;
         }
         // A section's name with a colon over a list, inside a numbered part that goes on
@@ -2195,6 +2219,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                 // The colon stays: the text is not rewritten.
                 let split = top_label_runin(&t)
                     .or_else(|| aspect_runin(&t))
+                    .or_else(|| stage_runin(&t))
                     .or_else(|| {
                         parallel[j]
                             .then(|| {
