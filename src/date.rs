@@ -1353,7 +1353,7 @@ fn school_year(title: &str) -> Option<u16> {
 /// A date phrase as writers put it in a heading, read with `year` when it names none:
 /// `4 月 12 日`, `3月1号`, `10月底`, `2006年3月`. `None` when it does not read.
 pub(crate) fn parse_phrase(text: &str, year: Option<u16>) -> Option<Date> {
-    let mut t: String = arabic_dates(&crate::chinese::ascii_digits(text))
+    let mut t: String = arabic_dates(&iso_dates(&crate::chinese::ascii_digits(text)))
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect();
@@ -1686,7 +1686,7 @@ pub(crate) fn dated_row(text: &str) -> Option<(&str, &str, &str)> {
     let t = text.trim();
     let row = row_period(t)?;
     // A period alone, spaces round its dash (XX年10月20日 — XX年12月11日), names no step.
-    (!reads_as_period(&t.split_whitespace().collect::<String>())).then_some((t, row, ""))
+    (!reads_as_period(&cells(t).collect::<String>())).then_some((t, row, ""))
 }
 
 /// The period of `t` read as a row of a schedule (see [`dated_row`]).
@@ -1694,13 +1694,13 @@ fn row_period(t: &str) -> Option<&str> {
     // Spaces inside brackets set off no cells: `宣传动员（ 3月5日 至 3月15日 ）。` is a name
     // and its period, typed with spaces.
     let open = |c: &str| c.matches(['（', '(']).count() > c.matches(['）', ')']).count();
-    if t.split_whitespace().any(open) {
+    if cells(t).any(open) {
         return None;
     }
     // A row of two cells, the name and then the period (`节目征集 10 月 8 日 -10 月 20 日`,
     // `正式演出 11月10日`), its spaces inside the period as some writers type them.
-    if let Some(k) = t.find(char::is_whitespace) {
-        let (name, rest) = (&t[..k], t[k..].trim_start());
+    if let Some(k) = t.find(cell_gap) {
+        let (name, rest) = (&t[..k], t[k..].trim_start_matches(cell_gap));
         if (2..=12).contains(&name.chars().count())
             && !name
                 .chars()
@@ -1712,27 +1712,56 @@ fn row_period(t: &str) -> Option<&str> {
             return Some(rest);
         }
     }
-    let mut cells = t.split_whitespace();
+    let mut cells = cells(t);
     let first = cells.next()?;
     let second = cells.next()?;
-    cells.next()?;
+    let third = cells.next()?;
     // After a row number, or after the row's name (报名 10月20日—11月9日 校团委), but for a
     // stage's number (第一阶段 3月1日-3月15日 宣传发动: a heading of its own).
     let named = !(first.contains('月') && reads_as_period(first)
         || first.chars().any(crate::chinese::is_digit)
         || first.starts_with('第'));
-    let period = if first.chars().all(|c| c.is_ascii_digit()) || named {
-        second
+    let (period, next) = if first.chars().all(|c| c.is_ascii_digit()) || named {
+        (second, Some(third))
     } else {
-        first
+        (first, Some(second))
     };
-    (period.contains('月') && reads_as_period(period)).then_some(period)
+    // A period with its month: 5月10日, 2018-9-10, 2018.9.10 (not a bare number).
+    let dated = |c: &str| {
+        let full = c.len() >= 8
+            && c.get(..4)
+                .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+            && matches!(c.as_bytes()[4], b'.' | b'/');
+        (full || iso_dates(c).contains('月')) && reads_as_period(c)
+    };
+    if !dated(period) {
+        return None;
+    }
+    // A start and an end in cells of their own (联系场地 | 2018-9-10 | 2018-9-12 | 行政部): the
+    // period runs over both.
+    if let Some(end) = next.filter(|c| dated(c) && parse_range(c, Some(2000)).is_none()) {
+        let from = period.as_ptr() as usize - t.as_ptr() as usize;
+        let to = end.as_ptr() as usize - t.as_ptr() as usize + end.len();
+        return Some(&t[from..to]);
+    }
+    Some(period)
+}
+
+/// What sets off the cells of a row pasted as text: spaces (a full-width one too), or the
+/// bars of a table drawn in text (`联系场地 | 2018-9-10 | 行政部`).
+fn cell_gap(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '|' | '｜')
+}
+
+/// The cells of a row pasted as text (see [`cell_gap`]).
+fn cells(t: &str) -> impl Iterator<Item = &str> {
+    t.split(cell_gap).filter(|c| !c.is_empty())
 }
 
 /// The header of a schedule pasted as text: `序号 时间 活动内容 负责人` (three or more short
 /// cells, one of them naming the time).
 pub(crate) fn schedule_header(text: &str) -> bool {
-    let cells: Vec<&str> = text.split_whitespace().collect();
+    let cells: Vec<&str> = cells(text).collect();
     cells.len() >= 3
         && cells.iter().all(|c| c.chars().count() <= 6)
         && cells
@@ -1856,6 +1885,61 @@ pub(crate) fn arabic_dates(s: &str) -> std::borrow::Cow<'_, str> {
             k += 1;
         }
     }
+    std::borrow::Cow::Owned(out)
+}
+
+/// `s` with its days written as numbers between dashes (`2018-9-10`, as forms and tables
+/// write them) read as `2018年9月10日`, so that the dash between two days is a range's again.
+/// A year, a month of 1–12 and a day of 1–31, each set off from other digits.
+fn iso_dates(s: &str) -> std::borrow::Cow<'_, str> {
+    let b = s.as_bytes();
+    if !b.contains(&b'-') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let digits_at = |k: usize, max: usize| -> usize {
+        b[k.min(b.len())..]
+            .iter()
+            .take(max + 1)
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let mut out = String::new();
+    let mut last = 0;
+    let mut k = 0;
+    while k + 8 <= b.len() {
+        let fresh = k == 0 || !b[k - 1].is_ascii_digit();
+        if fresh && digits_at(k, 4) == 4 && b.get(k + 4) == Some(&b'-') {
+            let m = digits_at(k + 5, 2);
+            let d_at = k + 5 + m + 1;
+            let d = digits_at(d_at, 2);
+            let ok = (1..=2).contains(&m)
+                && b.get(k + 5 + m) == Some(&b'-')
+                && (1..=2).contains(&d)
+                && s[k + 5..k + 5 + m]
+                    .parse::<u8>()
+                    .is_ok_and(|v| (1..=12).contains(&v))
+                && s[d_at..d_at + d]
+                    .parse::<u8>()
+                    .is_ok_and(|v| (1..=31).contains(&v));
+            if ok {
+                out.push_str(&s[last..k]);
+                out.push_str(&format!(
+                    "{}年{}月{}日",
+                    &s[k..k + 4],
+                    &s[k + 5..k + 5 + m],
+                    &s[d_at..d_at + d]
+                ));
+                k = d_at + d;
+                last = k;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    if last == 0 {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    out.push_str(&s[last..]);
     std::borrow::Cow::Owned(out)
 }
 
@@ -2139,7 +2223,16 @@ pub(crate) fn start_only(s: &str) -> Option<&str> {
 /// The ends may share their unit: `5—6月` (months), `4月1—10日` (days of one month), and school
 /// plans write `3.1-3.15` for 3月1日至3月15日.
 pub(crate) fn parse_range(text: &str, year: Option<u16>) -> Option<(Date, Date)> {
+    // A start and an end in two cells of a row (`2018-9-10 | 2018-9-12`, see `row_period`).
+    if let Some((a, b)) = text.trim().split_once(['|', '｜', '\u{3000}'])
+        && let Some(start) = parse_phrase(a.trim(), year)
+        && let Some(end) = parse_phrase(b.trim_matches(cell_gap), Some(start.year()))
+        && end.last_day() >= start.first_day()
+    {
+        return Some((start, end));
+    }
     let digits = crate::chinese::ascii_digits(text.trim());
+    let digits = iso_dates(&digits);
     let mut t = arabic_dates(&digits);
     // 1——2月份 as 1—2月: a doubled dash, 月份 for 月; 3月1号 as 3月1日.
     if t.contains("——") || t.contains("月份") || t.contains('号') {
@@ -2221,6 +2314,12 @@ mod phrase_tests {
         // Numerals that date nothing stay: 三年行动, 第一季度, 一是.
         assert_eq!(arabic_dates("第一季度一是"), "第一季度一是");
         assert_eq!(arabic_dates("三年行动"), "三年行动");
+        assert_eq!(
+            iso_dates("2018-9-10至2018-9-12"),
+            "2018年9月10日至2018年9月12日"
+        );
+        assert_eq!(iso_dates("2025-2026学年"), "2025-2026学年");
+        assert_eq!(iso_dates("2018-13-10"), "2018-13-10");
         let months = |s| parse_range(s, Some(2026)).map(|(a, b)| (a.iso(), b.iso()));
         assert_eq!(
             months("1——2月份"),

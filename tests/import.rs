@@ -2472,3 +2472,38 @@ fn docx_lines_are_numbered_as_the_text_reads() {
         "{text}"
     );
 }
+
+/// A Word table that gives each step its start and its end in columns of their own
+/// (工作内容 | 开始时间 | 结束时间 | 负责部门) dates each step from start to end (issue 16).
+#[test]
+fn a_word_table_with_start_and_end_columns_dates_its_steps() {
+    let (p, row) = (w_p, w_row);
+    let body = [
+        p("青石公司2026年中秋活动方案"),
+        p("一、活动目的"),
+        p("增进员工交流。"),
+        p("二、筹备进度"),
+        format!(
+            "<w:tbl>{}{}{}</w:tbl>",
+            row(&["工作内容", "开始时间", "结束时间", "负责部门"]),
+            row(&["联系场地", "2026年9月10日", "2026年9月12日", "行政部"]),
+            row(&["道具采购", "2026-9-11", "2026-9-15", "总务部"]),
+        ),
+    ]
+    .concat();
+    let imp = Import::from_bytes(&docx_with_body(&body), "方案.docx").unwrap();
+    let got: Vec<String> = imp
+        .timeline
+        .iter()
+        .map(|e| {
+            let d = |d: Option<gongwen::Date>| d.map_or("-".into(), |d| d.iso());
+            format!("{}..{}", d(e.start), d(e.end))
+        })
+        .collect();
+    assert_eq!(
+        got,
+        ["2026-09-10..2026-09-12", "2026-09-11..2026-09-15"],
+        "{:?}",
+        imp.timeline
+    );
+}
