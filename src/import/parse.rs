@@ -524,6 +524,8 @@ const GENRE: &[&str] = &[
     "主持词",
     "思路",
     "设想",
+    // A contest's or a meeting's schedule (竞赛工作日程, 活动日程).
+    "日程",
 ];
 
 fn title_like(s: &str) -> bool {
@@ -1537,7 +1539,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         };
         if k < nonblank.len()
             && line_of_title(next)
-            && (!t0_genre && genre_in(next)
+            && (!t0_genre && genre_in(&squeeze(next))
                 || next.starts_with(['—', '－', '(', '（'])
                     && nonblank.len() > 2
                     && bracketed_date(next).is_none()
