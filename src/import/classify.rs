@@ -748,18 +748,21 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                 own[i].unwrap_or(SectionKind::Other)
             }
             // The facts of one activity among the contents (活动内容 / （一）演讲比赛 / 1.主题及
-            // 要求 / 2.比赛程序 / 3.参赛对象) are what their own names say, as the activity's
-            // parts would be.
+            // 要求 / 2.比赛程序 / 3.参赛对象), or of the contest the contents describe (活动内容 /
+            // （二）评分办法 / （三）比赛规则), are what their own names say, as the activity's parts
+            // would be.
             Some(par)
                 if nodes[par].kind == SectionKind::Goals
                     && doc_kind == DocKind::ActivityPlan
-                    && kind_parents[par].is_some()
                     && char_len(&nodes[i].title) <= 8
                     && !starts_with_verb(&nodes[i].title)
                     && (matches!(
                         own[i],
                         Some(SectionKind::Requirements | SectionKind::Phases)
-                    ) || own[i].is_none()
+                    ) || own[i] == Some(SectionKind::Other)
+                        || own[i].is_none()
+                        // A fact by its last word (参赛对象, 比赛形式) only inside one activity.
+                        && kind_parents[par].is_some()
                         && TOPICS.iter().any(|t| {
                             nodes[i]
                                 .title
