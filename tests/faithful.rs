@@ -5,8 +5,8 @@
 //! written otherwise (二〇一六年十月十一日, 2013.2.20) must reach it in the form GB/T 9704-2012
 //! 7.3.5.1 asks for (2016年10月11日, 2013年2月20日). Checked on every
 //! document of `../shared/corpus` and `../shared/corpus-dev` (when present), of the held-out
-//! `tests/corpus_fresh` to `tests/corpus_fresh21` (the Word files of `corpus_fresh21` imported as
-//! `.docx`), and on the import spec files.
+//! `tests/corpus_fresh` to `tests/corpus_fresh23` (the Word files of `corpus_fresh21` and
+//! `corpus_fresh22` imported as `.docx`), and on the import spec files.
 
 use std::path::Path;
 
@@ -20,6 +20,8 @@ struct Exempt {
     removed: Vec<(usize, String)>,
     /// The document's date, as the standard prints it and in Chinese numerals.
     date: Option<(gongwen::Date, String, String)>,
+    /// Whether it has a 附件说明 (whose 附件： gongwen prints).
+    attachments: bool,
 }
 
 /// `2016年10月11日` in Chinese numerals: `二〇一六年十月十一日`.
@@ -49,6 +51,7 @@ impl Exempt {
                 .map(|e| (e.line, e.numbering.clone()))
                 .collect(),
             removed: imp.removed.clone(),
+            attachments: !imp.document.attachments.is_empty(),
             // (A masked date, 2023.xx.xx, has no form in Chinese numerals.)
             date: imp.document.date.map(|d| {
                 let chinese = d
@@ -79,6 +82,14 @@ fn wanted(source: &str, exempt: &Exempt) -> Vec<(usize, char)> {
                 Some(rest) => rest.trim_start(),
                 None => line.strip_suffix(cut.as_str()).unwrap_or(line).trim_end(),
             };
+        }
+        // The label of the 附件说明 (附件：……), which gongwen prints itself, as it does heading
+        // numbers.
+        if exempt.attachments {
+            line = line
+                .strip_prefix("附件：")
+                .or_else(|| line.strip_prefix("附件:"))
+                .unwrap_or(line);
         }
         let number = exempt
             .numbers
@@ -117,8 +128,14 @@ fn unescape(text: &str) -> String {
 
 /// Whether `line` is the document's 成文日期, as written.
 fn is_date_line(line: &str, exempt: &Exempt) -> bool {
+    // (A zero may be typed as a letter O or a circle: 二O一二年.)
+    let zeros: String = line
+        .chars()
+        .map(|c| if "OＯ○".contains(c) { '〇' } else { c })
+        .collect();
     exempt.date.as_ref().is_some_and(|(date, _, chinese)| {
-        !chinese.is_empty() && line == chinese || line.parse::<gongwen::Date>().ok() == Some(*date)
+        !chinese.is_empty() && zeros == *chinese
+            || line.parse::<gongwen::Date>().ok() == Some(*date)
     })
 }
 
@@ -271,6 +288,8 @@ fn every_character_reaches_the_output_in_order() {
         "tests/corpus_fresh19",
         "tests/corpus_fresh20",
         "tests/corpus_fresh21",
+        "tests/corpus_fresh22",
+        "tests/corpus_fresh23",
     ] {
         let (n, failures) = check_dir(&root.join(dir), dir.contains("corpus_fresh"));
         eprintln!("{dir}: {n} documents, {} not faithful", failures.len());
