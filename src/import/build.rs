@@ -834,10 +834,11 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
                             || slot_steps && super::classify::time_slot(n)
                             || (stage_named(&n.title)
                                 // 前期准备（3月1日—3月4日）, not 实施步骤（3月—6月） over steps;
-                                // a period alone (四月份：保龄球赛).
+                                // a period alone (四月份：保龄球赛), a month's part (二月主题：……).
                                 || (crate::date::closing_period(&n.title).is_some()
                                     || super::classify::period_alone(&n.title))
-                                    && super::classify::keyword_kind(&n.title).is_none())
+                                    && super::classify::keyword_kind(&n.title).is_none()
+                                || super::parse::month_led(&n.title))
                                 && !kids.iter().any(|&k| {
                                     nodes[k].style == Style::Stage || stage_named(&nodes[k].title)
                                 })) =>

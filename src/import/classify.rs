@@ -951,17 +951,21 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                 // Parts named by their period, two or more in a row (二、前期准备（3月1日—3月4日）
                 // / 三、集中服务（3月5日—3月25日）; 四月份：保龄球赛 / 五月份：……) are the
                 // steps themselves.
-                let by_period = |n: &Node| dated_part(n) || period_alone(&n.title);
+                let by_period = |n: &Node| {
+                    dated_part(n) || period_alone(&n.title) || super::parse::month_led(&n.title)
+                };
                 if nodes[i].style == Style::Stage
-                    || own[i].is_none() && by_period(&nodes[i]) && {
-                        let prev = roots.iter().rev().find(|&&r| r < i);
-                        let next = roots.iter().find(|&&r| r > i);
-                        prev.or(next).is_some()
-                            && [prev, next]
-                                .into_iter()
-                                .flatten()
-                                .any(|&r| by_period(&nodes[r]))
-                    }
+                    || (own[i].is_none() || super::parse::month_led(&nodes[i].title))
+                        && by_period(&nodes[i])
+                        && {
+                            let prev = roots.iter().rev().find(|&&r| r < i);
+                            let next = roots.iter().find(|&&r| r > i);
+                            prev.or(next).is_some()
+                                && [prev, next]
+                                    .into_iter()
+                                    .flatten()
+                                    .any(|&r| by_period(&nodes[r]))
+                        }
                 {
                     k = SectionKind::Phases;
                 }

@@ -194,17 +194,60 @@ fn aspect_runin(t: &str) -> Option<usize> {
 
 /// `初赛阶段（2016年9月至12月5日）：这一阶段……`: a stage named with its period in brackets,
 /// then a colon and its text on the same line. Returns where the text starts.
+///
+/// Or its period after the colon, the text run on after it (`清理清运阶段：8月11日至21日此阶段
+/// 主要……`): the name and the period head the line, the text starts after the period.
 fn stage_runin(t: &str) -> Option<usize> {
     let colon = t.find(['：', ':'])?;
     let head = &t[..colon];
     let after = colon + t[colon..].chars().next()?.len_utf8();
     let name = head.split(['（', '(']).next().unwrap_or("");
-    (name.ends_with("阶段")
+    // (Not a lead-in that announces the stages: 本次活动分三个阶段：3月1日至……)
+    let named = name.ends_with("阶段")
         && (4..=30).contains(&char_len(head))
         && !name.contains(['，', '。', '；', ','])
-        && crate::date::closing_period(head).is_some()
-        && !t[after..].trim().is_empty())
-    .then_some(after)
+        && !announces_parts(name);
+    if !named {
+        return None;
+    }
+    let rest = &t[after..];
+    let start = if crate::date::closing_period(head).is_some() {
+        after
+    } else {
+        let lead = rest.len() - rest.trim_start().len();
+        let period = crate::date::period_head(rest.trim_start())?;
+        // The text runs on after the period, no mark between (a stage's sentence, 总结阶段：
+        // 6月1日至6月10日。 or ……，评选先进, is read as one: see date::stage_clause).
+        let from = after + lead + period.len();
+        if !t[from..].starts_with(crate::chinese::is_cjk) {
+            return None;
+        }
+        from
+    };
+    (!t[start..].trim().is_empty()).then_some(start)
+}
+
+/// A part's name that opens with its month and says what the month holds: `二月主题`,
+/// `3月工作重点`, `十月份活动安排` (a month-by-month plan's parts).
+pub(crate) fn month_led(name: &str) -> bool {
+    let head = strip_colon(name.split(['：', ':']).next().unwrap_or(""));
+    crate::date::period_head(head).is_some_and(|p| {
+        let rest = &head[p.len()..];
+        p.contains('月')
+            && !p.contains(['日', '号', '至', '到', '—', '-'])
+            && (2..=6).contains(&char_len(rest))
+            && ["主题", "工作", "安排", "活动", "重点", "任务", "计划"]
+                .iter()
+                .any(|w| rest.starts_with(w))
+    })
+}
+
+/// `二月主题：新起点、新打算`: a month's part with its name run in before a colon (see
+/// [`month_led`]). Returns where the text starts.
+fn month_runin(t: &str) -> Option<usize> {
+    let colon = t.find(['：', ':'])?;
+    let after = colon + t[colon..].chars().next()?.len_utf8();
+    (month_led(&t[..colon]) && !t[after..].trim().is_empty()).then_some(after)
 }
 
 /// A short clause of Chinese characters before a comma that opens a long paragraph
@@ -1967,6 +2010,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             if top_label_runin(t)
                 .or_else(|| aspect_runin(t))
                 .or_else(|| stage_runin(t))
+                .or_else(|| month_runin(t))
                 .is_some()
             {
                 return Cand::Label;
@@ -2123,7 +2167,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         if matches!(cand, Cand::Label)
             && prev_open
             && !is_top_label(&t)
-            && stage_runin(&t).is_none()
+            && stage_runin(&t).or_else(|| month_runin(&t)).is_none()
         {
             cand = Cand::Body;
         }
@@ -2222,6 +2266,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                 let split = top_label_runin(&t)
                     .or_else(|| aspect_runin(&t))
                     .or_else(|| stage_runin(&t))
+                    .or_else(|| month_runin(&t))
                     .or_else(|| {
                         parallel[j]
                             .then(|| {
