@@ -22,7 +22,8 @@
 //!   `第一阶段` `第一步` `阶段一：` `活动之一：` (at the level of `（一）`), `第一，` `第一条`, and
 //!   `一是` at the start of a line; decimal outline numbers `2.1` `2.2.1`, set off by a
 //!   space or run on into the heading (`2.1加强培训`, where another line continues the
-//!   sequence: `3.12植树节` is a date). `一是…二是…` inside a paragraph is
+//!   sequence: `3.12植树节` is a date); a number set off by a space or a comma alone
+//!   (`一 指导思想`, `一，活动背景`) where the next one continues it. `一是…二是…` inside a paragraph is
 //!   run-in text and stays in the paragraph; it is not a heading.
 //! - Levels: a numbering style takes the level at which it first opens, below the heading
 //!   it follows; a style seen again returns to its level. So a document that starts at
