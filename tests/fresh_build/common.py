@@ -16,12 +16,14 @@ _NUM_PATTERNS = [
     (re.compile(r"^[\u3220-\u3229]"), lambda m: "㈠"),          # ㈠ ㈡ … (parenthesized ideographs)
     (re.compile(r"^第[%s]+(阶段|部分|步|周)?" % CN_NUM), lambda m: "第一"),
     (re.compile(r"^[%s]+、" % CN_NUM), lambda m: "一、"),
+    (re.compile(r"^[%s]+，" % CN_NUM), lambda m: "一、"),      # fresh21: 一， counts as the 一、 class
     (re.compile(r"^[%s]+[.．](?![0-9])" % CN_NUM), lambda m: "一."),
     (re.compile(r"^[%s]是" % CN_NUM), lambda m: "一是"),
     (re.compile(r"^[%s]要" % CN_NUM), lambda m: "一要"),
     (re.compile(r"^(首先|其次|再次|最后)"), lambda m: "首先"),
     (re.compile(r"^\d+[.．](?![0-9])"), lambda m: "1."),
     (re.compile(r"^\d+、"), lambda m: "1、"),
+    (re.compile(r"^\d+，"), lambda m: "1、"),                 # fresh21: 1， counts as the 1、 class
     (re.compile(r"^\d+[)）]"), lambda m: "1）"),                # 1） / 1) : closing bracket only
     (re.compile(r"^[a-zA-Z][.、](?![0-9a-zA-Z])"), lambda m: "a."),
     (re.compile(r"^(——|—|-{2,}|－{2,})"), lambda m: "——"),     # dash-led run-in points, incl. '----'
