@@ -1945,10 +1945,33 @@ fn iso_dates(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// A stage that a sentence names after its period: `11月1日至11月5日为前期预热阶段，启动宣传。`
 /// → (`11月1日至11月5日为前期预热阶段，`, `11月1日至11月5日`, `启动宣传。`), or before it
-/// (`宣传发动阶段为3月1日至3月15日，……`, `第一阶段（8月1日—8月10日）宣传发动；……`). The name keeps the
+/// (`宣传发动阶段为3月1日至3月15日，……`, `第一阶段（8月1日—8月10日）宣传发动；……`), or by its number
+/// with its period after it (`第一个阶段1月—6月份，为政策宣传阶段；`). The name keeps the
 /// period and the mark after it, as written; a masked period (`xx月x日至xx月x日`) is a period.
 pub(crate) fn stage_clause(text: &str) -> Option<(&str, &str, &str)> {
     let t = text.trim();
+    // A stage by its number, its period run on after it, and its name after 为 (第一个阶段1月—6月
+    // 份，为成果展示阶段；): the clause is the name.
+    if let Some(rest) = t.strip_prefix('第') {
+        let digits = rest
+            .find(|c: char| !"一二三四五六七八九十".contains(c))
+            .unwrap_or(rest.len());
+        let after = rest[digits..]
+            .strip_prefix("个阶段")
+            .or_else(|| rest[digits..].strip_prefix("阶段"));
+        if digits > 0
+            && let Some(after) = after
+            && let Some(period) = period_head(after)
+            && after[period.len()..]
+                .trim_start_matches(['，', ','])
+                .starts_with('为')
+        {
+            let end = t.find(['；', ';', '。']).map_or(t.len(), |k| {
+                k + t[k..].chars().next().map_or(0, char::len_utf8)
+            });
+            return Some((&t[..end], period, t[end..].trim()));
+        }
+    }
     // The stage first: ……阶段为 / ……阶段： and its period up to the next mark.
     if let Some(j) = t.find("阶段")
         && t[..j].chars().count() <= 12

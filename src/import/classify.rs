@@ -1055,14 +1055,20 @@ pub(super) fn stage_pieces(body: &[String]) -> Option<Vec<String>> {
         .flat_map(|p| {
             let split = |run_on: bool| -> Vec<String> {
                 p.split_inclusive(['；', ';'])
-                    .flat_map(|c| match c.find('：') {
-                        Some(k)
-                            if !stage(c, run_on) && stage(&c[k + '：'.len_utf8()..], run_on) =>
-                        {
-                            let (lead, stage) = c.split_at(k + '：'.len_utf8());
-                            vec![lead.to_string(), stage.to_string()]
+                    .flat_map(|c| {
+                        // A lead-in before the first stage, set off by a colon or a comma (分两个
+                        // 阶段进行，第一个阶段……).
+                        let lead = c
+                            .match_indices(['：', '，'])
+                            .map(|(k, m)| k + m.len())
+                            .find(|&k| !stage(c, run_on) && stage(&c[k..], run_on));
+                        match lead {
+                            Some(k) => {
+                                let (lead, stage) = c.split_at(k);
+                                vec![lead.to_string(), stage.to_string()]
+                            }
+                            None => vec![c.to_string()],
                         }
-                        _ => vec![c.to_string()],
                     })
                     .collect()
             };
