@@ -3,7 +3,7 @@
 schemes, activity plans and summaries, each present twice: NAME.txt +
 NAME.labels.json as in the other sets, and NAME.docx, the same document as a
 writer would have it in Word or WPS (written by _build/make_docx.py from
-this spec; _build/check_docx.py re-reads every .docx and asserts that its
+this spec; tests/fresh_build/check_docx.py re-reads every .docx and asserts that its
 displayed text equals NAME.txt line by line).  Writers: a district party
 committee and government office, a provincial development and reform
 commission, a city government office, a community project team, a

@@ -3,7 +3,7 @@
 Chinese plans, schemes, activity plans and summaries, each present twice:
 NAME.txt + NAME.labels.json as in the other sets, and NAME.docx, the same
 document as a writer would have it in Word or WPS (written by
-_build/make_docx.py from this spec; _build/check_docx.py re-reads every .docx
+_build/make_docx.py from this spec; tests/fresh_build/check_docx.py re-reads every .docx
 and asserts that its displayed text equals NAME.txt line by line).  Writers: a
 primary school, the Ministry of Education, a vocational school, a district
 hospital, two company unions, a primary school's Young Pioneer brigade, a

@@ -1,24 +1,30 @@
 # -*- coding: utf-8 -*-
-"""Re-reads every NAME.docx of corpus_fresh21 with python-docx and asserts that the text Word
-displays equals NAME.txt line by line:
+"""Re-reads every NAME.docx of a set of Word files (corpus_fresh21, corpus_fresh22) with
+python-docx and asserts that the text Word displays equals NAME.txt line by line:
   - body paragraphs and tables in document order; empty paragraphs are not lines;
-  - w:t text only: a tab (w:tab) and a soft line break (w:br) add nothing;
+  - w:t text only: a tab (w:tab) adds nothing; a soft line break (w:br) adds nothing EXCEPT
+    when the part after it starts with a number or a date (a digit, '（' + digit, or a
+    Chinese-numeral year such as '二○二三年'): then that part is a new line;
   - automatic list numbers are rendered by our own counter from numbering.xml (numFmt,
-    lvlText, start; deeper levels restart when a shallower level counts) and put in front;
+    lvlText, start, w:lvlOverride/w:startOverride; deeper levels restart when a shallower
+    level counts) and put in front of the paragraph's first line; the numPr is taken from
+    the paragraph, else from its paragraph style (following basedOn);
   - a table row is one line: its cells' texts joined by U+3000, empty cells skipped;
   - headers and footers are not read.
 
-    python3 corpus_fresh21/_build/check_docx.py [SET_DIR]      # prints "docx problems: 0"
+    python3 tests/fresh_build/check_docx.py tests/corpus_fresh22      # prints "docx problems: 0"
 """
 import glob
 import os
+import re
 import sys
 
 import docx
 from docx.oxml.ns import qn
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(HERE)
+if len(sys.argv) < 2:
+    sys.exit("usage: check_docx.py SET_DIR")
+ROOT = os.path.abspath(sys.argv[1])
 W = lambda t: qn("w:" + t)  # noqa: E731
 
 
@@ -57,7 +63,13 @@ class Numbering:
                     lv[int(l.get(W("ilvl")))] = (fmt, txt, int(st.get(W("val"))) if st is not None else 1)
                 absmap[a.get(W("abstractNumId"))] = lv
             for n in root.findall(W("num")):
-                self.levels[n.get(W("numId"))] = absmap[n.find(W("abstractNumId")).get(W("val"))]
+                lv = dict(absmap[n.find(W("abstractNumId")).get(W("val"))])
+                for o in n.findall(W("lvlOverride")):
+                    so = o.find(W("startOverride"))
+                    k = int(o.get(W("ilvl")))
+                    if so is not None and k in lv:
+                        lv[k] = (lv[k][0], lv[k][1], int(so.get(W("val"))))
+                self.levels[n.get(W("numId"))] = lv
         self.counters = {}
 
     def render(self, num_id, ilvl):
@@ -78,20 +90,65 @@ def para_text(p_el):
     return "".join(t.text or "" for t in p_el.iter(W("t")))
 
 
+NEW_LINE_AFTER_BREAK = re.compile(r"[0-9０-９]|[（(][0-9０-９]|[〇○零一二三四五六七八九十]{2,4}年")
+
+
+def para_lines(p_el):
+    """The paragraph's displayed lines: soft breaks join, unless a number or date follows."""
+    parts = [""]
+    for el in p_el.iter(W("t"), W("br"), W("cr")):
+        if el.tag == W("t"):
+            parts[-1] += el.text or ""
+        elif el.get(W("type")) in (None, "textWrapping"):
+            parts.append("")
+    out = [parts[0]]
+    for part in parts[1:]:
+        if NEW_LINE_AFTER_BREAK.match(part):
+            out.append(part)
+        else:
+            out[-1] += part
+    return out
+
+
+def style_numpr(document, style_id):
+    """numPr of a paragraph style, following basedOn."""
+    styles = document.styles.element
+    seen = set()
+    while style_id and style_id not in seen:
+        seen.add(style_id)
+        st = [s for s in styles.findall(W("style")) if s.get(W("styleId")) == style_id]
+        if not st:
+            return None
+        numpr = st[0].find(W("pPr") + "/" + W("numPr"))
+        if numpr is not None:
+            return numpr
+        based = st[0].find(W("basedOn"))
+        style_id = based.get(W("val")) if based is not None else None
+    return None
+
+
 def docx_lines(path):
     document = docx.Document(path)
     numbering = Numbering(document)
     out = []
     for el in document.element.body.iterchildren():
         if el.tag == W("p"):
-            text = para_text(el)
+            lines = para_lines(el)
             numpr = el.find(W("pPr") + "/" + W("numPr"))
-            if numpr is not None and text.strip():
-                num_id = numpr.find(W("numId")).get(W("val"))
-                ilvl = int(numpr.find(W("ilvl")).get(W("val")))
-                text = numbering.render(num_id, ilvl) + text
-            if text.strip():
-                out.append(text)
+            if numpr is None:
+                ps = el.find(W("pPr") + "/" + W("pStyle"))
+                if ps is not None:
+                    numpr = style_numpr(document, ps.get(W("val")))
+            if numpr is not None and "".join(lines).strip():
+                nid = numpr.find(W("numId"))
+                num_id = nid.get(W("val")) if nid is not None else "0"
+                il = numpr.find(W("ilvl"))
+                ilvl = int(il.get(W("val"))) if il is not None else 0
+                if num_id != "0":
+                    lines[0] = numbering.render(num_id, ilvl) + lines[0]
+            for text in lines:
+                if text.strip():
+                    out.append(text)
         elif el.tag == W("tbl"):
             for tr in el.iter(W("tr")):
                 cells = ["".join(para_text(p) for p in tc.iter(W("p"))) for tc in tr.findall(W("tc"))]
@@ -103,7 +160,9 @@ def docx_lines(path):
 
 def main():
     bad = 0
-    files = sorted(glob.glob(os.path.join(ROOT, "*.txt")))
+    # The documents: a text with its labels (not split.txt or notes).
+    files = sorted(f for f in glob.glob(os.path.join(ROOT, "*.txt"))
+                   if os.path.exists(f[:-4] + ".labels.json"))
     assert files, ROOT
     for txt in files:
         name = os.path.basename(txt)[:-4]
