@@ -783,6 +783,10 @@ pub struct Document {
     /// 讲话人 of a 讲话稿 (`县委副书记、县长  张某某`), printed under the title with the date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
+    /// Print the speaker's line above the bracketed date, not under it, as some speeches are
+    /// written (`县长  王某某` / `（2024年2月20日）`); [`import`](crate::import) sets it from the source.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub speaker_first: bool,
     /// 开头语: basis and purpose. `None` (the key left out) lets the template write the genre's
     /// usual opening; `Some` gives the paragraphs to print, and none at all when it is empty
     /// (`opening = []`: what [`import`](crate::import) gives a document that has no opening, so
@@ -914,6 +918,7 @@ impl Document {
             date: None,
             period: None,
             speaker: None,
+            speaker_first: false,
             opening: None,
             as_written: false,
             closing: Paragraphs::default(),

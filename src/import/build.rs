@@ -661,6 +661,7 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
     doc.as_written = true;
     doc.remarks = Paragraphs(p.remarks.clone());
     doc.speaker = p.speaker.clone();
+    doc.speaker_first = p.speaker_first;
     unwrap_notice(&mut doc, p);
     doc.attachments = p
         .attachments

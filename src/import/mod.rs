@@ -83,7 +83,7 @@ pub use timeline::TimelineEntry;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::model::Document;
+use crate::model::{DocKind, Document};
 
 /// The kind of a section, as the import classifies it.
 ///
@@ -421,7 +421,13 @@ impl Import {
                 }
             }
         });
-        let kind = classify_in_simplified(&mut parsed);
+        let kind = match classify_in_simplified(&mut parsed) {
+            // A report or an account read out at a meeting, its date in brackets under the
+            // title (and the speaker's line), is laid out as the speech it was: that is how
+            // it prints, its header as written and no signature.
+            DocKind::Report | DocKind::Summary if parsed.spoken => DocKind::Speech,
+            kind => kind,
+        };
         let (mut document, mut notes) = build::build(&parsed, kind, today);
         if markdown {
             notes.push(

@@ -39,6 +39,10 @@ pub(crate) struct Parsed {
     pub remarks: Vec<String>,
     /// A speech's speaker, the line under its bracketed date.
     pub speaker: Option<String>,
+    /// Whether the date stands in brackets under the title, as a speech is laid out.
+    pub spoken: bool,
+    /// Whether the speaker's line stands above that date.
+    pub speaker_first: bool,
     /// Text left out, as (line, text): lines of page debris, a site's chunk number glued to
     /// the title (`1、某项工作的工作报告`), a site's short title above the formal one.
     pub removed: Vec<(usize, String)>,
@@ -1636,12 +1640,15 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
     {
         out.speaker = Some(text(start).to_string());
         out.date = Some(date);
+        out.spoken = true;
+        out.speaker_first = true;
         start += 2;
     } else if !out.title.is_empty()
         && start < nonblank.len()
         && let Some(date) = bracketed_date(text(start))
     {
         out.date = Some(date);
+        out.spoken = true;
         start += 1;
         if start + 1 < nonblank.len() && speaker_like(text(start)) {
             out.speaker = Some(text(start).to_string());
