@@ -1426,6 +1426,23 @@ pub(crate) fn stated_period(name: &str) -> Option<&str> {
         .or_else(|| parts(name).find(|p| period_head_dotted(p) == Some(*p)))
 }
 
+/// The period a step's name runs on into, its text following without a mark:
+/// `评奖及表彰4月16日~4月19日由评审小组评选` → `4月16日~4月19日`. The name is short, in Chinese
+/// characters only, and the period comes first in the name's first part.
+pub(crate) fn named_run_on(name: &str) -> Option<&str> {
+    let first = parts(name).next()?;
+    let k = first.find(|c: char| crate::chinese::is_digit(c))?;
+    let head = &first[..k];
+    let n = head.chars().count();
+    if !(2..=10).contains(&n)
+        || !head.chars().all(crate::chinese::is_cjk)
+        || head.ends_with(['第', '每', '前', '近', '约', '共', '计', '至', '到', '于'])
+    {
+        return None;
+    }
+    period_head(&first[k..])
+}
+
 /// The period a text opens with and runs on from without a mark: `2025年8月1日上午慰问…` →
 /// `2025年8月1日上午`, `11月18号学院东篮球场` → `11月18号`. The longest such start that names
 /// its month and reads as a period, not cut inside a number or a range.
@@ -2462,6 +2479,18 @@ mod phrase_tests {
             Some("11月1日至11月5日")
         );
         assert_eq!(stated_period("调查摸底（7月份）"), Some("7月份"));
+        // A short name the period runs on from, with its text after it unmarked.
+        assert_eq!(
+            named_run_on("评奖及表彰4月16日~4月19日由评审小组评选来稿"),
+            Some("4月16日~4月19日")
+        );
+        assert_eq!(
+            named_run_on("作品征集3月1日至3月31日，各班上交"),
+            Some("3月1日至3月31日")
+        );
+        assert_eq!(named_run_on("计划于3月1日开展"), None);
+        assert_eq!(named_run_on("第3月"), None);
+        assert_eq!(named_run_on("共开展3次活动"), None);
         assert_eq!(stated_period("为民服务阶段"), None);
         assert_eq!(stated_period("2026年防汛准备"), None);
         assert_eq!(

@@ -248,10 +248,13 @@ fn read_note(note: &str) -> Option<(Units, Units, Option<Date>)> {
 }
 
 /// The dates of the period a phase's heading states (`准备阶段(2025年4月1日—4月上旬)`,
-/// `准备阶段：3月上旬至4月底`: [`crate::date::stated_period`]); dates without a year take `year`,
+/// `准备阶段：3月上旬至4月底`: [`crate::date::stated_period`]; `评奖4月16日~4月19日由……`:
+/// [`crate::date::named_run_on`]); dates without a year take `year`,
 /// the document's.
 fn phase_dates(title: &str, year: Option<u16>, dated: Option<Date>) -> Dates {
-    crate::date::stated_period(title).map_or((None, None), |p| period_dates(p, year, dated))
+    crate::date::stated_period(title)
+        .or_else(|| crate::date::named_run_on(title))
+        .map_or((None, None), |p| period_dates(p, year, dated))
 }
 
 /// Whether a heading names a stage (准备阶段, 第一階段), in simplified or traditional characters.

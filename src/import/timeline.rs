@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::number::Style;
 use super::parse::{Node, Parsed};
 use crate::date::{self, Date, Dates};
-use crate::model::{Document, Item, Phase};
+use crate::model::{DocKind, Document, Item, Phase};
 
 /// One dated step of an imported document: a phase, a dated step inside a phase, or the time
 /// another part names for a step (`报名时间：11月20日—11月24日` → `报名`).
@@ -137,8 +137,35 @@ pub(crate) fn timeline(
                 push_new(&mut out, name, dates);
             }
         }
+        // A plan's numbered sentences that open with their day, two or more (`1、3月20日，在
+        // 社区设立义诊点。` / `2、3月22日—24日，入户走访。` under 二、活动安排): the steps of the
+        // work, written as its sentences. A summary's sentences tell what was done, not when.
+        if !matches!(doc.kind, DocKind::Summary | DocKind::Report) {
+            let steps: Vec<(String, Dates)> = n
+                .body
+                .iter()
+                .filter_map(|t| numbered_step(t, year, dated))
+                .collect();
+            if steps.len() >= 2 {
+                for (name, dates) in steps {
+                    push_new(&mut out, name, dates);
+                }
+            }
+        }
     }
     out
+}
+
+/// A numbered sentence that opens with its period and names what is done then (`1、3月20日，
+/// 在社区设立义诊点。` → `在社区设立义诊点`); not a deadline (`2、5月底前完成摸底。`), which a
+/// task line sets for itself.
+fn numbered_step(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, Dates)> {
+    let t = line.trim();
+    // `1、3月20日`: the number's relaxed reading, as the day follows its mark (see the
+    // caller: two such lines or more).
+    let num = super::number::parse_relaxed(t)?;
+    let (name, dates, named) = dated_step(&t[num.rest..], year, dated)?;
+    (!named && dates.0.is_some()).then_some((name, dates))
 }
 
 /// Adds a time named outside the phases, unless an entry with its dates and a name that
