@@ -1813,6 +1813,12 @@ pub(crate) fn time_line(line: &str) -> Option<(std::borrow::Cow<'_, str>, &str)>
     {
         return None;
     }
+    // A year the page lost leaves its 年 (`活动时间：年4月23日`): the day is the document's year's.
+    let rest = rest.trim_start();
+    let rest = rest
+        .strip_prefix('年')
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        .unwrap_or(rest);
     let period = rest
         .split(['。', '，', '；', ',', ';'])
         .next()
@@ -2116,8 +2122,9 @@ fn masked_years(s: &str) -> Vec<(usize, usize, YearMask)> {
 /// `10月11日中午12:20` → `10月11日`, `6月26日上午7:30—9:00` → `6月26日`, `4月23日（星期三）` →
 /// `4月23日`): a phase's date is its day.
 pub(crate) fn without_times(s: &str) -> std::borrow::Cow<'_, str> {
-    const PARTS: [&str; 8] = [
-        "上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "全天",
+    // (`4月24日下班前` is a deadline: the day, then 前.)
+    const PARTS: [&str; 9] = [
+        "上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "全天", "下班",
     ];
     if !s.contains('日') {
         return std::borrow::Cow::Borrowed(s);

@@ -151,9 +151,64 @@ pub(crate) fn timeline(
                     push_new(&mut out, name, dates);
                 }
             }
+            // A step named in a run-in heading, its text opening with its day (`广场集中宣传。
+            // 5月18日，在市博物馆广场……`).
+            for t in &n.body {
+                if let Some((name, dates)) = runin_step(t, year, dated) {
+                    push_new(&mut out, name, dates);
+                }
+            }
+            // (Read as a heading with its text run in.)
+            if n.numbering.is_empty()
+                && let Some(r) = &n.runin
+                && let Some((name, dates)) = runin_step(
+                    &format!("{}。{r}", n.title.trim_end_matches('。')),
+                    year,
+                    dated,
+                )
+            {
+                push_new(&mut out, name, dates);
+            }
+            // A part under another that names an activity and gives its time (`（一）阅读挑战赛
+            // 颁奖仪式` / `活动时间：4月23日15:30-16:00`): the time is the activity's.
+            if n.level > 1
+                && let Some((_, dates)) = n.body.iter().find_map(|t| whole_time(t, year, dated))
+            {
+                push_new(&mut out, n.title.clone(), dates);
+            }
         }
     }
     out
+}
+
+/// A line that names a step in a run-in heading ended by 。 and opens its text with the
+/// step's day: `广场集中宣传。5月18日，市博物馆广场……` → `广场集中宣传`. Not a deadline.
+fn runin_step(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, Dates)> {
+    let (head, rest) = line.trim().split_once('。')?;
+    let n = head.chars().count();
+    if !(2..=12).contains(&n)
+        || !head
+            .chars()
+            .all(|c| crate::chinese::is_cjk(c) || "“”".contains(c))
+    {
+        return None;
+    }
+    let (_, dates, named) = dated_step(rest, year, dated)?;
+    (!named && dates.0.is_some()).then(|| (head.to_string(), dates))
+}
+
+/// The dates of a time line whose label dates the whole of what its part names
+/// (`活动时间：……`, see [`WHOLE`]).
+fn whole_time(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, Dates)> {
+    let (label, period) = date::time_line(line)?;
+    let head = ["时间", "时段", "日期"]
+        .iter()
+        .find_map(|w| without_list_mark(&label).strip_suffix(w))?;
+    WHOLE
+        .contains(&head)
+        .then(|| dates_of(period, year, dated))
+        .flatten()
+        .map(|d| (head.to_string(), d))
 }
 
 /// A numbered sentence that opens with its period and names what is done then (`1、3月20日，
