@@ -659,7 +659,15 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
     // Own kinds of every heading.
     let own: Vec<Option<SectionKind>> = nodes.iter().map(|n| keyword_kind(&n.title)).collect();
     let parents = parents_of(nodes);
-    let doc_kind = doc_kind(p_title(&p.title), nodes, &own, &parents, &p.preamble);
+    let spoken_to = p.addressee.as_deref().is_some_and(super::parse::salutation);
+    let doc_kind = doc_kind(
+        p_title(&p.title),
+        nodes,
+        &own,
+        &parents,
+        &p.preamble,
+        spoken_to,
+    );
     let title_year = year_in(&p_title(&p.title));
     // 上半年工作总结, 半年度总结, 20xx年半年工作总结 (a half year's account is of the first).
     let half_year_title = {
@@ -1187,6 +1195,20 @@ fn looks_back(line: &str) -> bool {
             .any(|w| first.contains(w))
 }
 
+/// How often `text` writes 了, per thousand characters, but for the 了 of what is coming
+/// (`劳动节快到了`, `就要到了`): the measure of a text that tells what was done.
+fn past_per_mille(text: &str) -> f64 {
+    let chars: Vec<char> = text.chars().collect();
+    let past = (0..chars.len())
+        .filter(|&k| chars[k] == '了')
+        .filter(|&k| {
+            let before = |n: usize| k.checked_sub(n).map(|i| chars[i]);
+            !(before(1) == Some('到') && matches!(before(2), Some('快' | '要')))
+        })
+        .count();
+    past as f64 * 1000.0 / chars.len().max(1) as f64
+}
+
 fn p_title(title: &[String]) -> String {
     title.concat()
 }
@@ -1197,7 +1219,10 @@ fn doc_kind(
     own: &[Option<SectionKind>],
     parents: &[Option<usize>],
     preamble: &[String],
+    spoken_to: bool,
 ) -> DocKind {
+    // Read without its spaces: a title is often spaced out (工 作 总 结).
+    let title: String = title.chars().filter(|c| !c.is_whitespace()).collect();
     if !title.is_empty() {
         let has = |w: &str| title.contains(w);
         // A contest or a show is an activity (手抄报绘制比赛方案, 演讲比赛活动方案).
@@ -1272,6 +1297,11 @@ fn doc_kind(
         {
             return DocKind::Plan;
         }
+        // A title that names no genre over 同志们： is a speech's slogan (服务发展为表率
+        // 收心提神开新局 / 同志们：).
+        if spoken_to && !super::parse::genre_in(&title) {
+            return DocKind::Speech;
+        }
     }
     let roots: Vec<usize> = (0..nodes.len()).filter(|&i| parents[i].is_none()).collect();
     let mut summary_kinds: Vec<SectionKind> = roots
@@ -1298,7 +1328,7 @@ fn doc_kind(
     let per_mille = |text: &str, w: &str| {
         text.matches(w).count() as f64 * 1000.0 / text.chars().count().max(1) as f64
     };
-    if summary_kinds.len() >= 2 || per_mille(&body, "了") >= 4.0 {
+    if summary_kinds.len() >= 2 || past_per_mille(&body) >= 4.0 {
         return DocKind::Summary;
     }
     // An account of work done (工作开展情况, 工作概况) and no part of a plan's (目标, 措施,

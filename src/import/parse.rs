@@ -617,7 +617,7 @@ fn bbcode(s: &str) -> bool {
 }
 
 /// Whether `s` has a genre word (计划, 方案 …), in simplified or traditional characters.
-fn genre_in(s: &str) -> bool {
+pub(crate) fn genre_in(s: &str) -> bool {
     let s = simple(s);
     GENRE.iter().any(|g| s.contains(g))
 }
@@ -892,6 +892,13 @@ fn is_debris(line: &str) -> bool {
         return true;
     }
     if site_blurb(&t) {
+        return true;
+    }
+    // A page's continuation mark (`[接上页]`, `（接上页）`): the rest of a document split over
+    // pages.
+    if ["接上页", "续上页", "接上頁", "續上頁"]
+        .contains(&t.trim_matches(['[', ']', '（', '）', '(', ')', '【', '】']))
+    {
         return true;
     }
     // A site's label alone on a line (精品文章), above the title or splitting a sentence.
@@ -1584,9 +1591,18 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             let core = t.strip_prefix("——").unwrap_or(t);
             title_like(core) && !addressee_like(t) && char_len(t) <= 40 && !has_sentence_punct(t)
         };
+        // Or a title without its genre's word broken over two lines before the opening
+        // (西昌市图书馆开展4·23世界读书日 / 系列特色全民阅读活动 / 为贯彻……，……).
+        let broken_before_opening = nonblank.len() > 3
+            && !t0_genre
+            && number::parse(next).is_none()
+            && char_len(t0) + char_len(next) <= 40
+            && !t0.contains(['：', ':'])
+            && lead_in(text(2));
         if k < nonblank.len()
             && line_of_title(next)
-            && (!t0_genre && genre_in(&squeeze(next))
+            && (broken_before_opening
+                || !t0_genre && genre_in(&squeeze(next))
                 || next.starts_with(['—', '－', '(', '（'])
                     && nonblank.len() > 2
                     && bracketed_date(next).is_none()
@@ -1625,7 +1641,9 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         if (looks_title
             && (title.len() > 1 && genre(&squeeze(&title.concat())) || label_ok(&t0_key, true))
             || t0_genre)
-            && !(title.len() == 1 && bare_unit(&t0_key))
+            // (A slogan may end like a unit's name, 收心提神开新局; no unit's name stands
+            // over 同志们：.)
+            && !(title.len() == 1 && bare_unit(&t0_key) && !salutation(after))
         {
             out.title = title;
             start = k;
@@ -2382,6 +2400,11 @@ fn label_ok(t: &str, for_title: bool) -> bool {
         || core.ends_with('們')
         || core.contains("各位")
         || core.starts_with("尊敬的"))
+}
+
+/// A speaker's salutation to the audience: `同志们：`, `各位代表、同志们：`.
+pub(crate) fn salutation(s: &str) -> bool {
+    char_len(s) <= 30 && ["同志们", "同志們", "各位"].iter().any(|w| s.contains(w))
 }
 
 /// Whether `s` announces how many parts follow: `分三个阶段进行`, `分为两步`, `分4批实施`.
