@@ -12,7 +12,7 @@ use crate::model::elements::{Banner, Record};
 const BANNER_DEPTH: usize = 8;
 
 /// Whether `s` holds a 发文字号: 〔 (or another bracket) four digits 〕 digits 号.
-fn doc_number_at(s: &str) -> Option<usize> {
+pub(crate) fn doc_number_at(s: &str) -> Option<usize> {
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     for (k, &(at, c)) in chars.iter().enumerate() {
         if !matches!(c, '〔' | '[' | '［' | '【' | '(' | '（') {

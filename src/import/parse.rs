@@ -321,8 +321,13 @@ fn colon_runin(t: &str) -> Option<usize> {
     if period && char_len(text) >= 2 {
         return Some(after);
     }
-    ((2..=8).contains(&char_len(head))
-        && head.chars().all(crate::chinese::is_cjk)
+    // A slogan in quotes names its part too (“八个增长”：国内生产总值……).
+    let bare = head
+        .strip_prefix('“')
+        .and_then(|h| h.strip_suffix('”'))
+        .unwrap_or(head);
+    ((2..=8).contains(&char_len(bare))
+        && bare.chars().all(crate::chinese::is_cjk)
         && !["注意", "备注", "说明", "提示", "附注", "注"].contains(&head)
         // 公安部门：负责…… is a unit's duty, text of the 职责分工.
         && !super::classify::unit_name(head)
@@ -2372,7 +2377,12 @@ fn label_ok(t: &str, for_title: bool) -> bool {
     if !(2..=20).contains(&n) || outside_brackets(core).contains(['：', ':']) && !for_title {
         return false;
     }
-    if has_sentence_punct(core) || is_field_label(t) || date_line(t).is_some() {
+    // (Nor is a 发文字号 a web page prints under the title, 国发〔2023〕16号.)
+    if has_sentence_punct(core)
+        || is_field_label(t)
+        || date_line(t).is_some()
+        || super::frame::doc_number_at(core).is_some()
+    {
         return false;
     }
     if core.starts_with([
@@ -2815,10 +2825,11 @@ pub(crate) fn split_runin(rest: &str, style: Style) -> (String, Option<String>) 
         }
     }
     // A name and its text set off by a space alone, where a page lost the line break
-    // (一、活动意义 为落实“创业带动就业”战略，……，特举办本次大赛。).
+    // (一、活动意义 为落实“创业带动就业”战略，……，特举办本次大赛。; （五）切实加强动态报告
+    // 工作 领导小组办公室指定专人……).
     if let Some(k) = rest.find(char::is_whitespace) {
         let (head, body) = (&rest[..k], rest[k..].trim_start());
-        if (2..=8).contains(&char_len(head))
+        if (2..=12).contains(&char_len(head))
             && head.chars().all(crate::chinese::is_cjk)
             && char_len(body) >= 15
             && body.contains(['，', '。'])
