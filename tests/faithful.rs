@@ -5,7 +5,7 @@
 //! written otherwise (二〇一六年十月十一日, 2013.2.20) must reach it in the form GB/T 9704-2012
 //! 7.3.5.1 asks for (2016年10月11日, 2013年2月20日). Checked on every
 //! document of `../shared/corpus` and `../shared/corpus-dev` (when present), of the held-out
-//! `tests/corpus_fresh` to `tests/corpus_fresh26` (the Word files of `corpus_fresh21`,
+//! `tests/corpus_fresh` to `tests/corpus_fresh28` (the Word files of `corpus_fresh21`,
 //! `corpus_fresh22` and `corpus_fresh24` imported as `.docx`), and on the import spec files.
 
 use std::path::Path;
@@ -22,6 +22,10 @@ struct Exempt {
     date: Option<(gongwen::Date, String, String)>,
     /// Whether it has a 附件说明 (whose 附件： gongwen prints).
     attachments: bool,
+    /// The 发文字号 as written and as GB/T 9704-2012 7.2.4 prints it (`某发[2024]第3号` →
+    /// `某发〔2024〕3号`), and whether 签发人 follow it (the label gongwen prints).
+    doc_number: Option<(String, String)>,
+    signers: bool,
 }
 
 /// `2016年10月11日` in Chinese numerals: `二〇一六年十月十一日`.
@@ -52,6 +56,20 @@ impl Exempt {
                 .collect(),
             removed: imp.removed.clone(),
             attachments: !imp.document.attachments.is_empty(),
+            doc_number: imp
+                .document
+                .banner
+                .as_ref()
+                .and_then(|b| b.number.clone())
+                .and_then(|n| {
+                    let printed = gongwen::model::normalize_doc_number(&n).ok()??.text;
+                    Some((n.split_whitespace().collect(), printed))
+                }),
+            signers: imp
+                .document
+                .banner
+                .as_ref()
+                .is_some_and(|b| !b.signers.is_empty()),
             // (A masked date, 2023.xx.xx, has no form in Chinese numerals.)
             date: imp.document.date.map(|d| {
                 let chinese = d
@@ -90,6 +108,20 @@ fn wanted(source: &str, exempt: &Exempt) -> Vec<(usize, char)> {
                 .strip_prefix("附件：")
                 .or_else(|| line.strip_prefix("附件:"))
                 .unwrap_or(line);
+        }
+        // The 发文字号, which reaches the output as the standard prints it, and the label of
+        // the 签发人 after it, which gongwen prints itself.
+        let mut framed: String = line.split_whitespace().collect();
+        if let Some((written, printed)) = &exempt.doc_number
+            && framed.contains(written.as_str())
+        {
+            framed = framed.replacen(written.as_str(), printed, 1);
+            if exempt.signers {
+                framed = framed
+                    .replacen("签发人：", "", 1)
+                    .replacen("签发人:", "", 1);
+            }
+            line = &framed;
         }
         let number = exempt
             .numbers
@@ -293,6 +325,8 @@ fn every_character_reaches_the_output_in_order() {
         "tests/corpus_fresh24",
         "tests/corpus_fresh25",
         "tests/corpus_fresh26",
+        "tests/corpus_fresh27",
+        "tests/corpus_fresh28",
     ] {
         let (n, failures) = check_dir(&root.join(dir), dir.contains("corpus_fresh"));
         eprintln!("{dir}: {n} documents, {} not faithful", failures.len());

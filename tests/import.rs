@@ -269,6 +269,8 @@ const FIELD_WORDS: &[&str] = &[
     "责任部门",
     "配合单位",
     "目标任务",
+    // The 版头's label before its signers, which the model keeps as `banner.signers`.
+    "签发人",
 ];
 
 /// Every piece of text between punctuation marks in `source` must be in the serialised
