@@ -62,6 +62,9 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "任务目标",
             "工作目标",
             "目标要求",
+            // The standards a plan sets (建设标准, 工作标准: 评分标准 is a contest's rule).
+            "建设标准",
+            "工作标准",
             // The tasks of a plan (主要任务, 重点工作, 活动内容) are its goals.
             "主要任务",
             "重点任务",
@@ -205,6 +208,8 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "工作情况",
             // An account of a term's work (2022学年第二学期工作概况), not the 基本概况 of a place.
             "工作概况",
+            // A part that sums up (第一板块：本学期学校工作总结) in a 总结暨计划.
+            "工作总结",
             "经验",
             "亮点",
             "取得",
@@ -235,6 +240,7 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "下一步",
             "下步",
             "展望",
+            "畅想",
             "打算",
             "今后",
             "明年",
@@ -533,6 +539,14 @@ pub(crate) fn keyword_kind(text: &str) -> Option<SectionKind> {
                 }
             }
         }
+    }
+    // A part that solves a problem (解决思想认识问题，……) tells of work, not of problems.
+    if best.is_some_and(|b| b.2 == SectionKind::Problems)
+        && ["解决", "破解", "化解", "整改", "着力解决", "切实解决"]
+            .iter()
+            .any(|v| text.trim_start().starts_with(v))
+    {
+        return None;
     }
     best.map(|b| b.2)
 }

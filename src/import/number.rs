@@ -5,7 +5,7 @@
 /// (`(一)` and `（一）`, `1.` and `1、`) are one style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Style {
-    /// 第一部分, 第一章, 第一篇.
+    /// 第一部分, 第一板块, 第一章, 第一篇.
     Part,
     /// 一、
     CnDun,
@@ -369,6 +369,8 @@ fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
         }
         for (suffix, style) in [
             ("部分", Style::Part),
+            // 第一板块：本学期工作总结 (a school's report in parts).
+            ("板块", Style::Part),
             ("章", Style::Part),
             ("篇", Style::Part),
             ("阶段", Style::Stage),
@@ -644,6 +646,7 @@ mod tests {
         assert_eq!(p("第2轮：复赛").unwrap().1, 2);
         assert!(p("第一期工程已经完工").is_none());
         assert_eq!(p("第一部分 总体要求").unwrap().0, Style::Part);
+        assert_eq!(p("第一板块：本学期工作总结").unwrap().0, Style::Part);
         assert_eq!(p("第一，加强领导").unwrap().0, Style::Ordinal);
         assert_eq!(p("二是强化宣传").unwrap().0, Style::Shi);
         assert_eq!(p("——坚持党的领导。").unwrap().0, Style::Dash);
