@@ -1743,6 +1743,11 @@ fn row_period(t: &str) -> Option<&str> {
     } else {
         (first, Some(second))
     };
+    // (A cell that says when with 在 or 于: `①　在3月7日上午　利用国旗下讲话……`.)
+    let period = period
+        .strip_prefix(['在', '于'])
+        .filter(|p| p.starts_with(|c: char| c.is_ascii_digit()))
+        .unwrap_or(period);
     // A period with its month: 5月10日, 2018-9-10, 2018.9.10 (not a bare number).
     let dated = |c: &str| {
         let full = c.len() >= 8

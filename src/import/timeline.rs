@@ -343,11 +343,16 @@ fn dates_of(period: &str, year: Option<u16>, dated: Option<Date>) -> Option<Date
 fn row_step(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, Dates)> {
     let (row, period, _) = date::dated_row(line)?;
     let rest = row.replacen(period, " ", 1);
-    let mut cells: Vec<&str> = rest.split_whitespace().collect();
-    if cells
-        .first()
-        .is_some_and(|c| c.bytes().all(|b| b.is_ascii_digit()))
-    {
+    // (Without the 在 of a cell that said `在3月7日上午`.)
+    let mut cells: Vec<&str> = rest
+        .split_whitespace()
+        .filter(|c| !matches!(*c, "在" | "于"))
+        .collect();
+    // Its number: 1, or ① … ⑳.
+    if cells.first().is_some_and(|c| {
+        c.chars()
+            .all(|d| d.is_ascii_digit() || ('\u{2460}'..='\u{2473}').contains(&d))
+    }) {
         cells.remove(0);
     }
     let name = cells.join(" ");
