@@ -158,9 +158,9 @@ pub(crate) fn timeline(
                     push_new(&mut out, name, dates);
                 }
             }
-            // (Read as a heading with its text run in.)
-            if n.numbering.is_empty()
-                && let Some(r) = &n.runin
+            // (Read as a heading with its text run in, numbered or not: `2、营造共青林活动。
+            // 3月12日下午组织团员青年义务植树。`.)
+            if let Some(r) = &n.runin
                 && let Some((name, dates)) = runin_step(
                     &format!("{}。{r}", n.title.trim_end_matches('。')),
                     year,
