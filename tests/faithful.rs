@@ -23,9 +23,9 @@ struct Exempt {
     /// Whether it has a 附件说明 (whose 附件： gongwen prints).
     attachments: bool,
     /// The 发文字号 as written and as GB/T 9704-2012 7.2.4 prints it (`某发[2024]第3号` →
-    /// `某发〔2024〕3号`), and whether 签发人 follow it (the label gongwen prints).
+    /// `某发〔2024〕3号`), and the 签发人 named after it.
     doc_number: Option<(String, String)>,
-    signers: bool,
+    signers: Vec<String>,
 }
 
 /// `2016年10月11日` in Chinese numerals: `二〇一六年十月十一日`.
@@ -69,7 +69,8 @@ impl Exempt {
                 .document
                 .banner
                 .as_ref()
-                .is_some_and(|b| !b.signers.is_empty()),
+                .map(|b| b.signers.0.clone())
+                .unwrap_or_default(),
             // (A masked date, 2023.xx.xx, has no form in Chinese numerals.)
             date: imp.document.date.map(|d| {
                 let chinese = d
@@ -109,19 +110,10 @@ fn wanted(source: &str, exempt: &Exempt) -> Vec<(usize, char)> {
                 .or_else(|| line.strip_prefix("附件:"))
                 .unwrap_or(line);
         }
-        // The 发文字号, which reaches the output as the standard prints it, and the label of
-        // the 签发人 after it, which gongwen prints itself.
-        let mut framed: String = line.split_whitespace().collect();
-        if let Some((written, printed)) = &exempt.doc_number
-            && framed.contains(written.as_str())
-        {
-            framed = framed.replacen(written.as_str(), printed, 1);
-            if exempt.signers {
-                framed = framed
-                    .replacen("签发人：", "", 1)
-                    .replacen("签发人:", "", 1);
-            }
-            line = &framed;
+        // The 发文字号 line (and the 签发人 after it): checked on its own, by first_loss, as
+        // the standard prints it, in the 版头 wherever the source had it.
+        if is_number_line(line, exempt) {
+            continue;
         }
         let number = exempt
             .numbers
@@ -171,6 +163,15 @@ fn is_date_line(line: &str, exempt: &Exempt) -> bool {
     })
 }
 
+/// Whether `line` holds the document's 发文字号, as written.
+fn is_number_line(line: &str, exempt: &Exempt) -> bool {
+    exempt.doc_number.as_ref().is_some_and(|(written, _)| {
+        line.split_whitespace()
+            .collect::<String>()
+            .contains(written.as_str())
+    })
+}
+
 /// The first source line whose characters do not appear, in order, in `output`.
 fn first_loss(source: &str, output: &str, exempt: &Exempt) -> Option<(usize, String)> {
     let out: Vec<char> = output.chars().filter(|c| !c.is_whitespace()).collect();
@@ -180,6 +181,18 @@ fn first_loss(source: &str, output: &str, exempt: &Exempt) -> Option<(usize, Str
         && !output.contains(printed.as_str())
     {
         return Some((no + 1, format!("the date {printed}")));
+    }
+    // So does the 发文字号, with the 签发人 named after it.
+    if let Some((_, printed)) = &exempt.doc_number
+        && let Some(no) = source.lines().position(|l| is_number_line(l, exempt))
+    {
+        let out: String = output.split_whitespace().collect();
+        if !out.contains(printed.as_str()) {
+            return Some((no + 1, format!("the 发文字号 {printed}")));
+        }
+        if let Some(signer) = exempt.signers.iter().find(|s| !out.contains(s.as_str())) {
+            return Some((no + 1, format!("the 签发人 {signer}")));
+        }
     }
     let mut at = 0;
     for (line, c) in wanted(source, exempt) {

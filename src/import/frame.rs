@@ -52,7 +52,9 @@ pub(crate) fn take_banner(lines: &[&str]) -> Option<(Banner, Vec<usize>)> {
     let mut taken = Vec::new();
     for &i in &nonblank[..at] {
         let l = lines[i];
-        if super::parse::titled(l) {
+        // The title (its first line too, 国务院关于推动…… / ……的意见: no organ's mark says
+        // 关于) and a page's debris above it (发布时间：…… 来源：……) are no part of the 版头.
+        if super::parse::titled(l) || l.contains("关于") || super::parse::is_debris(l) {
             continue;
         }
         taken.push(i);

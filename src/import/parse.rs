@@ -795,7 +795,7 @@ fn sample_suffix(s: &str) -> Option<usize> {
 /// Page debris a user pastes along from document-sharing sites: `第1页共10页`, `21.jpg`,
 /// `1、精选优质文档-倾情为你奉上`, `---此处隐藏2779字，下载后查看---`, a site's breadcrumb
 /// (`首页 > 范文大全 > 工作计划`).
-fn is_debris(line: &str) -> bool {
+pub(crate) fn is_debris(line: &str) -> bool {
     let t: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     // A sample number alone (篇1, 第二篇) or a page's data (发布时间：… 作者：… 来源：…).
     if sample_number(&t).is_some_and(|k| k == t.len()) {
@@ -1962,7 +1962,8 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                     || body_idx[..j].iter().rev().take(200).any(|&i2| {
                         number::parse(&lines[i2].1)
                             .is_some_and(|p| p.style == n.style && p.n + 1 == n.n)
-                    }))
+                    })
+                    || relaxed_run(&lines, &body_idx[..j], &body_idx[j + 1..], &n, &t[n.rest..]))
             {
                 return Cand::Num(n);
             }
@@ -2332,6 +2333,47 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         n.level = n.level.clamp(1, 4);
     }
     out
+}
+
+/// Whether a number read the relaxed way before a day, `text` (`5、1月28日——总结`: 5、 or
+/// the months 5 and 1?), belongs to a run of such numbers from 1 (`1、1月20日——培训` / `2、1月21日——调研` / ……):
+/// every number before it down to 1 in the lines before it, or, for 1, a 2 in the lines after.
+fn relaxed_run(
+    lines: &[(usize, String)],
+    before: &[usize],
+    after: &[usize],
+    n: &number::Num,
+    text: &str,
+) -> bool {
+    let relaxed = |i: usize| number::parse_relaxed(&lines[i].1).filter(|p| p.style == n.style);
+    // Only before a day (1月28日): `3、4月份` is two months more often than a number.
+    let day = |t: &str| {
+        let t = t.trim_start();
+        let m = t.find('月').unwrap_or(0);
+        let rest = &t[m..];
+        m > 0
+            && t[..m].bytes().all(|b| b.is_ascii_digit())
+            && rest['月'.len_utf8()..].starts_with(|c: char| c.is_ascii_digit())
+    };
+    if !day(text) {
+        return false;
+    }
+    if n.n == 1 {
+        return after
+            .iter()
+            .take(20)
+            .any(|&i| relaxed(i).is_some_and(|p| p.n == 2));
+    }
+    let mut want = n.n - 1;
+    for &i in before.iter().rev().take(200) {
+        if relaxed(i).is_some_and(|p| p.n == want) {
+            want -= 1;
+            if want == 0 {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 fn join(last: &mut String, next: &str) {

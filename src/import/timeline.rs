@@ -107,6 +107,33 @@ pub(crate) fn timeline(
             push_new(&mut out, name.to_string(), dates);
         }
     }
+    // The same sentences read as numbered parts of their own (`1、3月20日，……` / `2、3月22日
+    // —24日，……`, one level under a part that is no phase), two or more in a row.
+    if !matches!(doc.kind, DocKind::Summary | DocKind::Report) {
+        let opened = |n: &Node| {
+            (!n.numbering.is_empty())
+                .then(|| {
+                    numbered_step(&format!("{}{}", n.numbering, node_lines(n)[0]), year, dated)
+                })
+                .flatten()
+        };
+        let mut k = 0;
+        while k < p.nodes.len() {
+            let level = p.nodes[k].level;
+            let run: Vec<(String, Dates)> = p.nodes[k..]
+                .iter()
+                .take_while(|n| n.level == level)
+                .map_while(opened)
+                .collect();
+            let len = run.len();
+            if len >= 2 {
+                for (name, dates) in run {
+                    push_new(&mut out, name, dates);
+                }
+            }
+            k += len.max(1);
+        }
+    }
     // Times that other parts name for their steps (a part of the steps that gave no phases
     // too: 八、参赛方式 / 4、比赛时间： / 初赛时间：11月25日); a time a phase has already
     // given is not repeated.
