@@ -2358,11 +2358,17 @@ fn relaxed_run(
     if !day(text) {
         return false;
     }
+    // For 1, a 2 after it that reads as a number too: before a day, or plainly (`2、3.23-25日`
+    // after `1、3月24日` is no run: the 2 stays text, and so must the 1).
+    // (The next number of its style, within 20 lines.)
     if n.n == 1 {
         return after
             .iter()
             .take(20)
-            .any(|&i| relaxed(i).is_some_and(|p| p.n == 2));
+            .find_map(|&i| relaxed(i).map(|p| (i, p)))
+            .is_some_and(|(i, p)| {
+                p.n == 2 && (day(&lines[i].1[p.rest..]) || number::parse(&lines[i].1).is_some())
+            });
     }
     let mut want = n.n - 1;
     for &i in before.iter().rev().take(200) {
