@@ -134,6 +134,22 @@ pub(crate) fn timeline(
             k += len.max(1);
         }
     }
+    // Periods a sentence names after a colon, two or more, each a short name run on into its
+    // period (`重点巡查时段为：夏收季节4月20日-6月20日，秋收季节8月20日-11月20日。`).
+    for t in p
+        .preamble
+        .iter()
+        .chain(p.nodes.iter().flat_map(|n| &n.body))
+    {
+        let named = named_periods(t);
+        if named.len() >= 2 {
+            for (name, period) in named {
+                if let Some(dates) = dates_of(period, year, dated) {
+                    push_new(&mut out, name.to_string(), dates);
+                }
+            }
+        }
+    }
     // Times that other parts name for their steps (a part of the steps that gave no phases
     // too: 八、参赛方式 / 4、比赛时间： / 初赛时间：11月25日); a time a phase has already
     // given is not repeated.
@@ -236,6 +252,23 @@ fn whole_time(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(Str
         .then(|| dates_of(period, year, dated))
         .flatten()
         .map(|d| (head.to_string(), d))
+}
+
+/// The periods a sentence lists after its colon, each a name and its period and nothing
+/// else: `时段为：夏收季节4月20日-6月20日，秋收季节8月20日-11月20日。` → (`夏收季节`,
+/// `4月20日-6月20日`), (`秋收季节`, `8月20日-11月20日`).
+fn named_periods(text: &str) -> Vec<(&str, &str)> {
+    let Some((_, list)) = text.split_once(['：', ':']) else {
+        return Vec::new();
+    };
+    list.split(['，', '；', '。', ',', ';'])
+        .map(str::trim)
+        .filter_map(|piece| {
+            let period = date::named_run_on(piece)?;
+            let name = piece.strip_suffix(period)?;
+            Some((name, period))
+        })
+        .collect()
 }
 
 /// A numbered sentence that opens with its period and names what is done then (`1、3月20日，
