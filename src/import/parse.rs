@@ -2336,8 +2336,9 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
 }
 
 /// Whether a number read the relaxed way before a day, `text` (`5、1月28日——总结`: 5、 or
-/// the months 5 and 1?), belongs to a run of such numbers from 1 (`1、1月20日——培训` / `2、1月21日——调研` / ……):
-/// every number before it down to 1 in the lines before it, or, for 1, a 2 in the lines after.
+/// the months 5 and 1?), belongs to a run of such numbers from 1 (`1、1月20日——培训` /
+/// `2、1月21日——调研` / ……): every number before it down to 1 in the lines before it, or,
+/// for 1, a 2 in the lines after.
 fn relaxed_run(
     lines: &[(usize, String)],
     before: &[usize],
@@ -2358,9 +2359,9 @@ fn relaxed_run(
     if !day(text) {
         return false;
     }
-    // For 1, a 2 after it that reads as a number too: before a day, or plainly (`2、3.23-25日`
-    // after `1、3月24日` is no run: the 2 stays text, and so must the 1).
-    // (The next number of its style, within 20 lines.)
+    // For 1, the next number of its style (within 20 lines) is a 2 that reads as a number too:
+    // before a day, or plainly (`2、3.23-25日` after `1、3月24日` is no run: the 2 stays text,
+    // and so must the 1).
     if n.n == 1 {
         return after
             .iter()

@@ -112,9 +112,7 @@ pub(crate) fn timeline(
     if !matches!(doc.kind, DocKind::Summary | DocKind::Report) {
         let opened = |n: &Node| {
             (!n.numbering.is_empty())
-                .then(|| {
-                    numbered_step(&format!("{}{}", n.numbering, node_lines(n)[0]), year, dated)
-                })
+                .then(|| opening_step(&node_head(n), year, dated))
                 .flatten()
         };
         let mut k = 0;
@@ -215,7 +213,7 @@ pub(crate) fn timeline(
             // A part under another that names an activity and gives its time (`（一）阅读挑战赛
             // 颁奖仪式` / `活动时间：4月23日15:30-16:00`): the time is the activity's.
             if n.level > 1
-                && let Some((_, dates)) = n.body.iter().find_map(|t| whole_time(t, year, dated))
+                && let Some(dates) = n.body.iter().find_map(|t| whole_time(t, year, dated))
             {
                 push_new(&mut out, n.title.clone(), dates);
             }
@@ -236,13 +234,13 @@ fn runin_step(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(Str
     {
         return None;
     }
-    let (_, dates, named) = dated_step(rest, year, dated)?;
-    (!named && dates.0.is_some()).then(|| (head.to_string(), dates))
+    let (_, dates) = opening_step(rest, year, dated)?;
+    Some((head.to_string(), dates))
 }
 
 /// The dates of a time line whose label dates the whole of what its part names
 /// (`活动时间：……`, see [`WHOLE`]).
-fn whole_time(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, Dates)> {
+fn whole_time(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<Dates> {
     let (label, period) = date::time_line(line)?;
     let head = ["时间", "时段", "日期"]
         .iter()
@@ -251,7 +249,6 @@ fn whole_time(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(Str
         .contains(&head)
         .then(|| dates_of(period, year, dated))
         .flatten()
-        .map(|d| (head.to_string(), d))
 }
 
 /// The periods a sentence lists after its colon, each a name and its period and nothing
@@ -279,7 +276,13 @@ fn numbered_step(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(
     // `1、3月20日`: the number's relaxed reading, as the day follows its mark (see the
     // caller: two such lines or more).
     let num = super::number::parse_relaxed(t)?;
-    let (name, dates, named) = dated_step(&t[num.rest..], year, dated)?;
+    opening_step(&t[num.rest..], year, dated)
+}
+
+/// A text that opens with its period and names what is done then ([`dated_step`]'s first
+/// form), with a start: not a deadline (`5月底前完成摸底`).
+fn opening_step(text: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, Dates)> {
+    let (name, dates, named) = dated_step(text, year, dated)?;
     (!named && dates.0.is_some()).then_some((name, dates))
 }
 
@@ -320,13 +323,17 @@ fn phase_texts(ph: &Phase) -> Vec<String> {
 
 /// The heading of a part (its run-in text included) and its paragraphs.
 fn node_lines(n: &Node) -> Vec<String> {
-    let head = match &n.runin {
-        Some(r) => format!("{}{}", n.title, r),
-        None => n.title.clone(),
-    };
-    std::iter::once(head)
+    std::iter::once(node_head(n))
         .chain(n.body.iter().cloned())
         .collect()
+}
+
+/// The heading of a part, its run-in text included.
+fn node_head(n: &Node) -> String {
+    match &n.runin {
+        Some(r) => format!("{}{}", n.title, r),
+        None => n.title.clone(),
+    }
 }
 
 /// A step that a paragraph of a phase dates: it opens with its period (`10月9日，发布招聘公告。`,
