@@ -314,7 +314,8 @@ fn soft_broken(lines: Vec<String>) -> Vec<String> {
                 && !next.is_empty()
                 && !prev.ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':'])
                 && !next.starts_with(|c: char| crate::chinese::is_digit(c) || "〇零".contains(c))
-                && super::number::parse(next).is_none()
+                && super::number::parse(next)
+                    .is_none_or(|n| formal_after_one(&n) || in_clause(prev, &n))
         });
         match out.last_mut() {
             Some(prev) if joins => prev.push_str(line.trim_start()),
@@ -322,6 +323,18 @@ fn soft_broken(lines: Vec<String>) -> Vec<String> {
         }
     }
     out
+}
+
+/// A formal numeral past 壹 (`陆、海、空`, `伍、`): a number only in a run from 壹, which a
+/// break inside a sentence does not start.
+fn formal_after_one(n: &super::number::Num) -> bool {
+    n.style == super::number::Style::Formal && n.n > 1
+}
+
+/// A part's number after a comma (`举行仪式，` / `三、四班学生代表发言。`): a clause goes on
+/// with the grades or classes it names; a part (一、) never starts inside one.
+fn in_clause(prev: &str, n: &super::number::Num) -> bool {
+    prev.ends_with(['，', ',', '、']) && n.style == super::number::Style::CnDun
 }
 
 #[cfg(test)]
@@ -340,6 +353,26 @@ mod tests {
             u16.extend(u.to_le_bytes());
         }
         assert_eq!(source(&u16, "a.txt").unwrap().lines, ["甲", "乙"]);
+    }
+
+    #[test]
+    fn soft_breaks_join_inside_a_clause() {
+        let lines = |parts: &[&str]| soft_broken(parts.iter().map(|s| s.to_string()).collect());
+        // Grades named after a comma, a formal numeral past 壹: the sentence goes on.
+        assert_eq!(
+            lines(&["（1）3月12日举行升旗仪式，", "三、四班学生代表依次发言。"]),
+            ["（1）3月12日举行升旗仪式，三、四班学生代表依次发言。"]
+        );
+        assert_eq!(
+            lines(&["航模社团展示", "陆、海、空三类模型。"]),
+            ["航模社团展示陆、海、空三类模型。"]
+        );
+        // A number after a finished sentence, or an item's 2. after a comma, starts a line.
+        assert_eq!(
+            lines(&["做好宣传发动。", "二、工作要求"]),
+            ["做好宣传发动。", "二、工作要求"]
+        );
+        assert_eq!(lines(&["1.报名，", "2.初赛"]), ["1.报名，", "2.初赛"]);
     }
 
     #[test]

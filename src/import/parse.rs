@@ -1944,9 +1944,17 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                 return Cand::Label;
             }
             if let Some(n) = number::parse(t) {
+                // A formal numeral past 壹 (`陆、海、空……`) numbers a part only after a
+                // smaller one.
+                let formal_alone = n.style == Style::Formal
+                    && n.n > 1
+                    && !body_idx[..j].iter().any(|&k| {
+                        number::parse(&lines[k].1)
+                            .is_some_and(|m| m.style == Style::Formal && m.n < n.n)
+                    });
                 // A dash bullet makes a list only with another one (a line of a quotation's
                 // source, `——摘自……`, stands alone).
-                if !matches!(n.style, Style::Dash | Style::Bullet) || listed[j] {
+                if !formal_alone && (!matches!(n.style, Style::Dash | Style::Bullet) || listed[j]) {
                     return Cand::Num(n);
                 }
             }
