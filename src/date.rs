@@ -1157,6 +1157,8 @@ mod tests {
             ("10月12日上午", "10月12日"),
             ("6月26日上午7:30—9:00", "6月26日"),
             ("4月23日（星期三）", "4月23日"),
+            ("3月12日（周__）", "3月12日"),
+            ("3月12日（星期  ）上午", "3月12日"),
             ("4月23日 周六 下午2点半", "4月23日"),
             ("5月1日9:00至5月3日17:00", "5月1日至5月3日"),
             ("3月1日14时30分", "3月1日"),
@@ -1586,11 +1588,29 @@ pub(crate) fn closing_period(text: &str) -> Option<&str> {
 
 /// The parts of a line between its punctuation (brackets, commas, colons, full stops).
 fn parts(text: &str) -> impl Iterator<Item = &str> {
-    text.split([
-        '（', '）', '(', ')', '【', '】', '[', ']', '，', '。', '；', '：', ':', ',', ';', '、',
-    ])
-    .map(str::trim)
-    .filter(|p| !p.is_empty())
+    const MARKS: &str = "（）()【】[]，。；：:,;、";
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut k = 0;
+    while let Some(c) = text[k..].chars().next() {
+        // A day's weekday in brackets is part of the date (3月13日（周二）至3月16日（周五）).
+        let w = if text[..k].ends_with(['日', '号']) {
+            weekday(&text[k..])
+        } else {
+            0
+        };
+        if w > 0 {
+            k += w;
+        } else if MARKS.contains(c) {
+            out.push(&text[start..k]);
+            k += c.len_utf8();
+            start = k;
+        } else {
+            k += c.len_utf8();
+        }
+    }
+    out.push(&text[start..]);
+    out.into_iter().map(str::trim).filter(|p| !p.is_empty())
 }
 
 /// The longest end of `part` that is a period (`巩固阶段 11月1日至11月30日` → `11月1日至11月30日`,
@@ -1738,7 +1758,11 @@ fn row_period(t: &str) -> Option<&str> {
     let named = !(first.contains('月') && reads_as_period(first)
         || first.chars().any(crate::chinese::is_digit)
         || first.starts_with('第'));
-    let (period, next) = if first.chars().all(|c| c.is_ascii_digit()) || named {
+    let numbered = first.chars().all(|c| c.is_ascii_digit());
+    let (period, next) = if numbered && !second.contains('月') && third.contains('月') {
+        // After the row's number and its name (1 联系场地 2月28日—3月5日).
+        (third, cells.next())
+    } else if numbered || named {
         (second, Some(third))
     } else {
         (first, Some(second))
@@ -1778,6 +1802,14 @@ fn cell_gap(c: char) -> bool {
 /// The cells of a row pasted as text (see [`cell_gap`]).
 fn cells(t: &str) -> impl Iterator<Item = &str> {
     t.split(cell_gap).filter(|c| !c.is_empty())
+}
+
+/// A numbered row of a schedule pasted as text: its number, then at least one cell set off
+/// by a space or a bar (`3　招募志愿者`, `1 5月10日 启动仪式`).
+pub(crate) fn numbered_row(text: &str) -> bool {
+    let t = text.trim();
+    let digits = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    (1..=3).contains(&digits) && t[digits..].starts_with(cell_gap) && cells(t).nth(1).is_some()
 }
 
 /// The header of a schedule pasted as text: `序号 时间 活动内容 负责人` (three or more short
@@ -2123,6 +2155,40 @@ fn masked_years(s: &str) -> Vec<(usize, usize, YearMask)> {
     found
 }
 
+/// The length of the day of the week that `t` opens with (`（周二）`, `(星期三)`, `周六`), or of
+/// a blank left for it in brackets (`（周__）`); 0 when there is none.
+fn weekday(t: &str) -> usize {
+    for (open, close) in [("（", "）"), ("(", ")"), ("", "")] {
+        // A blank for the day, in brackets only.
+        let blank = |w: &str| -> usize {
+            let end = w
+                .find(|c: char| !"_＿×Xx \u{3000}".contains(c))
+                .unwrap_or(w.len());
+            if !close.is_empty() && (1..=8).contains(&end) {
+                end
+            } else {
+                0
+            }
+        };
+        if let Some(r) = t.strip_prefix(open)
+            && let Some(w) = ["星期", "周", "礼拜"]
+                .iter()
+                .find_map(|w| r.strip_prefix(w))
+            && let Some(c) = w.chars().next()
+            && let day = if "一二三四五六日天".contains(c) {
+                c.len_utf8()
+            } else {
+                blank(w)
+            }
+            && day > 0
+            && w[day..].starts_with(close)
+        {
+            return open.len() + (r.len() - w.len()) + day + close.len();
+        }
+    }
+    0
+}
+
 /// `s` without the weekday and the time of day after a day (`5月11日 上午9:00` → `5月11日`,
 /// `10月11日中午12:20` → `10月11日`, `6月26日上午7:30—9:00` → `6月26日`, `4月23日（星期三）` →
 /// `4月23日`): a phase's date is its day.
@@ -2167,21 +2233,7 @@ pub(crate) fn without_times(s: &str) -> std::borrow::Cow<'_, str> {
     // The length of a weekday and a time of day at the start of `t`.
     let time = |t: &str| -> usize {
         let space = t.len() - t.trim_start().len();
-        let mut k = space;
-        for (open, close) in [("（", "）"), ("(", ")"), ("", "")] {
-            let r = &t[k..];
-            if let Some(r) = r.strip_prefix(open)
-                && let Some(w) = ["星期", "周", "礼拜"]
-                    .iter()
-                    .find_map(|w| r.strip_prefix(w))
-                && let Some(c) = w.chars().next()
-                && "一二三四五六日天".contains(c)
-                && w[c.len_utf8()..].starts_with(close)
-            {
-                k += open.len() + (r.len() - w.len()) + c.len_utf8() + close.len();
-                break;
-            }
-        }
+        let k = space + weekday(&t[space..]);
         let r = &t[k..];
         let r2 = r.trim_start();
         let mut n = r.len() - r2.len();

@@ -1924,11 +1924,35 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
     }
     // Whether line `k` opens with a number.
     let numbered = |k: usize| in_sequence[k] || number::parse(&lines[k].1).is_some();
+    // The rows under a schedule's header (序号 工作内容 时间), dated or not (`3 招募志愿者`):
+    // numbered rows of cells, up to the first line that is none.
+    let mut schedule = vec![false; body_idx.len()];
+    let mut j = 0;
+    while j < body_idx.len() {
+        if crate::date::schedule_header(&lines[body_idx[j]].1) {
+            let mut k = j + 1;
+            while k < body_idx.len() && crate::date::numbered_row(&lines[body_idx[k]].1) {
+                schedule[k] = true;
+                k += 1;
+            }
+            if (j + 1..k).any(|k| crate::date::dated_row(&lines[body_idx[k]].1).is_some()) {
+                schedule[j] = true;
+            } else {
+                schedule[j + 1..k].fill(false);
+            }
+            j = k;
+        } else {
+            j += 1;
+        }
+    }
     let cands: Vec<Cand> = body_idx
         .iter()
         .enumerate()
         .map(|(j, &i)| {
             let t = lines[i].1.as_str();
+            if schedule[j] {
+                return Cand::Body;
+            }
             // A schedule pasted as text (序号 时间 活动内容 负责人 / 1 5月10日 启动仪式 社区党委):
             // its rows are text, whatever number they start with.
             let row = |k: Option<&usize>| {
@@ -2143,6 +2167,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             && !blank_before
             // A row of a schedule is a line of its own.
             && crate::date::dated_row(&t).is_none()
+            && !(crate::date::numbered_row(&t) && crate::date::numbered_row(prev_text))
             && !is_field_label(&t)
             && !field_head(t.trim_start_matches('、'))
             // A line that opens with a bullet symbol (★（牌）分大赛：) was set apart by its writer.
