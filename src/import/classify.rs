@@ -455,6 +455,8 @@ const LIGHT: &[&str] = &[
     "方案",
     "计划",
     "等",
+    // The side that runs it (主办方, 承办方).
+    "方",
 ];
 
 /// Words that join a keyword to another part (指导思想和基本原则, 问题、原因).
@@ -542,9 +544,12 @@ pub(crate) fn keyword_kind(text: &str) -> Option<SectionKind> {
     }
     // A part that solves a problem (解决思想认识问题，……) tells of work, not of problems.
     if best.is_some_and(|b| b.2 == SectionKind::Problems)
-        && ["解决", "破解", "化解", "整改", "着力解决", "切实解决"]
-            .iter()
-            .any(|v| text.trim_start().starts_with(v))
+        && [
+            "解决", "破解", "化解", "整改", "补齐", "补强", "弥补", "补足", "克服", "攻克", "破除",
+            "针对",
+        ]
+        .iter()
+        .any(|v| text.trim_start().starts_with(v))
     {
         return None;
     }
@@ -1053,6 +1058,11 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                     if k == SectionKind::Other {
                         k = SectionKind::Achievements;
                     }
+                    // A heading that states a shortfall (一是责任制落实不够严格, 二是主体责任意识有待
+                    // 提高) is a problem.
+                    if k == SectionKind::Achievements && own[i].is_none() && shortfall(title) {
+                        k = SectionKind::Problems;
+                    }
                 }
                 k
             }
@@ -1186,7 +1196,25 @@ fn year_in(text: &str) -> Option<u16> {
 /// done or under whose lead, and nothing a plan says (要, 将, 力争, 制定 ……). A plan's opening
 /// names its year with 是 (`2024年是……关键一年`) or with what is to come.
 fn looks_back(line: &str) -> bool {
+    // What the sentence quotes (落实“疫情要防住”要求) is not its own word.
+    let mut quoted = false;
+    let line: String = line
+        .chars()
+        .filter(|&c| {
+            let keep = !quoted && c != '“';
+            if c == '“' {
+                quoted = true;
+            } else if c == '”' {
+                quoted = false;
+            }
+            keep
+        })
+        .collect();
     let first = line.split(['。', '；']).next().unwrap_or("");
+    // 要 in a word (重要, 主要, 大事要事) says nothing of what is to come.
+    let plain = ["重要", "主要", "要事", "要求", "需要", "要点"]
+        .iter()
+        .fold(first.to_string(), |t, w| t.replace(w, ""));
     let Some((period, rest)) = first.split_once('，') else {
         return false;
     };
@@ -1206,7 +1234,32 @@ fn looks_back(line: &str) -> bool {
             .any(|w| rest.contains(w))
         && !["要", "将", "力争", "确保", "计划", "拟", "制定", "是"]
             .iter()
-            .any(|w| first.contains(w))
+            .any(|w| plain.contains(w))
+}
+
+/// Whether a heading states a shortfall: `责任制落实不够严格`, `安全意识有待提高`,
+/// `基层力量薄弱` (in its first clause).
+fn shortfall(title: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "不够",
+        "有待",
+        "不强",
+        "薄弱",
+        "滞后",
+        "欠缺",
+        "不到位",
+        "不高",
+        "缺乏",
+        "不平衡",
+        "不完善",
+        "不充分",
+        "较弱",
+        "偏低",
+        "淡薄",
+        "不严",
+    ];
+    let head = head_clause(title);
+    WORDS.iter().any(|w| head.contains(w))
 }
 
 /// How often `text` writes 了, per thousand characters, but for the 了 of what is coming

@@ -106,11 +106,12 @@ fn skip_spaces(s: &str, at: usize) -> usize {
 
 /// Brackets around a number: round ones, and 〔一〕 【一】 as some writers and sites type them.
 fn open_paren(c: char) -> bool {
-    matches!(c, '(' | '（' | '〔' | '【')
+    // (＜一＞、 and 〈一〉 are typed for （一） too.)
+    matches!(c, '(' | '（' | '〔' | '【' | '＜' | '〈')
 }
 
 fn close_paren(c: char) -> bool {
-    matches!(c, ')' | '）' | '〕' | '】')
+    matches!(c, ')' | '）' | '〕' | '】' | '＞' | '〉')
 }
 
 /// The value of a formal numeral (壹 … 拾, in simplified or traditional characters: 貳 參
@@ -655,6 +656,8 @@ mod tests {
         // Brackets and numerals as some writers and sites type them.
         assert_eq!(p("〔二〕加强领导").unwrap().0, Style::CnParen);
         assert_eq!(p("【三】压实责任").unwrap().1, 3);
+        assert_eq!(p("＜一＞、深入开展学习").unwrap().0, Style::CnParen);
+        assert_eq!(p("〈2〉健全台账").unwrap().1, 2);
         assert_eq!(p("二）强化督查").unwrap().0, Style::CnParen);
         assert_eq!(p("贰、工作要求").unwrap().0, Style::Formal);
         assert_eq!(p("參、核心精神").unwrap().1, 3);

@@ -1643,8 +1643,18 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             || date_line(after).is_some();
         // A short unnumbered first line followed by body is a title only when it does not
         // read as a label heading.
+        // A headline, a slogan and what it heads set off by a dash, over the first part
+        // (心手相连，雷锋同行——青年志愿服务行动启动 / 一、活动概述).
+        let headline = title.len() == 1
+            && char_len(t0) <= 40
+            && number::parse(after).is_some()
+            && t0
+                .split_once("——")
+                .is_some_and(|(a, b)| !a.is_empty() && !b.trim_start_matches('—').is_empty());
         if (looks_title
-            && (title.len() > 1 && genre(&squeeze(&title.concat())) || label_ok(&t0_key, true))
+            && (title.len() > 1 && genre(&squeeze(&title.concat()))
+                || label_ok(&t0_key, true)
+                || headline)
             || t0_genre)
             // (A slogan may end like a unit's name, 收心提神开新局; no unit's name stands
             // over 同志们：.)
