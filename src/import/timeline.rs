@@ -210,6 +210,20 @@ pub(crate) fn timeline(
             {
                 push_new(&mut out, name, dates);
             }
+            // A numbered part whose name runs on into its period (`5、评奖及表彰4月16日~4月19日
+            // 由评审小组评选`, `3、截稿时间2021年4月15日`).
+            if !n.numbering.is_empty()
+                && let head = node_head(n)
+                && let Some(period) = date::named_run_on(&head)
+                && let Some(k) = head.find(period)
+                && let Some(dates) = dates_of(period, year, dated)
+            {
+                let name = head[..k].trim_end_matches(['：', ':']);
+                let name = name.strip_suffix("时间").unwrap_or(name);
+                if !name.is_empty() {
+                    push_new(&mut out, name.to_string(), dates);
+                }
+            }
             // A part under another that names an activity and gives its time (`（一）阅读挑战赛
             // 颁奖仪式` / `活动时间：4月23日15:30-16:00`): the time is the activity's.
             if n.level > 1
