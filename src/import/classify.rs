@@ -765,8 +765,11 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
             }
             // The activity's own facts listed among its contents (活动内容 / 3.活动时间 /
             // 5.活动要求) are its steps and its requirements, as they would be as parts.
+            // (One activity's own time or requirements, a level further down, are the
+            // activity's: 一、活动项目 / （三）舞龙表演 / 1、活动时间：……)
             Some(par)
                 if nodes[par].kind == SectionKind::Goals
+                    && kind_parents[par].is_none()
                     && !doc_kind.is_summary()
                     && ["活动时间", "活动要求"]
                         .iter()
@@ -1013,7 +1016,12 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                     && (matches!(
                         k,
                         SectionKind::Other | SectionKind::Measures | SectionKind::Goals
-                    ) || nodes[i].title.contains(['，', ',']))
+                    ) || nodes[i].title.contains(['，', ','])
+                        // (以清醒头脑认清形势, 以过硬措施压实责任: a slogan, not a part named.)
+                        || matches!(
+                            k,
+                            SectionKind::Background | SectionKind::Responsibilities
+                        ) && char_len(&nodes[i].title) >= 6)
                 {
                     k = SectionKind::Requirements;
                 }
@@ -1026,10 +1034,10 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                     && ["改进", "整改", "对策"].iter().any(|w| title.contains(w));
                 // After a half year's account (上半年工作情况), 下半年 is what comes next.
                 let later_half = title.contains("下半年") && half_year_title;
-                // A plan inside a summary (下半年产房工作计划, 明年工作思路) is what comes next;
+                // A plan inside a summary (下半年产房工作计划, 明年工作思路, 2026年工作安排) is what comes next;
                 // carrying one out (落实计划) is not.
                 let a_plan = !starts_with_verb(title)
-                    && ["工作计划", "工作思路", "工作打算"]
+                    && ["工作计划", "工作思路", "工作打算", "工作安排"]
                         .iter()
                         .any(|w| title.trim_end_matches(['：', ':', '。']).ends_with(w));
                 if doc_kind.is_summary()
@@ -1413,7 +1421,15 @@ fn doc_kind(
             )
         )
     });
-    if summary_kinds.first() == Some(&SectionKind::Achievements) && !plan_part {
+    // (One part's 亮点 among six tasks, 打造九大亮点, names no account.)
+    let accounts = roots
+        .iter()
+        .filter(|&&i| own[i] == Some(SectionKind::Achievements))
+        .count();
+    if summary_kinds.first() == Some(&SectionKind::Achievements)
+        && !plan_part
+        && accounts * 2 >= roots.len()
+    {
         return DocKind::Summary;
     }
     if title.is_empty() && preamble.first().is_some_and(|l| looks_back(l)) {
@@ -1439,6 +1455,11 @@ fn doc_kind(
     });
     if activity_heads || per_mille(&all, "活动") >= 12.0 {
         return DocKind::ActivityPlan;
+    }
+    // No title over 同志们： and no activity's facts (a notice of one may be addressed so): a
+    // speech whose title the page left out.
+    if title.is_empty() && spoken_to {
+        return DocKind::Speech;
     }
     let resp = roots
         .iter()
