@@ -2690,6 +2690,20 @@ pub(crate) fn notice_plan(
                 .then_some(a)
         }
     };
+    // The repeated title under its issuer's name, after the notice's date or 附注
+    // (木洞镇人民政府 / 2024年2月22日 / （此件公开发布） / 木洞镇人民政府 / 2024年政府工作报告).
+    let repeated = repeated.map(|i| {
+        let k = nonblank.iter().position(|&x| x == i).unwrap_or(0);
+        let line = |k: usize| lines[nonblank[k]].trim();
+        if k >= 2
+            && bare_unit(line(k - 1))
+            && (date_line(line(k - 2)).is_some() || remark(line(k - 2)).is_some())
+        {
+            nonblank[k - 1]
+        } else {
+            i
+        }
+    });
     let i = repeated.or_else(after_date)?;
     Some((
         i..end_after(i),
