@@ -1332,8 +1332,14 @@ fn doc_kind(
         }
         // A 请示 goes up like a report (签发人 in its 版头): the nearest kind there is.
         // An account of how things stand (上半年工作情况, 工作开展情况通报) reports.
-        if has("报告")
-            || has("汇报")
+        // (A plan of what a report set, 《政府工作报告》确定的……分解方案, is a plan: the
+        // genre its title ends with.)
+        let plan_end = [
+            "方案", "计划", "要点", "预案", "办法", "细则", "意见", "安排",
+        ]
+        .iter()
+        .any(|g| title.ends_with(g));
+        if (has("报告") || has("汇报")) && !plan_end
             || title.ends_with("请示")
             || title.ends_with("情况")
             || title.ends_with("情况通报")

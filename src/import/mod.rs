@@ -441,7 +441,22 @@ impl Import {
                 // A notice printed without its title gets the usual one (关于印发《X》的通知).
                 title: Some(outer.title.concat()).filter(|t| !t.is_empty()),
                 addressee: outer.addressee.clone(),
-                text: crate::model::Paragraphs(outer.preamble.clone()),
+                // Its text, and the points it numbers (一、各责任单位要高度重视…… / 二、……)
+                // as written.
+                text: crate::model::Paragraphs(
+                    outer
+                        .preamble
+                        .iter()
+                        .cloned()
+                        .chain(outer.nodes.iter().flat_map(|n| {
+                            let line = lines.get(n.line.wrapping_sub(1)).map(|l| l.trim());
+                            line.filter(|l| !l.is_empty())
+                                .map(str::to_string)
+                                .into_iter()
+                                .chain(n.body.iter().cloned())
+                        }))
+                        .collect(),
+                ),
                 ..Default::default()
             };
             if notice.title.is_none() {
