@@ -151,7 +151,7 @@ pub(crate) fn timeline(
     // Times that other parts name for their steps (a part of the steps that gave no phases
     // too: 八、参赛方式 / 4、比赛时间： / 初赛时间：11月25日); a time a phase has already
     // given is not repeated.
-    for n in &p.nodes {
+    for (k, n) in p.nodes.iter().enumerate() {
         // A part whose heading is a stage with its period (`宣传阶段（12月11-12月13）：` in a
         // second part of steps) or closes with one (`（一）启动仪式（3月5日）`).
         if let Some(period) = date::closing_period(&n.title).or_else(|| {
@@ -210,6 +210,14 @@ pub(crate) fn timeline(
             {
                 push_new(&mut out, name, dates);
             }
+            // A sentence that sets the work's schedule clause by clause, three dates or more
+            // (`3、全部评审工作即日启动，各县务于8月底完成初评，9月10日前报送初审材料，9月20日前
+            // 组织复审。`): each clause is a step.
+            for t in std::iter::once(node_head(n)).chain(n.body.iter().cloned()) {
+                for (name, dates) in schedule_clauses(&t, year, dated) {
+                    push_new(&mut out, name, dates);
+                }
+            }
             // A numbered part whose name runs on into its period (`5、评奖及表彰4月16日~4月19日
             // 由评审小组评选`, `3、截稿时间2021年4月15日`).
             if !n.numbering.is_empty()
@@ -229,7 +237,22 @@ pub(crate) fn timeline(
             if n.level > 1
                 && let Some(dates) = n.body.iter().find_map(|t| whole_time(t, year, dated))
             {
-                push_new(&mut out, n.title.clone(), dates);
+                // (Under a fact of the activity read as a heading, `1.启动仪式` / `活动形式：……` /
+                // `活动时间：……`, the activity is the part above the fact.)
+                let fact =
+                    |n: &Node| n.title.ends_with(['：', ':']) && n.title.chars().count() <= 7;
+                let named = if fact(n) {
+                    p.nodes[..k]
+                        .iter()
+                        .rev()
+                        .find(|m| m.level < n.level)
+                        .filter(|m| !fact(m))
+                } else {
+                    Some(n)
+                };
+                if let Some(m) = named {
+                    push_new(&mut out, m.title.clone(), dates);
+                }
             }
         }
     }
@@ -417,6 +440,50 @@ fn without_list_mark(label: &str) -> &str {
 fn dates_of(period: &str, year: Option<u16>, dated: Option<Date>) -> Option<Dates> {
     let dates = date::period_dates(period, year, dated);
     (dates.0.is_some() || dates.1.is_some()).then_some(dates)
+}
+
+/// The steps of a sentence that dates three clauses or more, in order of their dates: each
+/// clause without its period and the words that set it (`各县务于8月底完成初评` → `各县完成初评`,
+/// to end 8月底).
+fn schedule_clauses(text: &str, year: Option<u16>, dated: Option<Date>) -> Vec<(String, Dates)> {
+    let sentence = text.split(['。', '；', ';']).next().unwrap_or(text);
+    let steps: Vec<(String, Dates)> = sentence
+        .split(['，', ','])
+        .filter_map(|clause| {
+            let period = date::inner_period(clause)?;
+            let dates = dates_of(period, year, dated)?;
+            let k = clause.find(period)?;
+            let before = clause[..k].trim_end();
+            let set = ["务于", "要于", "须于", "应于", "于", "在", "从", "自"]
+                .iter()
+                .find_map(|w| before.strip_suffix(w).map(|b| (b, *w)));
+            let after = clause[k + period.len()..]
+                .trim_start_matches(['前', '起', '以', '内'])
+                .trim_start();
+            // `务于8月底完成初评`: done by then, a deadline.
+            let dates = match set {
+                Some((_, w)) if w.ends_with('于') && after.starts_with("完成") => {
+                    (None, dates.1)
+                }
+                _ => dates,
+            };
+            let before = set.map_or(before, |(b, _)| b);
+            let name = format!("{}{after}", before.trim()).trim().to_string();
+            (char_count(&name) >= 2).then_some((name, dates))
+        })
+        .collect();
+    // Each after the one before: a schedule, not dates a sentence compares.
+    let key = |d: &Dates| d.1.or(d.0).map(|d| d.iso());
+    let ordered = steps.windows(2).all(|w| key(&w[0].1) <= key(&w[1].1));
+    if steps.len() >= 3 && ordered {
+        steps
+    } else {
+        Vec::new()
+    }
+}
+
+fn char_count(s: &str) -> usize {
+    s.chars().count()
 }
 
 /// A row of a schedule pasted as text (`节目编排 11 月 12 日 -12 月初`, `1 5月10日 启动仪式
