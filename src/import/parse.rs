@@ -1446,6 +1446,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             "讲话稿",
             "发言稿",
             "策划书",
+            "策划",
             "预案",
         ]
         .iter()
@@ -1659,6 +1660,8 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             // (A slogan may end like a unit's name, 收心提神开新局; no unit's name stands
             // over 同志们：.)
             && !(title.len() == 1 && bare_unit(&t0_key) && !salutation(after))
+            // A fact and its value (参与人员：单位员工) names no document.
+            && !(title.len() == 1 && !genre_end(&t0_key) && field_head(t0))
         {
             out.title = title;
             start = k;
@@ -2957,6 +2960,14 @@ pub(crate) fn split_runin(rest: &str, style: Style) -> (String, Option<String>) 
                 // A time line is one (时间：二OO七年六月十三日14:00-16:00 （房务部、保安部）).
                 if matches!(c, '：' | ':') && crate::date::labelled_period(rest).is_some() {
                     break;
+                }
+                // A clock's colon (上午9:30) parts nothing.
+                let digit_at = |k: Option<char>| k.is_some_and(|d| d.is_ascii_digit());
+                if matches!(c, '：' | ':')
+                    && digit_at(rest[..i].chars().next_back())
+                    && digit_at(rest[i + c.len_utf8()..].chars().next())
+                {
+                    continue;
                 }
                 if sentence_end && rest[i + c.len_utf8()..].trim().is_empty() {
                     break;
