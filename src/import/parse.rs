@@ -2317,10 +2317,22 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                         root_start = out.nodes.len();
                         stack.push((Style::Label, 1));
                     }
+                    // (Right after a label with its own value, 活动主题：缅怀先烈 / 活动背景：……,
+                    // the run stands beside it, not under it.)
+                    let beside = out.nodes.last().filter(|n| {
+                        n.style == Style::Label
+                            && n.runin.is_some()
+                            && n.body.is_empty()
+                            && j > 0
+                            && lines[body_idx[j - 1]].0 == n.line
+                    });
                     let level = match run_level {
                         Some(level) if continues => level,
                         _ if parts => 1,
-                        _ => out.nodes.last().map_or(1, |n| n.level + 1),
+                        _ => beside.map_or_else(
+                            || out.nodes.last().map_or(1, |n| n.level + 1),
+                            |n| n.level,
+                        ),
                     };
                     run_level = Some(level);
                     level

@@ -223,10 +223,10 @@ pub(crate) fn timeline(
             if !n.numbering.is_empty()
                 && let head = node_head(n)
                 && let Some(period) = date::named_run_on(&head)
-                && let Some(k) = head.find(period)
+                && let Some(at) = head.find(period)
                 && let Some(dates) = dates_of(period, year, dated)
             {
-                let name = head[..k].trim_end_matches(['：', ':']);
+                let name = head[..at].trim_end_matches(['：', ':']);
                 let name = name.strip_suffix("时间").unwrap_or(name);
                 if !name.is_empty() {
                     push_new(&mut out, name.to_string(), dates);
@@ -457,9 +457,11 @@ fn schedule_clauses(text: &str, year: Option<u16>, dated: Option<Date>) -> Vec<(
             let set = ["务于", "要于", "须于", "应于", "于", "在", "从", "自"]
                 .iter()
                 .find_map(|w| before.strip_suffix(w).map(|b| (b, *w)));
+            // (`3月上旬为宣传阶段`: the stage is named after 为.)
             let after = clause[k + period.len()..]
                 .trim_start_matches(['前', '起', '以', '内'])
                 .trim_start();
+            let after = after.strip_prefix('为').unwrap_or(after);
             // `务于8月底完成初评`: done by then, a deadline.
             let dates = match set {
                 Some((_, w)) if w.ends_with('于') && after.starts_with("完成") => {
