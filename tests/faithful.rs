@@ -47,12 +47,34 @@ fn in_chinese_numerals(year: u16, month: u8, day: u8) -> String {
 }
 
 impl Exempt {
-    fn of(imp: &Import) -> Exempt {
+    fn of(imp: &Import, source: &str) -> Exempt {
+        // A 印发通知's own points (一、……) print as headings, their numbers generated: the
+        // source lines that hold them.
+        let points = imp.document.notice.iter().flat_map(|n| {
+            n.text.0.iter().filter_map(|p| {
+                let digits = p
+                    .chars()
+                    .take_while(|c| "一二三四五六七八九十".contains(*c))
+                    .count();
+                let number: String = p.chars().take(digits + 1).collect();
+                (digits > 0 && number.ends_with('、')).then_some((p, number))
+            })
+        });
+        let points: Vec<(usize, String)> = points
+            .flat_map(|(p, number)| {
+                source
+                    .lines()
+                    .enumerate()
+                    .filter(move |(_, l)| l.trim() == p.as_str())
+                    .map(move |(k, _)| (k + 1, number.clone()))
+            })
+            .collect();
         Exempt {
             numbers: imp
                 .outline
                 .iter()
                 .map(|e| (e.line, e.numbering.clone()))
+                .chain(points)
                 .collect(),
             removed: imp.removed.clone(),
             attachments: !imp.document.attachments.is_empty(),
@@ -283,7 +305,7 @@ fn check_dir(dir: &Path, held: bool) -> (usize, Vec<String>) {
             continue;
         }
         let output = unescape(&Renderer::new().render_text(&imp.document).unwrap());
-        if let Some((line, what)) = first_loss(&source, &output, &Exempt::of(&imp)) {
+        if let Some((line, what)) = first_loss(&source, &output, &Exempt::of(&imp, &source)) {
             let what = if hide {
                 "a character lost (held-out text hidden)".to_string()
             } else {

@@ -190,8 +190,10 @@ fn spec_outlines() {
 fn rendered_outline(doc: &Document) -> Vec<(u8, String)> {
     let text = Renderer::new().render_text(doc).unwrap();
     let mut out = Vec::new();
-    // A plan issued by a 印发通知 is the notice's first annex: its headings are the outline.
+    // A plan issued by a 印发通知 is the notice's first annex: its headings are the outline
+    // (the notice's own points, printed as headings, are the notice's text).
     let mut annexes_left = if doc.notice.is_some() { 1 } else { 0 };
+    let mut in_plan = doc.notice.is_none();
     for line in text.lines() {
         let line = line.trim();
         if line.starts_with("@annex") {
@@ -199,6 +201,10 @@ fn rendered_outline(doc: &Document) -> Vec<(u8, String)> {
                 break;
             }
             annexes_left -= 1;
+            in_plan = true;
+        }
+        if !in_plan {
+            continue;
         }
         let level = line.chars().take_while(|&c| c == '#').count();
         if (1..=4).contains(&level) && line[level..].starts_with(' ') {

@@ -367,3 +367,20 @@ pub(super) fn topic(v: Value, issuer: Option<String>, keep_year: Option<bool>) -
 pub(super) fn title_lines(v: Value) -> Value {
     Value::from(split_title(&v.to_string()))
 }
+
+/// `t|part_point`: the text of a paragraph that opens with a part's number (`一、各单位要……`
+/// → `各单位要……`), or none. A notice's own points print as its first-level headings, their
+/// numbers generated as every heading's are.
+pub(super) fn part_point(v: Value) -> Value {
+    let t = v.to_string();
+    let digits: String = t
+        .chars()
+        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .take(3)
+        .collect();
+    let rest = t[digits.len()..].strip_prefix('、').map(str::trim);
+    match rest {
+        Some(r) if !digits.is_empty() && !r.is_empty() => Value::from(r),
+        _ => Value::from(()),
+    }
+}

@@ -182,6 +182,7 @@ pub(crate) fn environment(dir: Option<PathBuf>) -> Environment<'static> {
     env.add_filter("heading_mark", heading_mark);
     env.add_filter("due", due);
     env.add_filter("title_lines", title_lines);
+    env.add_filter("part_point", part_point);
     env.add_filter("duty_line", duty_line);
     env.add_filter("item_note", item_note);
     env.add_filter("task_cells", task_cells);
