@@ -158,3 +158,35 @@ fn a_panic_inside_the_template_engine_is_a_template_error() {
     assert_eq!(err.kind(), ErrorKind::Template);
     assert!(err.to_string().contains("模板引擎内部出错"), "{err}");
 }
+
+/// A 印发通知's own points (一、……) print as first-level headings, as GB/T 9704 sets a
+/// 一、 paragraph; its other paragraphs stay text.
+#[test]
+fn a_notices_own_points_print_as_headings() {
+    let doc = Document::from_toml_str(
+        r#"kind = "scheme"
+title = "某县重点任务分解方案"
+issuer = "某县人民政府办公室"
+date = "2026-02-01"
+as_written = true
+opening = []
+
+[notice]
+title = "关于印发某县重点任务分解方案的通知"
+addressee = "各乡镇人民政府："
+text = ["现印发给你们，有关事项通知如下：", "一、各单位要制定工作计划。", "二、县督查室要定期通报。"]
+
+[goals]
+overall = ["完成年度目标。"]
+"#,
+    )
+    .unwrap();
+    let text = Renderer::new().render_text(&doc).unwrap();
+    let notice = text.split("@annex").next().unwrap();
+    assert!(notice.contains("\n# 各单位要制定工作计划。\n"), "{notice}");
+    assert!(notice.contains("\n# 县督查室要定期通报。\n"), "{notice}");
+    assert!(
+        notice.contains("\n现印发给你们，有关事项通知如下：\n"),
+        "{notice}"
+    );
+}

@@ -37,6 +37,13 @@ fn filters() {
         "2025年4月上旬—5月"
     );
     assert_eq!(r("{{ ['甲', '乙']|units }}"), "甲、乙");
+    // A notice's own point: its text without the number; any other paragraph: none.
+    assert_eq!(
+        r("{{ '二、各单位要按时报送。'|part_point }}"),
+        "各单位要按时报送。"
+    );
+    assert_eq!(r("{{ '现印发给你们。'|part_point }}"), "");
+    assert_eq!(r("{{ '一、'|part_point }}"), "");
     assert_eq!(r("{{ '2025-12'|due }}"), "2025年12月底前");
     assert_eq!(r("{{ '2025-10-31'|due }}"), "2025年10月31日前");
     assert_eq!(r("{{ 3|heading_mark }}"), "###");
