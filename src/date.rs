@@ -1589,28 +1589,32 @@ pub(crate) fn closing_period(text: &str) -> Option<&str> {
 /// The parts of a line between its punctuation (brackets, commas, colons, full stops).
 fn parts(text: &str) -> impl Iterator<Item = &str> {
     const MARKS: &str = "（）()【】[]，。；：:,;、";
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut k = 0;
-    while let Some(c) = text[k..].chars().next() {
-        // A day's weekday in brackets is part of the date (3月13日（周二）至3月16日（周五）).
-        let w = if text[..k].ends_with(['日', '号']) {
-            weekday(&text[k..])
-        } else {
-            0
-        };
-        if w > 0 {
-            k += w;
-        } else if MARKS.contains(c) {
-            out.push(&text[start..k]);
-            k += c.len_utf8();
-            start = k;
-        } else {
-            k += c.len_utf8();
+    // The parts one at a time (stated_period reads every heading): each up to the next mark,
+    // a day's weekday in brackets passed over as part of its date (3月13日（周二）至3月16日（周五）).
+    let mut start = Some(0);
+    std::iter::from_fn(move || {
+        let from = start?;
+        let mut k = from;
+        while let Some(c) = text[k..].chars().next() {
+            let w = if text[..k].ends_with(['日', '号']) {
+                weekday(&text[k..])
+            } else {
+                0
+            };
+            if w > 0 {
+                k += w;
+            } else if MARKS.contains(c) {
+                start = Some(k + c.len_utf8());
+                return Some(&text[from..k]);
+            } else {
+                k += c.len_utf8();
+            }
         }
-    }
-    out.push(&text[start..]);
-    out.into_iter().map(str::trim).filter(|p| !p.is_empty())
+        start = None;
+        Some(&text[from..])
+    })
+    .map(str::trim)
+    .filter(|p| !p.is_empty())
 }
 
 /// The longest end of `part` that is a period (`巩固阶段 11月1日至11月30日` → `11月1日至11月30日`,

@@ -1034,8 +1034,8 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                     && ["改进", "整改", "对策"].iter().any(|w| title.contains(w));
                 // After a half year's account (上半年工作情况), 下半年 is what comes next.
                 let later_half = title.contains("下半年") && half_year_title;
-                // A plan inside a summary (下半年产房工作计划, 明年工作思路, 2026年工作安排) is what comes next;
-                // carrying one out (落实计划) is not.
+                // A plan inside a summary (下半年产房工作计划, 明年工作思路, 2026年工作安排) is
+                // what comes next; carrying one out (落实计划) is not.
                 let a_plan = !starts_with_verb(title)
                     && ["工作计划", "工作思路", "工作打算", "工作安排"]
                         .iter()

@@ -471,21 +471,17 @@ fn schedule_clauses(text: &str, year: Option<u16>, dated: Option<Date>) -> Vec<(
             };
             let before = set.map_or(before, |(b, _)| b);
             let name = format!("{}{after}", before.trim()).trim().to_string();
-            (char_count(&name) >= 2).then_some((name, dates))
+            names_a_step(&name).then_some((name, dates))
         })
         .collect();
     // Each after the one before: a schedule, not dates a sentence compares.
-    let key = |d: &Dates| d.1.or(d.0).map(|d| d.iso());
+    let key = |d: &Dates| d.1.or(d.0);
     let ordered = steps.windows(2).all(|w| key(&w[0].1) <= key(&w[1].1));
     if steps.len() >= 3 && ordered {
         steps
     } else {
         Vec::new()
     }
-}
-
-fn char_count(s: &str) -> usize {
-    s.chars().count()
 }
 
 /// A row of a schedule pasted as text (`节目编排 11 月 12 日 -12 月初`, `1 5月10日 启动仪式
