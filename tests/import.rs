@@ -466,6 +466,27 @@ fn never_panics() {
 }
 
 #[test]
+fn a_text_file_named_docx_is_read_as_text_and_the_writer_told() {
+    let text = "某街道消防工作计划\n一、工作目标\n全年不发生较大火灾。\n";
+    let imp = Import::from_bytes(text.as_bytes(), "去年的计划.DOCX").unwrap();
+    assert_eq!(imp.outline, Import::from_text(text).outline);
+    assert!(
+        imp.notes
+            .iter()
+            .any(|n| n.contains(".docx") && n.contains("纯文本")),
+        "{:?}",
+        imp.notes
+    );
+    // A text file named as one is not told so.
+    let plain = Import::from_bytes(text.as_bytes(), "计划.txt").unwrap();
+    assert!(
+        !plain.notes.iter().any(|n| n.contains("纯文本")),
+        "{:?}",
+        plain.notes
+    );
+}
+
+#[test]
 fn random_text_never_panics() {
     // A cheap deterministic fuzz over the characters that matter to the parser.
     let alphabet: Vec<char> = "一二三十（）()1234.、。：:，,是第阶段部分①\n\n 附件年月日要求目标"

@@ -18,6 +18,8 @@ pub(crate) struct Source {
     /// For a `.docx`, the heading level its styles give each line (its paragraph's first),
     /// beside [`Source::lines`]; empty for text.
     pub levels: Vec<Option<u8>>,
+    /// What the reading noticed and the writer should know (a text file named `.docx`).
+    pub notes: Vec<String>,
 }
 
 /// A data table of a `.docx`: the index in [`Source::lines`] of the line that follows it,
@@ -85,10 +87,26 @@ pub(crate) fn source(bytes: &[u8], name: &str) -> Result<Source> {
     }
     let text = decode_text(bytes)
         .map_err(|detail| Error::new(ErrorKind::Syntax, detail).with_file(name))?;
+    // A text saved under a Word name (a web page pasted into Notepad, then renamed) is read
+    // as the text it is, and the writer is told: it has no styles or tables to read.
+    let notes = extension_is(name, "docx")
+        .then(|| {
+            "扩展名是 .docx，内容却是纯文本：已按文本导入（没有 Word 的样式和表格可读）".to_string()
+        })
+        .into_iter()
+        .collect();
     Ok(Source {
         lines: split_lines(&text),
+        notes,
         ..Source::default()
     })
+}
+
+/// Whether `name` ends in `.ext`, in any case.
+fn extension_is(name: &str, ext: &str) -> bool {
+    std::path::Path::new(name)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(ext))
 }
 
 /// Markdown as chat assistants and note apps write it (`## 一、指导思想`, `**重点工作**：`,

@@ -429,6 +429,7 @@ impl Import {
             kind => kind,
         };
         let (mut document, mut notes) = build::build(&parsed, kind, today);
+        notes.splice(0..0, src.notes.iter().cloned());
         if markdown {
             notes.push(
                 "这是 Markdown 文本：已去掉 # 标题符号、** 加粗符号和 - 列表符号，标题层级按 # 的个数取"
