@@ -375,6 +375,56 @@ mod tests {
         }
     }
 
+    /// The optional keys a skeleton shows commented out before its first table
+    /// (`# speaker_first = true`, `# opening = "……"`) are real fields: uncommented, the
+    /// skeleton still loads (unknown keys are refused) and says the same in TOML and YAML.
+    #[test]
+    fn commented_top_level_keys_load_when_uncommented() {
+        let uncomment = |text: &str, sep: &str| {
+            let mut out = String::new();
+            let mut top = true;
+            let mut n = 0;
+            for line in text.lines() {
+                top &= !line.starts_with('[')
+                    && !line.starts_with("sections")
+                    && !line.starts_with("phases");
+                let key = line
+                    .strip_prefix("# ")
+                    .and_then(|l| l.split_once(sep))
+                    .map(|(k, _)| k);
+                if top
+                    && key.is_some_and(|k| {
+                        !k.is_empty() && k.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+                    })
+                {
+                    out.push_str(&line[2..]);
+                    n += 1;
+                } else {
+                    out.push_str(line);
+                }
+                out.push('\n');
+            }
+            (out, n)
+        };
+        let mut seen = 0;
+        for kind in DocKind::ALL {
+            let day = (2026, 3, 5);
+            let (toml, n) = uncomment(&skeleton_on(kind, Format::Toml, day, false), " = ");
+            let (yaml, m) = uncomment(&skeleton_on(kind, Format::Yaml, day, false), ": ");
+            assert_eq!(n, m, "{kind:?}");
+            seen += n;
+            let t =
+                Document::from_toml_str(&toml).unwrap_or_else(|e| panic!("{kind:?}: {e}\n{toml}"));
+            let y =
+                Document::from_yaml_str(&yaml).unwrap_or_else(|e| panic!("{kind:?}: {e}\n{yaml}"));
+            assert_eq!(t, y, "{kind:?}");
+            if kind == DocKind::Speech {
+                assert!(t.speaker_first, "the speech skeleton offers speaker_first");
+            }
+        }
+        assert!(seen >= 6, "{seen}");
+    }
+
     #[test]
     fn commented_formats_have_comments() {
         for kind in DocKind::ALL {
