@@ -5,7 +5,7 @@
 //! written otherwise (二〇一六年十月十一日, 2013.2.20) must reach it in the form GB/T 9704-2012
 //! 7.3.5.1 asks for (2016年10月11日, 2013年2月20日). Checked on every
 //! document of `../shared/corpus` and `../shared/corpus-dev` (when present), of the held-out
-//! `tests/corpus_fresh` to `tests/corpus_fresh35` (the Word files of `corpus_fresh21`,
+//! `tests/corpus_fresh` to `tests/corpus_fresh38` (the Word files of `corpus_fresh21`,
 //! `corpus_fresh22`, `corpus_fresh24` and `corpus_fresh31` imported as `.docx`), and on the import spec files.
 
 use std::path::Path;
@@ -276,11 +276,14 @@ fn check_dir(dir: &Path, held: bool) -> (usize, Vec<String>) {
         } else {
             Import::from_text(&source)
         };
-        // Only page debris may be left out: a short line, never a paragraph.
+        // Only page debris may be left out: a short line, never a paragraph (but a site's
+        // blurb, its breadcrumb, `当前位置：首页 > 范文 > 活动方案 > ……`, or its data,
+        // `上传人：… 文档编号：… 格式：…`, may be longer).
         for (line, text) in &imp.removed {
             let shown = if hide { "(held-out text hidden)" } else { text };
             eprintln!("  {}:{line}: removed as page debris: {shown}", p.display());
-            // (or a site's blurb above the sample, which speaks of the site and its reader).
+            // (or a site's blurb above the sample, which speaks of the site and its reader,
+            // or its breadcrumb).
             let blurb = text.contains("小编")
                 || text.starts_with("导语")
                 || [
@@ -292,7 +295,10 @@ fn check_dir(dir: &Path, held: bool) -> (usize, Vec<String>) {
                     "帮助到",
                 ]
                 .iter()
-                .any(|w| text.contains(w));
+                .any(|w| text.contains(w))
+                || text.matches(['>', '＞', '›', '»']).count() >= 2
+                // A page's data: two fields or more, no sentence (上传人：… 文档编号：…).
+                || !text.contains('。') && text.matches(['：', ':']).count() >= 3;
             assert!(
                 text.chars().count() <= 40 || blurb,
                 "{}:{line}: {shown}",
@@ -369,6 +375,9 @@ fn every_character_reaches_the_output_in_order() {
         "tests/corpus_fresh33",
         "tests/corpus_fresh34",
         "tests/corpus_fresh35",
+        "tests/corpus_fresh36",
+        "tests/corpus_fresh37",
+        "tests/corpus_fresh38",
     ] {
         let (n, failures) = check_dir(&root.join(dir), dir.contains("corpus_fresh"));
         eprintln!("{dir}: {n} documents, {} not faithful", failures.len());
