@@ -1507,14 +1507,32 @@ fn head_period(text: &str, dots: bool) -> Option<&str> {
 /// A day written as its month and day between a dot, as school and student plans do: `9.10`
 /// → `9月10日`. Only where the text already stands as a period (a range's ends, see
 /// [`parse_range`]; after a part's name, see [`labelled_clause`]).
+///
+/// A year written masked before them (`xx.03.16`, `20XX.3.16`, as samples hide the year) is
+/// the document's, like a year left out.
 fn month_dot_day(s: &str) -> Option<String> {
-    let (m, d) = s.trim().split_once(['.', '．'])?;
+    let s = s.trim();
+    let s = s
+        .split_once(['.', '．'])
+        .filter(|(y, _)| is_masked_year(y))
+        .map_or(s, |(_, rest)| rest);
+    let (m, d) = s.split_once(['.', '．'])?;
     let number = |x: &str, max: u32| {
         (1..=2).contains(&x.len())
             && x.bytes().all(|b| b.is_ascii_digit())
             && x.parse::<u32>().is_ok_and(|v| (1..=max).contains(&v))
     };
     (number(m, 12) && number(d, 31)).then(|| format!("{m}月{d}日"))
+}
+
+/// A year written with masks in place of some digits (`xx`, `XX`, `20xx`, `××××`).
+fn is_masked_year(y: &str) -> bool {
+    let masks = y.trim_start_matches(|c: char| c.is_ascii_digit());
+    (2..=4).contains(&y.chars().count())
+        && !masks.is_empty()
+        && masks
+            .chars()
+            .all(|c| matches!(c, 'x' | 'X' | '×' | 'ｘ' | 'Ｘ' | '*' | '＊'))
 }
 
 /// A line that names its part before a colon and opens its text with the period:
@@ -1833,9 +1851,25 @@ pub(crate) fn labelled_period(line: &str) -> Option<&str> {
 }
 
 /// A time line's label, in simplified characters and without a note in brackets
-/// (`決賽時間（初定）：五月中旬` → `决赛时间`), and its period: see [`labelled_period`].
+/// (`決賽時間（初定）：五月中旬` → `决赛时间`), and its period: see [`labelled_period`]. The
+/// label may be set off by a verb instead of a colon: `时间为3月1日至3月10日，……`,
+/// `初赛时间定于4月15日`.
 pub(crate) fn time_line(line: &str) -> Option<(std::borrow::Cow<'_, str>, &str)> {
-    let (label, rest) = line.trim().split_once(['：', ':'])?;
+    let line = line.trim();
+    let (label, rest) = line.split_once(['：', ':']).or_else(|| {
+        [
+            "时间为",
+            "时间是",
+            "时间定于",
+            "时间定为",
+            "时间定在",
+            "时间安排在",
+        ]
+        .iter()
+        .filter_map(|w| line.find(w).map(|k| (k, w)))
+        .min()
+        .map(|(k, w)| (&line[..k + "时间".len()], &line[k + w.len()..]))
+    })?;
     // A note in brackets after the label (决赛时间（初定）：五月中旬), in traditional
     // characters too (決賽時間).
     let label = label.trim();

@@ -373,8 +373,8 @@ pub(super) fn doc_year(p: &Parsed) -> Option<u16> {
         .or_else(|| text_year(p))
 }
 
-/// The year of the first date the text writes with one (活动时间：2025年4月1日至……), for a
-/// document whose title and signature name none.
+/// The year of the first date the text writes with one (活动时间：2025年4月1日至……, or
+/// between dots or slashes: 2025.03.16), for a document whose title and signature name none.
 fn text_year(p: &Parsed) -> Option<u16> {
     let texts = p.preamble.iter().chain(p.nodes.iter().flat_map(|n| {
         std::iter::once(&n.title)
@@ -384,11 +384,20 @@ fn text_year(p: &Parsed) -> Option<u16> {
     texts.into_iter().find_map(|t| {
         let t = crate::date::arabic_dates(t);
         let t = crate::chinese::ascii_digits(&t);
-        let chars: Vec<char> = t.chars().filter(|c| !c.is_whitespace()).collect();
-        chars.windows(7).find_map(|w| {
+        // One character of padding, so that `2025年3月` ending the text fills a window.
+        let chars: Vec<char> = t
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .chain(['\0'])
+            .collect();
+        chars.windows(8).find_map(|w| {
             let digits = w[..4].iter().all(|c| c.is_ascii_digit());
             let month = w[5].is_ascii_digit() && (w[6] == '月' || w[6].is_ascii_digit());
-            if !(digits && w[4] == '年' && month) {
+            // 2025.3.16, 2025/03/16: the month, its separator again, a day.
+            let dotted = matches!(w[4], '.' | '/' | '．')
+                && w[5].is_ascii_digit()
+                && (w[6] == w[4] && w[7].is_ascii_digit() || w[6].is_ascii_digit() && w[7] == w[4]);
+            if !(digits && (w[4] == '年' && month || dotted)) {
                 return None;
             }
             let y: String = w[..4].iter().collect();

@@ -78,9 +78,11 @@ pub(crate) fn timeline(
                 continue;
             };
             // The period the phase's first paragraph opens with is the phase's own
-            // (`3月1日至3月15日，召开动员会……` under `（一）宣传发动阶段`); a step's time
-            // (`初赛时间：4月15日` under `比赛时间：`) is a step all the same.
-            if k == 0 && (start, end) == (ph.start, ph.end) && !named {
+            // (`3月1日至3月15日，召开动员会……` under `（一）宣传发动阶段`), and so is the time
+            // its first paragraph names for the phase itself (`清理时间定于4月上旬` under
+            // `（三）清理河塘沟渠`); another step's time (`初赛时间：4月15日` under `比赛时间：`)
+            // is a step all the same.
+            if k == 0 && (start, end) == (ph.start, ph.end) && (!named || ph.name.contains(&name)) {
                 continue;
             }
             out.push(TimelineEntry {
