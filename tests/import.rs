@@ -167,6 +167,8 @@ fn spec_outlines() {
                         .find(|s| s.heading == heading)
                         .is_some_and(|s| s.text.0.len().to_string() == n)
                 }
+                // `% opening 甲 | 乙`: the opening's paragraphs, each kept apart.
+                "opening" => doc.opening.as_ref().map(|o| o.0.join(" | ")) == Some(v.clone()),
                 // `% attachments 甲 | 乙`: the annexes' titles.
                 "attachments" => {
                     let got: Vec<&str> = doc.attachments.iter().map(|a| a.title.as_str()).collect();

@@ -46,15 +46,20 @@ pub(crate) fn take_banner(lines: &[&str]) -> Option<(Banner, Vec<usize>)> {
     let at = nonblank
         .iter()
         .take(BANNER_DEPTH)
-        .position(|&i| doc_number_at(lines[i]).is_some())?;
+        // (Not in a file's name over the page: `关于印发……的通知 某卫〔2024〕5号.pdf`.)
+        .position(|&i| doc_number_at(lines[i]).is_some() && !super::parse::file_name(lines[i]))?;
     let mut banner = Banner::default();
-    let mut mark = Vec::new();
+    let mut mark: Vec<String> = Vec::new();
     let mut taken = Vec::new();
     for &i in &nonblank[..at] {
         let l = lines[i];
         // The title (its first line too, 国务院关于推动…… / ……的意见: no organ's mark says
         // 关于) and a page's debris above it (发布时间：…… 来源：……) are no part of the 版头.
-        if super::parse::titled(l) || l.contains("关于") || super::parse::is_debris(l) {
+        if super::parse::titled(l)
+            || l.contains("关于")
+            || super::parse::is_debris(l)
+            || super::parse::file_name(l)
+        {
             continue;
         }
         taken.push(i);
@@ -74,7 +79,8 @@ pub(crate) fn take_banner(lines: &[&str]) -> Option<(Banner, Vec<usize>)> {
             banner.urgency = Some(l.to_string());
         } else if l.chars().count() <= 30 && !super::parse::unmarked(l).contains(['，', '。', '：'])
         {
-            mark.push(l.to_string());
+            // A mark spaced out across the page (某 区 卫 生 健 康 局) is the organ's name.
+            mark.push(l.split_whitespace().collect());
         } else {
             return None;
         }

@@ -410,9 +410,45 @@ fn delivery_note(t: &str) -> bool {
     let inner = t.trim_start_matches(['—', '－', '-']).trim();
     // `——在……会议上的讲话` is the subtitle that names the genre.
     let names_genre = ADDRESSES.iter().any(|g| inner.contains(g));
-    !names_genre
-        && (opens_with_date(inner)
-            || inner.starts_with('在') && (inner.ends_with('上') || inner.contains("会议")))
+    let at_meeting = |s: &str| s.starts_with('在') && (s.ends_with('上') || s.contains("会议"));
+    // A date the page damaged (`2021年1228日在……会议上`) still opens the note: a year, then
+    // the place after 在.
+    let damaged_date = inner.find('在').is_some_and(|k| {
+        let (day, rest) = inner.split_at(k);
+        day.contains('年')
+            && day.chars().count() <= 14
+            && day.starts_with(|c: char| c.is_ascii_digit())
+            && at_meeting(rest)
+    });
+    !names_genre && (opens_with_date(inner) || at_meeting(inner) || damaged_date)
+}
+
+/// The delivery note under a title, when the dash line at `k` is one ([`delivery_note`]),
+/// alone or broken over two lines by the page (`——2021年12月28日在某县第十八` / `人民代表
+/// 大会第四次会议上`): how many lines it takes.
+fn delivery_note_at<'a>(text: &dyn Fn(usize) -> &'a str, k: usize, n: usize) -> Option<usize> {
+    if k >= n {
+        return None;
+    }
+    let t = text(k);
+    if !t.starts_with(['—', '－']) {
+        return None;
+    }
+    let ends = |s: &str| s.ends_with('上') || s.ends_with("会议");
+    if delivery_note(t) && ends(t) {
+        return Some(1);
+    }
+    let broken = k + 1 < n
+        && char_len(text(k + 1)) <= 30
+        && !has_sentence_punct(text(k + 1))
+        && number::parse(text(k + 1)).is_none()
+        && ends(text(k + 1))
+        && delivery_note(&format!("{t}{}", text(k + 1)));
+    if broken {
+        Some(2)
+    } else {
+        delivery_note(t).then_some(1)
+    }
 }
 
 /// A line of years in brackets, as under a plan's title: `（2017—2020）`, `(2024-2026年)`.
@@ -707,6 +743,23 @@ fn sample_number(s: &str) -> Option<usize> {
     Some(k + sep)
 }
 
+/// A title without what a site adds around it (`第1篇：`, `(3篇)`, `（一）`, `范文`), its spaces
+/// squeezed out: to tell the page's copy of a title from the sample's.
+fn title_core(t: &str) -> String {
+    let t = sample_number(t).map_or(t, |k| &t[k..]);
+    squeeze(sample_suffix(t).map_or(t, |k| &t[..k]))
+}
+
+/// Whether `t` is a file's name: it ends in a document's extension (`.docx`, `.pdf`), maybe
+/// with a sharing site's `VIP` after it.
+pub(crate) fn file_name(t: &str) -> bool {
+    let lower = t.trim().to_ascii_lowercase();
+    let lower = lower.strip_suffix("vip").unwrap_or(&lower);
+    [".docx", ".doc", ".wps", ".pdf", ".txt"]
+        .iter()
+        .any(|e| lower.ends_with(e) && lower.len() > e.len())
+}
+
 /// Where a site's additions start at the end of a title, if it has them: its sample number
 /// (`篇一`, `(2)`), its collection count (`三篇`, `（优秀6篇）`, `【三篇】`), its marks
 /// (`（精选）`, `【通用版】`, `范文`, `合集`). Only what leaves a title ending in a genre word.
@@ -715,6 +768,8 @@ fn sample_suffix(s: &str) -> Option<usize> {
         "精选",
         "通用",
         "范文",
+        "例文",
+        "范例",
         "最新",
         "完整版",
         "通用版",
@@ -810,6 +865,14 @@ pub(crate) fn is_debris(line: &str) -> bool {
         "点击",
         "阅读次数",
         "编辑",
+        // A document-sharing site's upload data (上传人：… 文档编号：… 格式：DOCX 页数：3).
+        "上传人",
+        "上传者",
+        "上传时间",
+        "文档编号",
+        "格式",
+        "页数",
+        "大小",
     ];
     if t.chars().count() <= 60
         && !t.contains('。')
@@ -833,6 +896,53 @@ pub(crate) fn is_debris(line: &str) -> bool {
         ]
         .contains(&name)
         && (date_line(value).is_some() || timestamp(value))
+    {
+        return true;
+    }
+    // The same, in a site's words (更新于2024年1月12日, 2026-01-28 发布于四川), or a page's
+    // time stamp before its category and tools (2023-04-15 21:45:15 策划方案 打开翻译).
+    for w in ["更新于", "发布于", "上传于"] {
+        if let Some((before, after)) = t.split_once(w)
+            && t.chars().count() <= 30
+            && (before.is_empty() && (date_line(after).is_some() || timestamp(after))
+                || !before.is_empty() && (date_line(before).is_some() || timestamp(before)))
+        {
+            return true;
+        }
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() >= 2
+        && words.len() <= 5
+        && line.chars().count() <= 40
+        && !line.contains(['。', '，'])
+        && timestamp(&format!("{}{}", words[0], words[1]))
+    {
+        return true;
+    }
+    // Its size and tools, alone on a line (约6.22千字, 约11页, 举报, 资源描述).
+    if let Some(n) = t.strip_prefix('约').and_then(|r| {
+        r.strip_suffix("千字")
+            .or_else(|| r.strip_suffix("万字"))
+            .or_else(|| r.strip_suffix('字'))
+            .or_else(|| r.strip_suffix('页'))
+    }) && !n.is_empty()
+        && n.chars().all(|c| c.is_ascii_digit() || c == '.')
+    {
+        return true;
+    }
+    if [
+        "举报",
+        "收藏",
+        "打开翻译",
+        "资源描述",
+        "文档介绍",
+        "文档简介",
+        "免费下载",
+        "立即下载",
+        "下载文档",
+        "VIP",
+    ]
+    .contains(&t.as_str())
     {
         return true;
     }
@@ -861,9 +971,15 @@ pub(crate) fn is_debris(line: &str) -> bool {
     if page_title(&t) {
         return true;
     }
-    // A page number alone (PDF text), a page's time stamp (2026-03-01 10:20:33) or its
-    // tools (字号：大 中 小, 打印本页, 关闭窗口).
-    if (1..=3).contains(&t.len()) && digits(&t) || timestamp(&t) {
+    // A page number alone (PDF text), between dashes as GB/T 9704 prints it (`- 1 -`,
+    // `— 2 —`), a page's time stamp (2026-03-01 10:20:33) or its tools (字号：大 中 小,
+    // 打印本页, 关闭窗口).
+    let dashes = ['-', '—', '－', '–'];
+    let dashed = t.starts_with(dashes) && t.ends_with(dashes) && {
+        let n = t.trim_matches(dashes);
+        (1..=3).contains(&n.len()) && digits(n)
+    };
+    if (1..=3).contains(&t.len()) && digits(&t) || dashed || timestamp(&t) {
         return true;
     }
     let tools = [
@@ -1422,6 +1538,25 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             lines[nonblank[0]].1 = title;
         }
     }
+    // A file's name over the document (`……总结.docx`, a sharing site's `……计划(2篇).docxVIP`):
+    // the site's, when the document's own title follows in the page's first lines; else it
+    // is the title, without its extension (above).
+    let mut nonblank = nonblank;
+    if nonblank.len() > 2 && file_name(&first_written.1) {
+        let own_title = nonblank[1..].iter().take(10).any(|&i| {
+            let t = strip_number(&lines[i].1);
+            char_len(t) <= 60
+                && title_like(t)
+                && genre_end(&title_core(t))
+                && !has_sentence_punct(t)
+        });
+        if own_title {
+            let first_no = lines[nonblank[0]].0;
+            out.removed.retain(|(l, _)| *l != first_no);
+            out.removed.push((first_no, first_written.1.clone()));
+            nonblank.remove(0);
+        }
+    }
     // A site's chunk marker glued to the title (`1、某项工作的工作报告`): a first line
     // numbered 1 whose text ends in a genre word and does not start with a verb.
     let mut removed_marker = None;
@@ -1465,7 +1600,6 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
     // A site's own short title above the document's formal one (`妇联……活动方案` over
     // `关于开展……的实施方案`): the formal title is the document's; the site's is left out
     // and reported.
-    let mut nonblank = nonblank;
     let genre = genre_end;
     // The label of an attachment above the title (`附件1：`): the document imported is the
     // attachment itself; the label is left out and reported.
@@ -1473,6 +1607,57 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         out.removed
             .push((lines[nonblank[0]].0, lines[nonblank[0]].1.clone()));
         nonblank.remove(0);
+    }
+    // A title the page prints twice in its first lines, the page's copy over the sample's
+    // (`重阳节敬老活动方案` / `第1篇：重阳节敬老活动方案`, `……计划` / `……计划（一）`), maybe
+    // with the page's data between them (`2023-05-06`, `标签：……`, `[VIP专享]`): what stands
+    // above the second copy is the site's, and so is the sample's number on it.
+    let page_data =
+        |t: &str| char_len(t) <= 40 && !t.contains(['。', '，']) && number::parse(t).is_none();
+    let repeated = (1..nonblank.len().min(8)).find(|&j| {
+        let c = title_core(&lines[nonblank[j]].1);
+        char_len(&c) >= 4
+            && genre(&c)
+            && title_like(&c)
+            && (j.saturating_sub(3)..j).rev().any(|i| {
+                title_core(&lines[nonblank[i]].1) == c
+                    && (i + 1 < j || lines[nonblank[j]].1 != lines[nonblank[i]].1)
+                    && nonblank[i + 1..j].iter().all(|&k| page_data(&lines[k].1))
+            })
+    });
+    if let Some(j) = repeated
+        && nonblank.len() > j + 1
+    {
+        for &i in &nonblank[..j] {
+            let no = lines[i].0;
+            let whole = if no == first_written.0 {
+                first_written.1.clone()
+            } else {
+                lines[i].1.clone()
+            };
+            out.removed.retain(|(l, _)| *l != no);
+            out.removed.push((no, whole));
+        }
+        let i = nonblank[j];
+        let line = lines[i].1.clone();
+        let from = sample_number(&line).unwrap_or(0);
+        // Only a sample's number comes off its end (`（一）`, `(2)`); a word (`……方案范文`)
+        // is the sample's own title, as written.
+        let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+        let to = sample_suffix(&line[from..])
+            .map(|k| from + k)
+            .filter(|&k| {
+                let cut = line[k..].trim().trim_matches(['(', ')', '（', '）']);
+                !cut.is_empty() && cut.chars().all(numeral)
+            })
+            .unwrap_or(line.len());
+        for cut in [&line[..from], &line[to..]] {
+            if !cut.trim().is_empty() {
+                out.removed.push((lines[i].0, cut.trim().to_string()));
+            }
+        }
+        lines[i].1 = line[from..to].trim().to_string();
+        nonblank.drain(..j);
     }
     if nonblank.len() > 2 {
         let (a, b) = (&lines[nonblank[0]].1, &lines[nonblank[1]].1);
@@ -1512,6 +1697,10 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         let over_two = genre(a)
             && title_like(b)
             && !genre_in(b)
+            // (A speech's date under its title, masked or not, is no line of a title.)
+            && bracketed_date(b).is_none()
+            && date_line(b).is_none()
+            && !masked_date_line(b)
             && char_len(b) <= 20
             && !b.contains(['：', ':', '。', '，', ','])
             && number::parse(b).is_none()
@@ -1579,7 +1768,39 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         && number::parse(text(0)).is_none()
         && text(1).starts_with("——")
         && ADDRESSES.iter().any(|g| text(1).contains(g));
-    if slogan {
+    // A speech's occasion over its headline (在全市……推进会上 / 凝心聚力攻坚克难 / 全力夺取……
+    // 胜利), its date, speaker or 同志们： after: the title is all its lines.
+    let headline_lines = |from: usize| {
+        (1..=2).rev().find(|&n| {
+            from + n < nonblank.len()
+                && (from..from + n).all(|k| {
+                    let t = text(k);
+                    char_len(t) <= 30
+                        && title_like(t)
+                        && !has_sentence_punct(t)
+                        && number::parse(t).is_none()
+                        && date_line(t).is_none()
+                        && !salutation(t)
+                })
+                && {
+                    let after = text(from + n);
+                    date_line(after).is_some()
+                        || bracketed_date(after).is_some()
+                        || masked_date_line(after)
+                        || salutation(after)
+                }
+        })
+    };
+    let occasion = nonblank.len() > 3
+        && text(0).starts_with('在')
+        && text(0).ends_with('上')
+        && char_len(text(0)) <= 40
+        && !has_sentence_punct(text(0));
+    if let Some(n) = headline_lines(1).filter(|_| occasion && !slogan) {
+        out.title = (0..=n).map(|k| text(k).to_string()).collect();
+        out.spoken = true;
+        start = n + 1;
+    } else if slogan {
         out.title = vec![text(0).to_string(), text(1).to_string()];
         start = 2;
     } else if title_like(text(0)) && !lead_in(text(0)) && nonblank.len() > 1 {
@@ -1612,8 +1833,9 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                 || next.starts_with(['—', '－', '(', '（'])
                     && nonblank.len() > 2
                     && bracketed_date(next).is_none()
+                    && !masked_date_line(next)
                     && !bracket_note(next)
-                    && !delivery_note(next))
+                    && delivery_note_at(&text, 1, nonblank.len()).is_none())
         {
             title.push(next.to_string());
             k += 1;
@@ -1691,6 +1913,44 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             start += 1;
         }
     }
+    // A speech's date that a sample masks, year and all (（20xx年x月x日）, 201X/X/XX), then
+    // maybe the speaker: text of the opening, as written and in order (the date's year is
+    // unknown, so the document cannot take it), with 同志们： after them.
+    let mut noted = false;
+    if !out.title.is_empty()
+        && out.date.is_none()
+        && start + 2 < nonblank.len()
+        && masked_date_line(text(start))
+    {
+        noted = true;
+        out.preamble.push(text(start).to_string());
+        start += 1;
+        if speaker_like(text(start)) && !addressee_like(text(start)) {
+            out.preamble.push(text(start).to_string());
+            start += 1;
+        }
+    }
+    // A report's delivery note under its title (——2025年1月8日在……会议上), maybe broken
+    // over two lines by the page, then the speaker's line over the addressee: the opening's
+    // first paragraphs, each its own, as written. (The report stays a report: its note is
+    // no speech's date in brackets.)
+    if !out.title.is_empty()
+        && out.date.is_none()
+        && !noted
+        && let Some(n) = delivery_note_at(&text, start, nonblank.len())
+    {
+        noted = true;
+        out.preamble.push((start..start + n).map(text).collect());
+        start += n;
+        if start + 1 < nonblank.len()
+            && speaker_like(text(start))
+            && !addressee_like(text(start))
+            && addressee_like(text(start + 1))
+        {
+            out.preamble.push(text(start).to_string());
+            start += 1;
+        }
+    }
     // A cover's date alone under the title (某某策划书 / 2014.10.12): the document's, unless
     // its end gives one.
     if !out.title.is_empty()
@@ -1720,7 +1980,9 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         }
         start += 2;
     }
-    if start < nonblank.len() && addressee_like(text(start)) {
+    // (After a delivery note or a masked date, 各位代表： stays in the opening, where they
+    // stand.)
+    if start < nonblank.len() && addressee_like(text(start)) && !noted {
         out.addressee = Some(text(start).to_string());
         start += 1;
     }
@@ -2540,6 +2802,24 @@ fn announces_parts(s: &str) -> bool {
 /// A date alone on its line in round brackets, as under a speech's title: （2027年2月20日）.
 fn bracketed_date(t: &str) -> Option<String> {
     date_line(in_round_brackets(t)?)
+}
+
+/// A date that masks its year too, alone on its line, maybe in brackets (`（20xx年x月x日）`,
+/// `201X/X/XX`): a speech's date a sample left to fill in. Not a date the document can take
+/// (its year is unknown), so the line stays text.
+fn masked_date_line(t: &str) -> bool {
+    let t = in_round_brackets(t).unwrap_or(t).trim();
+    char_len(t) <= 16 && t.contains(crate::chinese::is_mask) && date_line(t).is_none() && {
+        let seps: Vec<&str> = t.split(['/', '.', '-']).collect();
+        let t = match seps[..] {
+            [y, m, d] if !t.contains(['年', '月', '日']) => format!("{y}年{m}月{d}日"),
+            _ => t.to_string(),
+        };
+        crate::date::with_document_year(
+            || (Some(2000), None),
+            || t.parse::<crate::Date>().is_ok_and(|d| d.is_masked()),
+        )
+    }
 }
 
 /// A speaker line (县教育局局长　沈立群): short, no sentence, no number, no colon.
