@@ -423,16 +423,22 @@ fn delivery_note(t: &str) -> bool {
     !names_genre && (opens_with_date(inner) || at_meeting(inner) || damaged_date)
 }
 
-/// The delivery note under a title, when the dash line at `k` is one ([`delivery_note`]),
-/// alone or broken over two lines by the page (`——2021年12月28日在某县第十八` / `人民代表
-/// 大会第四次会议上`): how many lines it takes.
+/// The delivery note under a title, when the line at `k` is one ([`delivery_note`]): a dash
+/// line, alone or broken over two lines by the page (`——2021年12月28日在某县第十八` / `人民代表
+/// 大会第四次会议上`), a note in round brackets, or one that opens with its date: how many
+/// lines it takes.
 fn delivery_note_at<'a>(text: &dyn Fn(usize) -> &'a str, k: usize, n: usize) -> Option<usize> {
     if k >= n {
         return None;
     }
     let t = text(k);
+    // In round brackets, or opening with its date, the note stands alone on its line.
+    // (A date alone, in brackets or not, is the speech's date, not a note: a note says where.)
+    if let Some(inner) = in_round_brackets(t) {
+        return (inner.contains('在') && delivery_note(inner)).then_some(1);
+    }
     if !t.starts_with(['—', '－']) {
-        return None;
+        return (opens_with_date(t) && t.contains('在') && delivery_note(t)).then_some(1);
     }
     let ends = |s: &str| s.ends_with('上') || s.ends_with("会议");
     if delivery_note(t) && ends(t) {
