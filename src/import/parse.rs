@@ -752,6 +752,18 @@ fn sample_number(s: &str) -> Option<usize> {
 /// A title without what a site adds around it (`第1篇：`, `(3篇)`, `（一）`, `范文`), its spaces
 /// squeezed out: to tell the page's copy of a title from the sample's.
 fn title_core(t: &str) -> String {
+    // A forum's print view names it as a field, with its tool after it (标题： …… [打印本页]).
+    let t = t.trim();
+    let t = t
+        .strip_prefix("标题：")
+        .or_else(|| t.strip_prefix("标题:"))
+        .unwrap_or(t);
+    let t = t
+        .trim()
+        .trim_end_matches(['[', ']', '【', '】'])
+        .trim_end_matches("打印本页")
+        .trim_end_matches(['[', '【', ' '])
+        .trim();
     let t = sample_number(t).map_or(t, |k| &t[k..]);
     squeeze(sample_suffix(t).map_or(t, |k| &t[..k]))
 }
@@ -872,6 +884,8 @@ pub(crate) fn is_debris(line: &str) -> bool {
         "阅读次数",
         "编辑",
         // A document-sharing site's upload data (上传人：… 文档编号：… 格式：DOCX 页数：3).
+        // (A forum's print view: 作者： 公文学堂 时间： 2018-4-11 16:13.)
+        "时间",
         "上传人",
         "上传者",
         "上传时间",
@@ -963,6 +977,9 @@ pub(crate) fn is_debris(line: &str) -> bool {
         && let Some((a, b)) = rest.split_once("页共")
         && let Some(b) = b.strip_suffix('页')
     {
+        // A Word page field pasted with its codes: 第PAGE3页共NUMPAGES3页.
+        let a = a.strip_prefix("PAGE").unwrap_or(a);
+        let b = b.strip_prefix("NUMPAGES").unwrap_or(b);
         return digits(a) && digits(b);
     }
     let lower = t.to_ascii_lowercase();
@@ -1721,6 +1738,29 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             squeeze(a)
         };
         let holds = genre(b) && page.contains(&format!("【{}】", squeeze(b)));
+        // Two titles of one genre in a row, a sample's description over the document's own
+        // (`镇人代会政府工作报告` / `XX镇政府工作报告`): the second is the document's.
+        let same_genre = {
+            let ends = [
+                "工作报告",
+                "工作计划",
+                "工作方案",
+                "实施方案",
+                "活动方案",
+                "工作总结",
+                "工作要点",
+                "的讲话",
+                "策划书",
+                "策划方案",
+            ];
+            ends.iter()
+                .any(|e| simple(a).ends_with(e) && simple(b).ends_with(e))
+                && !a.starts_with("关于")
+                && !b.starts_with(['—', '－', '(', '（'])
+                && char_len(a) <= 30
+                && char_len(b) <= 40
+                && squeeze(a) != squeeze(b)
+        };
         if over_two {
             out.removed
                 .push((lines[nonblank[0]].0, lines[nonblank[0]].1.clone()));
@@ -1728,7 +1768,12 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         } else if title_like(a)
             && title_like(b)
             && (genre(b) || numbered || site && sample_suffix(b).is_some())
-            && (b.starts_with("关于") && genre(a) || site || twice || category || holds)
+            && (b.starts_with("关于") && genre(a)
+                || site
+                || twice
+                || category
+                || holds
+                || same_genre)
         {
             let (no, sample) = (lines[nonblank[1]].0, b[b_core.len()..].to_string());
             let core = b_core.to_string();
@@ -2811,21 +2856,32 @@ fn bracketed_date(t: &str) -> Option<String> {
 }
 
 /// A date that masks its year too, alone on its line, maybe in brackets (`（20xx年x月x日）`,
-/// `201X/X/XX`): a speech's date a sample left to fill in. Not a date the document can take
+/// `201X/X/XX`), or whose month and day are left blank (`2014年 月 日`): a speech's date a
+/// sample left to fill in. Not a date the document can take
 /// (its year is unknown), so the line stays text.
 fn masked_date_line(t: &str) -> bool {
     let t = in_round_brackets(t).unwrap_or(t).trim();
-    char_len(t) <= 16 && t.contains(crate::chinese::is_mask) && date_line(t).is_none() && {
-        let seps: Vec<&str> = t.split(['/', '.', '-']).collect();
-        let t = match seps[..] {
-            [y, m, d] if !t.contains(['年', '月', '日']) => format!("{y}年{m}月{d}日"),
-            _ => t.to_string(),
-        };
-        crate::date::with_document_year(
-            || (Some(2000), None),
-            || t.parse::<crate::Date>().is_ok_and(|d| d.is_masked()),
-        )
-    }
+    // Or left blank (`2014年 月 日`, `年  月  日`).
+    let squeezed = squeeze(t);
+    let blank = squeezed.ends_with("月日")
+        && squeezed.contains('年')
+        && squeezed
+            .trim_end_matches("月日")
+            .trim_end_matches('年')
+            .chars()
+            .all(|c| c.is_ascii_digit());
+    blank
+        || char_len(t) <= 16 && t.contains(crate::chinese::is_mask) && date_line(t).is_none() && {
+            let seps: Vec<&str> = t.split(['/', '.', '-']).collect();
+            let t = match seps[..] {
+                [y, m, d] if !t.contains(['年', '月', '日']) => format!("{y}年{m}月{d}日"),
+                _ => t.to_string(),
+            };
+            crate::date::with_document_year(
+                || (Some(2000), None),
+                || t.parse::<crate::Date>().is_ok_and(|d| d.is_masked()),
+            )
+        }
 }
 
 /// A speaker line (县教育局局长　沈立群): short, no sentence, no number, no colon.
