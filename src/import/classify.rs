@@ -920,9 +920,11 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                     k = SectionKind::Goals;
                 }
                 // An 安排 (活动安排, 工作安排) over items that are no phases (no 阶段, no
-                // dates) lists the activities themselves: the plan's tasks.
+                // dates) lists the activities themselves: the plan's tasks. (A 时间安排 is
+                // the timetable by its name.)
                 if k == SectionKind::Phases
                     && nodes[i].title.contains("安排")
+                    && !nodes[i].title.contains("时间")
                     && !kids.is_empty()
                     && phases == 0
                     && stages < 2

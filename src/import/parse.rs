@@ -2805,6 +2805,11 @@ fn label_ok(t: &str, for_title: bool) -> bool {
     {
         return false;
     }
+    // Nor a period to the day alone (8月14日-8月18日): the time of the label above it. (A
+    // month or a season alone, 三月份, 第二季度, may head the part for its time.)
+    if core.contains(['日', '号']) && crate::date::reads_as_period(core) {
+        return false;
+    }
     if core.starts_with([
         '—', '－', '-', '(', '（', '《', '“', '"', '●', '◆', '■', '·', '*',
     ]) {
