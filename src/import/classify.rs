@@ -94,6 +94,8 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "时间进度",
             "进度",
             "流程",
+            // How an activity goes, step by step (活动过程 / 1、介绍节日 / 2、故事欣赏).
+            "活动过程",
             "行程",
             // The activity's time is its one step (活动时间：5月1日至5月30日).
             "活动时间",

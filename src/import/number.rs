@@ -475,12 +475,15 @@ fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
         }
         if matches!(next, '、' | '．' | '.') {
             let end = at + next.len_utf8();
-            // 一、二年级…: a list of numerals, not a heading; but 二、二、 is a number typed twice.
+            // 一、二年级…: a list of numerals, not a heading; but 二、二、 is a number typed twice,
+            // and a list goes up (一、一年来，我们…… is the first part, on the year past).
             let after = &line[end..];
             let (more, _) = run(after, 4, is_cn_digit);
             let twice = more == cn && after[more.len()..].starts_with('、');
+            let up = cn_value(more).is_some_and(|m| m > n);
             if !more.is_empty()
                 && !twice
+                && up
                 && after[more.len()..].starts_with(['、', '年', '至', '到'])
             {
                 return None;
@@ -682,6 +685,7 @@ mod tests {
         assert!(p("2.5万元").is_none());
         assert!(p("3、4月份").is_none());
         assert!(p("一、二年级学生").is_none());
+        assert_eq!(p("一、一年来，我们致力于工业强镇").unwrap().1, 1);
         // A number typed twice is still a number; the second stays in the text.
         assert_eq!(p("二、二、基础设施").unwrap().3, "二、基础设施");
         assert!(p("第一书记").is_none());
