@@ -2700,10 +2700,59 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             }
         }
     }
+    parts_over_numbered_runs(&mut out.nodes);
     for n in &mut out.nodes {
         n.level = n.level.clamp(1, 4);
     }
     out
+}
+
+/// A report's parts named without a number, each over a run of numbered points from 一
+/// (`过去五年工作回顾` / `一、坚持服务大局` / `二、……` / `今后五年工作安排` / `一、……`): the
+/// parts are the top level and their points one level down. Only when the document's first
+/// heading is such a part, and two of them start their runs from 一 or the one reviews a
+/// period: an unnumbered part beside numbered ones (`指导思想` / `一、工作目标`) is their
+/// sibling.
+fn parts_over_numbered_runs(nodes: &mut [Node]) {
+    let part = |k: usize| {
+        let n = &nodes[k];
+        n.style == Style::Label
+            && n.runin.is_none()
+            && char_len(&n.title) <= 20
+            && !n.title.ends_with(['：', ':'])
+            && nodes.get(k + 1).is_some_and(|next| {
+                next.line > n.line
+                    && number::parse(&format!("{}正文", next.numbering)).is_some_and(|num| {
+                        num.n == 1 && matches!(num.style, Style::CnDun | Style::CnParen)
+                    })
+            })
+    };
+    if nodes.is_empty() || !part(0) || nodes[0].level != 1 {
+        return;
+    }
+    let top = nodes[1].style;
+    let parts: Vec<usize> = (0..nodes.len())
+        .filter(|&k| part(k) && nodes[k + 1].style == top)
+        .collect();
+    // Two such parts at least, or one that reviews a period (过去五年工作回顾): a run of
+    // points that starts again from 一 under a new name shows the parts are above them.
+    let review = |k: usize| {
+        ["回顾", "工作情况"]
+            .iter()
+            .any(|w| nodes[k].title.contains(w))
+    };
+    if parts.len() < 2 && !parts.first().is_some_and(|&k| review(k)) {
+        return;
+    }
+    for (i, &k) in parts.iter().enumerate() {
+        let end = parts.get(i + 1).copied().unwrap_or(nodes.len());
+        // The run under this part, to the next part: its points and what they hold.
+        let base = nodes[k + 1].level;
+        nodes[k].level = 1;
+        for n in &mut nodes[k + 1..end] {
+            n.level = n.level + 2 - base.min(n.level).max(1);
+        }
+    }
 }
 
 /// Whether a number read the relaxed way before a day, `text` (`5、1月28日——总结`: 5、 or
