@@ -544,6 +544,10 @@ fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
                 }
                 Some(make(Style::Arabic, n, end, skip_spaces(line, end)))
             }
+            // 1：报名时间 — a colon typed for the mark, before Chinese text (not 8：30).
+            '：' if after.is_some_and(is_cjk) => {
+                Some(make(Style::Arabic, n, end, skip_spaces(line, end)))
+            }
             ')' | '）' => Some(make(Style::ArHalf, n, end, skip_spaces(line, end))),
             _ => None,
         };
@@ -601,7 +605,12 @@ pub(crate) fn tokens(style: Style, n: u32) -> Vec<String> {
     match style {
         Style::CnDun => vec![format!("{cn}、")],
         Style::CnParen => vec![format!("（{cn}）"), format!("({cn})")],
-        Style::Arabic => vec![format!("{n}."), format!("{n}、"), format!("{n}．")],
+        Style::Arabic => vec![
+            format!("{n}."),
+            format!("{n}、"),
+            format!("{n}．"),
+            format!("{n}："),
+        ],
         Style::ArParen => vec![format!("（{n}）"), format!("({n})")],
         Style::ArHalf => vec![format!("{n})"), format!("{n}）")],
         Style::Circled => char::from_u32(0x2460 + n - 1)
@@ -627,6 +636,8 @@ mod tests {
         assert_eq!(p("(三)加强领导").unwrap().0, Style::CnParen);
         assert_eq!(p("（三）、加强领导").unwrap().2, "（三）、");
         assert_eq!(p("1.完成").unwrap().0, Style::Arabic);
+        assert_eq!(p("1：报名时间").unwrap().1, 1);
+        assert!(p("8：30集合").is_none());
         assert_eq!(p("12、完成").unwrap().1, 12);
         assert_eq!(p("(2)产前诊断").unwrap().0, Style::ArParen);
         assert_eq!(p("②其他").unwrap().1, 2);
