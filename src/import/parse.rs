@@ -854,6 +854,12 @@ fn sample_suffix(s: &str) -> Option<usize> {
                 );
             }
         }
+        // 方案一, 方案二: a sample's number in Chinese numerals right after the genre's word
+        // (a title never ends so).
+        let r = t.trim_end_matches(|c: char| "一二三四五六七八九十".contains(c));
+        if r.len() < t.len() && t.len() - r.len() <= 2 * '一'.len_utf8() && genre_end(r) {
+            return Some(r.len());
+        }
         // 范文, 合集, 大全 bare.
         MARKS.iter().find_map(|w| t.strip_suffix(w)).map(str::len)
     };
