@@ -1530,9 +1530,7 @@ fn is_masked_year(y: &str) -> bool {
     let masks = y.trim_start_matches(|c: char| c.is_ascii_digit());
     (2..=4).contains(&y.chars().count())
         && !masks.is_empty()
-        && masks
-            .chars()
-            .all(|c| matches!(c, 'x' | 'X' | '×' | 'ｘ' | 'Ｘ' | '*' | '＊'))
+        && masks.chars().all(crate::chinese::is_mask)
 }
 
 /// A line that names its part before a colon and opens its text with the period:

@@ -732,7 +732,7 @@ fn addressee_like(s: &str) -> bool {
 /// The length in bytes of a site's sample number at the start of `s` (`篇一：`, `篇1`,
 /// `第2篇 `), its separator included.
 fn sample_number(s: &str) -> Option<usize> {
-    let digit = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    let digit = sample_digit;
     let k = if let Some(r) = s.strip_prefix('篇') {
         let n = r.find(|c: char| !digit(c)).unwrap_or(r.len());
         (n > 0).then_some('篇'.len_utf8() + n)?
@@ -768,12 +768,20 @@ fn title_core(t: &str) -> String {
     squeeze(sample_suffix(t).map_or(t, |k| &t[..k]))
 }
 
+/// A document file's extensions, as a file's name over a pasted page ends.
+const FILE_EXTENSIONS: &[&str] = &[".docx", ".doc", ".wps", ".pdf", ".txt"];
+
+/// A digit of a site's sample number (`篇2`, `篇一`, `（三）`).
+fn sample_digit(c: char) -> bool {
+    c.is_ascii_digit() || "一二三四五六七八九十".contains(c)
+}
+
 /// Whether `t` is a file's name: it ends in a document's extension (`.docx`, `.pdf`), maybe
 /// with a sharing site's `VIP` after it.
 pub(crate) fn file_name(t: &str) -> bool {
     let lower = t.trim().to_ascii_lowercase();
     let lower = lower.strip_suffix("vip").unwrap_or(&lower);
-    [".docx", ".doc", ".wps", ".pdf", ".txt"]
+    FILE_EXTENSIONS
         .iter()
         .any(|e| lower.ends_with(e) && lower.len() > e.len())
 }
@@ -812,7 +820,7 @@ fn sample_suffix(s: &str) -> Option<usize> {
         "优选",
         "经典",
     ];
-    let digit = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    let digit = sample_digit;
     // One addition off the end of `t`, if it ends with one: the rest.
     let peel = |t: &str| -> Option<usize> {
         let t = t.trim_end();
@@ -856,7 +864,7 @@ fn sample_suffix(s: &str) -> Option<usize> {
         }
         // 方案一, 方案二: a sample's number in Chinese numerals right after the genre's word
         // (a title never ends so).
-        let r = t.trim_end_matches(|c: char| "一二三四五六七八九十".contains(c));
+        let r = t.trim_end_matches(|c: char| sample_digit(c) && !c.is_ascii_digit());
         if r.len() < t.len() && t.len() - r.len() <= 2 * '一'.len_utf8() && genre_end(r) {
             return Some(r.len());
         }
@@ -936,12 +944,13 @@ pub(crate) fn is_debris(line: &str) -> bool {
             return true;
         }
     }
-    let words: Vec<&str> = line.split_whitespace().collect();
-    if words.len() >= 2
-        && words.len() <= 5
+    let mut words = line.split_whitespace();
+    if line.contains(':')
         && line.chars().count() <= 40
         && !line.contains(['。', '，'])
-        && timestamp(&format!("{}{}", words[0], words[1]))
+        && (2..=5).contains(&line.split_whitespace().count())
+        && let (Some(day), Some(time)) = (words.next(), words.next())
+        && timestamp(&format!("{day}{time}"))
     {
         return true;
     }
@@ -1538,10 +1547,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             title = title[at..].trim_start();
         }
         let lower = title.to_ascii_lowercase();
-        if let Some(e) = [".docx", ".doc", ".wps", ".pdf", ".txt"]
-            .iter()
-            .find(|e| lower.ends_with(*e))
-        {
+        if let Some(e) = FILE_EXTENSIONS.iter().find(|e| lower.ends_with(*e)) {
             cut.push(title[title.len() - e.len()..].to_string());
             title = &title[..title.len() - e.len()];
         }
@@ -1672,12 +1678,11 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         let from = sample_number(&line).unwrap_or(0);
         // Only a sample's number comes off its end (`（一）`, `(2)`); a word (`……方案范文`)
         // is the sample's own title, as written.
-        let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
         let to = sample_suffix(&line[from..])
             .map(|k| from + k)
             .filter(|&k| {
                 let cut = line[k..].trim().trim_matches(['(', ')', '（', '）']);
-                !cut.is_empty() && cut.chars().all(numeral)
+                !cut.is_empty() && cut.chars().all(sample_digit)
             })
             .unwrap_or(line.len());
         for cut in [&line[..from], &line[to..]] {
@@ -2728,9 +2733,10 @@ fn parts_over_numbered_runs(nodes: &mut [Node]) {
             && !n.title.ends_with(['：', ':'])
             && nodes.get(k + 1).is_some_and(|next| {
                 next.line > n.line
-                    && number::parse(&format!("{}正文", next.numbering)).is_some_and(|num| {
-                        num.n == 1 && matches!(num.style, Style::CnDun | Style::CnParen)
-                    })
+                    && matches!(next.style, Style::CnDun | Style::CnParen)
+                    && number::tokens(next.style, 1)
+                        .iter()
+                        .any(|t| next.numbering.starts_with(t.as_str()))
             })
     };
     if nodes.is_empty() || !part(0) || nodes[0].level != 1 {
@@ -2756,7 +2762,7 @@ fn parts_over_numbered_runs(nodes: &mut [Node]) {
         let base = nodes[k + 1].level;
         nodes[k].level = 1;
         for n in &mut nodes[k + 1..end] {
-            n.level = n.level + 2 - base.min(n.level).max(1);
+            n.level = n.level.saturating_sub(base) + 2;
         }
     }
 }
