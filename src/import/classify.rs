@@ -1291,6 +1291,44 @@ fn past_per_mille(text: &str) -> f64 {
     past as f64 * 1000.0 / chars.len().max(1) as f64
 }
 
+/// The kind the opening names for the document itself, when it does: `特制定本计划`,
+/// `制订如下实施方案`, `现将……工作总结如下`, `汇报如下`. Read only when the title names no
+/// genre (a page that left the title out, or a slogan for one).
+fn named_in_opening(preamble: &[String]) -> Option<DocKind> {
+    const MAKE: [&str; 6] = ["制定", "制订", "拟定", "拟订", "订立", "特制"];
+    for line in preamble.iter().take(4) {
+        for sentence in line.split(['。', '；', '！']) {
+            if sentence.ends_with("总结如下") || sentence.ends_with("小结如下") {
+                return Some(DocKind::Summary);
+            }
+            if sentence.ends_with("汇报如下") || sentence.ends_with("报告如下") {
+                return Some(DocKind::Report);
+            }
+            let Some(at) = MAKE.iter().filter_map(|w| sentence.rfind(w)).max() else {
+                continue;
+            };
+            // What follows the verb, to the clause's end: 本计划, 如下工作方案, 本校……活动方案.
+            let made = sentence[at..].split(['，', '：', ',']).next().unwrap_or("");
+            if made.chars().count() > 24 {
+                continue;
+            }
+            let kind = if made.ends_with("活动方案") || made.ends_with("活动计划") {
+                DocKind::ActivityPlan
+            } else if made.ends_with("要点") {
+                DocKind::WorkPoints
+            } else if made.ends_with("方案") {
+                DocKind::Scheme
+            } else if made.ends_with("计划") || made.ends_with("安排") {
+                DocKind::Plan
+            } else {
+                continue;
+            };
+            return Some(kind);
+        }
+    }
+    None
+}
+
 fn p_title(title: &[String]) -> String {
     title.concat()
 }
@@ -1391,6 +1429,15 @@ fn doc_kind(
             return DocKind::Speech;
         }
     }
+    // A plan or scheme the opening names may still be an activity's (本方案 of a contest).
+    let named = if super::parse::genre_in(&title) {
+        None
+    } else {
+        named_in_opening(preamble)
+    };
+    if let Some(kind) = named.filter(|k| !matches!(k, DocKind::Plan | DocKind::Scheme)) {
+        return kind;
+    }
     let roots: Vec<usize> = (0..nodes.len()).filter(|&i| parents[i].is_none()).collect();
     let mut summary_kinds: Vec<SectionKind> = roots
         .iter()
@@ -1416,7 +1463,7 @@ fn doc_kind(
     let per_mille = |text: &str, w: &str| {
         text.matches(w).count() as f64 * 1000.0 / text.chars().count().max(1) as f64
     };
-    if summary_kinds.len() >= 2 || past_per_mille(&body) >= 4.0 {
+    if named.is_none() && (summary_kinds.len() >= 2 || past_per_mille(&body) >= 4.0) {
         return DocKind::Summary;
     }
     // An account of work done (工作开展情况, 工作概况) and no part of a plan's (目标, 措施,
@@ -1439,13 +1486,14 @@ fn doc_kind(
         .iter()
         .filter(|&&i| own[i] == Some(SectionKind::Achievements))
         .count();
-    if summary_kinds.first() == Some(&SectionKind::Achievements)
+    if named.is_none()
+        && summary_kinds.first() == Some(&SectionKind::Achievements)
         && !plan_part
         && accounts * 2 >= roots.len()
     {
         return DocKind::Summary;
     }
-    if title.is_empty() && preamble.first().is_some_and(|l| looks_back(l)) {
+    if named.is_none() && title.is_empty() && preamble.first().is_some_and(|l| looks_back(l)) {
         return DocKind::Summary;
     }
     let all: String = nodes
@@ -1468,6 +1516,9 @@ fn doc_kind(
     });
     if activity_heads || per_mille(&all, "活动") >= 12.0 {
         return DocKind::ActivityPlan;
+    }
+    if let Some(kind) = named {
+        return kind;
     }
     // No title over 同志们： and no activity's facts (a notice of one may be addressed so): a
     // speech whose title the page left out.
