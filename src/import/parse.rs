@@ -620,6 +620,10 @@ const GENRE: &[&str] = &[
     "设想",
     // A contest's or a meeting's schedule (竞赛工作日程, 活动日程).
     "日程",
+    // What is read at a meeting or sent up (复审汇报材料, 经验交流材料, 表态发言材料).
+    "汇报材料",
+    "交流材料",
+    "发言材料",
 ];
 
 fn title_like(s: &str) -> bool {
@@ -649,7 +653,7 @@ fn lead_in(s: &str) -> bool {
 
 /// `s` in simplified characters, byte for byte where it differs (a document written in
 /// traditional ones: 計劃 → 计划), for finding the genre's words in it.
-fn simple(s: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn simple(s: &str) -> std::borrow::Cow<'_, str> {
     crate::chinese::simplified(s).map_or(std::borrow::Cow::Borrowed(s), std::borrow::Cow::Owned)
 }
 
@@ -1764,8 +1768,20 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                 "策划书",
                 "策划方案",
             ];
-            ends.iter()
+            // A report or an account goes by more than one name (`……工作进度汇报` over
+            // `……复审汇报材料`).
+            let families: [&[&str]; 2] =
+                [&["报告", "汇报", "汇报材料", "汇报提纲"], &["总结", "小结"]];
+            let family = |t: &str| {
+                let t = simple(t);
+                families
+                    .iter()
+                    .position(|f| f.iter().any(|e| t.ends_with(e)))
+            };
+            (ends
+                .iter()
                 .any(|e| simple(a).ends_with(e) && simple(b).ends_with(e))
+                || family(a).is_some() && family(a) == family(b))
                 && !a.starts_with("关于")
                 && !b.starts_with(['—', '－', '(', '（'])
                 && char_len(a) <= 30
