@@ -5,8 +5,8 @@
 //! written otherwise (二〇一六年十月十一日, 2013.2.20) must reach it in the form GB/T 9704-2012
 //! 7.3.5.1 asks for (2016年10月11日, 2013年2月20日). Checked on every
 //! document of `../shared/corpus` and `../shared/corpus-dev` (when present), of the held-out
-//! `tests/corpus_fresh` to `tests/corpus_fresh46` (the Word files of `corpus_fresh21`,
-//! `corpus_fresh22`, `corpus_fresh24` and `corpus_fresh31` imported as `.docx`), and on the import spec files.
+//! `tests/corpus_fresh` to `tests/corpus_fresh49` (the Word files of `corpus_fresh21`,
+//! `corpus_fresh22`, `corpus_fresh24`, `corpus_fresh31` and `corpus_fresh48` imported as `.docx`), and on the import spec files.
 
 use std::path::Path;
 
@@ -182,6 +182,12 @@ fn is_date_line(line: &str, exempt: &Exempt) -> bool {
     exempt.date.as_ref().is_some_and(|(date, _, chinese)| {
         !chinese.is_empty() && zeros == *chinese
             || line.parse::<gongwen::Date>().ok() == Some(*date)
+            // A speech's date in brackets under its title (（2025年03月13日）).
+            || line
+                .strip_prefix(['（', '('])
+                .and_then(|l| l.strip_suffix(['）', ')']))
+                .and_then(|l| l.parse::<gongwen::Date>().ok())
+                == Some(*date)
     })
 }
 
@@ -386,6 +392,9 @@ fn every_character_reaches_the_output_in_order() {
         "tests/corpus_fresh44",
         "tests/corpus_fresh45",
         "tests/corpus_fresh46",
+        "tests/corpus_fresh47",
+        "tests/corpus_fresh48",
+        "tests/corpus_fresh49",
     ] {
         let (n, failures) = check_dir(&root.join(dir), dir.contains("corpus_fresh"));
         eprintln!("{dir}: {n} documents, {} not faithful", failures.len());
