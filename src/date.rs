@@ -2398,7 +2398,11 @@ pub(crate) fn parse_range(text: &str, year: Option<u16>) -> Option<(Date, Date)>
     };
     let b = b.trim_start_matches(['—', '－', '-', '–']);
     let (a, b) = (a.trim(), b.trim());
-    let number = |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|c| c.is_ascii_digit());
+    // (A PDF's spacing may stand before the unit: `3-4 月`.)
+    let number = |s: &str| {
+        let s = s.trim();
+        !s.is_empty() && s.len() <= 2 && s.bytes().all(|c| c.is_ascii_digit())
+    };
     let (a, b) = if let (Some(x), Some(y)) = (month_dot_day(a), month_dot_day(b)) {
         (x, y)
     } else if ["月底", "月末", "月中", "月初"].contains(&b)
@@ -2521,6 +2525,8 @@ mod phrase_tests {
             ("5月中下旬", "2025-05中旬", "2025-05下旬"),
             ("5月2日7日", "2025-05-02", "2025-05-07"),
             ("5月28日6月3日", "2025-05-28", "2025-06-03"),
+            ("3-4 月", "2025-03", "2025-04"),
+            ("4 月 1-10 日", "2025-04-01", "2025-04-10"),
         ] {
             let (s, e) = parse_range(text, Some(2025)).unwrap_or_else(|| panic!("{text}"));
             assert_eq!((s.iso().as_str(), e.iso().as_str()), (start, end), "{text}");

@@ -289,8 +289,13 @@ fn nested_steps(nodes: &[Node], r: usize, schedules: bool) -> Option<usize> {
 /// naming the time (赛程 时间 负责单位) and two or more dated rows.
 fn holds_schedule(nodes: &[Node], k: usize) -> bool {
     let body = paras(&nodes[k]);
+    // A header row, or a name that says it is one (【筹备日程安排】 over `节目编排 11月12日-12月初`).
+    let named = {
+        let t = super::parse::simple(&nodes[k].title);
+        t.contains("日程") || t.contains("时间安排") || t.contains("进度安排")
+    };
     children(nodes, k).is_empty()
-        && body.iter().any(|p| crate::date::schedule_header(p))
+        && (named || body.iter().any(|p| crate::date::schedule_header(p)))
         && dated_rows(&body)
 }
 
@@ -801,7 +806,7 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
         if !steps_at_top
             && !slot_steps
             && !used.contains(&"phases")
-            && let Some(k) = nested_steps(nodes, r, steps_root.is_none())
+            && let Some(k) = nested_steps(nodes, r, steps_root.is_none() || steps_root == Some(r))
         {
             let mut s = custom(nodes, r);
             let at = kids.iter().position(|&c| c == k).unwrap_or(0);
