@@ -304,7 +304,13 @@ fn check_dir(dir: &Path, held: bool) -> (usize, Vec<String>) {
                 .any(|w| text.contains(w))
                 || text.matches(['>', '＞', '›', '»']).count() >= 2
                 // A page's data: two fields or more, no sentence (上传人：… 文档编号：…).
-                || !text.contains('。') && text.matches(['：', ':']).count() >= 3;
+                || !text.contains('。') && text.matches(['：', ':']).count() >= 3
+                // A row of a government page's index table (索引号：… 组配分类：…).
+                || !text.contains('。')
+                    && text.matches(['：', ':']).count() >= 2
+                    && ["索引号", "发布机构", "名称", "发文日期"]
+                        .iter()
+                        .any(|k| text.starts_with(k));
             assert!(
                 text.chars().count() <= 40 || blurb,
                 "{}:{line}: {shown}",

@@ -883,6 +883,25 @@ fn sample_suffix(s: &str) -> Option<usize> {
     (end < s.len() && genre_end(&s[..end])).then_some(end)
 }
 
+/// The fields of a government page's index table (信息公开目录): the first eight name
+/// nothing a document's own line starts with; the others count only beside a second field.
+pub(crate) const INDEX_KEYS: [&str; 14] = [
+    "索引号",
+    "组配分类",
+    "主题分类",
+    "体裁分类",
+    "发布机构",
+    "公开方式",
+    "公开范围",
+    "公开时限",
+    "发文机关",
+    "发文日期",
+    "成文日期",
+    "发布日期",
+    "文号",
+    "名称",
+];
+
 /// Page debris a user pastes along from document-sharing sites: `第1页共10页`, `21.jpg`,
 /// `1、精选优质文档-倾情为你奉上`, `---此处隐藏2779字，下载后查看---`, a site's breadcrumb
 /// (`首页 > 范文大全 > 工作计划`).
@@ -919,6 +938,22 @@ pub(crate) fn is_debris(line: &str) -> bool {
             .filter(|m| t.contains(&format!("{m}：")) || t.contains(&format!("{m}:")))
             .count()
             >= 2
+    {
+        return true;
+    }
+    // A government page's index table, flattened row by row or cell by cell (`索引号：… 组配分类：…`,
+    // `名称：…… 文号：`, `主题分类：综合政务`).
+    if let Some((key, _)) = t.split_once(['：', ':'])
+        && INDEX_KEYS.contains(&key)
+        && t.chars().count() <= 80
+        && !t.contains('。')
+        && (INDEX_KEYS[..8].contains(&key)
+            || INDEX_KEYS
+                .iter()
+                .chain(meta.iter())
+                .filter(|m| t.contains(&format!("{m}：")) || t.contains(&format!("{m}:")))
+                .count()
+                >= 2)
     {
         return true;
     }
@@ -1563,7 +1598,9 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                 let site = title[k..]
                     .trim_start_matches(['_', '|', '｜', ' ', '-'])
                     .trim();
-                SITE_TITLE_ENDS.iter().any(|e| site.ends_with(e))
+                // (Or nothing: a page's separator left at the title's end, `……年度报告 |`.)
+                site.is_empty()
+                    || SITE_TITLE_ENDS.iter().any(|e| site.ends_with(e))
                     || site.ends_with('网')
                     || page_mark(site)
             }
@@ -3043,7 +3080,10 @@ pub(crate) fn notice_plan(
     let untitled = (full.is_empty() || notice_of(&full).is_none())
         .then(|| {
             p.preamble.iter().find_map(|t| {
-                let says = t.find("印发").filter(|_| t.contains("你们"))?;
+                // (……印发给你们, or the formula without them: 现予印发，请……)
+                let says = t
+                    .find("印发")
+                    .filter(|_| t.contains("你们") || t.contains("现予印发"))?;
                 match t.find('《') {
                     Some(open) => {
                         let close = open + t[open..].find('》')?;
