@@ -5,7 +5,7 @@
 //! Spec file format: the source text, a line `----`, then one expected heading per line:
 //! `LINE LEVEL NUMBERING KIND TEXT` (NUMBERING `-` for an unnumbered label heading), then
 //! optional assertions on the document: `% kind plan`, `% title …`, `% addressee …`,
-//! `% issuer …`, `% date 2025-03-01`, `% phases START..END …` (each phase's dates, `-` for
+//! `% issuer …`, `% speaker …`, `% date 2025-03-01`, `% phases START..END …` (each phase's dates, `-` for
 //! none), `% timeline NAME START..END | …` (every entry of the import's timeline, phases,
 //! steps inside them and times named elsewhere) and `% roundtrip` (import → render gives the
 //! same outline).
@@ -135,6 +135,7 @@ fn spec_outlines() {
                 "title" => doc.title == *v,
                 "addressee" => doc.addressee.as_deref() == Some(v.as_str()),
                 "issuer" => doc.issuer == *v,
+                "speaker" => doc.speaker.as_deref() == Some(v.as_str()),
                 "date" => doc.date.as_ref().map(|d| d.iso()) == Some(v.clone()),
                 // `% phases 2025-03-01..2025-03-15 -..2025-05`: every phase's start..end.
                 "phases" => {

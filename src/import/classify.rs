@@ -683,7 +683,8 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
     // Own kinds of every heading.
     let own: Vec<Option<SectionKind>> = nodes.iter().map(|n| keyword_kind(&n.title)).collect();
     let parents = parents_of(nodes);
-    let spoken_to = p.addressee.as_deref().is_some_and(super::parse::salutation);
+    // Addressed to an audience (同志们：), or set out as a speech (its speaker under the title).
+    let spoken_to = p.addressee.as_deref().is_some_and(super::parse::salutation) || p.spoken;
     let doc_kind = doc_kind(
         p_title(&p.title),
         nodes,
@@ -1292,7 +1293,7 @@ fn past_per_mille(text: &str) -> f64 {
 }
 
 /// The kind the opening names for the document itself, when it does: `特制定本计划`,
-/// `制订如下实施方案`, `现将……工作总结如下`, `汇报如下`. Read only when the title names no
+/// `制订如下实施方案`, `现将……工作总结如下`, `汇报如下`, a speaker's `我讲几点意见`. Read only when the title names no
 /// genre (a page that left the title out, or a slogan for one).
 fn named_in_opening(preamble: &[String]) -> Option<DocKind> {
     const MAKE: [&str; 6] = ["制定", "制订", "拟定", "拟订", "订立", "特制"];
@@ -1303,6 +1304,15 @@ fn named_in_opening(preamble: &[String]) -> Option<DocKind> {
             }
             if sentence.ends_with("汇报如下") || sentence.ends_with("报告如下") {
                 return Some(DocKind::Report);
+            }
+            // A speaker announcing the points (我讲几点意见, 强调三点, 谈两点体会).
+            let points = ["讲", "谈", "强调", "提"].iter().any(|v| {
+                ["几", "两", "三", "四", "五"]
+                    .iter()
+                    .any(|n| sentence.contains(&format!("{v}{n}点")))
+            });
+            if points {
+                return Some(DocKind::Speech);
             }
             let Some(at) = MAKE.iter().filter_map(|w| sentence.rfind(w)).max() else {
                 continue;

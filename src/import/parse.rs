@@ -1974,7 +1974,10 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             k += 1;
         }
         let after = if k < nonblank.len() { text(k) } else { "" };
+        // (A headline over its speaker's post and name is a speech's title.)
+        let over_speaker = title.len() == 1 && !t0_genre && post_and_name(after);
         let looks_title = t0_genre
+            || over_speaker
             || title.len() > 1
             || addressee_like(after)
             || number::parse(after).is_some()
@@ -1992,7 +1995,8 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         if (looks_title
             && (title.len() > 1 && genre(&squeeze(&title.concat()))
                 || label_ok(&t0_key, true)
-                || headline)
+                || headline
+                || over_speaker)
             || t0_genre)
             // (A slogan may end like a unit's name, 收心提神开新局; no unit's name stands
             // over 同志们：.)
@@ -2002,6 +2006,11 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         {
             out.title = title;
             start = k;
+            if over_speaker && start + 1 < nonblank.len() {
+                out.speaker = Some(after.to_string());
+                out.spoken = true;
+                start += 1;
+            }
         }
     }
     // A speech: its date in brackets under the title, then the speaker — or the speaker,
@@ -3001,6 +3010,51 @@ fn masked_date_line(t: &str) -> bool {
                 || t.parse::<crate::Date>().is_ok_and(|d| d.is_masked()),
             )
         }
+}
+
+/// A speaker's post and name set apart by a space (`某某公司党委书记  XXX`, `县教育局局长　沈立群`):
+/// the line a speech prints under a headline that names no genre.
+fn post_and_name(t: &str) -> bool {
+    const POSTS: [&str; 24] = [
+        "书记",
+        "局长",
+        "县长",
+        "市长",
+        "区长",
+        "镇长",
+        "乡长",
+        "主任",
+        "校长",
+        "院长",
+        "经理",
+        "董事长",
+        "主席",
+        "部长",
+        "厂长",
+        "处长",
+        "科长",
+        "委员",
+        "秘书长",
+        "组长",
+        "所长",
+        "站长",
+        "行长",
+        "会长",
+    ];
+    let t = t.trim();
+    let Some(at) = t.rfind(char::is_whitespace) else {
+        return false;
+    };
+    let (post, name) = (t[..at].trim_end(), t[at..].trim_start());
+    let masked = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| crate::chinese::is_mask(c) || c == '某');
+    let named = name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    (2..=4).contains(&name.chars().count())
+        && (masked || named)
+        && POSTS.iter().any(|p| post.ends_with(p))
+        && speaker_like(t)
 }
 
 /// A speaker line (县教育局局长　沈立群): short, no sentence, no number, no colon.
