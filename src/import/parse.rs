@@ -2413,6 +2413,53 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             if banners && banner(j) && label_ok(t, false) {
                 return Cand::Label;
             }
+            // A list's first heading whose number the page lost (一、工作总结 / 抗疫情，保障群众
+            // 安全 / 一是…… / （二）促增收……): a short line right under its parent, where the
+            // list's second number follows with no first before it.
+            // (Not a time line, nor a sentence broken over two lines with a site's chunk
+            // marker after it: its text stands between it and the second.)
+            if j > 0
+                && char_len(t) <= 25
+                && title_like(t)
+                && !t.contains(['：', ':'])
+                && !t.chars().any(|c| c.is_ascii_digit())
+                && let Some(parent) = number::parse(&lines[body_idx[j - 1]].1)
+                && let Some((k, second)) =
+                    body_idx[j + 1..]
+                        .iter()
+                        .take(12)
+                        .enumerate()
+                        .find_map(|(k, &i2)| {
+                            number::parse(&lines[i2].1)
+                                .map(|n| (k, n))
+                                .filter(|(_, p)| {
+                                    !matches!(
+                                        p.style,
+                                        Style::Shi
+                                            | Style::Ordinal
+                                            | Style::Dash
+                                            | Style::Bullet
+                                            | Style::Letter
+                                            | Style::Circled
+                                    )
+                                })
+                        })
+                && k > 0
+                && second.n == 2
+                && second.style != parent.style
+                && matches!(
+                    second.style,
+                    Style::CnParen | Style::Arabic | Style::ArParen
+                )
+            {
+                // The list's first, written without its number.
+                return Cand::Num(number::Num {
+                    style: second.style,
+                    n: 1,
+                    token: String::new(),
+                    rest: 0,
+                });
+            }
             let next_body = body_idx.get(j + 1).map(|&i2| !numbered(i2));
             // The plan's own title repeated under a 关于印发《…》的通知 is not a heading.
             if plan_title.as_deref() == Some(squeeze(t).as_str()) {
