@@ -1800,9 +1800,19 @@ fn row_period(t: &str) -> Option<&str> {
             && matches!(c.as_bytes()[4], b'.' | b'/');
         (full || iso_dates(c).contains('月')) && reads_as_period(c)
     };
-    if !dated(period) {
-        return None;
-    }
+    // (Or a period and what happens on it, `4月30日评比`, `5月4日举行`: the period.)
+    let period = if dated(period) {
+        period
+    } else {
+        let end = period.rfind(['日', '号', '旬', '月'])? + '日'.len_utf8();
+        let deed = &period[end..];
+        let head = &period[..end];
+        ((1..=4).contains(&deed.chars().count())
+            && deed.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+            && !deed.contains(['前', '后', '起', '止', '至', '到', '底', '初', '末', '中'])
+            && dated(head))
+        .then_some(head)?
+    };
     // A start and an end in cells of their own (联系场地 | 2018-9-10 | 2018-9-12 | 行政部): the
     // period runs over both.
     if let Some(end) = next.filter(|c| dated(c) && parse_range(c, Some(2000)).is_none()) {
@@ -2692,6 +2702,12 @@ mod phrase_tests {
             dated_row("报名 10月20日—11月9日 校团委、各学院").map(|r| r.1),
             Some("10月20日—11月9日")
         );
+        // A period and what happens on it, in one cell.
+        assert_eq!(
+            dated_row("2　主题板报比赛　4月30日评比　主题鲜明").map(|r| r.1),
+            Some("4月30日")
+        );
+        assert_eq!(dated_row("2　主题板报比赛　4月30日前完成　主题鲜明"), None);
         // A stage's number makes a heading of its own, not a row.
         assert_eq!(dated_row("第一阶段 3月1日-3月15日 宣传发动"), None);
         let d = period_dates("9.10", Some(2025), None);
