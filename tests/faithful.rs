@@ -78,7 +78,8 @@ impl Exempt {
                 .chain(points)
                 .collect(),
             removed: imp.removed.clone(),
-            attachments: !imp.document.attachments.is_empty(),
+            // (A 印发通知 prints one for the plan it issues.)
+            attachments: !imp.document.attachments.is_empty() || imp.document.notice.is_some(),
             doc_number: imp
                 .document
                 .banner

@@ -5,7 +5,7 @@
 //! Spec file format: the source text, a line `----`, then one expected heading per line:
 //! `LINE LEVEL NUMBERING KIND TEXT` (NUMBERING `-` for an unnumbered label heading), then
 //! optional assertions on the document: `% kind plan`, `% title …`, `% addressee …`,
-//! `% issuer …`, `% speaker …`, `% date 2025-03-01`, `% phases START..END …` (each phase's dates, `-` for
+//! `% issuer …`, `% speaker …`, `% number …` (the 发文字号), `% date 2025-03-01`, `% phases START..END …` (each phase's dates, `-` for
 //! none), `% timeline NAME START..END | …` (every entry of the import's timeline, phases,
 //! steps inside them and times named elsewhere) and `% roundtrip` (import → render gives the
 //! same outline).
@@ -133,7 +133,15 @@ fn spec_outlines() {
             let ok = match k.as_str() {
                 "kind" => DocKind::from_name(v) == Some(doc.kind),
                 "title" => doc.title == *v,
-                "addressee" => doc.addressee.as_deref() == Some(v.as_str()),
+                // (A 印发通知's 主送 is the notice's.)
+                "addressee" => {
+                    doc.addressee.as_deref() == Some(v.as_str())
+                        || doc.notice.as_ref().and_then(|n| n.addressee.as_deref())
+                            == Some(v.as_str())
+                }
+                "number" => {
+                    doc.banner.as_ref().and_then(|b| b.number.as_deref()) == Some(v.as_str())
+                }
                 "issuer" => doc.issuer == *v,
                 "speaker" => doc.speaker.as_deref() == Some(v.as_str()),
                 "date" => doc.date.as_ref().map(|d| d.iso()) == Some(v.clone()),
@@ -318,8 +326,22 @@ fn assert_no_text_lost(name: &str, source: &str, imp: &Import) {
         if label && !doc.attachments.is_empty() {
             continue;
         }
-        // The 成文日期, however written (2025.9.20), is the document's date.
-        if doc.date.is_some() && line.parse::<gongwen::Date>().ok() == doc.date {
+        // So is a 印发通知's note of the plan it issues (附件：某某方案).
+        let annexed = line
+            .strip_prefix("附件：")
+            .or_else(|| line.strip_prefix("附件:"))
+            .is_some_and(|t| norm(t) == norm(&doc.title));
+        if annexed && doc.notice.is_some() {
+            continue;
+        }
+        // The 成文日期, however written (2025.9.20, 二○二五年十一月十八日), is the document's date.
+        if doc.date.is_some()
+            && (line.parse::<gongwen::Date>().ok() == doc.date
+                || doc.date.is_some_and(|d| {
+                    d.day()
+                        .is_some_and(|day| chinese_date(line) == Some((d.year(), d.month(), day)))
+                }))
+        {
             continue;
         }
         // Drop a leading heading number the way the importer does.
@@ -2538,4 +2560,33 @@ fn a_word_table_with_start_and_end_columns_dates_its_steps() {
         "{:?}",
         imp.timeline
     );
+}
+
+/// A date written in Chinese numerals (二○二五年十一月十八日, its zero a circle or 〇): year,
+/// month and day.
+fn chinese_date(line: &str) -> Option<(u16, u8, u8)> {
+    let digit = |c: char| "〇一二三四五六七八九".find(c).map(|k| k / '〇'.len_utf8());
+    let small = |s: &str| -> Option<u8> {
+        let v: Vec<char> = s.chars().collect();
+        match v.as_slice() {
+            ['十'] => Some(10),
+            ['十', u] => Some(10 + digit(*u)? as u8),
+            [t, '十'] => Some(digit(*t)? as u8 * 10),
+            [t, '十', u] => Some(digit(*t)? as u8 * 10 + digit(*u)? as u8),
+            [u] => digit(*u).map(|d| d as u8),
+            _ => None,
+        }
+    };
+    let line: String = line
+        .trim()
+        .chars()
+        .map(|c| if "○OＯ零".contains(c) { '〇' } else { c })
+        .collect();
+    let (year, rest) = line.split_once('年')?;
+    let (month, rest) = rest.split_once('月')?;
+    let day = rest.strip_suffix('日')?;
+    let year = year
+        .chars()
+        .try_fold(0u16, |y, c| Some(y * 10 + digit(c)? as u16))?;
+    Some((year, small(month)?, small(day)?))
 }

@@ -356,13 +356,70 @@ fn unwrap_notice(doc: &mut Document, p: &Parsed) {
         ..Notice::default()
     };
     if let Some(k) = p.preamble.iter().position(|l| key(l) == key(inner)) {
-        notice.text = Paragraphs(p.preamble[..k].to_vec());
+        let lines = notice_lines(doc, &mut notice, &p.preamble[..k], p.date.is_some());
+        notice.text = Paragraphs(lines);
         doc.opening = Some(Paragraphs(p.preamble[k + 1..].to_vec()));
         doc.title = p.preamble[k].clone();
     } else {
         doc.title = inner.to_string();
     }
     doc.notice = Some(notice);
+}
+
+/// The notice's own lines as a page prints them under its title (a legal database's
+/// `全康办〔2007〕9号` / 主送 / text / `二○○七年一月二十三日`): its 发文字号 goes to the 版头
+/// (printed under the title it would read as one), its 主送 to the notice and its date to
+/// the document; the rest is the notice's text.
+pub(super) fn notice_lines(
+    doc: &mut Document,
+    notice: &mut Notice,
+    lines: &[String],
+    dated: bool,
+) -> Vec<String> {
+    let mut lines = lines.to_vec();
+    // The organ before 关于印发 in the notice's title signs it, when nothing else names the
+    // issuer (中国残疾人联合会关于印发《……》的通知).
+    if doc.issuer.starts_with("【待补")
+        && let Some(organ) = notice
+            .title
+            .as_deref()
+            .and_then(|t| t.split_once("关于印发"))
+            .map(|(organ, _)| organ.trim())
+            .filter(|o| super::parse::issuer_like(o))
+    {
+        doc.issuer = organ.to_string();
+    }
+    if doc.banner.is_none()
+        && let Some(first) = lines.first()
+        && super::frame::doc_number_at(first).is_some()
+        && first.trim().ends_with('号')
+        && first.chars().count() <= 30
+        && !first.contains(['，', '。', '：', ':'])
+    {
+        let number = lines.remove(0);
+        doc.banner = Some(crate::model::elements::Banner {
+            number: Some(number.trim().to_string()),
+            ..Default::default()
+        });
+    }
+    if notice.addressee.is_none()
+        && lines
+            .first()
+            .is_some_and(|l| super::parse::addressee_like(l))
+    {
+        notice.addressee = Some(lines.remove(0));
+    }
+    if !dated
+        && lines.len() > 1
+        && let Some(date) = lines
+            .last()
+            .and_then(|l| super::parse::date_line(l))
+            .and_then(|d| d.parse::<Date>().ok())
+    {
+        lines.pop();
+        doc.date = Some(date);
+    }
+    lines
 }
 
 /// The document's year: the year its title names (see [`crate::date::title_year`]), else

@@ -460,6 +460,11 @@ impl Import {
                 ),
                 ..Default::default()
             };
+            // Its 发文字号, 主送 and date as a page prints them under its title.
+            let mut notice = notice;
+            let own = std::mem::take(&mut notice.text.0);
+            notice.text.0 =
+                build::notice_lines(&mut document, &mut notice, &own, parsed.date.is_some());
             if notice.title.is_none() {
                 notes.push(format!(
                     "印发通知没有标题，将印作“{}”：请核对 notice.title",

@@ -492,8 +492,12 @@ pub(crate) fn date_line(s: &str) -> Option<String> {
     if char_len(&t) > 16 {
         return None;
     }
-    // A date a sample masks (2023年xx月xx日), kept as written.
-    if t.contains(crate::chinese::is_mask) {
+    // A date a sample masks (2023年xx月xx日), kept as written. (A circle among Chinese
+    // numerals is their zero, 二○○九年十一月十八日, not a mask.)
+    let cn_date = t.chars().any(|c| "一二三四五六七八九十".contains(c));
+    if t.chars()
+        .any(|c| crate::chinese::is_mask(c) && !(c == '○' && cn_date))
+    {
         return t
             .parse::<crate::Date>()
             .ok()
@@ -562,7 +566,7 @@ pub(crate) fn date_line(s: &str) -> Option<String> {
 }
 
 /// Org-like line for a signature: short, no punctuation, ends like a body's name.
-fn issuer_like(s: &str) -> bool {
+pub(crate) fn issuer_like(s: &str) -> bool {
     // A skeleton's placeholder for the issuer (【待补：发文单位全称】).
     if s.starts_with("【待补")
         && s.ends_with('】')
@@ -709,7 +713,7 @@ pub(crate) fn unmarked(s: &str) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
-fn addressee_like(s: &str) -> bool {
+pub(crate) fn addressee_like(s: &str) -> bool {
     let s = &*unmarked(s);
     let n = char_len(s);
     (2..=120).contains(&n)
