@@ -26,6 +26,8 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "核心精神",
             "原则",
             "宗旨",
+            // An emergency plan's or a rule's general part (一、总则 / （一）编制目的 …).
+            "总则",
         ],
     ),
     (
@@ -44,6 +46,11 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "总体概况",
             "缘起",
             "源起",
+            // Why and on what grounds a plan is written (编制目的, 编制依据).
+            "编制目的",
+            "编制依据",
+            "制定依据",
+            "工作依据",
         ],
     ),
     (
@@ -156,6 +163,10 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             // A contest's committees (组委会, 评委会).
             "组委会",
             "评委会",
+            // An emergency plan's command and its members' duties (组织指挥体系, 应急组织体系).
+            // (Not 组织体系 alone: 健全组织体系 is a task.)
+            "指挥体系",
+            "指挥机构",
         ],
     ),
     (
