@@ -4,8 +4,9 @@
 //!
 //! Spec file format: the source text, a line `----`, then one expected heading per line:
 //! `LINE LEVEL NUMBERING KIND TEXT` (NUMBERING `-` for an unnumbered label heading), then
-//! optional assertions on the document: `% kind plan`, `% title …`, `% addressee …`,
-//! `% issuer …`, `% speaker …`, `% number …` (the 发文字号), `% date 2025-03-01`, `% phases START..END …` (each phase's dates, `-` for
+//! optional assertions on the document: `% kind plan`, `% title …`, `% addressee …` (a
+//! 印发通知's 主送 too), `% issuer …`, `% speaker …`, `% number …` (the 发文字号),
+//! `% date 2025-03-01`, `% phases START..END …` (each phase's dates, `-` for
 //! none), `% timeline NAME START..END | …` (every entry of the import's timeline, phases,
 //! steps inside them and times named elsewhere) and `% roundtrip` (import → render gives the
 //! same outline).
