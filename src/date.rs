@@ -1804,11 +1804,13 @@ fn row_period(t: &str) -> Option<&str> {
     let period = if dated(period) {
         period
     } else {
-        let end = period.rfind(['日', '号', '旬', '月'])? + '日'.len_utf8();
-        let deed = &period[end..];
-        let head = &period[..end];
+        let (at, unit) = period
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| matches!(c, '日' | '号' | '旬' | '月'))?;
+        let (head, deed) = period.split_at(at + unit.len_utf8());
         ((1..=4).contains(&deed.chars().count())
-            && deed.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+            && deed.chars().all(crate::chinese::is_cjk)
             && !deed.contains(['前', '后', '起', '止', '至', '到', '底', '初', '末', '中'])
             && dated(head))
         .then_some(head)?

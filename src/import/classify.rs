@@ -1304,8 +1304,8 @@ fn past_per_mille(text: &str) -> f64 {
 }
 
 /// The kind the opening names for the document itself, when it does: `特制定本计划`,
-/// `制订如下实施方案`, `现将……工作总结如下`, `汇报如下`, a speaker's `我讲几点意见`. Read only when the title names no
-/// genre (a page that left the title out, or a slogan for one).
+/// `制订如下实施方案`, `现将……工作总结如下`, `汇报如下`, a speaker's `我讲几点意见`. Read only
+/// when the title names no genre (a page that left the title out, or a slogan for one).
 fn named_in_opening(preamble: &[String]) -> Option<DocKind> {
     const MAKE: [&str; 6] = ["制定", "制订", "拟定", "拟订", "订立", "特制"];
     for line in preamble.iter().take(4) {

@@ -438,7 +438,7 @@ impl Import {
         }
         tables::attach(&mut document, &lines, &src.tables);
         if let Some(outer) = notice {
-            let notice = crate::model::Notice {
+            let mut notice = crate::model::Notice {
                 // A notice printed without its title gets the usual one (关于印发《X》的通知).
                 title: Some(outer.title.concat()).filter(|t| !t.is_empty()),
                 addressee: outer.addressee.clone(),
@@ -461,7 +461,6 @@ impl Import {
                 ..Default::default()
             };
             // Its 发文字号, 主送 and date as a page prints them under its title.
-            let mut notice = notice;
             let own = std::mem::take(&mut notice.text.0);
             notice.text.0 =
                 build::notice_lines(&mut document, &mut notice, &own, parsed.date.is_some());

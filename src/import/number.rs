@@ -81,7 +81,7 @@ pub(crate) struct Num {
 
 const CN_DIGITS: &str = "〇零一二三四五六七八九十百两";
 
-fn is_cn_digit(c: char) -> bool {
+pub(crate) fn is_cn_digit(c: char) -> bool {
     CN_DIGITS.contains(c)
 }
 

@@ -494,7 +494,7 @@ pub(crate) fn date_line(s: &str) -> Option<String> {
     }
     // A date a sample masks (2023年xx月xx日), kept as written. (A circle among Chinese
     // numerals is their zero, 二○○九年十一月十八日, not a mask.)
-    let cn_date = t.chars().any(|c| "一二三四五六七八九十".contains(c));
+    let cn_date = t.chars().any(|c| c != '○' && number::is_cn_digit(c));
     if t.chars()
         .any(|c| crate::chinese::is_mask(c) && !(c == '○' && cn_date))
     {
@@ -887,9 +887,9 @@ fn sample_suffix(s: &str) -> Option<usize> {
     (end < s.len() && genre_end(&s[..end])).then_some(end)
 }
 
-/// The fields of a government page's index table (信息公开目录): the first eight name
-/// nothing a document's own line starts with; the others count only beside a second field.
-pub(crate) const INDEX_KEYS: [&str; 14] = [
+/// The fields of a government page's index table (信息公开目录) that nothing a document's own
+/// line starts with: one alone makes the line the table's.
+const INDEX_ONLY_KEYS: [&str; 8] = [
     "索引号",
     "组配分类",
     "主题分类",
@@ -898,6 +898,10 @@ pub(crate) const INDEX_KEYS: [&str; 14] = [
     "公开方式",
     "公开范围",
     "公开时限",
+];
+
+/// Its other fields, which count only beside a second field (`名称：…… 文号：`).
+const INDEX_KEYS: [&str; 6] = [
     "发文机关",
     "发文日期",
     "成文日期",
@@ -948,12 +952,13 @@ pub(crate) fn is_debris(line: &str) -> bool {
     // A government page's index table, flattened row by row or cell by cell (`索引号：… 组配分类：…`,
     // `名称：…… 文号：`, `主题分类：综合政务`).
     if let Some((key, _)) = t.split_once(['：', ':'])
-        && INDEX_KEYS.contains(&key)
+        && (INDEX_ONLY_KEYS.contains(&key) || INDEX_KEYS.contains(&key))
         && t.chars().count() <= 80
         && !t.contains('。')
-        && (INDEX_KEYS[..8].contains(&key)
+        && (INDEX_ONLY_KEYS.contains(&key)
             || INDEX_KEYS
                 .iter()
+                .chain(&INDEX_ONLY_KEYS)
                 .chain(meta.iter())
                 .filter(|m| t.contains(&format!("{m}：")) || t.contains(&format!("{m}:")))
                 .count()
@@ -3101,7 +3106,7 @@ fn post_and_name(t: &str) -> bool {
         && name
             .chars()
             .all(|c| crate::chinese::is_mask(c) || c == '某');
-    let named = name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let named = name.chars().all(crate::chinese::is_cjk);
     (2..=4).contains(&name.chars().count())
         && (masked || named)
         && POSTS.iter().any(|p| post.ends_with(p))
