@@ -519,12 +519,62 @@ pub struct Phase {
     /// When it ends.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<Date>,
+    /// When it runs, in the writer's words (`2007年4-5月`, `每周五下午`, `4月30日评比`): printed
+    /// instead of `start` and `end`, which still date the phase.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub when: Option<String>,
     /// A description of the phase.
     #[serde(skip_serializing_if = "Paragraphs::is_empty")]
     pub text: Paragraphs,
     /// The tasks of the phase.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tasks: Vec<Item>,
+}
+
+/// What a column of [`Document::phases_table`] holds, by its header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PhaseColumn {
+    /// 序号: the row's number.
+    Number,
+    /// 时间, 日期, 时限, 时段: the phase's `when`, else its dates.
+    Time,
+    /// The phase's name.
+    Name,
+    /// The phase's paragraph of this index (the last such column takes any left over).
+    Text(usize),
+}
+
+/// Whether a table's column header names the time (时间, 完成日期, 时限, 时段, 期限).
+pub(crate) fn names_time(header: &str) -> bool {
+    ["时间", "日期", "时限", "时段", "期限"]
+        .iter()
+        .any(|w| header.contains(w))
+}
+
+/// The role of each column of a phases table with this header (see
+/// [`Document::phases_table`]): the first 序号 numbers, the first time column dates, the first
+/// other column names, and the rest hold paragraphs.
+pub(crate) fn phase_columns<S: AsRef<str>>(header: &[S]) -> Vec<PhaseColumn> {
+    let (mut number, mut time, mut name, mut texts) = (false, false, false, 0);
+    header
+        .iter()
+        .map(|h| {
+            let h = h.as_ref().trim();
+            if !number && matches!(h, "序号" | "序" | "编号") {
+                number = true;
+                PhaseColumn::Number
+            } else if !time && names_time(h) {
+                time = true;
+                PhaseColumn::Time
+            } else if !name {
+                name = true;
+                PhaseColumn::Name
+            } else {
+                texts += 1;
+                PhaseColumn::Text(texts - 1)
+            }
+        })
+        .collect()
 }
 
 /// One duty of a responsibility area: a row of the 任务分工表.
@@ -845,6 +895,13 @@ pub struct Document {
     /// Paragraphs under the 实施步骤 heading, before its phases (`专项行动从即日起至10月31日，分三个阶段推进。`).
     #[serde(default, skip_serializing_if = "Paragraphs::is_empty")]
     pub phases_text: Paragraphs,
+    /// The columns of a table to print the phases in, one row a phase (a Word draft's
+    /// `阶段 | 时间 | 主要工作`). A column named 序号 numbers the rows; the first naming the time
+    /// (时间, 日期, 时限, 时段) holds the phase's `when`, else its dates; the first other column
+    /// its name, and the columns after that its paragraphs in turn (the last takes any left
+    /// over). Default: no table, each phase a heading with its text under it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phases_table: Option<Vec<String>>,
     /// 职责分工.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub responsibilities: Vec<Area>,
@@ -934,6 +991,7 @@ impl Document {
             goals: None,
             phases: Vec::new(),
             phases_text: Paragraphs::default(),
+            phases_table: None,
             responsibilities: Vec::new(),
             task_table: None,
             requirements: Vec::new(),

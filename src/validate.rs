@@ -264,6 +264,20 @@ impl Document {
     }
 
     fn check_phases(&self, c: &mut Checker) {
+        if let Some(header) = &self.phases_table {
+            let columns = crate::model::phase_columns(header);
+            if header.iter().any(|h| blank(h)) {
+                c.error(
+                    "phases_table",
+                    "表头有空格子：请给每一列写上名称，如“阶段”“时间”“主要工作”",
+                );
+            } else if !columns.contains(&crate::model::PhaseColumn::Name) {
+                c.error(
+                    "phases_table",
+                    "表头里没有印阶段名称的列（“序号”和“时间”之外的第一列印名称）：请加一列，如“阶段”",
+                );
+            }
+        }
         let mut prev: Option<(usize, Date)> = None;
         for (i, ph) in self.phases.iter().enumerate() {
             let p = format!("phases[{i}]");

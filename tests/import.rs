@@ -1799,6 +1799,73 @@ fn a_table_in_the_body_is_text_where_it_stands() {
     );
 }
 
+/// A Word table of steps under 实施步骤 (阶段 | 时间 | 主要工作) is phases again, a row each —
+/// the name, the time as written with the dates it gives, the work as text — and prints as
+/// the table it was; its .docx imports the same again (issue 16). Its rows were phases named
+/// by whole rows (`动员部署阶段　2026年3月中旬　召开……`) and printed as spaced text.
+#[test]
+fn a_word_table_of_steps_is_phases_printed_as_a_table() {
+    let (p, row) = (w_p, w_row);
+    let body = [
+        p("某镇2026年人居环境整治实施方案"),
+        p("一、工作目标"),
+        p("村庄环境明显改善。"),
+        p("二、实施步骤"),
+        p("整治分三个阶段推进。"),
+        format!(
+            "<w:tbl>{}{}{}{}</w:tbl>",
+            row(&["阶段", "时间", "主要工作"]),
+            row(&["动员部署阶段", "2026年3月中旬", "召开动员会，制定方案。"]),
+            row(&["集中整治阶段", "2026年4-5月", "逐村清理，建立台账。"]),
+            row(&["巩固提升阶段", "每月一次", ""]),
+        ),
+        p("三、工作要求"),
+        p("各村要认真组织。"),
+    ]
+    .concat();
+    let imp = Import::from_bytes(&docx_with_body(&body), "方案.docx").unwrap();
+    let doc = &imp.document;
+    assert_eq!(
+        doc.phases_table.as_deref(),
+        Some(&["阶段".to_string(), "时间".into(), "主要工作".into()][..])
+    );
+    assert_eq!(doc.phases_text.0, ["整治分三个阶段推进。"]);
+    let got: Vec<String> = doc
+        .phases
+        .iter()
+        .map(|p| {
+            let d = |d: Option<gongwen::Date>| d.map_or("-".into(), |d| d.to_string());
+            format!(
+                "{} | {}..{} | {:?} | {:?}",
+                p.name,
+                d(p.start),
+                d(p.end),
+                p.when,
+                p.text.0
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "动员部署阶段 | 2026年3月中旬..2026年3月中旬 | None | [\"召开动员会，制定方案。\"]",
+            "集中整治阶段 | 2026年4月..2026年5月 | Some(\"2026年4-5月\") | [\"逐村清理，建立台账。\"]",
+            "巩固提升阶段 | -..- | Some(\"每月一次\") | []",
+        ]
+    );
+    let text = Renderer::new().render_text(doc).unwrap();
+    assert!(
+        text.contains("@table 阶段 | 时间 | 主要工作\n@row 动员部署阶段 | 2026年3月中旬 | 召开动员会，制定方案。\n"),
+        "{text}"
+    );
+    // Rendered and imported again: the same steps, the same table.
+    let again =
+        Import::from_bytes(&Renderer::new().render_to_bytes(doc).unwrap(), "方案.docx").unwrap();
+    assert_eq!(again.document.phases, doc.phases);
+    assert_eq!(again.document.phases_table, doc.phases_table);
+    assert_eq!(again.document.phases_text, doc.phases_text);
+}
+
 /// A 任务分工表 that is not gongwen's (no row naming each area, or no 职责分工 in the text)
 /// stays a table of its annex: no row of it is lost (issue 16).
 #[test]

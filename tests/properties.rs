@@ -69,6 +69,7 @@ fn document(kind: DocKind, s: &[String]) -> Document {
         end: "2025-05上旬".parse().ok(),
         text: at(14).as_str().into(),
         tasks: vec![item(s, 15)],
+        ..Phase::default()
     }];
     d.responsibilities = vec![Area {
         area: format!("领域{}", at(16)),

@@ -169,6 +169,7 @@ fn render_never_loads_jieba_and_first_call_cost() {
         ("school", "安全"),
         ("street", "治理"),
         ("waste", "垃圾"),
+        ("reading", "阅读"),
     ];
     let mut files: Vec<_> = std::fs::read_dir("examples")
         .unwrap()

@@ -500,7 +500,7 @@ fn stage_sentences(
                     } else {
                         vec![rest.to_string()]
                     }),
-                    tasks: Vec::new(),
+                    ..Phase::default()
                 });
             }
             None => match phases.last_mut() {
@@ -626,7 +626,7 @@ fn phase_heading(n: &Node, year: Option<u16>, dated: Option<Date>) -> Phase {
         start,
         end,
         text: Paragraphs(text),
-        tasks: Vec::new(),
+        ..Phase::default()
     }
 }
 

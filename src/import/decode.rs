@@ -35,9 +35,13 @@ pub(crate) struct SourceTable {
 /// set apart by a full-width space, so that their text is read as the text around it is (a
 /// row of a step and its period is a step) and none of it is lost. Tables inside an annex stay
 /// tables: they become the annex's table, or give back a 任务分工表.
-pub(crate) fn inline_body_tables(src: &mut Source) {
+///
+/// Returns the tables brought in, each `at` the line of its first row: a table of steps
+/// becomes phases again ([`super::tables::steps`]).
+pub(crate) fn inline_body_tables(src: &mut Source) -> Vec<SourceTable> {
     let mut added = 0;
     let mut kept = Vec::new();
+    let mut inlined = Vec::new();
     for mut t in std::mem::take(&mut src.tables) {
         t.at += added;
         let at = t.at.min(src.lines.len());
@@ -51,13 +55,7 @@ pub(crate) fn inline_body_tables(src: &mut Source) {
         let rows: Vec<String> = t
             .rows
             .iter()
-            .map(|r| {
-                r.iter()
-                    .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
-                    .filter(|c| !c.is_empty())
-                    .collect::<Vec<_>>()
-                    .join("\u{3000}")
-            })
+            .map(|r| row_line(r))
             .filter(|r| !r.is_empty())
             .collect();
         let n = rows.len();
@@ -66,8 +64,21 @@ pub(crate) fn inline_body_tables(src: &mut Source) {
             src.levels.splice(at..at, std::iter::repeat_n(None, n));
         }
         added += n;
+        t.at = at;
+        inlined.push(t);
     }
     src.tables = kept;
+    inlined
+}
+
+/// A table's row as one line of text: its cells with their spaces squeezed, the empty ones
+/// left out, set apart by a full-width space.
+pub(crate) fn row_line(row: &[String]) -> String {
+    row.iter()
+        .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|c| !c.is_empty())
+        .collect::<Vec<_>>()
+        .join("\u{3000}")
 }
 
 /// [`Source`] of `bytes`.

@@ -349,7 +349,7 @@ impl Import {
 
     fn from_source(mut src: decode::Source, today: (i64, u32, u32)) -> Import {
         // A .docx's tables in the body, outside any annex, are text where they stand.
-        decode::inline_body_tables(&mut src);
+        let inlined = decode::inline_body_tables(&mut src);
         // Markdown (a chat assistant's draft): its markup is formatting, like a .docx's
         // styles — its `#` give the levels, and the writer is told it was taken off.
         let markdown = !src.docx
@@ -437,6 +437,9 @@ impl Import {
             );
         }
         tables::attach(&mut document, &lines, &src.tables);
+        let year = build::doc_year(&parsed).or(u16::try_from(today.0).ok());
+        let dated = document.date;
+        tables::steps(&mut document, &inlined, year, dated);
         if let Some(outer) = notice {
             let mut notice = crate::model::Notice {
                 // A notice printed without its title gets the usual one (关于印发《X》的通知).
@@ -496,7 +499,6 @@ impl Import {
                 kind: n.kind,
             })
             .collect();
-        let year = build::doc_year(&parsed).or(u16::try_from(today.0).ok());
         let timeline = timeline::timeline(&parsed, &document, year, document.date);
         Import {
             document,

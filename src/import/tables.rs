@@ -2,9 +2,10 @@
 //! table, and a 任务分工表 gives back what only it records — where each duty's task ends and
 //! its target begins — and the rows a writer added to it in Word.
 
-use super::decode::SourceTable;
+use super::decode::{SourceTable, row_line};
 use super::parse::squeeze;
-use crate::model::{AnnexTable, Document, Duty, Units};
+use crate::date::Date;
+use crate::model::{AnnexTable, Document, Duty, Paragraphs, Phase, PhaseColumn, Units};
 
 /// Attaches each table of `tables` to the annex it stands in (`lines` are the source's, with
 /// the table's position in them).
@@ -41,6 +42,117 @@ pub(crate) fn attach(doc: &mut Document, lines: &[String], tables: &[SourceTable
             landscape: None,
         });
     }
+}
+
+/// A table of steps in the body of a `.docx` (阶段 | 时间 | 主要工作, 序号 | 活动项目 | 时间 |
+/// 要求): its rows, read as text where they stood, are phases again — one a row, its name,
+/// its time as written and the dates it gives (`year` for dates written without one,
+/// `dated` for 即日起), its other cells its paragraphs — and print as the table they were
+/// ([`Document::phases_table`]). Only when the steps part holds the table's rows and nothing
+/// else after its header, so that no text is lost.
+pub(crate) fn steps(
+    doc: &mut Document,
+    inlined: &[SourceTable],
+    year: Option<u16>,
+    dated: Option<Date>,
+) {
+    for t in inlined {
+        let mut rows = t.rows.iter().filter(|r| !row_line(r).is_empty());
+        let Some(header) = rows.next() else {
+            continue;
+        };
+        let body: Vec<&Vec<String>> = rows.collect();
+        let header: Vec<String> = header.iter().map(|c| cell(c)).collect();
+        let columns = crate::model::phase_columns(&header);
+        let numbered = |k: usize, r: &[String]| {
+            columns
+                .iter()
+                .zip(r)
+                .all(|(c, v)| *c != PhaseColumn::Number || cell(v) == (k + 1).to_string())
+        };
+        // One time column: a table giving the start and the end in columns of their own
+        // (开始时间 | 结束时间) stays rows of text, read as dated steps.
+        if body.is_empty()
+            || header
+                .iter()
+                .filter(|h| crate::model::names_time(h))
+                .count()
+                != 1
+            || header.iter().any(|h| h.is_empty() || h.chars().count() > 8)
+            || body
+                .iter()
+                .enumerate()
+                .any(|(k, r)| r.len() != header.len() || !numbered(k, r))
+        {
+            continue;
+        }
+        // The steps part as read, in order: its text, then each phase's name and paragraphs.
+        if doc.phases.iter().any(|p| !p.tasks.is_empty()) {
+            continue;
+        }
+        let read: Vec<String> = doc
+            .phases_text
+            .0
+            .iter()
+            .chain(
+                doc.phases
+                    .iter()
+                    .flat_map(|p| std::iter::once(&p.name).chain(p.text.0.iter())),
+            )
+            .map(|l| squeeze(l))
+            .collect();
+        let Some(h) = read.iter().position(|l| *l == squeeze(&row_line(&header))) else {
+            continue;
+        };
+        let rows_read: Vec<String> = body.iter().map(|r| squeeze(&row_line(r))).collect();
+        if h > doc.phases_text.0.len() || read[h + 1..] != rows_read[..] {
+            continue;
+        }
+        let phases = body.iter().map(|r| {
+            let mut p = Phase::default();
+            let mut text = Vec::new();
+            for (c, v) in columns.iter().zip(r.iter()) {
+                let v = cell(v);
+                match *c {
+                    PhaseColumn::Number => {}
+                    PhaseColumn::Name => p.name = v,
+                    PhaseColumn::Time => {
+                        let (start, end) = match crate::date::period_dates(&v, year, dated) {
+                            (None, None) => crate::date::period_head(&v)
+                                .map_or((None, None), |h| {
+                                    crate::date::period_dates(h, year, dated)
+                                }),
+                            got => got,
+                        };
+                        (p.start, p.end) = (start, end);
+                        let printed = match (start, end) {
+                            (Some(s), Some(e)) => crate::date::date_range(&s, &e),
+                            _ => String::new(),
+                        };
+                        p.when = (!v.is_empty() && v != printed).then_some(v);
+                    }
+                    PhaseColumn::Text(i) => {
+                        text.resize(i, String::new());
+                        text.push(v);
+                    }
+                }
+            }
+            while text.last().is_some_and(String::is_empty) {
+                text.pop();
+            }
+            p.text = Paragraphs(text);
+            p
+        });
+        doc.phases = phases.collect();
+        doc.phases_text.0.truncate(h);
+        doc.phases_table = Some(header);
+        return;
+    }
+}
+
+/// A cell's text as one paragraph, its spaces squeezed as [`row_line`] does.
+fn cell(c: &str) -> String {
+    c.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The title of the annex that a table at line `at` stands in: the line after the last

@@ -484,3 +484,90 @@ pub(super) fn arrange(doc: Value, default: Value) -> std::result::Result<Value, 
     }
     Ok(Value::from(out))
 }
+
+/// `phase_rows(doc)` → the phases as the table `doc.phases_table` names, in block language:
+/// `@table` with its header, a `@row` a phase, `@endtable`. Each column holds what its
+/// header names ([`crate::model::phase_columns`]): the row's number, the phase's `when` (else
+/// its dates, as `daterange` writes them), its name, or its paragraphs in turn; the last
+/// column of paragraphs (else the name's) also takes those left over and the text of the
+/// phase's tasks, a line each.
+pub(super) fn phase_rows(doc: Value) -> std::result::Result<Value, minijinja::Error> {
+    use crate::model::PhaseColumn;
+    let header: Vec<String> = field(&doc, "phases_table")
+        .try_iter()?
+        .map(|h| text_of(&h).into_owned())
+        .collect();
+    let columns = crate::model::phase_columns(&header);
+    let last_text = columns
+        .iter()
+        .rposition(|c| matches!(c, PhaseColumn::Text(_)))
+        .or_else(|| columns.iter().position(|c| *c == PhaseColumn::Name));
+    let mut out = String::with_capacity(4 * 1024);
+    out.push_str("@table ");
+    for (k, h) in header.iter().enumerate() {
+        if k > 0 {
+            out.push_str(blocks::SEPARATOR);
+        }
+        push_escaped(&mut out, h)?;
+    }
+    out.push('\n');
+    let phases = field(&doc, "phases");
+    if phases.is_true() {
+        for (n, ph) in phases.try_iter()?.enumerate() {
+            let text: Vec<String> = field(&ph, "text")
+                .try_iter()
+                .into_iter()
+                .flatten()
+                .map(|t| text_of(&t).into_owned())
+                .collect();
+            let mut tasks = Vec::new();
+            item_texts(&field(&ph, "tasks"), &mut tasks);
+            out.push_str("@row ");
+            for (k, column) in columns.iter().enumerate() {
+                if k > 0 {
+                    out.push_str(blocks::SEPARATOR);
+                }
+                let cell = match *column {
+                    PhaseColumn::Number => (n + 1).to_string(),
+                    PhaseColumn::Time => match field(&ph, "when") {
+                        w if w.is_true() => text_of(&w).into_owned(),
+                        _ => daterange(field(&ph, "start"), Some(field(&ph, "end")))?,
+                    },
+                    PhaseColumn::Name => text_of(&field(&ph, "name")).into_owned(),
+                    PhaseColumn::Text(i) => text.get(i).cloned().unwrap_or_default(),
+                };
+                let mut lines = vec![cell];
+                if Some(k) == last_text {
+                    let first_left = match *column {
+                        PhaseColumn::Text(i) => i + 1,
+                        _ => 0,
+                    };
+                    lines.extend(text.iter().skip(first_left).cloned());
+                    lines.extend(tasks.iter().cloned());
+                    lines.retain(|l| !l.is_empty());
+                }
+                push_escaped(&mut out, &lines.join("\n"))?;
+            }
+            out.push('\n');
+        }
+    }
+    out.push_str("@endtable\n");
+    Ok(Value::from_safe_string(out))
+}
+
+/// The titles and paragraphs of `items` and their sub-items, in order.
+fn item_texts(items: &Value, out: &mut Vec<String>) {
+    let Ok(it) = items.try_iter() else {
+        return;
+    };
+    for i in it {
+        let title = field(&i, "title");
+        if title.is_true() {
+            out.push(text_of(&title).into_owned());
+        }
+        if let Ok(ts) = field(&i, "text").try_iter() {
+            out.extend(ts.map(|t| text_of(&t).into_owned()));
+        }
+        item_texts(&field(&i, "items"), out);
+    }
+}

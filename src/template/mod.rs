@@ -190,6 +190,7 @@ pub(crate) fn environment(dir: Option<PathBuf>) -> Environment<'static> {
     env.add_filter("copy_number", copy_number);
     env.add_function("arrange", arrange);
     env.add_function("task_rows", task_rows);
+    env.add_function("phase_rows", phase_rows);
     env.add_function("item_lines", item_lines);
     env.add_function("duty_lines", duty_lines);
     env

@@ -11,7 +11,7 @@ const LABELS = {
   organs: "发文机关（联合发文时写几个）", mark_suffix: "标志中机关名称后的字", number: "发文字号", signers: "签发人",
   notice: "印发通知", text: "正文", record: "版记", cc: "抄送机关", printer: "印发机关", print_date: "印发日期",
   background: "背景", guidance: "指导思想", principles: "基本原则", goals: "工作目标", overall: "总体目标",
-  items: "具体条目", target: "目标要求", deadline: "完成时限", phases: "实施步骤", phases_text: "实施步骤的说明",
+  items: "具体条目", target: "目标要求", deadline: "完成时限", phases: "实施步骤", phases_text: "实施步骤的说明", phases_table: "实施步骤排成表格时的各列表头", when: "时间（照原话，如“每周六上午”）",
   name: "阶段名称", tasks: "主要任务", responsibilities: "职责分工", area: "领域", lead: "牵头单位",
   responsible: "责任单位", cooperate: "配合单位", duties: "具体任务", task: "任务", units: "责任单位",
   task_table: "附任务分工表", requirements: "工作要求", safeguards: "保障措施", situation: "基本情况",
