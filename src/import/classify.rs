@@ -1254,7 +1254,8 @@ fn looks_back(line: &str) -> bool {
                 .all(|c| c.is_ascii_digit() || matches!(c, b'x' | b'X'))
             && t[4..].starts_with('年')
     };
-    let dated = (year(period) && period.chars().count() <= 12) || period == "今年以来";
+    let dated = (year(period) && period.chars().count() <= 12)
+        || matches!(period, "今年以来" | "一年来" | "半年来" | "一年以来");
     dated
         && ["领导下", "指导下", "取得", "完成了", "向好", "成效", "成绩"]
             .iter()

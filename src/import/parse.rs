@@ -677,9 +677,10 @@ pub(crate) fn genre_in(s: &str) -> bool {
     GENRE.iter().any(|g| s.contains(g))
 }
 
-/// Whether `s` ends in a genre word, in simplified or traditional characters.
+/// Whether `s` ends in a genre word, in simplified or traditional characters (a stray
+/// full stop after it, `……述职报告.`, as a page leaves one, changes nothing).
 fn genre_end(s: &str) -> bool {
-    let s = simple(s);
+    let s = simple(s.trim_end_matches(['.', '．']));
     GENRE.iter().any(|g| s.ends_with(g))
 }
 
@@ -856,6 +857,11 @@ fn sample_suffix(s: &str) -> Option<usize> {
                     return Some(k);
                 }
             }
+        }
+        // A page's date or time stuck to a collection's count (优秀13篇1-10-49).
+        let r = t.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-' || c == ':');
+        if r.ends_with('篇') && t[r.len()..].contains('-') {
+            return Some(r.len());
         }
         // 三篇, 精选3篇, 范文2篇: the count.
         if let Some(r) = t.strip_suffix('篇') {
@@ -1726,12 +1732,13 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         let i = nonblank[j];
         let line = lines[i].1.clone();
         let from = sample_number(&line).unwrap_or(0);
-        // Only a sample's number comes off its end (`（一）`, `(2)`); a word (`……方案范文`)
-        // is the sample's own title, as written.
+        // Only a sample's number comes off its end (`（一）`, `(2)`, ` 篇一`); a word
+        // (`……方案范文`) is the sample's own title, as written.
         let to = sample_suffix(&line[from..])
             .map(|k| from + k)
             .filter(|&k| {
                 let cut = line[k..].trim().trim_matches(['(', ')', '（', '）']);
+                let cut = cut.strip_prefix('篇').unwrap_or(cut);
                 !cut.is_empty() && cut.chars().all(sample_digit)
             })
             .unwrap_or(line.len());
