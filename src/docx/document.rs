@@ -79,8 +79,12 @@ pub(super) fn column_widths(t: &Table, total: i32, em: i32) -> Vec<i32> {
             m.longest_piece as i64 * em / 4,
             m.total as i64 * em / 4,
         );
+        // A short cell (a stage's name, a unit, a date: six characters at most) is not
+        // broken; a longer one may break anywhere but inside a word of digits or letters.
         least[c] = least[c].max(if header {
             longest_line.min(4 * em)
+        } else if longest_line <= 6 * em {
+            longest_line
         } else {
             longest_piece
         });

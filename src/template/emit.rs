@@ -555,19 +555,31 @@ pub(super) fn phase_rows(doc: Value) -> std::result::Result<Value, minijinja::Er
     Ok(Value::from_safe_string(out))
 }
 
-/// The titles and paragraphs of `items` and their sub-items, in order.
+/// The lines of `items` and their sub-items, in order: an item's title runs on into its
+/// first paragraph after a full stop, as an item's heading does (`制定方案。成立领导小组……`).
 fn item_texts(items: &Value, out: &mut Vec<String>) {
     let Ok(it) = items.try_iter() else {
         return;
     };
     for i in it {
         let title = field(&i, "title");
+        let mut text: Vec<String> = field(&i, "text")
+            .try_iter()
+            .into_iter()
+            .flatten()
+            .map(|t| text_of(&t).into_owned())
+            .collect();
         if title.is_true() {
-            out.push(text_of(&title).into_owned());
+            let mut line = text_of(&title).into_owned();
+            if !text.is_empty() {
+                if !line.ends_with(END_PUNCT) {
+                    line.push('。');
+                }
+                line.push_str(&text.remove(0));
+            }
+            out.push(line);
         }
-        if let Ok(ts) = field(&i, "text").try_iter() {
-            out.extend(ts.map(|t| text_of(&t).into_owned()));
-        }
+        out.extend(text);
         item_texts(&field(&i, "items"), out);
     }
 }

@@ -461,3 +461,47 @@ fn override_names_cannot_leave_the_directory() {
     assert!(!is_plain_name(".hidden"));
     assert!(is_plain_name("plan.j2"));
 }
+
+#[test]
+fn phase_rows_fill_each_column_by_its_header() {
+    let env = environment(None);
+    let doc = json(serde_json::json!({
+        "phases_table": ["序号", "活动项目", "时间", "地点", "要求"],
+        "phases": [
+            { "name": "启动仪式", "start": "2026-04-01", "end": "2026-04-01",
+              "text": ["社区广场", "全体参加", "提前10分钟到场"] },
+            { "name": "亲子共读|会", "when": "每周六上午", "start": "2026-04-04",
+              "tasks": [{ "title": "报名", "text": ["家长带孩子登记"] }] },
+            { "name": "总结" },
+        ],
+    }));
+    let got = env
+        .render_str("{{ phase_rows(doc) }}", minijinja::context! { doc })
+        .unwrap();
+    let lines: Vec<&str> = got.lines().collect();
+    assert_eq!(lines[0], "@table 序号 | 活动项目 | 时间 | 地点 | 要求");
+    // The last paragraph column takes what is left over, a line each (escaped line breaks).
+    assert!(
+        lines[1].starts_with("@row 1 | 启动仪式 | 2026年4月1日 | 社区广场 | 全体参加"),
+        "{got}"
+    );
+    assert!(lines[1].contains("提前10分钟到场"), "{got}");
+    // `when` before the dates, a task's title run on into its text, a bar escaped.
+    assert!(lines[2].starts_with("@row 2 | 亲子共读"), "{got}");
+    assert!(
+        !lines[2]["@row 2 | 亲子共读".len()..].starts_with('|'),
+        "{got}"
+    );
+    assert!(
+        lines[2].contains(" | 每周六上午 |  | 报名。家长带孩子登记"),
+        "{got}"
+    );
+    assert_eq!(lines[3], "@row 3 | 总结 |  |  | ");
+    assert_eq!(lines[4], "@endtable");
+    // What the blocks make of it: a table of five columns and three rows.
+    let blocks = crate::blocks::parse(&got, "t").unwrap();
+    let [crate::blocks::Block::Table(t)] = blocks.as_slice() else {
+        panic!("{got}");
+    };
+    assert_eq!(t.rows.len(), 3);
+}
