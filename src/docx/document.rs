@@ -72,6 +72,9 @@ pub(super) fn column_widths(t: &Table, total: i32, em: i32) -> Vec<i32> {
     let mut least = vec![2 * em; cols];
     let mut most = vec![0i64; cols];
     let mut text = vec![0i64; cols];
+    // The longest line of each column's body cells while all are short (six characters at
+    // most: a column of stages' names, of short dates); `None` once one is longer.
+    let mut short: Vec<Option<i64>> = vec![Some(0); cols];
     let mut take = |c: usize, cell: &str, header: bool| {
         let m = crate::chinese::measure(cell);
         let (longest_line, longest_piece, all) = (
@@ -79,15 +82,16 @@ pub(super) fn column_widths(t: &Table, total: i32, em: i32) -> Vec<i32> {
             m.longest_piece as i64 * em / 4,
             m.total as i64 * em / 4,
         );
-        // A short cell (a stage's name, a unit, a date: six characters at most) is not
-        // broken; a longer one may break anywhere but inside a word of digits or letters.
         least[c] = least[c].max(if header {
             longest_line.min(4 * em)
-        } else if longest_line <= 6 * em {
-            longest_line
         } else {
             longest_piece
         });
+        if !header {
+            short[c] = short[c]
+                .filter(|_| longest_line <= 6 * em)
+                .map(|s| s.max(longest_line));
+        }
         most[c] = most[c].max(longest_line);
         text[c] += all;
     };
@@ -101,7 +105,12 @@ pub(super) fn column_widths(t: &Table, total: i32, em: i32) -> Vec<i32> {
             }
         }
     }
+    // A column of short cells keeps each whole (准备阶段 was broken as 准备阶 / 段); in a
+    // column of longer text any cell may break anywhere but inside a word of digits or letters.
     for c in 0..cols {
+        if let Some(s) = short[c] {
+            least[c] = least[c].max(s);
+        }
         most[c] = most[c].max(least[c]);
     }
     // The padding of each column: both sides, the last column's wider right side, and a

@@ -1087,6 +1087,23 @@ fn column_widths_follow_the_content() {
     assert_eq!(w.iter().sum::<i32>(), TEXT_WIDTH.0);
 }
 
+/// A column of short cells (stages' names) keeps each whole beside a column of long text;
+/// in a column where one cell is long, the short ones may break like the rest.
+#[test]
+fn a_column_of_short_cells_keeps_them_whole() {
+    let long = "召开动员会议，制定实施方案，明确各单位任务分工，建立工作台账并按月通报进度。";
+    let rows: [&[&str]; 3] = [
+        &["准备阶段", "2026年4月", long],
+        &["组织实施阶段", "2026年5月", long],
+        &["总结检查阶段", "2026年6月", long],
+    ];
+    let t = table_of(&["阶段", "时间", "主要工作"], &rows);
+    let w = column_widths(&t, TEXT_WIDTH.0, 315);
+    let name = crate::chinese::measure("组织实施阶段").longest_line as i32 * 315 / 4;
+    assert!(w[0] - 2 * TABLE_CELL_PADDING.0 >= name, "{w:?}");
+    assert!(w[2] > w[0] && w[2] > w[1], "{w:?}");
+}
+
 #[test]
 fn clean_text_keeps_legal_characters_only() {
     assert_eq!(clean_text("a\u{0}b\tc\r\nd\re\u{FFFE}"), "ab c\nd\ne");
