@@ -395,6 +395,7 @@ pub(super) fn notice_lines(
         && first.trim().ends_with('号')
         && first.chars().count() <= 30
         && !first.contains(['，', '。', '：', ':'])
+        && crate::model::elements::normalize_doc_number(first).is_ok()
     {
         let number = lines.remove(0);
         doc.banner = Some(crate::model::elements::Banner {

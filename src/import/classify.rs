@@ -1485,9 +1485,6 @@ fn doc_kind(
     let per_mille = |text: &str, w: &str| {
         text.matches(w).count() as f64 * 1000.0 / text.chars().count().max(1) as f64
     };
-    if named.is_none() && (summary_kinds.len() >= 2 || past_per_mille(&body) >= 4.0) {
-        return DocKind::Summary;
-    }
     // An account of work done (工作开展情况, 工作概况) and no part of a plan's (目标, 措施,
     // 步骤, 要求 …) named at the top: a summary whose title the page left out.
     let plan_part = roots.iter().any(|&i| {
@@ -1503,6 +1500,11 @@ fn doc_kind(
             )
         )
     });
+    // Parts of a summary, or a text that tells what was done (many a 了) — unless a plan's
+    // parts head it (活动目标, 宣传阶段: a plan whose steps say what 了 will be done).
+    if named.is_none() && (summary_kinds.len() >= 2 || past_per_mille(&body) >= 4.0 && !plan_part) {
+        return DocKind::Summary;
+    }
     // (One part's 亮点 among six tasks, 打造九大亮点, names no account.)
     let accounts = roots
         .iter()

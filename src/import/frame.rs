@@ -46,8 +46,13 @@ pub(crate) fn take_banner(lines: &[&str]) -> Option<(Banner, Vec<usize>)> {
     let at = nonblank
         .iter()
         .take(BANNER_DEPTH)
-        // (Not in a file's name over the page: `关于印发……的通知 某卫〔2024〕5号.pdf`.)
-        .position(|&i| doc_number_at(lines[i]).is_some() && !super::parse::file_name(lines[i]))?;
+        // (Not in a file's name over the page, `关于印发……的通知 某卫〔2024〕5号.pdf`, nor in
+        // a row of a page's index table, `主题词： 发布日期：…… 文号：楚司通（2024）1号`.)
+        .position(|&i| {
+            doc_number_at(lines[i]).is_some()
+                && !super::parse::file_name(lines[i])
+                && !super::parse::is_debris(lines[i])
+        })?;
     let mut banner = Banner::default();
     let mut mark: Vec<String> = Vec::new();
     let mut taken = Vec::new();
@@ -102,6 +107,10 @@ pub(crate) fn take_banner(lines: &[&str]) -> Option<(Banner, Vec<usize>)> {
         }
         None => (line, Vec::new()),
     };
+    // Only a number a 版头 can print: anything else stays text (and the document renders).
+    if crate::model::elements::normalize_doc_number(number).is_err() {
+        return None;
+    }
     banner.number = Some(number.trim().to_string());
     banner.signers = Units(signers);
     if let Some(last) = mark.last_mut() {

@@ -301,10 +301,13 @@ fn sentence_head(t: &str) -> Option<usize> {
     let end = t.find('。')?;
     let head = &t[..end];
     let after = end + '。'.len_utf8();
-    ((4..=12).contains(&char_len(head))
-        && head.chars().all(crate::chinese::is_cjk)
-        && !t[after..].trim().is_empty())
-    .then_some(after)
+    let words = |h: &str| h.chars().all(crate::chinese::is_cjk);
+    // Or the units a duty falls to (县农委。…… / 县交通局、公路局。……).
+    let units = char_len(head) <= 16
+        && issuer_like(head)
+        && head.split('、').all(|u| char_len(u) >= 2 && words(u));
+    (((4..=12).contains(&char_len(head)) && words(head) || units) && !t[after..].trim().is_empty())
+        .then_some(after)
 }
 
 /// A short name run in before its text with a colon (经济发展：继续实施……), where lines of
@@ -907,7 +910,8 @@ const INDEX_ONLY_KEYS: [&str; 8] = [
 ];
 
 /// Its other fields, which count only beside a second field (`名称：…… 文号：`).
-const INDEX_KEYS: [&str; 6] = [
+const INDEX_KEYS: [&str; 7] = [
+    "主题词",
     "发文机关",
     "发文日期",
     "成文日期",
@@ -1026,8 +1030,6 @@ pub(crate) fn is_debris(line: &str) -> bool {
         "资源描述",
         "文档介绍",
         "文档简介",
-        "免费下载",
-        "立即下载",
         "下载文档",
         "VIP",
     ]
@@ -1035,8 +1037,38 @@ pub(crate) fn is_debris(line: &str) -> bool {
     {
         return true;
     }
+    // A site's advert closing on its call (公文写作神器！ 立即了解).
+    if t.chars().count() <= 40
+        && [
+            "立即了解",
+            "立即下载",
+            "立即查看",
+            "立即体验",
+            "立即使用",
+            "点击下载",
+            "点击查看",
+            "马上下载",
+            "免费下载",
+        ]
+        .iter()
+        .any(|w| t.ends_with(w))
+    {
+        return true;
+    }
     let crumbs = t.matches(['>', '＞', '›', '»']).count();
-    if (t.starts_with("首页") || t.starts_with("当前位置")) && crumbs >= 1
+    // (您当前的位置：某某网 > 范文大全 > 工作计划 > ……, however long the page's title after it.)
+    let here = [
+        "首页",
+        "当前位置",
+        "当前的位置",
+        "您当前的位置",
+        "您现在的位置",
+        "你现在的位置",
+        "您的位置",
+        "你的位置",
+        "所在位置",
+    ];
+    if here.iter().any(|w| t.starts_with(w)) && crumbs >= 1
         || crumbs >= 2 && t.chars().count() <= 40 && !t.contains(['。', '，'])
     {
         return true;
