@@ -898,7 +898,8 @@ fn sample_suffix(s: &str) -> Option<usize> {
 
 /// The fields of a government page's index table (信息公开目录) that nothing a document's own
 /// line starts with: one alone makes the line the table's.
-const INDEX_ONLY_KEYS: [&str; 8] = [
+const INDEX_ONLY_KEYS: [&str; 9] = [
+    "信息来源",
     "索引号",
     "组配分类",
     "主题分类",
@@ -919,6 +920,21 @@ const INDEX_KEYS: [&str; 7] = [
     "文号",
     "名称",
 ];
+
+/// A field of a page's index table alone on its line, set off by a bullet, with no value
+/// (`• 索引号：`, `• 发文字号：`, `• 成文日期：`): the value follows on the next line.
+fn index_key_alone(line: &str) -> bool {
+    let t: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let Some(key) = t
+        .strip_prefix(['•', '·', '●', '▪'])
+        .and_then(|r| r.strip_suffix(['：', ':']))
+    else {
+        return false;
+    };
+    INDEX_ONLY_KEYS.contains(&key)
+        || INDEX_KEYS.contains(&key)
+        || ["发文字号", "公开主体", "有效性"].contains(&key)
+}
 
 /// Page debris a user pastes along from document-sharing sites: `第1页共10页`, `21.jpg`,
 /// `1、精选优质文档-倾情为你奉上`, `---此处隐藏2779字，下载后查看---`, a site's breadcrumb
@@ -974,6 +990,10 @@ pub(crate) fn is_debris(line: &str) -> bool {
                 .count()
                 >= 2)
     {
+        return true;
+    }
+    // A field of the table alone, set off by a bullet, its value on the next line (`• 索引号：`).
+    if index_key_alone(line) {
         return true;
     }
     // A page's date alone (发布时间：2024-03-01, 更新日期：2024年3月1日 10:20).
@@ -1501,6 +1521,20 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         })
         .collect();
     let mut lines = lines;
+    // A page's index table flattened one field a line, its value on the next (`• 发文字号：` /
+    // `沪崇教〔2022〕1号`): the value is the table's too.
+    for k in 1..lines.len() {
+        if lines[k - 1].1.is_empty()
+            && index_key_alone(&raw[k - 1])
+            && !lines[k].1.is_empty()
+            && char_len(&lines[k].1) <= 40
+            && !lines[k].1.contains(['。', '，'])
+            && !index_key_alone(&raw[k])
+        {
+            out.removed.push((lines[k].0, lines[k].1.clone()));
+            lines[k].1.clear();
+        }
+    }
     // A table of contents: its entries are left out, and said; the body's headings are the
     // document's.
     for k in table_of_contents(raw, &lines) {
