@@ -75,10 +75,15 @@ pub(crate) fn inline_body_tables(src: &mut Source) -> Vec<SourceTable> {
 /// left out, set apart by a full-width space.
 pub(crate) fn row_line(row: &[String]) -> String {
     row.iter()
-        .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(|c| cell_text(c))
         .filter(|c| !c.is_empty())
         .collect::<Vec<_>>()
         .join("\u{3000}")
+}
+
+/// A table cell's text as one paragraph: its lines and runs of spaces squeezed to one space.
+pub(crate) fn cell_text(c: &str) -> String {
+    c.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// [`Source`] of `bytes`.

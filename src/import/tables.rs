@@ -2,7 +2,7 @@
 //! table, and a 任务分工表 gives back what only it records — where each duty's task ends and
 //! its target begins — and the rows a writer added to it in Word.
 
-use super::decode::{SourceTable, row_line};
+use super::decode::{SourceTable, cell_text as cell, row_line};
 use super::parse::squeeze;
 use crate::date::Date;
 use crate::model::{AnnexTable, Document, Duty, Paragraphs, Phase, PhaseColumn, Units};
@@ -148,11 +148,6 @@ pub(crate) fn steps(
         doc.phases_table = Some(header);
         return;
     }
-}
-
-/// A cell's text as one paragraph, its spaces squeezed as [`row_line`] does.
-fn cell(c: &str) -> String {
-    c.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The title of the annex that a table at line `at` stands in: the line after the last

@@ -514,12 +514,7 @@ pub(super) fn phase_rows(doc: Value) -> std::result::Result<Value, minijinja::Er
     let phases = field(&doc, "phases");
     if phases.is_true() {
         for (n, ph) in phases.try_iter()?.enumerate() {
-            let text: Vec<String> = field(&ph, "text")
-                .try_iter()
-                .into_iter()
-                .flatten()
-                .map(|t| text_of(&t).into_owned())
-                .collect();
+            let text = strings(&field(&ph, "text"));
             let mut tasks = Vec::new();
             item_texts(&field(&ph, "tasks"), &mut tasks);
             out.push_str("@row ");
@@ -555,6 +550,15 @@ pub(super) fn phase_rows(doc: Value) -> std::result::Result<Value, minijinja::Er
     Ok(Value::from_safe_string(out))
 }
 
+/// The strings of a list value (a phase's or an item's paragraphs); none when it is no list.
+fn strings(v: &Value) -> Vec<String> {
+    v.try_iter()
+        .into_iter()
+        .flatten()
+        .map(|t| text_of(&t).into_owned())
+        .collect()
+}
+
 /// The lines of `items` and their sub-items, in order: an item's title runs on into its
 /// first paragraph after a full stop, as an item's heading does (`制定方案。成立领导小组……`).
 fn item_texts(items: &Value, out: &mut Vec<String>) {
@@ -563,12 +567,7 @@ fn item_texts(items: &Value, out: &mut Vec<String>) {
     };
     for i in it {
         let title = field(&i, "title");
-        let mut text: Vec<String> = field(&i, "text")
-            .try_iter()
-            .into_iter()
-            .flatten()
-            .map(|t| text_of(&t).into_owned())
-            .collect();
+        let mut text = strings(&field(&i, "text"));
         if title.is_true() {
             let mut line = text_of(&title).into_owned();
             if !text.is_empty() {
