@@ -2536,13 +2536,15 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             // A list's first heading whose number the page lost (一、工作总结 / 抗疫情，保障群众
             // 安全 / 一是…… / （二）促增收……): a short line right under its parent, where the
             // list's second number follows with no first before it.
-            // (Not a time line, nor a sentence broken over two lines with a site's chunk
-            // marker after it: its text stands between it and the second.)
+            // (Not a time line nor a period named alone, nor a sentence broken over two lines
+            // with a site's chunk marker after it: its text stands between it and the second.)
             if j > 0
                 && char_len(t) <= 25
                 && title_like(t)
                 && !t.contains(['：', ':'])
                 && !t.chars().any(|c| c.is_ascii_digit())
+                // A period named alone (四月份 / 1在全区…… / 2、……) heads its month's list.
+                && !named_period(t)
                 && let Some(parent) = number::parse(&lines[body_idx[j - 1]].1)
                 && let Some((k, second)) =
                     body_idx[j + 1..]
