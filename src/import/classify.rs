@@ -94,6 +94,8 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "时间安排",
             "时间节点",
             "日程",
+            // A contest's schedule of matches (活动项目及赛程).
+            "赛程",
             "实施安排",
             "活动安排",
             "工作安排",
@@ -163,6 +165,9 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             // A contest's committees (组委会, 评委会).
             "组委会",
             "评委会",
+            // The group that runs it (活动工作组, 工作小组).
+            "工作组",
+            "工作小组",
             // An emergency plan's command and its members' duties (组织指挥体系, 应急组织体系).
             // (Not 组织体系 alone: 健全组织体系 is a task.)
             "指挥体系",
@@ -305,6 +310,9 @@ const TOPICS: &[&str] = &[
     "事宜",
     "注意事项",
     "分组",
+    // How teams are formed (项目组队) and what the activity is (活动信息).
+    "组队",
+    "信息",
     // How winners are rewarded (奖励办法, 评比表彰).
     "奖励",
     "表彰",
