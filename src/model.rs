@@ -684,7 +684,7 @@ pub struct Achievement {
 ///
 /// ```
 /// let s = gongwen::model::Section { heading: "组织机构".into(), ..Default::default() };
-/// assert!(s.items.is_empty() && s.phases_at.is_none());
+/// assert!(s.items.is_empty() && s.table.is_none() && s.phases_at.is_none());
 /// // 二、组织实施 with its steps as its second part, between its two items.
 /// let doc = gongwen::Document::from_toml_str(r#"
 /// kind = "scheme"
@@ -723,6 +723,11 @@ pub struct Section {
     /// Items, one level down, nested as deep as level 4.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<Item>,
+    /// A table printed in the body after the text, before the items (日程安排表, 指标完成
+    /// 情况, 联系方式): the header repeated on every page, no row split over two, always on
+    /// portrait pages (`landscape` is for an annex's table).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub table: Option<AnnexTable>,
     /// Where the document's phases print when they are part of this section: before item
     /// number `phases_at` (0: before the first; the number of items: after the last), as a
     /// part headed `headings.phases` (实施步骤 when unset), the phases one level below it.

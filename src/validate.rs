@@ -220,13 +220,22 @@ impl Document {
             if blank(&s.heading) {
                 c.error(format!("{p}.heading"), "自定义章节缺少标题 heading");
             }
-            if s.text.is_empty() && s.items.is_empty() {
+            if s.text.is_empty() && s.items.is_empty() && s.table.is_none() {
                 c.warn(
                     &p,
                     "这一节只有标题，没有内容：将只印出标题；请写上 text 或 items，或删去这一节",
                 );
             }
             c.items(&format!("{p}.items"), &s.items, 2);
+            if let Some(t) = &s.table {
+                check_table(&mut c, &format!("{p}.table"), t);
+                if t.landscape == Some(true) {
+                    c.error(
+                        format!("{p}.table.landscape"),
+                        "正文里的表格只能竖排：landscape 只用于附件中的表格；请删去 landscape，或把表格放进附件（attachments）",
+                    );
+                }
+            }
             if let Some(at) = s.phases_at {
                 if at > s.items.len() {
                     c.error(
@@ -555,7 +564,7 @@ impl Document {
     }
 }
 
-/// An annex table: a header, and rows as wide as it.
+/// A table (an annex's or a section's): a header, and rows as wide as it.
 fn check_table(c: &mut Checker, path: &str, t: &crate::model::elements::AnnexTable) {
     if t.header.iter().all(|h| blank(h)) {
         c.error(

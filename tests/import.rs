@@ -1866,6 +1866,71 @@ fn a_word_table_of_steps_is_phases_printed_as_a_table() {
     assert_eq!(again.document.phases_text, doc.phases_text);
 }
 
+/// A Word table in the body that is not steps (a schedule under 活动安排) is the table of the
+/// section it stands in, after the section's text, and prints as a table; its .docx imports
+/// the same again (issue 16). Its header was an item's title and its rows that item's text,
+/// printed as spaced text. A table whose rows do not all have the header's cells stays text.
+#[test]
+fn a_word_table_in_a_section_is_that_sections_table() {
+    let (p, row) = (w_p, w_row);
+    let body = [
+        p("某小学2026年“六一”儿童节庆祝活动方案"),
+        p("一、活动安排"),
+        p("6月1日上午分两个时段开展活动，具体安排如下："),
+        format!(
+            "<w:tbl>{}{}{}</w:tbl>",
+            row(&["时间", "地点", "参加对象", "内容"]),
+            row(&["8:00—9:30", "各班教室", "全体学生", "班级联欢"]),
+            row(&["9:45—11:15", "学校报告厅", "学生代表、家长代表", "文艺演出"]),
+        ),
+        p("（一）演出准备"),
+        p("大队部负责节目彩排。"),
+        p("二、联系方式"),
+        format!(
+            "<w:tbl>{}{}</w:tbl>",
+            row(&["联系人", "电话"]),
+            row(&["大队部"]),
+        ),
+        p("三、工作要求"),
+        p("各班主任要全程在岗。"),
+    ]
+    .concat();
+    let imp = Import::from_bytes(&docx_with_body(&body), "方案.docx").unwrap();
+    let doc = &imp.document;
+    let s = &doc.sections[0];
+    assert_eq!(s.text.0, ["6月1日上午分两个时段开展活动，具体安排如下："]);
+    let t = s.table.as_ref().unwrap_or_else(|| panic!("{doc:#?}"));
+    assert_eq!(t.header, ["时间", "地点", "参加对象", "内容"]);
+    assert_eq!(
+        t.rows,
+        [
+            ["8:00—9:30", "各班教室", "全体学生", "班级联欢"],
+            ["9:45—11:15", "学校报告厅", "学生代表、家长代表", "文艺演出"],
+        ]
+    );
+    assert_eq!(s.items.len(), 1, "{:#?}", s.items);
+    assert_eq!(s.items[0].title.as_deref(), Some("演出准备"));
+    // Its header is no heading of the outline.
+    assert!(
+        !imp.outline.iter().any(|e| e.text.contains("参加对象")),
+        "{:#?}",
+        imp.outline
+    );
+    // A row shorter than its header: the table stays text, nothing lost.
+    assert!(doc.sections[1].table.is_none());
+    let text = Renderer::new().render_text(doc).unwrap();
+    let at = |s: &str| text.find(s).unwrap_or_else(|| panic!("{s} not in {text}"));
+    assert!(
+        at("具体安排如下：")
+            < at("@table 时间 | 地点 | 参加对象 | 内容\n@row 8:00—9:30 | 各班教室")
+    );
+    assert!(at("@endtable") < at("演出准备"));
+    // Rendered and imported again: the same section, its table and its item.
+    let again =
+        Import::from_bytes(&Renderer::new().render_to_bytes(doc).unwrap(), "方案.docx").unwrap();
+    assert_eq!(again.document.sections[0], doc.sections[0]);
+}
+
 /// A 任务分工表 that is not gongwen's (no row naming each area, or no 职责分工 in the text)
 /// stays a table of its annex: no row of it is lost (issue 16).
 #[test]

@@ -4,7 +4,7 @@
 mod common;
 
 use gongwen::model::{
-    Achievement, Area, Attachment, Duty, Figure, Goals, Guidance, Item, Phase, Section,
+    Achievement, AnnexTable, Area, Attachment, Duty, Figure, Goals, Guidance, Item, Phase, Section,
 };
 use gongwen::{DocKind, Document, Renderer};
 use proptest::prelude::*;
@@ -105,6 +105,12 @@ fn document(kind: DocKind, s: &[String]) -> Document {
         heading: format!("章节{}", at(37)),
         text: at(38).as_str().into(),
         items: vec![item(s, 39)],
+        // A table in the body, its cells any text.
+        table: Some(AnnexTable {
+            header: vec![at(44), at(45)],
+            rows: vec![vec![at(46), at(47)]],
+            landscape: None,
+        }),
         // The phases inside the section (before or after its item) or a section of their own.
         phases_at: [None, Some(0), Some(1)][at(41).len() % 3],
     }];

@@ -700,6 +700,7 @@ fn custom(nodes: &[Node], i: usize) -> Section {
             .into_iter()
             .map(|k| item(nodes, k))
             .collect(),
+        table: None,
         phases_at: None,
     }
 }

@@ -440,6 +440,7 @@ impl Import {
         let year = build::doc_year(&parsed).or(u16::try_from(today.0).ok());
         let dated = document.date;
         tables::steps(&mut document, &inlined, year, dated);
+        let table_lines = tables::section_tables(&mut document, &inlined);
         if let Some(outer) = notice {
             let mut notice = crate::model::Notice {
                 // A notice printed without its title gets the usual one (关于印发《X》的通知).
@@ -486,6 +487,12 @@ impl Import {
         let outline = parsed
             .nodes
             .iter()
+            // A table's header read as a heading is the table's again.
+            .filter(|n| {
+                !table_lines
+                    .iter()
+                    .any(|r| n.line.checked_sub(1).is_some_and(|l| r.contains(&l)))
+            })
             .map(|n| OutlineEntry {
                 line: n.line,
                 level: n.level,

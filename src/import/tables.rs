@@ -150,6 +150,72 @@ pub(crate) fn steps(
     }
 }
 
+/// A table in the body that is neither steps nor a 任务分工表 (a schedule under 活动安排, a
+/// table of figures), read as text where it stood: when a custom section's text ends with
+/// its rows, or the section's first item is its header with the rows as text, it becomes
+/// that section's table ([`Section::table`](crate::model::Section::table)) and prints as the
+/// table it was (the items read as the header's are the section's, after the table). Only a table whose rows all have the header's number of cells, so that
+/// every cell keeps its column; any other stays rows of text.
+///
+/// Returns the lines (0-based, as inlined) of the tables it took, whose heading, if one
+/// was read there, is no heading of the outline.
+pub(crate) fn section_tables(
+    doc: &mut Document,
+    inlined: &[SourceTable],
+) -> Vec<std::ops::Range<usize>> {
+    let mut taken = Vec::new();
+    for t in inlined {
+        let rows: Vec<Vec<String>> = t
+            .rows
+            .iter()
+            .filter(|r| !row_line(r).is_empty())
+            .map(|r| r.iter().map(|c| cell(c)).collect())
+            .collect();
+        let Some((header, body)) = rows.split_first() else {
+            continue;
+        };
+        if body.is_empty() || body.iter().any(|r| r.len() != header.len()) {
+            continue;
+        }
+        let lines: Vec<String> = rows.iter().map(|r| squeeze(&row_line(r))).collect();
+        let same = |text: &[String], want: &[String]| {
+            text.len() == want.len() && text.iter().zip(want).all(|(a, b)| squeeze(a) == *b)
+        };
+        for s in doc.sections.iter_mut().filter(|s| s.table.is_none()) {
+            let n = s.text.0.len();
+            if n >= lines.len() && same(&s.text.0[n - lines.len()..], &lines) {
+                s.text.0.truncate(n - lines.len());
+            } else if s.phases_at != Some(0)
+                && s.items.first().is_some_and(|i| {
+                    i.title.as_deref().is_some_and(|h| squeeze(h) == lines[0])
+                        && same(&i.text.0, &lines[1..])
+                        && i.units.is_empty()
+                        && i.target.is_none()
+                        && i.deadline.is_none()
+                })
+            {
+                // The items read as the header's are the section's, after the table.
+                let header_item = s.items.remove(0);
+                let lifted = header_item.items.len();
+                s.items.splice(0..0, header_item.items);
+                if let Some(at) = &mut s.phases_at {
+                    *at = *at + lifted - 1;
+                }
+            } else {
+                continue;
+            }
+            s.table = Some(AnnexTable {
+                header: header.clone(),
+                rows: body.to_vec(),
+                landscape: None,
+            });
+            taken.push(t.at..t.at + rows.len());
+            break;
+        }
+    }
+    taken
+}
+
 /// The title of the annex that a table at line `at` stands in: the line after the last
 /// 附件N label before it (and the next, when the title is broken over two).
 fn annex_title(lines: &[String], at: usize) -> Option<String> {

@@ -119,9 +119,9 @@ impl Notice {
     }
 }
 
-/// A table in an annex (领导小组成员名单, 主要指标完成情况表 …): a header row and rows of
-/// cells. Printed with the header repeated on every page and no row split over two pages;
-/// a wide table goes on landscape pages.
+/// A table in an annex (领导小组成员名单, 主要指标完成情况表 …) or in a section's body (日程
+/// 安排表): a header row and rows of cells. Printed with the header repeated on every page
+/// and no row split over two pages; a wide table in an annex goes on landscape pages.
 ///
 /// ```
 /// let t = gongwen::model::AnnexTable {
