@@ -1,7 +1,8 @@
 //! Faithful text (issue 16): every imported document renders, and every character of its
 //! text reaches the rendered output, in order, except the heading numbers that gongwen
-//! regenerates, whitespace, and the site debris the import reports as removed; and the
-//! output has no more 。 than the source (nothing ends a sentence the writer left open). A 成文日期
+//! regenerates (and the annexes' labels and the numbers of the 附件说明's list), whitespace,
+//! and the site debris the import reports as removed; and the output has no more 。 than the
+//! source (nothing ends a sentence the writer left open). A 成文日期
 //! written otherwise (二〇一六年十月十一日, 2013.2.20) must reach it in the form GB/T 9704-2012
 //! 7.3.5.1 asks for (2016年10月11日, 2013年2月20日). Checked on every
 //! document of `../shared/corpus` and `../shared/corpus-dev` (when present), of the held-out
@@ -23,6 +24,8 @@ struct Exempt {
     date: Option<(gongwen::Date, String, String)>,
     /// Whether it has a 附件说明 (whose 附件： gongwen prints).
     attachments: bool,
+    /// The attachments' titles: in the 附件说明 gongwen numbers them itself (1.甲 / 2.乙).
+    titles: Vec<String>,
     /// The 发文字号 as written and as GB/T 9704-2012 7.2.4 prints it (`某发[2024]第3号` →
     /// `某发〔2024〕3号`), and the 签发人 named after it.
     doc_number: Option<(String, String)>,
@@ -80,6 +83,12 @@ impl Exempt {
             removed: imp.removed.clone(),
             // (A 印发通知 prints one for the plan it issues.)
             attachments: !imp.document.attachments.is_empty() || imp.document.notice.is_some(),
+            titles: imp
+                .document
+                .attachments
+                .iter()
+                .map(|a| a.title.clone())
+                .collect(),
             doc_number: imp
                 .document
                 .banner
@@ -128,11 +137,31 @@ fn wanted(source: &str, exempt: &Exempt) -> Vec<(usize, char)> {
         }
         // The label of the 附件说明 (附件：……), which gongwen prints itself, as it does heading
         // numbers.
+        // An annex's label (附件1), which gongwen prints itself over each annex.
+        if exempt.attachments
+            && line.strip_prefix("附件").is_some_and(|n| {
+                n.trim_end_matches(['：', ':'])
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c.is_whitespace())
+            })
+        {
+            continue;
+        }
         if exempt.attachments {
             line = line
                 .strip_prefix("附件：")
                 .or_else(|| line.strip_prefix("附件:"))
                 .unwrap_or(line);
+            // An item's number (1.甲): gongwen numbers the list itself.
+            let unnumbered = line.trim_start_matches(|c: char| c.is_ascii_digit());
+            if unnumbered.len() < line.len()
+                && let Some(title) = unnumbered
+                    .strip_prefix(['.', '．', '、'])
+                    .map(str::trim_start)
+                    .filter(|t| exempt.titles.iter().any(|a| a == t))
+            {
+                line = title;
+            }
         }
         // The 发文字号 line (and the 签发人 after it): checked on its own, by first_loss, as
         // the standard prints it, in the 版头 wherever the source had it.

@@ -335,6 +335,17 @@ fn assert_no_text_lost(name: &str, source: &str, imp: &Import) {
         if annexed && doc.notice.is_some() {
             continue;
         }
+        // And the label of the 附件说明 (附件：1.甲) and its numbers, when the model has the
+        // attachments.
+        let line = match line.strip_prefix("附件：") {
+            Some(rest) if !doc.attachments.is_empty() => rest,
+            _ => line,
+        };
+        let line = line
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .strip_prefix(['.', '、'])
+            .filter(|t| doc.attachments.iter().any(|a| a.title == *t))
+            .unwrap_or(line);
         // The 成文日期, however written (2025.9.20, 二○二五年十一月十八日), is the document's date.
         if doc.date.is_some()
             && (line.parse::<gongwen::Date>().ok() == doc.date

@@ -524,11 +524,14 @@ fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
                     .parse::<u32>()
                     .is_ok_and(|m| (1..=12).contains(&m))
         };
-        // `1、2022年……`: a year after 、 opens the heading's text.
-        let opens_with_year = next == '、' && {
-            let (y, _) = run(&line[end..], 5, is_digit);
+        // `1、2022年……`: a year after 、 opens the heading's text; after a point too when
+        // 年 follows it (`2.2025年十五件实事任务分解`: no decimal is 2.2025年).
+        let opens_with_year = matches!(next, '、' | '.' | '．') && {
+            let (y, y_len) = run(&line[end..], 5, is_digit);
             let y = ascii_digits(y);
-            y.len() == 4 && (y.starts_with("19") || y.starts_with("20"))
+            y.len() == 4
+                && (y.starts_with("19") || y.starts_with("20"))
+                && (next == '、' || line[end + y_len..].starts_with('年'))
         };
         if !relaxed
             && !opens_with_month
