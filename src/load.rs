@@ -182,21 +182,84 @@ impl Document {
     }
 
     /// Serialises the document in `format`, as an input file `gongwen render` reads back.
+    /// In TOML a table's rows are written a row a line.
     ///
     /// ```
     /// use gongwen::{Document, DocKind, Format};
-    /// let doc = Document::new(DocKind::Plan, "计划");
+    /// use gongwen::model::{AnnexTable, Section};
+    /// let mut doc = Document::new(DocKind::Plan, "计划");
+    /// doc.sections.push(Section {
+    ///     heading: "日程安排".into(),
+    ///     table: Some(AnnexTable {
+    ///         header: vec!["时间".into(), "内容".into()],
+    ///         rows: vec![vec!["3月1日".into(), "启动仪式".into()], vec!["3月2日".into(), "培训".into()]],
+    ///         ..Default::default()
+    ///     }),
+    ///     ..Default::default()
+    /// });
     /// let text = doc.to_string_in(Format::Toml).unwrap();
+    /// assert!(text.contains("rows = [\n    [\"3月1日\", \"启动仪式\"],\n    [\"3月2日\", \"培训\"],\n]\n"), "{text}");
     /// assert_eq!(Document::from_toml_str(&text).unwrap(), doc);
     /// ```
     pub fn to_string_in(&self, format: Format) -> Result<String> {
         let err = |e: String| Error::new(ErrorKind::Write, format!("无法序列化：{e}"));
         match format {
-            Format::Toml => toml::to_string_pretty(self).map_err(|e| err(e.to_string())),
+            Format::Toml => {
+                let text = toml::to_string_pretty(self).map_err(|e| err(e.to_string()))?;
+                // A table's rows one a line; kept only where it reads back the same.
+                Ok(rows_one_a_line(&text)
+                    .filter(|t| Document::from_toml_str(t).is_ok_and(|d| d == *self))
+                    .unwrap_or(text))
+            }
             Format::Yaml => serde_saphyr::to_string(self).map_err(|e| err(e.to_string())),
             Format::Json => serde_json::to_string_pretty(self).map_err(|e| err(e.to_string())),
         }
     }
+}
+
+/// `text` (TOML as `toml::to_string_pretty` writes it) with each array of arrays — a table's
+/// rows — written a row a line (`    ["1", "启动仪式", "3月1日"],`), where the writer puts every
+/// cell on a line of its own and the closing brackets out of step. `None` when `text` has no
+/// such array or one it does not read as expected.
+fn rows_one_a_line(text: &str) -> Option<String> {
+    if !text.contains("= [\n    [\n") {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut lines = text.split_inclusive('\n').peekable();
+    while let Some(line) = lines.next() {
+        out.push_str(line);
+        if !(line.ends_with("= [\n") && lines.peek() == Some(&"    [\n")) {
+            continue;
+        }
+        loop {
+            match lines.next()? {
+                "]\n" => {
+                    out.push_str("]\n");
+                    break;
+                }
+                "    [\n" => {
+                    let mut cells = Vec::new();
+                    loop {
+                        let l = lines.next()?;
+                        if l == "],\n" {
+                            break;
+                        }
+                        let cell = l.strip_prefix("    ")?.strip_suffix(",\n")?;
+                        if !cell.starts_with('"') {
+                            return None;
+                        }
+                        cells.push(cell);
+                    }
+                    out.push_str("    [");
+                    out.push_str(&cells.join(", "));
+                    out.push_str("],\n");
+                }
+                _ => return None,
+            }
+        }
+    }
+    Some(out)
 }
 
 fn too_large(len: usize) -> Error {
