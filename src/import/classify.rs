@@ -1082,6 +1082,14 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                         | SectionKind::Problems
                         | SectionKind::NextSteps
                         | SectionKind::Other => k,
+                        // A part named 指导思想 or 总体要求 outright (an activity's summary
+                        // that opens with what guided it) is that, not what was done.
+                        SectionKind::Guidance
+                            if own[i] == Some(SectionKind::Guidance)
+                                && char_len(title.trim_end_matches(['：', ':', '。'])) <= 6 =>
+                        {
+                            k
+                        }
                         // When the activity took place is a fact of it, not what was done.
                         SectionKind::Phases if nodes[i].title.contains("活动时间") => {
                             SectionKind::Other
