@@ -464,6 +464,10 @@ pub struct Item {
     /// When it is due (完成时限).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub deadline: Option<Date>,
+    /// A table printed after the text, before the sub-items (比赛项目 | 时限 | 要求), as a
+    /// section's ([`Section::table`]): always on portrait pages.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub table: Option<AnnexTable>,
     /// Sub-items, one level further down.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<Item>,

@@ -59,6 +59,9 @@ impl Checker {
                     "公文标题最多四级（一、（一）1.（1）），更深的条目将作为普通段落排出",
                 );
             }
+            if let Some(t) = &item.table {
+                check_body_table(self, &format!("{p}.table"), t);
+            }
             self.items(&format!("{p}.items"), &item.items, depth + 1);
         }
     }
@@ -228,13 +231,7 @@ impl Document {
             }
             c.items(&format!("{p}.items"), &s.items, 2);
             if let Some(t) = &s.table {
-                check_table(&mut c, &format!("{p}.table"), t);
-                if t.landscape == Some(true) {
-                    c.error(
-                        format!("{p}.table.landscape"),
-                        "正文里的表格只能竖排：landscape 只用于附件中的表格；请删去 landscape，或把表格放进附件（attachments）",
-                    );
-                }
+                check_body_table(&mut c, &format!("{p}.table"), t);
             }
             if let Some(at) = s.phases_at {
                 if at > s.items.len() {
@@ -564,7 +561,18 @@ impl Document {
     }
 }
 
-/// A table (an annex's or a section's): a header, and rows as wide as it.
+/// A table in the body (a section's or an item's): an annex's table's checks, and portrait.
+fn check_body_table(c: &mut Checker, path: &str, t: &crate::model::elements::AnnexTable) {
+    check_table(c, path, t);
+    if t.landscape == Some(true) {
+        c.error(
+            format!("{path}.landscape"),
+            "正文里的表格只能竖排：landscape 只用于附件中的表格；请删去 landscape，或把表格放进附件（attachments）",
+        );
+    }
+}
+
+/// A table (an annex's, a section's or an item's): a header, and rows as wide as it.
 fn check_table(c: &mut Checker, path: &str, t: &crate::model::elements::AnnexTable) {
     if t.header.iter().all(|h| blank(h)) {
         c.error(

@@ -1942,6 +1942,87 @@ fn a_word_table_in_a_section_is_that_sections_table() {
     assert_eq!(again.document.sections[0], doc.sections[0]);
 }
 
+/// A Word table under an item (a contest's rules under 工作要求 / 2、各项比赛的具体要求：) is
+/// that item's table; a table whose rows were read as numbered items (its first column （一） （二）) is the
+/// table of the section over them; a table whose first row is data, not a header, stays
+/// text (issue 16). Rendered and imported again, the same.
+#[test]
+fn word_tables_under_items_and_numbered_rows_are_tables() {
+    let (p, row) = (w_p, w_row);
+    let body = [
+        p("某中心校2026年教职工技能比赛活动方案"),
+        p("一、活动内容"),
+        p("比赛分四个项目进行："),
+        format!(
+            "<w:tbl>{}{}{}</w:tbl>",
+            row(&["序号", "比赛项目", "地点"]),
+            row(&["（一）", "毛笔字", "学校会议室"]),
+            row(&["（二）", "粉笔字", "学校会议室"]),
+        ),
+        p("二、工作要求"),
+        p("1、全体教职工每人至少参加一项比赛。"),
+        p("2、各项比赛的具体要求："),
+        format!(
+            "<w:tbl>{}{}{}</w:tbl>",
+            row(&["比赛项目", "时限", "要求"]),
+            row(&["毛笔字", "30分钟", "字体不限"]),
+            row(&["粉笔字", "20分钟", "楷书或隶书"]),
+        ),
+        p("3、各组要注意用电安全。"),
+        p("三、时间安排"),
+        format!(
+            "<w:tbl>{}{}</w:tbl>",
+            row(&["①", "3月7日上午", "启动仪式"]),
+            row(&["②", "3月8日", "初赛"]),
+        ),
+    ]
+    .concat();
+    let imp = Import::from_bytes(&docx_with_body(&body), "方案.docx").unwrap();
+    let doc = &imp.document;
+    let json = doc.to_string_in(gongwen::Format::Json).unwrap();
+    let contents = doc
+        .sections
+        .iter()
+        .find(|s| s.heading == "活动内容")
+        .unwrap_or_else(|| panic!("{json}"));
+    let t = contents.table.as_ref().unwrap_or_else(|| panic!("{json}"));
+    assert_eq!(t.header, ["序号", "比赛项目", "地点"]);
+    assert_eq!(t.rows[1], ["（二）", "粉笔字", "学校会议室"]);
+    assert!(contents.items.is_empty(), "{json}");
+    assert_eq!(contents.text.0, ["比赛分四个项目进行："]);
+    // The rules are the table of their item, its text before it.
+    let rules = doc
+        .requirements
+        .iter()
+        .chain(doc.sections.iter().flat_map(|s| &s.items))
+        .find(|i| i.text.0.first().is_some_and(|t| t.starts_with("各项比赛")))
+        .unwrap_or_else(|| panic!("{json}"));
+    assert!(rules.items.is_empty(), "{json}");
+    let t = rules.table.as_ref().unwrap_or_else(|| panic!("{json}"));
+    assert_eq!(t.header, ["比赛项目", "时限", "要求"]);
+    assert_eq!(
+        t.rows,
+        [
+            ["毛笔字", "30分钟", "字体不限"],
+            ["粉笔字", "20分钟", "楷书或隶书"]
+        ]
+    );
+    // A first row of data is no header: those rows stay text.
+    assert!(json.contains("3月7日上午"), "{json}");
+    assert!(!json.contains("\"header\": [\n    \"①\""), "{json}");
+    let text = Renderer::new().render_text(doc).unwrap();
+    assert!(
+        text.contains(
+            "各项比赛的具体要求：\n@table 比赛项目 | 时限 | 要求\n@row 毛笔字 | 30分钟 | 字体不限\n"
+        ),
+        "{text}"
+    );
+    let again =
+        Import::from_bytes(&Renderer::new().render_to_bytes(doc).unwrap(), "方案.docx").unwrap();
+    assert_eq!(again.document.sections, doc.sections);
+    assert_eq!(again.document.requirements, doc.requirements);
+}
+
 /// A 任务分工表 that is not gongwen's (no row naming each area, or no 职责分工 in the text)
 /// stays a table of its annex: no row of it is lost (issue 16).
 #[test]

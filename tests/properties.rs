@@ -38,6 +38,11 @@ fn item(s: &[String], i: usize) -> Item {
         target: Some(s[(i + 2) % s.len()].clone()),
         units: s[(i + 3) % s.len()].as_str().into(),
         deadline: "2025-06".parse().ok(),
+        table: Some(AnnexTable {
+            header: vec![s[(i + 5) % s.len()].clone()],
+            rows: vec![vec![s[(i + 6) % s.len()].clone()]],
+            landscape: None,
+        }),
         items: vec![Item {
             text: s[(i + 4) % s.len()].as_str().into(),
             ..Item::default()

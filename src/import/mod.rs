@@ -440,7 +440,7 @@ impl Import {
         let year = build::doc_year(&parsed).or(u16::try_from(today.0).ok());
         let dated = document.date;
         tables::steps(&mut document, &inlined, year, dated);
-        let table_lines = tables::section_tables(&mut document, &inlined);
+        let table_lines = tables::body_tables(&mut document, &inlined);
         if let Some(outer) = notice {
             let mut notice = crate::model::Notice {
                 // A notice printed without its title gets the usual one (关于印发《X》的通知).

@@ -5,7 +5,7 @@
 use super::decode::{SourceTable, cell_text as cell, row_line};
 use super::parse::squeeze;
 use crate::date::Date;
-use crate::model::{AnnexTable, Document, Duty, Paragraphs, Phase, PhaseColumn, Units};
+use crate::model::{AnnexTable, Document, Duty, Item, Paragraphs, Phase, PhaseColumn, Units};
 
 /// Attaches each table of `tables` to the annex it stands in (`lines` are the source's, with
 /// the table's position in them).
@@ -151,15 +151,23 @@ pub(crate) fn steps(
 }
 
 /// A table in the body that is neither steps nor a 任务分工表 (a schedule under 活动安排, a
-/// table of figures), read as text where it stood: when a custom section's text ends with
-/// its rows, or the section's first item is its header with the rows as text, it becomes
-/// that section's table ([`Section::table`](crate::model::Section::table)) and prints as the
-/// table it was (the items read as the header's are the section's, after the table). Only a table whose rows all have the header's number of cells, so that
-/// every cell keeps its column; any other stays rows of text.
+/// table of figures, a contest's rules), read as text where it stood, back as the table it
+/// was: the table of the custom section or of the item it stands in
+/// ([`Section::table`](crate::model::Section::table), [`Item::table`]), printed after its text. Its rows are found as the import read them:
+///
+/// - the last paragraphs of the text, header first;
+/// - the first sub-item, titled with the header, its paragraphs the rows (the sub-items
+///   read as the header's then belong to the holder, after the table);
+/// - the rows (after the header as the last paragraph, or the header too) as the first
+///   sub-items, a row each or a line each of an item's title and paragraphs, a row's number
+///   cell (`（一）`, `1`) read as the number of the item it starts.
+///
+/// Only a table with a header (short names of its columns) whose rows all have as many cells,
+/// so that every cell keeps its column; any other stays rows of text.
 ///
 /// Returns the lines (0-based, as inlined) of the tables it took, whose heading, if one
 /// was read there, is no heading of the outline.
-pub(crate) fn section_tables(
+pub(crate) fn body_tables(
     doc: &mut Document,
     inlined: &[SourceTable],
 ) -> Vec<std::ops::Range<usize>> {
@@ -174,46 +182,160 @@ pub(crate) fn section_tables(
         let Some((header, body)) = rows.split_first() else {
             continue;
         };
-        if body.is_empty() || body.iter().any(|r| r.len() != header.len()) {
+        // A header names its columns (序号 | 活动项目 | 时间): short cells, no number and no
+        // figure; a table whose first row is data already (① | 3月7日 | ……) stays text.
+        let names = |h: &String| {
+            (1..=10).contains(&h.chars().count()) && !h.chars().any(|c| c.is_ascii_digit())
+        };
+        if body.is_empty()
+            || body.iter().any(|r| r.len() != header.len())
+            || !header.iter().all(names)
+            || super::number::parse(&format!("{}甲", header[0])).is_some()
+        {
             continue;
         }
-        let lines: Vec<String> = rows.iter().map(|r| squeeze(&row_line(r))).collect();
-        let same = |text: &[String], want: &[String]| {
-            text.len() == want.len() && text.iter().zip(want).all(|(a, b)| squeeze(a) == *b)
+        let table = AnnexTable {
+            header: header.clone(),
+            rows: body.to_vec(),
+            landscape: None,
         };
-        for s in doc.sections.iter_mut().filter(|s| s.table.is_none()) {
-            let n = s.text.0.len();
-            if n >= lines.len() && same(&s.text.0[n - lines.len()..], &lines) {
-                s.text.0.truncate(n - lines.len());
-            } else if s.phases_at != Some(0)
-                && s.items.first().is_some_and(|i| {
-                    i.title.as_deref().is_some_and(|h| squeeze(h) == lines[0])
-                        && same(&i.text.0, &lines[1..])
-                        && i.units.is_empty()
-                        && i.target.is_none()
-                        && i.deadline.is_none()
-                })
-            {
-                // The items read as the header's are the section's, after the table.
-                let header_item = s.items.remove(0);
-                let lifted = header_item.items.len();
-                s.items.splice(0..0, header_item.items);
-                if let Some(at) = &mut s.phases_at {
-                    *at = *at + lifted - 1;
-                }
-            } else {
-                continue;
+        let found = doc.sections.iter_mut().any(|s| {
+            if s.table.is_none() && place(&mut s.text, &mut s.items, &mut s.phases_at, &rows) {
+                s.table = Some(table.clone());
+                return true;
             }
-            s.table = Some(AnnexTable {
-                header: header.clone(),
-                rows: body.to_vec(),
-                landscape: None,
-            });
+            in_items(&mut s.items, &rows, &table)
+        }) || item_lists(doc)
+            .into_iter()
+            .any(|l| in_items(l, &rows, &table));
+        if found {
             taken.push(t.at..t.at + rows.len());
-            break;
         }
     }
     taken
+}
+
+/// The document's lists of items outside its custom sections, where a table may stand (not
+/// the phases' tasks: their dated rows are the timeline's steps).
+fn item_lists(doc: &mut Document) -> Vec<&mut Vec<Item>> {
+    let mut lists: Vec<&mut Vec<Item>> = Vec::new();
+    if let Some(g) = &mut doc.guidance {
+        lists.push(&mut g.principles);
+    }
+    if let Some(g) = &mut doc.goals {
+        lists.push(&mut g.items);
+    }
+    lists.push(&mut doc.requirements);
+    lists.push(&mut doc.safeguards);
+    lists.extend(doc.achievements.iter_mut().map(|a| &mut a.items));
+    lists.push(&mut doc.problems);
+    lists.push(&mut doc.next_steps);
+    lists
+}
+
+/// Gives the table to the first item of `items` (or of their sub-items) that holds its rows.
+fn in_items(items: &mut [Item], rows: &[Vec<String>], table: &AnnexTable) -> bool {
+    items.iter_mut().any(|it| {
+        if it.table.is_none() && place(&mut it.text, &mut it.items, &mut None, rows) {
+            it.table = Some(table.clone());
+            return true;
+        }
+        in_items(&mut it.items, rows, table)
+    })
+}
+
+/// Whether a holder's `text` and `items` hold the table's `rows` (header first) in one of the
+/// forms [`body_tables`] names; if so they are taken out (the holder's text then ends before
+/// the table and its items follow it). `phases_at` (a section's) keeps its place.
+fn place(
+    text: &mut Paragraphs,
+    items: &mut Vec<Item>,
+    phases_at: &mut Option<usize>,
+    rows: &[Vec<String>],
+) -> bool {
+    let lines: Vec<String> = rows.iter().map(|r| squeeze(&row_line(r))).collect();
+    let same = |text: &[String], want: &[String]| {
+        text.len() == want.len() && text.iter().zip(want).all(|(a, b)| squeeze(a) == *b)
+    };
+    // Nothing but its title and text: an item that may stand for a row.
+    let plain = |i: &Item| {
+        i.units.is_empty() && i.target.is_none() && i.deadline.is_none() && i.table.is_none()
+    };
+    let n = text.0.len();
+    if n >= lines.len() && same(&text.0[n - lines.len()..], &lines) {
+        text.0.truncate(n - lines.len());
+        return true;
+    }
+    // The header titles the first item, the rows its text.
+    if *phases_at != Some(0)
+        && items.first().is_some_and(|i| {
+            plain(i)
+                && i.title.as_deref().is_some_and(|h| squeeze(h) == lines[0])
+                && same(&i.text.0, &lines[1..])
+        })
+    {
+        let header_item = items.remove(0);
+        let lifted = header_item.items.len();
+        items.splice(0..0, header_item.items);
+        if let Some(at) = phases_at {
+            *at = *at + lifted - 1;
+        }
+        return true;
+    }
+    // The rows (after a header that ends the text, or the header too) read as the first
+    // items, a row each or a line each of an item's title and paragraphs; a row's number cell
+    // (`（一）`, `1`) is the number of the item it starts.
+    let numbered_cell = |c: &String| {
+        !c.is_empty()
+            && (c.chars().all(|d| d.is_ascii_digit())
+                || super::number::parse(&format!("{c}甲")).is_some_and(|n| n.rest == c.len()))
+    };
+    let header_ends_text = n >= 1 && squeeze(&text.0[n - 1]) == lines[0];
+    let from = usize::from(header_ends_text);
+    let mut want = from;
+    let mut m = 0;
+    while want < rows.len() && m < items.len() {
+        let i = &items[m];
+        if !plain(i) || !i.items.is_empty() {
+            break;
+        }
+        let pieces = i.title.iter().chain(&i.text.0);
+        let mut first = true;
+        let mut ok = true;
+        let mut count = 0;
+        for piece in pieces {
+            let Some(r) = rows.get(want) else {
+                ok = false;
+                break;
+            };
+            let piece = squeeze(piece);
+            let whole = piece == lines[want];
+            let after_number =
+                first && numbered_cell(&r[0]) && piece == squeeze(&row_line(&r[1..]));
+            if !(whole || after_number) {
+                ok = false;
+                break;
+            }
+            first = false;
+            want += 1;
+            count += 1;
+        }
+        if !ok || count == 0 {
+            break;
+        }
+        m += 1;
+    }
+    if want == rows.len() && m > 0 && phases_at.is_none_or(|at| at >= m) {
+        if header_ends_text {
+            text.0.truncate(n - 1);
+        }
+        items.drain(..m);
+        if let Some(at) = phases_at {
+            *at -= m;
+        }
+        return true;
+    }
+    false
 }
 
 /// The title of the annex that a table at line `at` stands in: the line after the last

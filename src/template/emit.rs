@@ -274,6 +274,10 @@ pub(super) fn item_lines(
                 out.push('\n');
             }
         }
+        let table = field(&it, "table");
+        if table.is_true() {
+            push_table(&mut out, &table)?;
+        }
         let items = field(&it, "items");
         if items.is_true() {
             stack.push((lv.saturating_add(1), items.try_iter()?));
@@ -550,6 +554,28 @@ pub(super) fn phase_rows(doc: Value) -> std::result::Result<Value, minijinja::Er
     Ok(Value::from_safe_string(out))
 }
 
+/// Appends a table of the body (an item's: `header`, `rows`) in block language: `@table`
+/// with its header, a `@row` a row, `@endtable`; never `@widetable` (the body stays portrait).
+fn push_table(out: &mut String, table: &Value) -> std::result::Result<(), minijinja::Error> {
+    let mut line = |directive: &str, cells: Vec<String>| {
+        out.push_str(directive);
+        for (k, c) in cells.iter().enumerate() {
+            if k > 0 {
+                out.push_str(blocks::SEPARATOR);
+            }
+            push_escaped(out, c)?;
+        }
+        out.push('\n');
+        Ok::<(), minijinja::Error>(())
+    };
+    line("@table ", strings(&field(table, "header")))?;
+    for row in field(table, "rows").try_iter()? {
+        line("@row ", strings(&row))?;
+    }
+    out.push_str("@endtable\n");
+    Ok(())
+}
+
 /// The strings of a list value (a phase's or an item's paragraphs); none when it is no list.
 fn strings(v: &Value) -> Vec<String> {
     v.try_iter()
@@ -579,6 +605,17 @@ fn item_texts(items: &Value, out: &mut Vec<String>) {
             out.push(line);
         }
         out.extend(text);
+        // A table of the item, a line a row (a cell of a steps table holds no table).
+        let table = field(&i, "table");
+        if table.is_true() {
+            let header = strings(&field(&table, "header"));
+            let rows = field(&table, "rows").try_iter().into_iter().flatten();
+            out.extend(
+                std::iter::once(header)
+                    .chain(rows.map(|r| strings(&r)))
+                    .map(|cells| cells.join("\u{3000}")),
+            );
+        }
         item_texts(&field(&i, "items"), out);
     }
 }
