@@ -574,7 +574,14 @@ fn check_body_table(c: &mut Checker, path: &str, t: &crate::model::elements::Ann
 
 /// A table (an annex's, a section's or an item's): a header, and rows as wide as it.
 fn check_table(c: &mut Checker, path: &str, t: &crate::model::elements::AnnexTable) {
-    if t.header.iter().all(|h| blank(h)) {
+    // (Characters that print nothing count as none: control characters, and the private-use
+    // U+F8F0–U+F8FF that the block language drops.)
+    let shows_nothing = |h: &String| {
+        h.chars().all(|ch| {
+            ch.is_whitespace() || ch.is_control() || ('\u{F8F0}'..='\u{F8FF}').contains(&ch)
+        })
+    };
+    if t.header.iter().all(shows_nothing) {
         c.error(
             format!("{path}.header"),
             "表格缺少表头 header：请写上各列名称，如 [\"序号\", \"姓名\", \"职务\"]",
