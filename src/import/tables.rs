@@ -153,7 +153,8 @@ pub(crate) fn steps(
 /// A table in the body that is neither steps nor a 任务分工表 (a schedule under 活动安排, a
 /// table of figures, a contest's rules), read as text where it stood, back as the table it
 /// was: the table of the custom section or of the item it stands in
-/// ([`Section::table`](crate::model::Section::table), [`Item::table`]), printed after its text. Its rows are found as the import read them:
+/// ([`Section::table`](crate::model::Section::table), [`Item::table`]), printed after its
+/// text. Its rows are found as the import read them:
 ///
 /// - the last paragraphs of the text, header first;
 /// - the first sub-item, titled with the header, its paragraphs the rows (the sub-items
@@ -190,7 +191,7 @@ pub(crate) fn body_tables(
         if body.is_empty()
             || body.iter().any(|r| r.len() != header.len())
             || !header.iter().all(names)
-            || super::number::parse(&format!("{}甲", header[0])).is_some()
+            || number_cell(&header[0])
         {
             continue;
         }
@@ -285,11 +286,6 @@ fn place(
     // The rows (after a header that ends the text, or the header too) read as the first
     // items, a row each or a line each of an item's title and paragraphs; a row's number cell
     // (`（一）`, `1`) is the number of the item it starts.
-    let numbered_cell = |c: &String| {
-        !c.is_empty()
-            && (c.chars().all(|d| d.is_ascii_digit())
-                || super::number::parse(&format!("{c}甲")).is_some_and(|n| n.rest == c.len()))
-    };
     let header_ends_text = n >= 1 && squeeze(&text.0[n - 1]) == lines[0];
     let from = usize::from(header_ends_text);
     let mut want = from;
@@ -310,8 +306,7 @@ fn place(
             };
             let piece = squeeze(piece);
             let whole = piece == lines[want];
-            let after_number =
-                first && numbered_cell(&r[0]) && piece == squeeze(&row_line(&r[1..]));
+            let after_number = first && number_cell(&r[0]) && piece == squeeze(&row_line(&r[1..]));
             if !(whole || after_number) {
                 ok = false;
                 break;
@@ -336,6 +331,14 @@ fn place(
         return true;
     }
     false
+}
+
+/// Whether a cell is a list number alone (`1`, `1.`, `（一）`, `①`): digits, or a number the
+/// importer reads before some text, ending where the cell ends.
+fn number_cell(c: &str) -> bool {
+    !c.is_empty()
+        && (c.chars().all(|d| d.is_ascii_digit())
+            || super::number::parse(&format!("{c}甲")).is_some_and(|n| n.rest == c.len()))
 }
 
 /// The title of the annex that a table at line `at` stands in: the line after the last
