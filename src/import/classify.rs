@@ -1271,7 +1271,7 @@ fn looks_back(line: &str) -> bool {
             && t[4..].starts_with('年')
     };
     let dated = (year(period) && period.chars().count() <= 12)
-        || matches!(period, "今年以来" | "一年来" | "半年来" | "一年以来");
+        || super::parse::LOOKING_BACK.contains(&period);
     dated
         && ["领导下", "指导下", "取得", "完成了", "向好", "成效", "成绩"]
             .iter()

@@ -313,22 +313,25 @@ fn sentence_head(t: &str) -> Option<usize> {
 /// A sentence that sums up a stretch of work done, standing alone (一年来，我们建管并重强统筹，
 /// 环境面貌有了新变化。): short, one sentence, opening on the period it looks back on.
 fn account_head(t: &str) -> bool {
-    const SINCE: &[&str] = &[
-        "一年来",
-        "过去一年",
-        "过去的一年",
-        "这一年",
-        "半年来",
-        "今年以来",
-        "五年来",
-        "过去五年",
-    ];
     char_len(t) <= 40
         && t.ends_with('。')
         && t.matches('。').count() == 1
         && t.contains('，')
-        && SINCE.iter().any(|w| t.starts_with(w))
+        && LOOKING_BACK.iter().any(|w| t.starts_with(w))
 }
+
+/// The stretches of time an account of work done opens on (一年来，……).
+pub(crate) const LOOKING_BACK: &[&str] = &[
+    "一年来",
+    "一年以来",
+    "过去一年",
+    "过去的一年",
+    "这一年",
+    "半年来",
+    "今年以来",
+    "五年来",
+    "过去五年",
+];
 
 /// A short name run in before its text with a colon (经济发展：继续实施……), where lines of
 /// that form stand together (see `parallel` in [`parse`]): where the text starts.
@@ -2485,13 +2488,17 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         }
     }
     // Sentences that sum up a stretch of work, each over a paragraph that runs in its name.
-    let accounts: Vec<bool> = (0..body_idx.len())
+    // Two or more of them, or none (one alone is a lead-in).
+    let mut accounts: Vec<bool> = (0..body_idx.len())
         .map(|j| {
             account_head(&lines[body_idx[j]].1)
                 && body_idx.get(j + 1) == Some(&(body_idx[j] + 1))
                 && colon_form.get(j + 1) == Some(&true)
         })
         .collect();
+    if accounts.iter().filter(|&&a| a).count() < 2 {
+        accounts.fill(false);
+    }
     let cands: Vec<Cand> = body_idx
         .iter()
         .enumerate()
@@ -2518,7 +2525,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             // (一年来，我们……，经济建设取得新成效。 / 高校经济纵深推进。…… / ……), two such parts
             // or more, as a work report writes them: the part those paragraphs fall under.
             // (One alone is a lead-in: 过去一年，…… / “八个增长”：…… / “五个突破”：…….)
-            if accounts[j] && accounts.iter().filter(|&&a| a).count() >= 2 {
+            if accounts[j] {
                 return Cand::Label;
             }
             if let Some(n) = number::parse(t) {

@@ -200,6 +200,10 @@ pub(crate) fn body_tables(
             rows: body.to_vec(),
             landscape: None,
         };
+        let rows = Rows {
+            lines: rows.iter().map(|r| squeeze(&row_line(r))).collect(),
+            cells: rows,
+        };
         let found = doc.sections.iter_mut().any(|s| {
             if s.table.is_none() && place(&mut s.text, &mut s.items, &mut s.phases_at, &rows) {
                 s.table = Some(table.clone());
@@ -210,10 +214,17 @@ pub(crate) fn body_tables(
             .into_iter()
             .any(|l| in_items(l, &rows, &table));
         if found {
-            taken.push(t.at..t.at + rows.len());
+            taken.push(t.at..t.at + rows.cells.len());
         }
     }
     taken
+}
+
+/// A body table's rows (header first): their cells, and each as the import read it, a line
+/// with its spaces squeezed out.
+struct Rows {
+    cells: Vec<Vec<String>>,
+    lines: Vec<String>,
 }
 
 /// The document's lists of items outside its custom sections, where a table may stand (not
@@ -235,7 +246,7 @@ fn item_lists(doc: &mut Document) -> Vec<&mut Vec<Item>> {
 }
 
 /// Gives the table to the first item of `items` (or of their sub-items) that holds its rows.
-fn in_items(items: &mut [Item], rows: &[Vec<String>], table: &AnnexTable) -> bool {
+fn in_items(items: &mut [Item], rows: &Rows, table: &AnnexTable) -> bool {
     items.iter_mut().any(|it| {
         if it.table.is_none() && place(&mut it.text, &mut it.items, &mut None, rows) {
             it.table = Some(table.clone());
@@ -252,9 +263,9 @@ fn place(
     text: &mut Paragraphs,
     items: &mut Vec<Item>,
     phases_at: &mut Option<usize>,
-    rows: &[Vec<String>],
+    rows: &Rows,
 ) -> bool {
-    let lines: Vec<String> = rows.iter().map(|r| squeeze(&row_line(r))).collect();
+    let (lines, rows) = (&rows.lines, &rows.cells);
     let same = |text: &[String], want: &[String]| {
         text.len() == want.len() && text.iter().zip(want).all(|(a, b)| squeeze(a) == *b)
     };
@@ -263,7 +274,7 @@ fn place(
         i.units.is_empty() && i.target.is_none() && i.deadline.is_none() && i.table.is_none()
     };
     let n = text.0.len();
-    if n >= lines.len() && same(&text.0[n - lines.len()..], &lines) {
+    if n >= lines.len() && same(&text.0[n - lines.len()..], lines) {
         text.0.truncate(n - lines.len());
         return true;
     }

@@ -507,25 +507,15 @@ pub(super) fn phase_rows(doc: Value) -> std::result::Result<Value, minijinja::Er
         .rposition(|c| matches!(c, PhaseColumn::Text(_)))
         .or_else(|| columns.iter().position(|c| *c == PhaseColumn::Name));
     let mut out = String::with_capacity(4 * 1024);
-    out.push_str("@table ");
-    for (k, h) in header.iter().enumerate() {
-        if k > 0 {
-            out.push_str(blocks::SEPARATOR);
-        }
-        push_escaped(&mut out, h)?;
-    }
-    out.push('\n');
+    push_cells(&mut out, "@table ", &header)?;
     let phases = field(&doc, "phases");
     if phases.is_true() {
         for (n, ph) in phases.try_iter()?.enumerate() {
             let text = strings(&field(&ph, "text"));
             let mut tasks = Vec::new();
             item_texts(&field(&ph, "tasks"), &mut tasks);
-            out.push_str("@row ");
+            let mut cells = Vec::with_capacity(columns.len());
             for (k, column) in columns.iter().enumerate() {
-                if k > 0 {
-                    out.push_str(blocks::SEPARATOR);
-                }
                 let cell = match *column {
                     PhaseColumn::Number => (n + 1).to_string(),
                     PhaseColumn::Time => match field(&ph, "when") {
@@ -545,32 +535,39 @@ pub(super) fn phase_rows(doc: Value) -> std::result::Result<Value, minijinja::Er
                     lines.extend(tasks.iter().cloned());
                     lines.retain(|l| !l.is_empty());
                 }
-                push_escaped(&mut out, &lines.join("\n"))?;
+                cells.push(lines.join("\n"));
             }
-            out.push('\n');
+            push_cells(&mut out, "@row ", &cells)?;
         }
     }
     out.push_str("@endtable\n");
     Ok(Value::from_safe_string(out))
 }
 
+/// Appends a line of a table in block language: `directive` (`@table ` or `@row `), then the
+/// cells escaped and set apart by ` | `.
+fn push_cells(
+    out: &mut String,
+    directive: &str,
+    cells: &[String],
+) -> std::result::Result<(), minijinja::Error> {
+    out.push_str(directive);
+    for (k, c) in cells.iter().enumerate() {
+        if k > 0 {
+            out.push_str(blocks::SEPARATOR);
+        }
+        push_escaped(out, c)?;
+    }
+    out.push('\n');
+    Ok(())
+}
+
 /// Appends a table of the body (an item's: `header`, `rows`) in block language: `@table`
 /// with its header, a `@row` a row, `@endtable`; never `@widetable` (the body stays portrait).
 fn push_table(out: &mut String, table: &Value) -> std::result::Result<(), minijinja::Error> {
-    let mut line = |directive: &str, cells: Vec<String>| {
-        out.push_str(directive);
-        for (k, c) in cells.iter().enumerate() {
-            if k > 0 {
-                out.push_str(blocks::SEPARATOR);
-            }
-            push_escaped(out, c)?;
-        }
-        out.push('\n');
-        Ok::<(), minijinja::Error>(())
-    };
-    line("@table ", strings(&field(table, "header")))?;
+    push_cells(out, "@table ", &strings(&field(table, "header")))?;
     for row in field(table, "rows").try_iter()? {
-        line("@row ", strings(&row))?;
+        push_cells(out, "@row ", &strings(&row))?;
     }
     out.push_str("@endtable\n");
     Ok(())
