@@ -604,6 +604,11 @@ pub struct Duty {
     /// 完成时限.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub deadline: Option<Date>,
+    /// Paragraphs under the duty's line: how it is done, in prose. Printed after the line, as
+    /// body text; an imported plan keeps a duty's paragraphs here as written. The task table
+    /// shows the task and target only.
+    #[serde(skip_serializing_if = "Paragraphs::is_empty")]
+    pub text: Paragraphs,
 }
 
 /// A responsibility area of 职责分工: lead, responsible and cooperating units, and duties.

@@ -177,6 +177,20 @@ fn spec_outlines() {
                         .find(|s| s.heading == heading)
                         .is_some_and(|s| s.text.0.len().to_string() == n)
                 }
+                // `% duty 任务 | 2 | 甲局`: the duty with that task keeps that many paragraphs of
+                // text, and its lead units are those.
+                "duty" => {
+                    let [task, n, lead] = v.split(" | ").collect::<Vec<_>>()[..] else {
+                        panic!("{}: duty wants task | paragraphs | lead", spec.name)
+                    };
+                    doc.responsibilities
+                        .iter()
+                        .flat_map(|a| &a.duties)
+                        .find(|d| d.task == task)
+                        .is_some_and(|d| {
+                            d.text.0.len().to_string() == n && d.lead.0.join("、") == lead
+                        })
+                }
                 // `% opening 甲 | 乙`: the opening's paragraphs, each kept apart.
                 "opening" => doc.opening.as_ref().map(|o| o.0.join(" | ")) == Some(v.clone()),
                 // `% attachments 甲 | 乙`: the annexes' titles.

@@ -88,6 +88,7 @@ fn document(kind: DocKind, s: &[String]) -> Document {
             lead: at(23).as_str().into(),
             units: at(24).as_str().into(),
             deadline: "2025-10-31".parse().ok(),
+            text: vec![at(29), at(30)].into(),
         }],
     }];
     d.requirements = vec![item(s, 25)];

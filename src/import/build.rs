@@ -175,24 +175,17 @@ fn area(nodes: &[Node], i: usize) -> Area {
         }
     }
     a.text = Paragraphs(text);
-    if a.lead.is_empty() {
-        a.lead = if super::classify::unit_name(&a.area) {
-            // The area is named after the unit that carries it (（一）派出所).
-            Units::from(a.area.as_str())
-        } else {
-            // An area that names no unit (成立领导小组, 就业和社会保障): the writer names it.
-            Units(vec![LEAD_TODO.to_string()])
-        };
-    }
     for k in children(nodes, i) {
         let c = &nodes[k];
         // The task and its target stay as written, unit brackets and labels included; the
         // units they name fill the unit lists too.
         let (mut lead, mut units) = take_units(&c.title);
         let task = c.title.clone();
-        let mut target = Vec::new();
+        let mut target = None;
+        let mut text = Vec::new();
         let mut deadline = None;
-        let paras = flatten(nodes, k, false);
+        let mut paras = flatten(nodes, k, false);
+        paras.retain(|p| !p.is_empty());
         // A closing note as the template writes it (a gongwen .docx read back) becomes the
         // duty's fields again.
         if let [note] = paras.as_slice()
@@ -202,23 +195,47 @@ fn area(nodes: &[Node], i: usize) -> Area {
             units.0.extend(u.0);
             deadline = d;
         } else {
-            for p in paras {
-                let bare = field(&p, &["目标任务", "目标要求"]).unwrap_or(&p);
-                let (l2, u2) = take_units(bare);
+            // Every paragraph stays as written and in order: a first one under its own label
+            // (目标任务：……) is the target, the others the duty's text. The units a paragraph
+            // names, in brackets or after a label, fill the unit lists too.
+            for (n, p) in paras.into_iter().enumerate() {
+                let labelled = field(&p, &["目标任务", "目标要求"]);
+                let (l2, u2) = take_units(labelled.unwrap_or(&p));
+                lead.0.extend(l2.0);
                 units.0.extend(u2.0);
-                units.0.extend(l2.0);
-                if !p.is_empty() {
-                    target.push(p);
+                if let Some(v) = field(&p, &["牵头单位", "牵头部门"]) {
+                    lead.0
+                        .extend(Units::from(v.trim_end_matches(['。', '.', '；'])).0);
+                } else if let Some(v) = field(&p, &["责任单位", "责任部门"]) {
+                    units
+                        .0
+                        .extend(Units::from(v.trim_end_matches(['。', '.', '；'])).0);
+                }
+                if n == 0 && labelled.is_some() {
+                    target = Some(p);
+                } else {
+                    text.push(p);
                 }
             }
         }
         a.duties.push(Duty {
             task,
-            target: (!target.is_empty()).then(|| target.concat()),
+            target,
             lead,
             units,
             deadline,
+            text: Paragraphs(text),
         });
+    }
+    if a.lead.is_empty() {
+        if super::classify::unit_name(&a.area) {
+            // The area is named after the unit that carries it (（一）派出所).
+            a.lead = Units::from(a.area.as_str());
+        } else if a.duties.is_empty() || a.duties.iter().any(|d| d.lead.is_empty()) {
+            // An area that names no unit (成立领导小组, 就业和社会保障), and not every duty
+            // does: the writer names it.
+            a.lead = Units(vec![LEAD_TODO.to_string()]);
+        }
     }
     a
 }

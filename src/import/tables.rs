@@ -453,6 +453,7 @@ fn task_table(doc: &mut Document, rows: &[Vec<String>]) {
                     },
                     units: Units::from(*units),
                     deadline: crate::date::parse_phrase(deadline, None),
+                    ..Duty::default()
                 };
                 let k = cursor.min(area.duties.len());
                 area.duties.insert(k, duty);

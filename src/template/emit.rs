@@ -35,25 +35,46 @@ pub(super) fn duty_line(
     units_label: &str,
     deadline_label: &str,
 ) -> std::result::Result<Value, minijinja::Error> {
-    let written = as_written(state);
-    let text = duty_text(d, lead_label, units_label, deadline_label, written)?;
-    Ok(if written {
-        let mut out = String::with_capacity(text.len() + 16);
-        push_duty_lines(&mut out, &text)?;
-        Value::from_safe_string(out)
-    } else {
-        Value::from(text)
-    })
+    let mut out = String::with_capacity(256);
+    push_duty(
+        &mut out,
+        d,
+        lead_label,
+        units_label,
+        deadline_label,
+        as_written(state),
+    )?;
+    Ok(Value::from_safe_string(out))
 }
 
-/// Appends a duty's text escaped; as written, its target (after the line break
-/// [`duty_text`] puts there) is a paragraph of its own.
-fn push_duty_lines(out: &mut String, text: &str) -> std::result::Result<(), minijinja::Error> {
-    for (k, line) in text.split('\n').enumerate() {
-        if k > 0 {
-            out.push('\n');
+/// Appends a duty escaped: its line ([`duty_text`]), then each paragraph of its text on a
+/// line of its own. As written, a target under its own label (after the line break
+/// [`duty_text`] puts there) is a paragraph of its own too.
+fn push_duty(
+    out: &mut String,
+    d: Value,
+    lead_label: &str,
+    units_label: &str,
+    deadline_label: &str,
+    written: bool,
+) -> std::result::Result<(), minijinja::Error> {
+    let text = field(&d, "text");
+    let line = duty_text(d, lead_label, units_label, deadline_label, written)?;
+    if written {
+        for (k, part) in line.split('\n').enumerate() {
+            if k > 0 {
+                out.push('\n');
+            }
+            push_escaped(out, part)?;
         }
-        push_escaped(out, line)?;
+    } else {
+        push_escaped(out, &line)?;
+    }
+    if text.is_true() {
+        for t in text.try_iter()? {
+            out.push('\n');
+            push_escaped(out, &text_of(&t))?;
+        }
     }
     Ok(())
 }
@@ -112,11 +133,18 @@ pub(super) fn duty_text(
         out.push('：');
         out.push_str(text);
     };
-    // Units the task or target already names in its own words (an imported
-    // `培训(责任单位:区妇联)`) are not named again.
+    // Units the task, target or text already names in its own words (an imported
+    // `培训(责任单位:区妇联)`, a paragraph `牵头单位：区民政局`) are not named again.
     let task = field(&d, "task");
+    let paras = field(&d, "text");
     let (task, target) = (text_of(&task), text_of(&target));
-    let stated = |role: &str| states_units(&task, role) || states_units(&target, role);
+    let stated = |role: &str| {
+        states_units(&task, role)
+            || states_units(&target, role)
+            || paras
+                .try_iter()
+                .is_ok_and(|mut ps| ps.any(|p| states_units(&text_of(&p), role)))
+    };
     let lead = field(&d, "lead");
     if lead.is_true() && !stated("牵头") {
         part(lead_label, &text_of(&units(lead)?));
@@ -300,12 +328,14 @@ pub(super) fn duty_lines(
     let written = as_written(state);
     for d in duties.try_iter()? {
         out.push_str(blocks::heading_mark(3));
-        let text = duty_text(d, lead_label, units_label, deadline_label, written)?;
-        if written {
-            push_duty_lines(&mut out, &text)?;
-        } else {
-            push_escaped(&mut out, &text)?;
-        }
+        push_duty(
+            &mut out,
+            d,
+            lead_label,
+            units_label,
+            deadline_label,
+            written,
+        )?;
         out.push('\n');
     }
     Ok(Value::from_safe_string(out))
