@@ -2004,12 +2004,17 @@ fn word_tables_under_items_and_numbered_rows_are_tables() {
     assert_eq!(t.rows[1], ["（二）", "粉笔字", "学校会议室"]);
     assert!(contents.items.is_empty(), "{json}");
     assert_eq!(contents.text.0, ["比赛分四个项目进行："]);
-    // The rules are the table of their item, its text before it.
+    // The rules are the table of their item, its words before it (the item's title: the rows
+    // are what it leads into).
     let rules = doc
         .requirements
         .iter()
         .chain(doc.sections.iter().flat_map(|s| &s.items))
-        .find(|i| i.text.0.first().is_some_and(|t| t.starts_with("各项比赛")))
+        .find(|i| {
+            i.title
+                .as_deref()
+                .is_some_and(|t| t.starts_with("各项比赛"))
+        })
         .unwrap_or_else(|| panic!("{json}"));
     assert!(rules.items.is_empty(), "{json}");
     let t = rules.table.as_ref().unwrap_or_else(|| panic!("{json}"));
@@ -2027,7 +2032,7 @@ fn word_tables_under_items_and_numbered_rows_are_tables() {
     let text = Renderer::new().render_text(doc).unwrap();
     assert!(
         text.contains(
-            "各项比赛的具体要求：\n@table 比赛项目 | 时限 | 要求\n@row 毛笔字 | 30分钟 | 字体不限\n"
+            "## 各项比赛的具体要求： | \n@table 比赛项目 | 时限 | 要求\n@row 毛笔字 | 30分钟 | 字体不限\n"
         ),
         "{text}"
     );

@@ -2725,6 +2725,17 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             } {
                 return Cand::Label;
             }
+            // A row of a table (组别　组员　组长 / 第一组　第一办公室), one of two or more in
+            // a row, is text: a table is no list of headings. (Not a timetable's, whose
+            // rows name their periods or stages: the rules below read those.)
+            let row_at = |k: usize| body_idx.get(k).is_some_and(|&a| table_row(&lines[a].1));
+            if table_row(t) && (j > 0 && row_at(j - 1) || row_at(j + 1)) {
+                let first = (0..j).rev().take_while(|&k| row_at(k)).last().unwrap_or(j);
+                let end = (j + 1..).find(|&k| !row_at(k)).unwrap_or(j + 1);
+                if !body_idx[first..end].iter().any(|&k| timed_row(&lines[k].1)) {
+                    return Cand::Body;
+                }
+            }
             let open_end = !t.ends_with(['。', '！', '？', '；', '!', '?', ';', '…', '，', ',']);
             let label = label_ok(t, false)
                 && (t.ends_with(['：', ':']) && strip_colon(t).len() < t.len()
@@ -3121,6 +3132,29 @@ fn short_sentence(t: &str) -> bool {
             && !has_sentence_punct(core)
             && !core.contains(['：', ':', '、'])
             && crate::date::stated_period(core).is_none()
+    })
+}
+
+/// A row of a table as one line: two cells or more set apart by full-width spaces (as a
+/// .docx's table in the body is read), the first a short name and no list's number.
+fn table_row(t: &str) -> bool {
+    let mut cells = t.split('\u{3000}').map(str::trim).filter(|c| !c.is_empty());
+    cells
+        .next()
+        .is_some_and(|first| char_len(first) <= 12 && number::parse(first).is_none())
+        && cells.next().is_some()
+}
+
+/// Whether a cell of a table's row names a time, a period or a stage (时间, 9月份, 第一周,
+/// 准备阶段, 3月1日—3月10日): the row is a timetable's.
+fn timed_row(t: &str) -> bool {
+    t.split('\u{3000}').map(str::trim).any(|c| {
+        ["时间", "日期", "阶段", "月份", "周次"]
+            .iter()
+            .any(|w| c.contains(w))
+            || super::classify::period_alone(c)
+            || super::build::stage_named(c)
+            || crate::date::reads_as_period(c)
     })
 }
 
