@@ -3128,8 +3128,14 @@ fn day_line(t: &str) -> bool {
 fn short_sentence(t: &str) -> bool {
     let t = t.trim();
     t.strip_suffix('。').is_some_and(|core| {
-        (4..=14).contains(&char_len(core))
-            && !has_sentence_punct(core)
+        // One clause, or two of a pair (强化党建引领，凝聚发展合力。).
+        let clauses: Vec<&str> = core.split('，').collect();
+        let fits = match clauses[..] {
+            [one] => (4..=14).contains(&char_len(one)),
+            [a, b] => (4..=12).contains(&char_len(a)) && (4..=12).contains(&char_len(b)),
+            _ => false,
+        };
+        fits && clauses.iter().all(|c| !has_sentence_punct(c))
             && !core.contains(['：', ':', '、'])
             && crate::date::stated_period(core).is_none()
     })
