@@ -2725,6 +2725,18 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             } {
                 return Cand::Label;
             }
+            // A line right over the speaker's salutation (同志们：), with no numbered line
+            // before it, is the title block's (a site's byline, the title worded again): no
+            // heading.
+            if body_idx.get(j + 1).is_some_and(|&k| {
+                let next = lines[k].1.trim_end();
+                salutation(next) && next.ends_with(['：', ':'])
+            }) && !body_idx[..j]
+                .iter()
+                .any(|&k| number::parse(&lines[k].1).is_some())
+            {
+                return Cand::Body;
+            }
             // A row of a table (组别　组员　组长 / 第一组　第一办公室), one of two or more in
             // a row, is text: a table is no list of headings. (Not a timetable's, whose
             // rows name their periods or stages: the rules below read those.)
