@@ -3216,6 +3216,28 @@ fn label_ok(t: &str, for_title: bool) -> bool {
     if announces_parts(core) {
         return false;
     }
+    // A member's role in a group's roster, its names left to fill in (组长： / 副组长： /
+    // 成  员：), is a line of the roster.
+    let role: String = core.chars().filter(|c| !c.is_whitespace()).collect();
+    if [
+        "组长",
+        "副组长",
+        "成员",
+        "组员",
+        "委员",
+        "主任",
+        "副主任",
+        "办公室主任",
+        "联络员",
+        "秘书长",
+        "顾问",
+        "总指挥",
+        "副总指挥",
+    ]
+    .contains(&role.as_str())
+    {
+        return false;
+    }
     // A salutation (同志们：, 各位代表、同志们：, 尊敬的各位领导：) is no heading.
     !(core.ends_with('们')
         || core.ends_with('們')
