@@ -1041,6 +1041,22 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                 {
                     k = SectionKind::Phases;
                 }
+                // One of a list of stages that names no part of its own, its 阶段 left out
+                // ((一)宣传发动阶段 / (二)排查整治阶段 / (三)总结验收，提升): a stage too, when
+                // two or more others of its numbering are.
+                if own[i].is_none()
+                    && roots
+                        .iter()
+                        .filter(|&&r| {
+                            r != i
+                                && nodes[r].style == nodes[i].style
+                                && super::build::stage_named(&nodes[r].title)
+                        })
+                        .count()
+                        >= 2
+                {
+                    k = SectionKind::Phases;
+                }
                 // Areas with 牵头部门 / 责任单位 lines are 职责分工 — but for an activity plan's
                 // 活动内容, whose activities name their lead units.
                 let activities =
