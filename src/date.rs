@@ -1676,9 +1676,10 @@ pub(crate) fn period_dates(period: &str, year: Option<u16>, dated: Option<Date>)
 
 fn period_dates_of_year(period: &str, year: Option<u16>, dated: Option<Date>) -> Dates {
     let none = (None, None);
+    let period = dash_typed_as_one(period);
     // 二〇二六年三月一日 as 2026年3月1日 (the name keeps what was written); a masked year
     // (20××年9月14日) is no year.
-    let unmasked = without_masked_years(period);
+    let unmasked = without_masked_years(&period);
     let unmasked = without_times(&unmasked);
     let arabic = arabic_dates(&unmasked);
     let period = arabic.as_ref();
@@ -1720,6 +1721,29 @@ fn period_dates_of_year(period: &str, year: Option<u16>, dated: Option<Date>) ->
             None => none,
         },
     }
+}
+
+/// A range whose dash was typed as 一 (`4月26日一4月30日`): 一 between a day and a digit
+/// is the dash, as no number is written so.
+fn dash_typed_as_one(s: &str) -> std::borrow::Cow<'_, str> {
+    let typed = s.match_indices('一').any(|(k, _)| {
+        s[..k].ends_with(['日', '号'])
+            && s[k + '一'.len_utf8()..].starts_with(|c: char| c.is_ascii_digit())
+    });
+    if !typed {
+        return s.into();
+    }
+    let chars: Vec<char> = s.chars().collect();
+    (0..chars.len())
+        .map(|k| {
+            let dash = chars[k] == '一'
+                && k > 0
+                && matches!(chars[k - 1], '日' | '号')
+                && chars.get(k + 1).is_some_and(char::is_ascii_digit);
+            if dash { '—' } else { chars[k] }
+        })
+        .collect::<String>()
+        .into()
 }
 
 /// A sentence that opens with its period and a comma (`9月1日—9月10日，启动仪式，……` →
@@ -2332,7 +2356,8 @@ pub(crate) fn without_times(s: &str) -> std::borrow::Cow<'_, str> {
 /// or 即日起至 a date. Any year does: only whether it reads matters.
 pub(crate) fn reads_as_period(s: &str) -> bool {
     const ANY: Option<u16> = Some(2000);
-    let s = without_masked_years(s);
+    let s = dash_typed_as_one(s);
+    let s = without_masked_years(&s);
     let s = without_times(&s);
     let s = s.as_ref();
     parse_range(s, ANY).is_some()
