@@ -2725,6 +2725,20 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             } {
                 return Cand::Label;
             }
+            // The first line under the title naming those it is sent to, its colon lost
+            // (局各股室及下属各二级单位): the opening's, no heading.
+            if j == 0
+                && !out.title.is_empty()
+                && t.contains('各')
+                && !t.contains(['：', ':', '，', '。'])
+                && [
+                    "单位", "部门", "科室", "股室", "处室", "机构", "学校", "乡镇", "街道",
+                ]
+                .iter()
+                .any(|w| t.ends_with(w))
+            {
+                return Cand::Body;
+            }
             // A line right over the speaker's salutation (同志们：), with no numbered line
             // before it, is the title block's (a site's byline, the title worded again): no
             // heading.
