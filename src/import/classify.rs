@@ -44,6 +44,8 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "有关情况",
             "概况",
             "总体概况",
+            // Who the writer is, told first (中国邮政储蓄银行简介, 活动简介).
+            "简介",
             "缘起",
             "源起",
             // Why and on what grounds a plan is written (编制目的, 编制依据).
