@@ -533,6 +533,12 @@ fn heads_clause(text: &str, end: usize) -> bool {
 
 /// The kind a heading's words name, if any.
 pub(crate) fn keyword_kind(text: &str) -> Option<SectionKind> {
+    // A heading spaced out character by character (指 导 思 想, as a PDF gives it) is read
+    // without its spaces.
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() >= 3 && words.iter().all(|w| w.chars().count() <= 2) {
+        return keyword_kind(&words.concat());
+    }
     // The rules of a contest (评选办法, 评分标准, 比赛规则) are facts of the activity.
     let core = text.trim_end_matches(['。', '：', ':']);
     if ["办法", "标准", "规则", "细则", "措施"]
