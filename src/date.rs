@@ -1726,22 +1726,18 @@ fn period_dates_of_year(period: &str, year: Option<u16>, dated: Option<Date>) ->
 /// A range whose dash was typed as 一 (`4月26日一4月30日`): 一 between a day and a digit
 /// is the dash, as no number is written so.
 fn dash_typed_as_one(s: &str) -> std::borrow::Cow<'_, str> {
-    let typed = s.match_indices('一').any(|(k, _)| {
-        s[..k].ends_with(['日', '号'])
-            && s[k + '一'.len_utf8()..].starts_with(|c: char| c.is_ascii_digit())
-    });
-    if !typed {
+    if !s.contains("日一") && !s.contains("号一") {
         return s.into();
     }
     let chars: Vec<char> = s.chars().collect();
+    let dash = |k: usize| {
+        chars[k] == '一'
+            && k > 0
+            && matches!(chars[k - 1], '日' | '号')
+            && chars.get(k + 1).is_some_and(char::is_ascii_digit)
+    };
     (0..chars.len())
-        .map(|k| {
-            let dash = chars[k] == '一'
-                && k > 0
-                && matches!(chars[k - 1], '日' | '号')
-                && chars.get(k + 1).is_some_and(char::is_ascii_digit);
-            if dash { '—' } else { chars[k] }
-        })
+        .map(|k| if dash(k) { '—' } else { chars[k] })
         .collect::<String>()
         .into()
 }

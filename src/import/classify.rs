@@ -563,12 +563,11 @@ pub(crate) fn keyword_kind(text: &str) -> Option<SectionKind> {
     // Two names sharing their first word (总体思路及要求 is 总体思路 and 总体要求), both of
     // one kind: that kind, although the second alone (要求) would name another.
     if let Some((a, b)) = core.split_once(['及', '和', '与'])
-        && let Some(shared) = a.get(..6)
-        && shared.chars().count() == 2
         && (1..=3).contains(&b.chars().count())
+        && let joined = format!("{}{b}", a.chars().take(2).collect::<String>())
         && let Some(k) = KEYWORDS
             .iter()
-            .find(|(_, words)| words.contains(&format!("{shared}{b}").as_str()))
+            .find(|(_, words)| words.contains(&joined.as_str()))
             .map(|(k, _)| *k)
         && keyword_kind(a) == Some(k)
     {
