@@ -186,36 +186,34 @@ fn area(nodes: &[Node], i: usize) -> Area {
         let mut deadline = None;
         let mut paras = flatten(nodes, k, false);
         paras.retain(|p| !p.is_empty());
-        // A closing note as the template writes it (a gongwen .docx read back) becomes the
-        // duty's fields again.
-        if let [note] = paras.as_slice()
-            && let Some((l, u, d)) = read_note(note)
-        {
+        // A closing note as the template writes it (a gongwen .docx read back), first under
+        // the duty's line, becomes the duty's fields again.
+        if let Some((l, u, d)) = paras.first().and_then(|note| read_note(note)) {
             lead.0.extend(l.0);
             units.0.extend(u.0);
             deadline = d;
-        } else {
-            // Every paragraph stays as written and in order: a first one under its own label
-            // (目标任务：……) is the target, the others the duty's text. The units a paragraph
-            // names, in brackets or after a label, fill the unit lists too.
-            for (n, p) in paras.into_iter().enumerate() {
-                let labelled = field(&p, &["目标任务", "目标要求"]);
-                let (l2, u2) = take_units(labelled.unwrap_or(&p));
-                lead.0.extend(l2.0);
-                units.0.extend(u2.0);
-                if let Some(v) = field(&p, &["牵头单位", "牵头部门"]) {
-                    lead.0
-                        .extend(Units::from(v.trim_end_matches(['。', '.', '；'])).0);
-                } else if let Some(v) = field(&p, &["责任单位", "责任部门"]) {
-                    units
-                        .0
-                        .extend(Units::from(v.trim_end_matches(['。', '.', '；'])).0);
-                }
-                if n == 0 && labelled.is_some() {
-                    target = Some(p);
-                } else {
-                    text.push(p);
-                }
+            paras.remove(0);
+        }
+        // Every paragraph stays as written and in order: a first one under its own label
+        // (目标任务：……) is the target, the others the duty's text. The units a paragraph
+        // names, in brackets or after a label, fill the unit lists too.
+        for (n, p) in paras.into_iter().enumerate() {
+            let labelled = field(&p, &["目标任务", "目标要求"]);
+            let (l2, u2) = take_units(labelled.unwrap_or(&p));
+            lead.0.extend(l2.0);
+            units.0.extend(u2.0);
+            if let Some(v) = field(&p, &["牵头单位", "牵头部门"]) {
+                lead.0
+                    .extend(Units::from(v.trim_end_matches(['。', '.', '；'])).0);
+            } else if let Some(v) = field(&p, &["责任单位", "责任部门"]) {
+                units
+                    .0
+                    .extend(Units::from(v.trim_end_matches(['。', '.', '；'])).0);
+            }
+            if n == 0 && labelled.is_some() {
+                target = Some(p);
+            } else {
+                text.push(p);
             }
         }
         a.duties.push(Duty {
