@@ -2499,6 +2499,24 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
     if accounts.iter().filter(|&&a| a).count() < 2 {
         accounts.fill(false);
     }
+    // Rows of a table (组别　组员　组长 / 第一组　第一办公室), two or more in a row, are
+    // text: a table is no list of headings. (Not a timetable's, whose rows name their
+    // periods or stages: the rules below read those.) Each run is looked at once.
+    let plain_rows: Vec<bool> = {
+        let is_row: Vec<bool> = body_idx.iter().map(|&i| table_row(&lines[i].1)).collect();
+        let mut plain = vec![false; is_row.len()];
+        let mut j = 0;
+        while j < is_row.len() {
+            let end = (j..is_row.len())
+                .find(|&k| !is_row[k])
+                .unwrap_or(is_row.len());
+            if end - j >= 2 && !body_idx[j..end].iter().any(|&k| timed_row(&lines[k].1)) {
+                plain[j..end].fill(true);
+            }
+            j = end + 1;
+        }
+        plain
+    };
     let cands: Vec<Cand> = body_idx
         .iter()
         .enumerate()
@@ -2751,16 +2769,8 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             {
                 return Cand::Body;
             }
-            // A row of a table (组别　组员　组长 / 第一组　第一办公室), one of two or more in
-            // a row, is text: a table is no list of headings. (Not a timetable's, whose
-            // rows name their periods or stages: the rules below read those.)
-            let row_at = |k: usize| body_idx.get(k).is_some_and(|&a| table_row(&lines[a].1));
-            if table_row(t) && (j > 0 && row_at(j - 1) || row_at(j + 1)) {
-                let first = (0..j).rev().take_while(|&k| row_at(k)).last().unwrap_or(j);
-                let end = (j + 1..).find(|&k| !row_at(k)).unwrap_or(j + 1);
-                if !body_idx[first..end].iter().any(|&k| timed_row(&lines[k].1)) {
-                    return Cand::Body;
-                }
+            if plain_rows[j] {
+                return Cand::Body;
             }
             let open_end = !t.ends_with(['。', '！', '？', '；', '!', '?', ';', '…', '，', ',']);
             let label = label_ok(t, false)
