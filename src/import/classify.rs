@@ -1273,9 +1273,10 @@ fn year_in(text: &str) -> Option<u16> {
 }
 
 /// An opening that looks back on a year's work: `2022年，某大队在上级党委领导下，……形势平稳向好。`
-/// Its first sentence starts with the year (or 今年以来) set off by a comma, says what was
-/// done or under whose lead, and nothing a plan says (要, 将, 力争, 制定 ……). A plan's opening
-/// names its year with 是 (`2024年是……关键一年`) or with what is to come.
+/// One of its first two sentences (the first may be a motto: `平凡中创造非凡，不凡中坚守平凡。`)
+/// starts with the year (or 今年以来) set off by a comma, says what was done or under whose
+/// lead, and nothing a plan says (要, 将, 力争, 制定 ……). A plan's opening names its year with
+/// 是 (`2024年是……关键一年`) or with what is to come.
 fn looks_back(line: &str) -> bool {
     // What the sentence quotes (落实“疫情要防住”要求) is not its own word.
     let mut quoted = false;
@@ -1291,7 +1292,11 @@ fn looks_back(line: &str) -> bool {
             keep
         })
         .collect();
-    let first = line.split(['。', '；']).next().unwrap_or("");
+    line.split(['。', '；']).take(2).any(sentence_looks_back)
+}
+
+/// One sentence of [`looks_back`].
+fn sentence_looks_back(first: &str) -> bool {
     // 要 in a word (重要, 主要, 大事要事) says nothing of what is to come.
     let plain = ["重要", "主要", "要事", "要求", "需要", "要点"]
         .iter()
@@ -1358,6 +1363,19 @@ fn past_per_mille(text: &str) -> f64 {
     past as f64 * 1000.0 / chars.len().max(1) as f64
 }
 
+/// Whether a heading tells what was done: a 了 of the past (`加强了对教研组工作的指导`), not
+/// of a word (了解, 为了, 除了).
+fn tells_done(title: &str) -> bool {
+    let chars: Vec<char> = title.chars().collect();
+    (0..chars.len()).any(|k| {
+        chars[k] == '了'
+            && chars.get(k + 1) != Some(&'解')
+            && !k
+                .checked_sub(1)
+                .is_some_and(|b| matches!(chars[b], '为' | '除' | '到'))
+    })
+}
+
 /// The kind the opening names for the document itself, when it does: `特制定本计划`,
 /// `制订如下实施方案`, `现将……工作总结如下`, `汇报如下`, a speaker's `我讲几点意见`. Read only
 /// when the title names no genre (a page that left the title out, or a slogan for one).
@@ -1365,7 +1383,15 @@ fn named_in_opening(preamble: &[String]) -> Option<DocKind> {
     const MAKE: [&str; 6] = ["制定", "制订", "拟定", "拟订", "订立", "特制"];
     for line in preamble.iter().take(4) {
         for sentence in line.split(['。', '；', '！']) {
+            let sentence = sentence.trim_end_matches(['：', ':']);
             if sentence.ends_with("总结如下") || sentence.ends_with("小结如下") {
+                return Some(DocKind::Summary);
+            }
+            // 今年着重做了以下几方面工作： the work done, told part by part.
+            if ["做了以下", "做了如下", "开展了以下", "开展了如下"]
+                .iter()
+                .any(|w| sentence.contains(w))
+            {
                 return Some(DocKind::Summary);
             }
             if sentence.ends_with("汇报如下") || sentence.ends_with("报告如下") {
@@ -1541,18 +1567,21 @@ fn doc_kind(
     };
     // An account of work done (工作开展情况, 工作概况) and no part of a plan's (目标, 措施,
     // 步骤, 要求 …) named at the top: a summary whose title the page left out.
+    // (A part named by what was done, 认真地抓了常规教学的五个环节, is an account's whatever
+    // its words.)
     let plan_part = roots.iter().any(|&i| {
-        matches!(
-            own[i],
-            Some(
-                SectionKind::Guidance
-                    | SectionKind::Goals
-                    | SectionKind::Phases
-                    | SectionKind::Responsibilities
-                    | SectionKind::Requirements
-                    | SectionKind::Measures
+        !tells_done(&nodes[i].title)
+            && matches!(
+                own[i],
+                Some(
+                    SectionKind::Guidance
+                        | SectionKind::Goals
+                        | SectionKind::Phases
+                        | SectionKind::Responsibilities
+                        | SectionKind::Requirements
+                        | SectionKind::Measures
+                )
             )
-        )
     });
     // Parts of a summary, or a text that tells what was done (many a 了) — unless a plan's
     // parts head it (活动目标, 宣传阶段: a plan whose steps say what 了 will be done).

@@ -788,8 +788,9 @@ pub(crate) fn addressee_like(s: &str) -> bool {
         && number::parse(s).is_none()
         && !strip_colon(s).contains(['：', ':', '。'])
         // A lead-in sentence (为把……工作推向深入，……作如下安排：) is not a 主送 list, nor
-        // a section's name (活动前言：, 活动背景：).
+        // a section's name (活动前言：, 活动背景：); nor 今年主要做了以下几方面工作：.
         && !s.contains("如下")
+        && !s.contains("以下")
         && !s.starts_with("活动")
         && !["前言", "引言", "背景", "说明"].iter().any(|w| strip_colon(s).ends_with(w))
         // A section's words inside an organ's name (县局扫黑除恶领导小组办公室：) name no section.
