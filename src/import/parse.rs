@@ -298,6 +298,12 @@ fn period_runin(t: &str) -> Option<usize> {
 /// A short sentence that heads a paragraph as its name (服务平安建设。审结刑事案件……), where
 /// lines of that form stand together (see `parallel` in [`parse`]): where the text starts.
 fn sentence_head(t: &str) -> Option<usize> {
+    sentence_head_upto(t, 12)
+}
+
+/// [`sentence_head`] with names of up to `most` characters: a longer name (巩固国家级充分就业
+/// 社区创建成果。……) heads its paragraph only beside a short one.
+fn sentence_head_upto(t: &str, most: usize) -> Option<usize> {
     let end = t.find('。')?;
     let head = &t[..end];
     let after = end + '。'.len_utf8();
@@ -306,8 +312,21 @@ fn sentence_head(t: &str) -> Option<usize> {
     let units = char_len(head) <= 16
         && issuer_like(head)
         && head.split('、').all(|u| char_len(u) >= 2 && words(u));
-    (((4..=12).contains(&char_len(head)) && words(head) || units) && !t[after..].trim().is_empty())
-        .then_some(after)
+    (((4..=most).contains(&char_len(head)) && words(head) || units)
+        && !t[after..].trim().is_empty())
+    .then_some(after)
+}
+
+/// A sentence that sums up a stretch of work run in before its paragraph (一年来，我们上下同心，
+/// 坚决打赢疫情防控阻击战。镇里第一时间……), where lines of that form stand together (see
+/// `parallel` in [`parse`]): where the text starts.
+fn account_runin(t: &str) -> Option<usize> {
+    let end = t.find('。')?;
+    let after = end + '。'.len_utf8();
+    let opens = LOOKING_BACK
+        .iter()
+        .any(|w| t.strip_prefix(w).is_some_and(|r| r.starts_with('，')));
+    (opens && char_len(&t[..end]) <= 50 && !t[after..].trim().is_empty()).then_some(after)
 }
 
 /// A sentence that sums up a stretch of work done, standing alone (一年来，我们建管并重强统筹，
@@ -319,6 +338,10 @@ fn account_head(t: &str) -> bool {
         && t.contains('，')
         && LOOKING_BACK.iter().any(|w| t.starts_with(w))
 }
+
+/// The longest name a sentence may give its paragraph beside a shorter one (see
+/// [`sentence_head_upto`]).
+const LONG_NAME: usize = 18;
 
 /// The stretches of time an account of work done opens on (一年来，……).
 pub(crate) const LOOKING_BACK: &[&str] = &[
@@ -2382,14 +2405,25 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         .collect();
     // Lines that run a short name into their text with a colon, two or more together
     // (经济发展：…… / 民生福祉：……): headings, one level under what comes before them.
-    let colon_form: Vec<bool> = body_idx
+    let strict: Vec<bool> = body_idx
         .iter()
         .map(|&i| {
             number::parse(&lines[i].1).is_none()
                 && colon_runin(&lines[i].1)
                     .or_else(|| sentence_head(&lines[i].1))
                     .or_else(|| period_runin(&lines[i].1))
+                    .or_else(|| account_runin(&lines[i].1))
                     .is_some()
+        })
+        .collect();
+    // A longer name counts beside a short one, the two lines together.
+    let colon_form: Vec<bool> = (0..body_idx.len())
+        .map(|j| {
+            let beside = |k: usize| strict[k] && body_idx[j].abs_diff(body_idx[k]) == 1;
+            strict[j]
+                || number::parse(&lines[body_idx[j]].1).is_none()
+                    && sentence_head_upto(&lines[body_idx[j]].1, LONG_NAME).is_some()
+                    && (j > 0 && beside(j - 1) || j + 1 < body_idx.len() && beside(j + 1))
         })
         .collect();
     let mut parallel: Vec<bool> = (0..body_idx.len())
@@ -2497,8 +2531,22 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                 && colon_form.get(j + 1) == Some(&true)
         })
         .collect();
+    // One alone heads its part when the speaker's 我们 tells it (半年来，我们聚焦经济发展，
+    // ……。) over two paragraphs or more that each run in their name.
+    let told = |j: usize| {
+        let t = &lines[body_idx[j]].1;
+        LOOKING_BACK
+            .iter()
+            .any(|w| t.strip_prefix(w).is_some_and(|r| r.starts_with("，我们")))
+            && (1..=2).all(|d| {
+                body_idx.get(j + d) == Some(&(body_idx[j] + d))
+                    && sentence_head_upto(&lines[body_idx[j] + d].1, LONG_NAME).is_some()
+            })
+    };
     if accounts.iter().filter(|&&a| a).count() < 2 {
-        accounts.fill(false);
+        for (j, a) in accounts.iter_mut().enumerate() {
+            *a = *a && told(j);
+        }
     }
     // Rows of a table (组别　组员　组长 / 第一组　第一办公室), two or more in a row, are
     // text: a table is no list of headings. (Not a timetable's, whose rows name their
@@ -2991,7 +3039,22 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                     1
                 } else if let Some(pos) = stack.iter().position(|(s, _)| *s == Style::Label) {
                     stack.truncate(pos + 1);
-                    (pos + 1) as u8
+                    // A sentence summing up the work (半年来，我们……。) under a part's name
+                    // (上半年工作回顾) is one of its parts.
+                    let named = accounts[j]
+                        && out
+                            .nodes
+                            .iter()
+                            .rev()
+                            .find(|n| n.level as usize == pos + 1)
+                            .is_some_and(|n| {
+                                n.style == Style::Label
+                                    && !LOOKING_BACK.iter().any(|w| n.title.starts_with(w))
+                            });
+                    if named {
+                        stack.push((Style::Label, 1));
+                    }
+                    stack.len() as u8
                 } else {
                     stack.push((Style::Label, 1));
                     stack.len() as u8
@@ -3005,8 +3068,9 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                         parallel[j]
                             .then(|| {
                                 colon_runin(&t)
-                                    .or_else(|| sentence_head(&t))
+                                    .or_else(|| sentence_head_upto(&t, LONG_NAME))
                                     .or_else(|| period_runin(&t))
+                                    .or_else(|| account_runin(&t))
                                     .or_else(|| comma_head(&t))
                             })
                             .flatten()
