@@ -27,7 +27,7 @@ pub(crate) enum Style {
     Circled,
     /// Ⅰ、 Ⅱ、 — Roman numerals.
     Roman,
-    /// 一是 (at the start of a line).
+    /// 一是 (at the start of a line); also 一要.
     Shi,
     /// A dash bullet: `——坚持党的领导。`, `----成立专班`. Every item is numbered 1.
     Dash,
@@ -473,6 +473,17 @@ fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
             // 一是一，二是二 is an idiom, not a list.
             return Some(make(Style::Shi, n, end, skip_sep(line, end)));
         }
+        // 一要严密组织，迅速行动 (a speaker's points), read as 一是 — but not a word that
+        // starts with 要 (一要素, 二要求).
+        if next == '要' {
+            let end = at + next.len_utf8();
+            let word = ["素", "求", "点", "事", "务", "件"]
+                .iter()
+                .any(|w| line[end..].starts_with(w));
+            if !word {
+                return Some(make(Style::Shi, n, end, skip_sep(line, end)));
+            }
+        }
         if matches!(next, '、' | '．' | '.') {
             let end = at + next.len_utf8();
             // 一、二年级…: a list of numerals, not a heading; but 二、二、 is a number typed twice,
@@ -667,6 +678,8 @@ mod tests {
         assert_eq!(p("第一板块：本学期工作总结").unwrap().0, Style::Part);
         assert_eq!(p("第一，加强领导").unwrap().0, Style::Ordinal);
         assert_eq!(p("二是强化宣传").unwrap().0, Style::Shi);
+        assert_eq!(p("二要落实工作程序").unwrap().0, Style::Shi);
+        assert!(p("二要素认证").is_none());
         assert_eq!(p("——坚持党的领导。").unwrap().0, Style::Dash);
         assert_eq!(p("㈡职能办公室").unwrap().0, Style::CnParen);
         assert_eq!(p("㈩其他").unwrap().1, 10);
