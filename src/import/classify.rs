@@ -1394,7 +1394,11 @@ fn named_in_opening(preamble: &[String]) -> Option<DocKind> {
             {
                 return Some(DocKind::Summary);
             }
-            if sentence.ends_with("汇报如下") || sentence.ends_with("报告如下") {
+            // 我代表区政府向大会报告工作，请予审议: a government's work report.
+            if sentence.ends_with("汇报如下")
+                || sentence.ends_with("报告如下")
+                || sentence.contains("向大会报告")
+            {
                 return Some(DocKind::Report);
             }
             // A speaker announcing the points (我讲几点意见, 强调三点, 谈两点体会).
