@@ -564,14 +564,19 @@ fn phase(nodes: &[Node], i: usize, year: Option<u16>, dated: Option<Date>) -> Ph
             .collect(),
         ..phase_heading(&nodes[i], year, dated)
     };
-    // A time line after the phase's tasks (1、准备阶段 / （1）…… / 时间：3月1日-3月15日).
+    // A time line after the phase's tasks (1、准备阶段 / （1）…… / 时间：3月1日-3月15日),
+    // or a clause of its text (……选出代表参加复赛；时间：5月11日之前。).
     if p.start.is_none() && p.end.is_none() {
         // Or a part of its own (（二）初赛 / 1、时间：五月二十九日).
         (p.start, p.end) = std::iter::once(i)
             .chain(subtree(nodes, i))
             .flat_map(|k| paras(&nodes[k]))
             .chain(subtree(nodes, i).map(|k| nodes[k].title.clone()))
-            .find_map(|t| crate::date::labelled_period(&t).map(|r| period_dates(r, year, dated)))
+            .find_map(|t| {
+                t.split(['；', ';', '。'])
+                    .find_map(crate::date::labelled_period)
+                    .map(|r| period_dates(r, year, dated))
+            })
             .unwrap_or((None, None));
     }
     p
