@@ -6,11 +6,11 @@
 //! written otherwise (二〇一六年十月十一日, 2013.2.20) must reach it in the form GB/T 9704-2012
 //! 7.3.5.1 asks for (2016年10月11日, 2013年2月20日). Checked on every
 //! document of `../shared/corpus` and `../shared/corpus-dev` (when present), of the held-out
-//! `tests/corpus_fresh` to `tests/corpus_fresh99` (the Word files of `corpus_fresh21`,
+//! `tests/corpus_fresh` to `tests/corpus_fresh107` (the Word files of `corpus_fresh21`,
 //! `corpus_fresh22`, `corpus_fresh24`, `corpus_fresh31`, `corpus_fresh48`, `corpus_fresh52`,
 //! `corpus_fresh54`, `corpus_fresh59`, `corpus_fresh62`, `corpus_fresh66`, `corpus_fresh71`,
-//! `corpus_fresh73`, `corpus_fresh81`, `corpus_fresh87`, `corpus_fresh91` and `corpus_fresh99`
-//! imported as `.docx`), and on the
+//! `corpus_fresh73`, `corpus_fresh81`, `corpus_fresh87`, `corpus_fresh91`, `corpus_fresh99` and
+//! `corpus_fresh105` imported as `.docx`), and on the
 //! import spec files.
 
 use std::path::Path;
@@ -487,6 +487,14 @@ fn every_character_reaches_the_output_in_order() {
         "tests/corpus_fresh97",
         "tests/corpus_fresh98",
         "tests/corpus_fresh99",
+        "tests/corpus_fresh100",
+        "tests/corpus_fresh101",
+        "tests/corpus_fresh102",
+        "tests/corpus_fresh103",
+        "tests/corpus_fresh104",
+        "tests/corpus_fresh105",
+        "tests/corpus_fresh106",
+        "tests/corpus_fresh107",
     ] {
         let (n, failures) = check_dir(&root.join(dir), dir.contains("corpus_fresh"));
         eprintln!("{dir}: {n} documents, {} not faithful", failures.len());
