@@ -1304,14 +1304,17 @@ fn sentence_looks_back(first: &str) -> bool {
     let Some((period, rest)) = first.split_once('，') else {
         return false;
     };
+    // A year, masked or not (2022年, 20XX年, 20__年, 20××年).
     let year = |t: &str| {
         let t = crate::chinese::ascii_digits(t);
-        let b = t.as_bytes();
-        b.len() >= 5
-            && b[..4]
-                .iter()
-                .all(|c| c.is_ascii_digit() || matches!(c, b'x' | b'X'))
-            && t[4..].starts_with('年')
+        let mut chars = t.chars();
+        chars
+            .by_ref()
+            .take(4)
+            .filter(|c| c.is_ascii_digit() || matches!(c, 'x' | 'X' | '_' | '×' | '＿'))
+            .count()
+            == 4
+            && chars.next() == Some('年')
     };
     let dated = (year(period) && period.chars().count() <= 12)
         || super::parse::LOOKING_BACK.contains(&period);
