@@ -758,6 +758,24 @@ fn bbcode(s: &str) -> bool {
     !name.is_empty() && name.len() <= 8 && name.chars().all(|c| c.is_ascii_alphabetic())
 }
 
+/// An HTML tag (`<meta name="ContentStart"/>`, `</p>`, `<br>`), which pages leave in pasted
+/// text: a name of ASCII letters, then ASCII attributes.
+fn html_tag(s: &str) -> bool {
+    let Some(inner) = s.strip_prefix('<').and_then(|r| r.strip_suffix('>')) else {
+        return false;
+    };
+    let inner = inner.trim_start_matches('/');
+    let name_len = inner
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(inner.len());
+    (1..=10).contains(&name_len)
+        && inner.is_ascii()
+        && inner[name_len..]
+            .chars()
+            .next()
+            .is_none_or(|c| c == ' ' || c == '/')
+}
+
 /// Whether `s` has a genre word (计划, 方案 …), in simplified or traditional characters.
 pub(crate) fn genre_in(s: &str) -> bool {
     let s = simple(s);
@@ -1025,6 +1043,10 @@ fn index_key_alone(line: &str) -> bool {
 /// `1、精选优质文档-倾情为你奉上`, `---此处隐藏2779字，下载后查看---`, a site's breadcrumb
 /// (`首页 > 范文大全 > 工作计划`).
 pub(crate) fn is_debris(line: &str) -> bool {
+    // A web page's HTML tag alone on its line (<meta name="ContentStart"/>, </div>).
+    if html_tag(line.trim()) {
+        return true;
+    }
     let t: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     // A sample number alone (篇1, 第二篇) or a page's data (发布时间：… 作者：… 来源：…).
     if sample_number(&t).is_some_and(|k| k == t.len()) {
@@ -1730,6 +1752,21 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         {
             cut.push(title[..=k].to_string());
             title = title[k + 1..].trim_start();
+        }
+        // An HTML tag a web page left at an end (<meta name="ContentStart"/>……总结, ……</p>).
+        while title.starts_with('<')
+            && let Some(k) = title.find('>')
+            && html_tag(&title[..=k])
+        {
+            cut.push(title[..=k].to_string());
+            title = title[k + 1..].trim_start();
+        }
+        while let Some(k) = title.rfind('<')
+            && title.ends_with('>')
+            && html_tag(&title[k..])
+        {
+            cut.push(title[k..].to_string());
+            title = title[..k].trim_end();
         }
         // The whole title in a site's 【】 (【移风易俗活动实施方案】).
         if let Some(inner) = title.strip_prefix('【').and_then(|r| r.strip_suffix('】'))
