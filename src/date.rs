@@ -1865,14 +1865,16 @@ pub(crate) fn numbered_row(text: &str) -> bool {
 }
 
 /// The header of a schedule pasted as text: `序号 时间 活动内容 负责人` (three or more short
-/// cells, one of them naming the time).
+/// cells, one of them naming the time), or `月份　工作内容` (the time, then what is done).
 pub(crate) fn schedule_header(text: &str) -> bool {
     let cells: Vec<&str> = cells(text).collect();
-    cells.len() >= 3
-        && cells.iter().all(|c| c.chars().count() <= 6)
-        && cells
-            .iter()
-            .any(|c| c.contains("时间") || c.contains("日期"))
+    let time = |c: &&str| c.contains("时间") || c.contains("日期");
+    cells.len() >= 3 && cells.iter().all(|c| c.chars().count() <= 6) && cells.iter().any(time)
+        // Or two: the time and what is done (月份　工作内容, 时间　活动内容).
+        || cells.len() == 2
+            && cells.iter().all(|c| c.chars().count() <= 6)
+            && (time(&cells[0]) || cells[0] == "月份")
+            && cells[1].contains("内容")
 }
 
 /// The period of a time line: `时间：3月1日-3月15日`, `完成时限：5月底前。`, `活动日期：4月1日`.

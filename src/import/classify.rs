@@ -1033,6 +1033,13 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                 let by_period = |n: &Node| {
                     dated_part(n) || period_alone(&n.title) || super::parse::month_led(&n.title)
                 };
+                // A part whose own parts are all named by their periods, two or more (各月工作
+                // / 9月份　订好工作计划 / 10月份　……): the steps are its.
+                let kids = children(nodes, &parents, i);
+                if own[i].is_none() && kids.len() >= 2 && kids.iter().all(|&c| by_period(&nodes[c]))
+                {
+                    k = SectionKind::Phases;
+                }
                 if nodes[i].style == Style::Stage
                     || (own[i].is_none() || super::parse::month_led(&nodes[i].title))
                         && by_period(&nodes[i])

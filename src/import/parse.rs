@@ -2616,9 +2616,14 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             let row = |k: Option<&usize>| {
                 k.is_some_and(|&k| crate::date::dated_row(&lines[k].1).is_some())
             };
+            // (Over rows that each lead with their period, 月份　工作内容 / 9月份　……, the
+            // header is text and the rows are steps: see period_runin.)
+            let period_row =
+                |k: Option<&usize>| k.is_some_and(|&k| period_runin(&lines[k].1).is_some());
             if crate::date::dated_row(t).is_some()
                 && (j > 0 && row(body_idx.get(j - 1)) || row(body_idx.get(j + 1)))
-                || crate::date::schedule_header(t) && row(body_idx.get(j + 1))
+                || crate::date::schedule_header(t)
+                    && (row(body_idx.get(j + 1)) || period_row(body_idx.get(j + 1)))
             {
                 return Cand::Body;
             }
