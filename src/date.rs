@@ -1818,7 +1818,11 @@ fn row_period(t: &str) -> Option<&str> {
             && c.get(..4)
                 .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
             && matches!(c.as_bytes()[4], b'.' | b'/');
-        (full || iso_dates(c).contains('月')) && reads_as_period(c)
+        // Or days between dots, 3.9-3.15, as a term's calendar writes its weeks.
+        let dotted = c
+            .split_once(['-', '—', '－', '–', '~', '～'])
+            .is_some_and(|(a, b)| month_dot_day(a).is_some() && month_dot_day(b).is_some());
+        (full || dotted || iso_dates(c).contains('月')) && reads_as_period(c)
     };
     // (Or a period and what happens on it, `4月30日评比`, `5月4日举行`: the period.)
     let period = if dated(period) {
