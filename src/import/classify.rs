@@ -1035,7 +1035,6 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                 };
                 // A part whose own parts are all named by their periods, two or more (各月工作
                 // / 9月份　订好工作计划 / 10月份　……): the steps are its.
-                let kids = children(nodes, &parents, i);
                 if own[i].is_none() && kids.len() >= 2 && kids.iter().all(|&c| by_period(&nodes[c]))
                 {
                     k = SectionKind::Phases;
