@@ -758,6 +758,31 @@ fn bbcode(s: &str) -> bool {
     !name.is_empty() && name.len() <= 8 && name.chars().all(|c| c.is_ascii_alphabetic())
 }
 
+/// `title` without the tags at either end that `is_tag` reads (each opened and closed by
+/// the two marks), each added to `cut`.
+fn cut_tags<'a>(
+    mut title: &'a str,
+    (open, close): (char, char),
+    is_tag: fn(&str) -> bool,
+    cut: &mut Vec<String>,
+) -> &'a str {
+    while let Some(k) = title.rfind(open)
+        && title.ends_with(close)
+        && is_tag(&title[k..])
+    {
+        cut.push(title[k..].to_string());
+        title = title[..k].trim_end();
+    }
+    while title.starts_with(open)
+        && let Some(k) = title.find(close)
+        && is_tag(&title[..k + close.len_utf8()])
+    {
+        cut.push(title[..k + close.len_utf8()].to_string());
+        title = title[k + close.len_utf8()..].trim_start();
+    }
+    title
+}
+
 /// An HTML tag (`<meta name="ContentStart"/>`, `</p>`, `<br>`), which pages leave in pasted
 /// text: a name of ASCII letters, then ASCII attributes.
 fn html_tag(s: &str) -> bool {
@@ -1738,36 +1763,10 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             cut.push(title[..title.len() - rest.len()].to_string());
             title = rest;
         }
-        // A site's markup tag left at an end (……实施方案[/ALIGN], [B]……).
-        while let Some(k) = title.rfind('[')
-            && title.ends_with(']')
-            && bbcode(&title[k..])
-        {
-            cut.push(title[k..].to_string());
-            title = title[..k].trim_end();
-        }
-        while title.starts_with('[')
-            && let Some(k) = title.find(']')
-            && bbcode(&title[..=k])
-        {
-            cut.push(title[..=k].to_string());
-            title = title[k + 1..].trim_start();
-        }
-        // An HTML tag a web page left at an end (<meta name="ContentStart"/>……总结, ……</p>).
-        while title.starts_with('<')
-            && let Some(k) = title.find('>')
-            && html_tag(&title[..=k])
-        {
-            cut.push(title[..=k].to_string());
-            title = title[k + 1..].trim_start();
-        }
-        while let Some(k) = title.rfind('<')
-            && title.ends_with('>')
-            && html_tag(&title[k..])
-        {
-            cut.push(title[k..].to_string());
-            title = title[..k].trim_end();
-        }
+        // A site's markup tag left at an end (……实施方案[/ALIGN], [B]……), or a web page's
+        // HTML tag (<meta name="ContentStart"/>……总结, ……</p>).
+        title = cut_tags(title, ('[', ']'), bbcode, &mut cut);
+        title = cut_tags(title, ('<', '>'), html_tag, &mut cut);
         // The whole title in a site's 【】 (【移风易俗活动实施方案】).
         if let Some(inner) = title.strip_prefix('【').and_then(|r| r.strip_suffix('】'))
             && !inner.contains(['【', '】'])
