@@ -1251,11 +1251,16 @@ pub(crate) fn is_debris(line: &str) -> bool {
     // `— 2 —`), a page's time stamp (2026-03-01 10:20:33) or its tools (字号：大 中 小,
     // 打印本页, 关闭窗口).
     let dashes = ['-', '—', '－', '–'];
-    let dashed = t.starts_with(dashes) && t.ends_with(dashes) && {
+    // (Or a dash on one side only, `1-`, as a Word footer's field pastes.)
+    let dashed = (t.starts_with(dashes) || t.ends_with(dashes)) && {
         let n = t.trim_matches(dashes);
         (1..=3).contains(&n.len()) && digits(n)
     };
     if (1..=3).contains(&t.len()) && digits(&t) || dashed || timestamp(&t) {
+        return true;
+    }
+    // A Word field's code pasted alone (PAGE, NUMPAGES, PAGE \* MERGEFORMAT).
+    if ["PAGE", "NUMPAGES"].contains(&t.split('\\').next().unwrap_or("")) {
         return true;
     }
     let tools = [
