@@ -783,6 +783,17 @@ fn cut_tags<'a>(
     title
 }
 
+/// Whether `short` is `long` with one or two of its characters left out (and at least eight
+/// kept): a site's copy of a title over the document's own.
+fn nearly(short: &str, long: &str) -> bool {
+    let (n, m) = (char_len(short), char_len(long));
+    if n < 8 || !(1..=2).contains(&m.saturating_sub(n)) {
+        return false;
+    }
+    let mut rest = long.chars();
+    short.chars().all(|c| rest.any(|d| d == c))
+}
+
 /// An HTML tag (`<meta name="ContentStart"/>`, `</p>`, `<br>`), which pages leave in pasted
 /// text: a name of ASCII letters, then ASCII attributes.
 fn html_tag(s: &str) -> bool {
@@ -1969,7 +1980,9 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             }
             out
         };
-        let twice = genre(b) && mask(a) == mask(b);
+        // (Or nearly the same: the site's copy left out a word or two, `……座谈会上讲话` over
+        // `……座谈会上的讲话`.)
+        let twice = genre(b) && (mask(a) == mask(b) || nearly(&mask(a), &mask(b)));
         // A site's category over the title (`工作总结` over `某公司2024年安全生产工作总结`), or
         // the site's title without the writer's name (`学校……宣传周活动方案` over `xx学校……
         // 宣传周活动方案`): the fuller one is the document's.
