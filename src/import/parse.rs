@@ -3105,9 +3105,10 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                             .nodes
                             .iter()
                             .rev()
-                            .find(|n| n.level as usize == pos + 1)
+                            .find(|n| n.level as usize <= pos + 1)
                             .is_some_and(|n| {
-                                n.style == Style::Label
+                                n.level as usize == pos + 1
+                                    && n.style == Style::Label
                                     && !LOOKING_BACK.iter().any(|w| n.title.starts_with(w))
                             });
                     if named {
