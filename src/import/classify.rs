@@ -1353,6 +1353,11 @@ fn shortfall(title: &str) -> bool {
         "偏低",
         "淡薄",
         "不严",
+        "较慢",
+        "缓慢",
+        "仍需",
+        "仍存在",
+        "仍然存在",
     ];
     let head = head_clause(title);
     WORDS.iter().any(|w| head.contains(w))
