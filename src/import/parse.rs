@@ -2664,8 +2664,20 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                             .is_some_and(|m| m.style == Style::Formal && m.n < n.n)
                     });
                 // A dash bullet makes a list only with another one (a line of a quotation's
-                // source, `——摘自……`, stands alone).
-                if !formal_alone && (!matches!(n.style, Style::Dash | Style::Bullet) || listed[j]) {
+                // source, `——摘自……`, stands alone) — or alone when it names a part in two
+                // clauses, as a work report does (`——坚持改进作风，自身建设不断加强`).
+                // (A quotation's source is none, even among such parts.)
+                let rest = t[n.rest..].trim();
+                let source = n.style == Style::Dash
+                    && ["摘自", "引自", "选自"].iter().any(|w| rest.starts_with(w));
+                let lone_part = n.style == Style::Dash
+                    && (8..=40).contains(&char_len(rest))
+                    && rest.contains('，')
+                    && !rest.contains(['。', '《', '：', ':']);
+                if !formal_alone
+                    && !source
+                    && (!matches!(n.style, Style::Dash | Style::Bullet) || listed[j] || lone_part)
+                {
                     return Cand::Num(n);
                 }
             }
