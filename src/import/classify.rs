@@ -1367,14 +1367,14 @@ fn shortfall(title: &str) -> bool {
 /// (`劳动节快到了`, `就要到了`): the measure of a text that tells what was done.
 fn past_per_mille(text: &str) -> f64 {
     let chars: Vec<char> = text.chars().collect();
-    let past = (0..chars.len())
-        .filter(|&k| chars[k] == '了')
-        .filter(|&k| {
-            let before = |n: usize| k.checked_sub(n).map(|i| chars[i]);
-            !(before(1) == Some('到') && matches!(before(2), Some('快' | '要')))
-        })
-        .count();
+    let past = (0..chars.len()).filter(|&k| past_at(&chars, k)).count();
     past as f64 * 1000.0 / chars.len().max(1) as f64
+}
+
+/// Whether `chars[k]` is a 了 of the past, not of what is coming (`快到了`, `要到了`).
+fn past_at(chars: &[char], k: usize) -> bool {
+    let before = |n: usize| k.checked_sub(n).map(|i| chars[i]);
+    chars[k] == '了' && !(before(1) == Some('到') && matches!(before(2), Some('快' | '要')))
 }
 
 /// Whether a heading tells what was done: a 了 of the past (`加强了对教研组工作的指导`), not
@@ -1382,11 +1382,11 @@ fn past_per_mille(text: &str) -> f64 {
 fn tells_done(title: &str) -> bool {
     let chars: Vec<char> = title.chars().collect();
     (0..chars.len()).any(|k| {
-        chars[k] == '了'
+        past_at(&chars, k)
             && chars.get(k + 1) != Some(&'解')
             && !k
                 .checked_sub(1)
-                .is_some_and(|b| matches!(chars[b], '为' | '除' | '到'))
+                .is_some_and(|b| matches!(chars[b], '为' | '除'))
     })
 }
 

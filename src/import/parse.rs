@@ -1982,7 +1982,10 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         };
         // (Or nearly the same: the site's copy left out a word or two, `……座谈会上讲话` over
         // `……座谈会上的讲话`.)
-        let twice = genre(b) && (mask(a) == mask(b) || nearly(&mask(a), &mask(b)));
+        let twice = genre(b) && {
+            let (ma, mb) = (mask(a), mask(b));
+            ma == mb || nearly(&ma, &mb)
+        };
         // A site's category over the title (`工作总结` over `某公司2024年安全生产工作总结`), or
         // the site's title without the writer's name (`学校……宣传周活动方案` over `xx学校……
         // 宣传周活动方案`): the fuller one is the document's.
