@@ -1975,6 +1975,104 @@ pub(crate) fn inner_period(text: &str) -> Option<&str> {
     })
 }
 
+/// Every period `text` writes, in order: at each place where a date can start (a digit, a
+/// Chinese numeral or a mask that no other one stands before, or 即), the longest period
+/// within 30 characters that names its month. (`五月二十二日至五月二十四日拟订方案` →
+/// `五月二十二日至五月二十四日`.)
+pub(crate) fn periods(text: &str) -> impl Iterator<Item = &str> {
+    let numeral = |c: char| "〇零一二三四五六七八九十两".contains(c);
+    parts(text).flat_map(move |part| {
+        let mut before = None;
+        part.char_indices()
+            .filter(move |&(_, c)| {
+                let starts = crate::chinese::is_digit(c)
+                    && !before.is_some_and(crate::chinese::is_digit)
+                    || numeral(c) && !before.is_some_and(numeral)
+                    || crate::chinese::is_mask(c) && !before.is_some_and(crate::chinese::is_mask)
+                    || c == '即';
+                before = Some(c);
+                starts
+            })
+            // (Not again inside a period found: 五月二十六日 of 五月二十日至五月二十六日.)
+            .scan(0, move |until, (k, _)| {
+                if k < *until {
+                    return Some(None);
+                }
+                let rest = &part[k..];
+                let rest = rest
+                    .char_indices()
+                    .nth(30)
+                    .map_or(rest, |(e, _)| &rest[..e]);
+                // (No month within reach: nothing to read.)
+                let Some(month) = rest.find('月') else {
+                    return Some(None);
+                };
+                let found = rest
+                    .char_indices()
+                    .filter(|&(e, _)| e >= month)
+                    .map(|(e, c)| &rest[..e + c.len_utf8()])
+                    .rev()
+                    .find(|p| reads_as_period(p));
+                if let Some(p) = found {
+                    *until = k + p.len();
+                }
+                Some(found)
+            })
+            .flatten()
+    })
+}
+
+/// The start and the end of a period as it is written, where [`period_dates`] reads them:
+/// `五月二十二日至五月二十四日` → (`五月二十二日`, `五月二十四日`), `即日起至6月底` → (`即日起`,
+/// `6月底`), `10月底前` → the end alone, `3月1日起` → the start alone, one day or period →
+/// itself as both. `None` for a range whose ends it cannot tell apart (`5-6月`).
+pub(crate) fn period_parts(period: &str) -> Option<(Option<&str>, Option<&str>)> {
+    let p = period.trim();
+    if let Some(to) = deadline(p) {
+        return Some((None, Some(to)));
+    }
+    fn ends<'a>(a: &'a str, b: &'a str) -> Option<(Option<&'a str>, Option<&'a str>)> {
+        const MARKS: &[char] = &[
+            '至', '到', '—', '－', '-', '~', '～', '|', '｜', ' ', '\u{3000}',
+        ];
+        let a = a.trim_matches(MARKS).trim_start_matches(['自', '从']);
+        let b = b.trim_matches(MARKS);
+        (!a.is_empty() && !b.is_empty()).then_some((Some(a), Some(b)))
+    }
+    // A range split at its first mark between two dates (`3.9-3.15`, `4月26日一4月30日`), and
+    // an ASCII dash only where both sides read (2026-03-01-2026-03-15) or it is the only one.
+    let strong = p.char_indices().find(|&(k, c)| {
+        matches!(
+            c,
+            '至' | '到' | '—' | '－' | '~' | '～' | '|' | '｜' | '\u{3000}'
+        ) || c == '一'
+            && p[..k].ends_with(['日', '号'])
+            && p[k + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
+    });
+    if let Some((k, c)) = strong {
+        return ends(&p[..k], &p[k + c.len_utf8()..]);
+    }
+    let dashes: Vec<usize> = p.match_indices('-').map(|(k, _)| k).collect();
+    match dashes.as_slice() {
+        [] => {}
+        [k] => return ends(&p[..*k], &p[k + 1..]),
+        more => {
+            return more
+                .iter()
+                .find(|&&k| reads_as_period(&p[..k]) && reads_as_period(&p[k + 1..]))
+                .and_then(|&k| ends(&p[..k], &p[k + 1..]));
+        }
+    }
+    if let Some(from) = start_only(p) {
+        let from = from.trim_start_matches(['自', '从']);
+        return Some((Some(from), None));
+    }
+    if p.ends_with('前') {
+        return Some((None, Some(p)));
+    }
+    Some((Some(p), Some(p)))
+}
+
 /// Dates written in Chinese numerals (二〇二六年三月十五日) in Arabic digits (2026年3月15日); the
 /// rest of `s` as it is.
 pub(crate) fn arabic_dates(s: &str) -> std::borrow::Cow<'_, str> {
@@ -2741,5 +2839,44 @@ mod phrase_tests {
         assert_eq!(dated_row("第一阶段 3月1日-3月15日 宣传发动"), None);
         let d = period_dates("9.10", Some(2025), None);
         assert_eq!(d.0.map(|d| d.iso()).as_deref(), Some("2025-09-10"));
+    }
+
+    #[test]
+    fn a_period_is_split_into_its_start_and_end_as_written() {
+        let parts = |p| period_parts(p).unwrap();
+        assert_eq!(
+            parts("五月二十二日至五月二十四日"),
+            (Some("五月二十二日"), Some("五月二十四日"))
+        );
+        assert_eq!(parts("即日起至6月底"), (Some("即日起"), Some("6月底")));
+        assert_eq!(parts("自3月1日到3月5日"), (Some("3月1日"), Some("3月5日")));
+        assert_eq!(parts("3.9-3.15"), (Some("3.9"), Some("3.15")));
+        assert_eq!(
+            parts("4月26日一4月30日"),
+            (Some("4月26日"), Some("4月30日"))
+        );
+        assert_eq!(
+            parts("2026-03-01-2026-03-15"),
+            (Some("2026-03-01"), Some("2026-03-15"))
+        );
+        assert_eq!(parts("10月底前"), (None, Some("10月底前")));
+        assert_eq!(parts("截止到5月28日"), (None, Some("5月28日")));
+        assert_eq!(parts("3月1日起"), (Some("3月1日"), None));
+        assert_eq!(
+            parts("六月一日上午"),
+            (Some("六月一日上午"), Some("六月一日上午"))
+        );
+        // An ISO day alone is one day, not a range at its dashes.
+        assert_eq!(period_parts("2026-3-1-3-5"), None);
+    }
+
+    #[test]
+    fn every_period_a_text_writes_in_order() {
+        let found: Vec<&str> =
+            periods("五月二十日至五月二十六日拟订方案，十一月份总结；各班于6月10日前上交")
+                .collect();
+        assert_eq!(found, ["五月二十日至五月二十六日", "十一月份", "6月10日前"]);
+        // 一是, 第一 and 2026年 alone name no period.
+        assert_eq!(periods("一是加强学习，第一季度2026年工作").count(), 0);
     }
 }

@@ -8,8 +8,9 @@
 //! 印发通知's 主送 too), `% issuer …`, `% speaker …`, `% number …` (the 发文字号),
 //! `% date 2025-03-01`, `% phases START..END …` (each phase's dates, `-` for
 //! none), `% timeline NAME START..END | …` (every entry of the import's timeline, phases,
-//! steps inside them and times named elsewhere) and `% roundtrip` (import → render gives the
-//! same outline).
+//! steps inside them and times named elsewhere), `% written START..END | …` (each entry's start
+//! and end as the document writes them) and `% roundtrip` (import → render gives the same
+//! outline).
 
 use std::path::{Path, PathBuf};
 
@@ -165,6 +166,17 @@ fn spec_outlines() {
                         .timeline
                         .iter()
                         .map(|e| format!("{} {}..{}", e.name, d(e.start), d(e.end)))
+                        .collect();
+                    got.join(" | ") == *v
+                }
+                // `% written 五月二十日..五月二十六日 | -..6月10日前`: each timeline entry's start
+                // and end as the document writes them.
+                "written" => {
+                    let t = |t: &Option<String>| t.clone().unwrap_or_else(|| "-".into());
+                    let got: Vec<String> = imp
+                        .timeline
+                        .iter()
+                        .map(|e| format!("{}..{}", t(&e.start_text), t(&e.end_text)))
                         .collect();
                     got.join(" | ") == *v
                 }

@@ -537,7 +537,8 @@ impl Import {
     /// );
     /// assert_eq!(
     ///     imp.timeline_json(),
-    ///     "{\"name\":\"宣传发动（3月1日—3月15日）\",\"start\":\"2025年3月1日\",\"end\":\"2025年3月15日\",\"phase\":0,\"in_phase\":false}\n"
+    ///     "{\"name\":\"宣传发动（3月1日—3月15日）\",\"start\":\"2025年3月1日\",\"end\":\"2025年3月15日\",\"phase\":0,\"in_phase\":false,\
+    ///      \"start_text\":\"3月1日\",\"end_text\":\"3月15日\"}\n"
     /// );
     /// ```
     pub fn timeline_json(&self) -> String {

@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::number::Style;
 use super::parse::{Node, Parsed};
-use crate::date::{self, Date, Dates};
+use crate::date::{self, Date};
 use crate::model::{DocKind, Document, Item, Phase};
 
 /// One dated step of an imported document: a phase, a dated step inside a phase, or the time
@@ -46,6 +46,36 @@ pub struct TimelineEntry {
     pub phase: Option<usize>,
     /// Whether the entry is a step written inside its phase, not the phase itself.
     pub in_phase: bool,
+    /// The start as the document writes it (`五月二十二日`, `即日起`, `3.9`), when it is
+    /// written where the entry is read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_text: Option<String>,
+    /// The end as the document writes it (`五月二十四日`, `6月底`, `10月底前`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_text: Option<String>,
+}
+
+/// When a step runs: its dates, and its start and end as the document writes them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct When {
+    start: Option<Date>,
+    end: Option<Date>,
+    written: (Option<String>, Option<String>),
+}
+
+impl When {
+    /// The dates read from `period`, with its start and end as written where there are dates.
+    fn new((start, end): (Option<Date>, Option<Date>), period: &str) -> When {
+        let (a, b) = date::period_parts(period).unwrap_or_default();
+        When {
+            start,
+            end,
+            written: (
+                start.and(a).map(str::to_string),
+                end.and(b).map(str::to_string),
+            ),
+        }
+    }
 }
 
 /// Labels of a time line that date the whole work, not one step of it (`活动时间：……`).
@@ -64,17 +94,21 @@ pub(crate) fn timeline(
 ) -> Vec<TimelineEntry> {
     let mut out = Vec::new();
     for (i, ph) in doc.phases.iter().enumerate() {
+        let texts = phase_texts(ph);
+        // The phase's year for its steps' dates, when it has one.
+        let y = ph.start.or(ph.end).map(|d| d.year()).or(year);
+        let (start_text, end_text) = phase_written(ph, &texts, y, dated);
         out.push(TimelineEntry {
             name: ph.name.clone(),
             start: ph.start,
             end: ph.end,
             phase: Some(i),
             in_phase: false,
+            start_text,
+            end_text,
         });
-        // The phase's year for its steps' dates, when it has one.
-        let y = ph.start.or(ph.end).map(|d| d.year()).or(year);
-        for (k, text) in phase_texts(ph).into_iter().enumerate() {
-            let Some((name, (start, end), named)) = dated_step(&text, y, dated) else {
+        for (k, text) in texts.iter().enumerate() {
+            let Some((name, when, named)) = dated_step(text, y, dated) else {
                 continue;
             };
             // The period the phase's first paragraph opens with is the phase's own
@@ -82,16 +116,13 @@ pub(crate) fn timeline(
             // its first paragraph names for the phase itself (`清理时间定于4月上旬` under
             // `（三）清理河塘沟渠`); another step's time (`初赛时间：4月15日` under `比赛时间：`)
             // is a step all the same.
-            if k == 0 && (start, end) == (ph.start, ph.end) && (!named || ph.name.contains(&name)) {
+            if k == 0
+                && (when.start, when.end) == (ph.start, ph.end)
+                && (!named || ph.name.contains(&name))
+            {
                 continue;
             }
-            out.push(TimelineEntry {
-                name,
-                start,
-                end,
-                phase: Some(i),
-                in_phase: true,
-            });
+            out.push(entry(name, when, Some(i), true));
         }
     }
     // A time the opening names (`报名截止日期：4月30日前` before the first heading).
@@ -120,7 +151,7 @@ pub(crate) fn timeline(
         let mut k = 0;
         while k < p.nodes.len() {
             let level = p.nodes[k].level;
-            let run: Vec<(String, Dates)> = p.nodes[k..]
+            let run: Vec<(String, When)> = p.nodes[k..]
                 .iter()
                 .take_while(|n| n.level == level)
                 .map_while(opened)
@@ -165,7 +196,7 @@ pub(crate) fn timeline(
             push_new(&mut out, n.title.clone(), dates);
         }
         // A schedule pasted as text in a part of its own, two rows or more.
-        let rows: Vec<(String, Dates)> = n
+        let rows: Vec<(String, When)> = n
             .body
             .iter()
             .filter_map(|t| row_step(t, year, dated))
@@ -184,7 +215,7 @@ pub(crate) fn timeline(
         // 社区设立义诊点。` / `2、3月22日—24日，入户走访。` under 二、活动安排): the steps of the
         // work, written as its sentences. A summary's sentences tell what was done, not when.
         if !matches!(doc.kind, DocKind::Summary | DocKind::Report) {
-            let steps: Vec<(String, Dates)> = n
+            let steps: Vec<(String, When)> = n
                 .body
                 .iter()
                 .filter_map(|t| numbered_step(t, year, dated))
@@ -263,7 +294,7 @@ pub(crate) fn timeline(
 
 /// A line that names a step in a run-in heading ended by 。 and opens its text with the
 /// step's day: `广场集中宣传。5月18日，市博物馆广场……` → `广场集中宣传`. Not a deadline.
-fn runin_step(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, Dates)> {
+fn runin_step(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, When)> {
     let (head, rest) = line.trim().split_once('。')?;
     let n = head.chars().count();
     if !(2..=12).contains(&n)
@@ -279,7 +310,7 @@ fn runin_step(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(Str
 
 /// The dates of a time line whose label dates the whole of what its part names
 /// (`活动时间：……`, see [`WHOLE`]).
-fn whole_time(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<Dates> {
+fn whole_time(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<When> {
     let (label, period) = date::time_line(line)?;
     let head = ["时间", "时段", "日期"]
         .iter()
@@ -310,7 +341,7 @@ fn named_periods(text: &str) -> Vec<(&str, &str)> {
 /// A numbered sentence that opens with its period and names what is done then (`1、3月20日，
 /// 在社区设立义诊点。` → `在社区设立义诊点`); not a deadline (`2、5月底前完成摸底。`), which a
 /// task line sets for itself.
-fn numbered_step(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, Dates)> {
+fn numbered_step(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, When)> {
     let t = line.trim();
     // `1、3月20日`: the number's relaxed reading, as the day follows its mark (see the
     // caller: two such lines or more).
@@ -320,30 +351,76 @@ fn numbered_step(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(
 
 /// A text that opens with its period and names what is done then ([`dated_step`]'s first
 /// form), with a start: not a deadline (`5月底前完成摸底`).
-fn opening_step(text: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, Dates)> {
+fn opening_step(text: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, When)> {
     let (name, dates, named) = dated_step(text, year, dated)?;
-    (!named && dates.0.is_some()).then_some((name, dates))
+    (!named && dates.start.is_some()).then_some((name, dates))
 }
 
 /// Adds a time named outside the phases, unless an entry with its dates and a name that
 /// holds its name (or that its name holds, or every cell of a row's: a phase named by the
 /// whole row `报名 10月20日—11月9日 校团委`) is there already.
-fn push_new(out: &mut Vec<TimelineEntry>, name: String, (start, end): Dates) {
+fn push_new(out: &mut Vec<TimelineEntry>, name: String, when: When) {
     let known = out.iter().any(|e| {
-        (e.start, e.end) == (start, end)
+        (e.start, e.end) == (when.start, when.end)
             && (e.name.contains(&name)
                 || name.contains(&e.name)
                 || name.split_whitespace().all(|cell| e.name.contains(cell)))
     });
     if !known {
-        out.push(TimelineEntry {
-            name,
-            start,
-            end,
-            phase: None,
-            in_phase: false,
-        });
+        out.push(entry(name, when, None, false));
     }
+}
+
+/// An entry of the timeline named `name`, at `when`.
+fn entry(name: String, when: When, phase: Option<usize>, in_phase: bool) -> TimelineEntry {
+    let (start_text, end_text) = when.written;
+    TimelineEntry {
+        name,
+        start: when.start,
+        end: when.end,
+        phase,
+        in_phase,
+        start_text,
+        end_text,
+    }
+}
+
+/// A phase's start and end as the document writes them: the first period in its name, else
+/// in its text, that gives its dates (a year aside: a phase may run on into the next year);
+/// else the first period that starts as the phase does and the last that ends as it does (a
+/// stage dated by its steps: `10月9日，……` / `10月12日，……`).
+fn phase_written(
+    ph: &Phase,
+    texts: &[String],
+    year: Option<u16>,
+    dated: Option<Date>,
+) -> (Option<String>, Option<String>) {
+    if ph.start.is_none() && ph.end.is_none() {
+        return (None, None);
+    }
+    let same = |a: Option<Date>, b: Option<Date>| {
+        a.map(|d| d.without_year()) == b.map(|d| d.without_year())
+    };
+    let read: Vec<When> = std::iter::once(ph.name.as_str())
+        .chain(texts.iter().map(String::as_str))
+        .flat_map(date::periods)
+        .filter_map(|p| dates_of(p, year, dated))
+        .collect();
+    if let Some(w) = read
+        .iter()
+        .find(|w| same(w.start, ph.start) && same(w.end, ph.end))
+    {
+        return w.written.clone();
+    }
+    let start = ph
+        .start
+        .and_then(|_| read.iter().find(|w| same(w.start, ph.start)))
+        .and_then(|w| w.written.0.clone());
+    let end = ph
+        .end
+        .and_then(|_| read.iter().rev().find(|w| same(w.end, ph.end)))
+        .and_then(|w| w.written.1.clone());
+    (start, end)
 }
 
 /// The paragraphs of a phase, then the titles and paragraphs of its tasks, in order.
@@ -377,7 +454,7 @@ fn node_head(n: &Node) -> String {
 
 /// A step that a paragraph of a phase dates: it opens with its period (`10月9日，发布招聘公告。`,
 /// `10月12日上午考察。`), or names its time (`初赛时间：11月25日`; then the flag is set).
-fn dated_step(text: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, Dates, bool)> {
+fn dated_step(text: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, When, bool)> {
     let t = text.trim();
     let (period, rest) = match date::dated_clause(t) {
         Some((_, period, rest)) => (period, rest),
@@ -395,13 +472,13 @@ fn dated_step(text: &str, year: Option<u16>, dated: Option<Date>) -> Option<(Str
 }
 
 /// A line that gives a step its time: [`named_time`] or [`labelled_step`].
-fn time_line(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, Dates)> {
+fn time_line(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, When)> {
     named_time(line, year, dated).or_else(|| labelled_step(line, year, dated))
 }
 
 /// The step a time line names, and its dates: `报名时间：11月20日—11月24日` → `报名`;
 /// `活动时间：……`, which dates the whole work, names none.
-fn named_time(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, Dates)> {
+fn named_time(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, When)> {
     let (label, period) = date::time_line(line)?;
     let head = ["时间", "时段", "日期"]
         .iter()
@@ -415,7 +492,7 @@ fn named_time(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(Str
 
 /// A step named before a colon with its period as all the rest: `知识竞赛：5月中旬`,
 /// `朗诵、讲故事、演讲比赛：5月下旬`. A time line (`比赛时间：……`) is [`named_time`]'s.
-fn labelled_step(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, Dates)> {
+fn labelled_step(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, When)> {
     let (name, rest) = line.trim().split_once(['：', ':'])?;
     let name = without_list_mark(name);
     let period = rest.trim().trim_end_matches(['。', '；', ';', '.']).trim();
@@ -439,17 +516,17 @@ fn without_list_mark(label: &str) -> &str {
 }
 
 /// The dates of `period`, when it gives at least one.
-fn dates_of(period: &str, year: Option<u16>, dated: Option<Date>) -> Option<Dates> {
+fn dates_of(period: &str, year: Option<u16>, dated: Option<Date>) -> Option<When> {
     let dates = date::period_dates(period, year, dated);
-    (dates.0.is_some() || dates.1.is_some()).then_some(dates)
+    (dates.0.is_some() || dates.1.is_some()).then(|| When::new(dates, period))
 }
 
 /// The steps of a sentence that dates three clauses or more, in order of their dates: each
 /// clause without its period and the words that set it (`各县务于8月底完成初评` → `各县完成初评`,
 /// to end 8月底).
-fn schedule_clauses(text: &str, year: Option<u16>, dated: Option<Date>) -> Vec<(String, Dates)> {
+fn schedule_clauses(text: &str, year: Option<u16>, dated: Option<Date>) -> Vec<(String, When)> {
     let sentence = text.split(['。', '；', ';']).next().unwrap_or(text);
-    let steps: Vec<(String, Dates)> = sentence
+    let steps: Vec<(String, When)> = sentence
         .split(['，', ','])
         .filter_map(|clause| {
             let period = date::inner_period(clause)?;
@@ -466,9 +543,11 @@ fn schedule_clauses(text: &str, year: Option<u16>, dated: Option<Date>) -> Vec<(
             let after = after.strip_prefix('为').unwrap_or(after);
             // `务于8月底完成初评`: done by then, a deadline.
             let dates = match set {
-                Some((_, w)) if w.ends_with('于') && after.starts_with("完成") => {
-                    (None, dates.1)
-                }
+                Some((_, w)) if w.ends_with('于') && after.starts_with("完成") => When {
+                    start: None,
+                    written: (None, dates.written.1),
+                    ..dates
+                },
                 _ => dates,
             };
             let before = set.map_or(before, |(b, _)| b);
@@ -477,7 +556,7 @@ fn schedule_clauses(text: &str, year: Option<u16>, dated: Option<Date>) -> Vec<(
         })
         .collect();
     // Each after the one before: a schedule, not dates a sentence compares.
-    let key = |d: &Dates| d.1.or(d.0);
+    let key = |d: &When| d.end.or(d.start);
     let ordered = steps.windows(2).all(|w| key(&w[0].1) <= key(&w[1].1));
     if steps.len() >= 3 && ordered {
         steps
@@ -488,7 +567,7 @@ fn schedule_clauses(text: &str, year: Option<u16>, dated: Option<Date>) -> Vec<(
 
 /// A row of a schedule pasted as text (`节目编排 11 月 12 日 -12 月初`, `1 5月10日 启动仪式
 /// 社区党委`): the step is what the row says besides its period and its number.
-fn row_step(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, Dates)> {
+fn row_step(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, When)> {
     let (row, period, _) = date::dated_row(line)?;
     let rest = row.replacen(period, " ", 1);
     // (Without the 在 of a cell that said `在3月7日上午`.)

@@ -50,7 +50,10 @@ json.dump({"doc_kind": kind,
            "headings": [json.loads(l) for l in open("%s/%s.outline" % (out, n), encoding="utf-8") if l.strip()],
            # The dated steps: the timeline (phases, the dated steps inside them, the times other
            # parts name), or with PHASES=document the document's phases (实施步骤) alone.
-           "phases": [{"name": p.get("name"), "start": p.get("start"), "end": p.get("end")}
+           # A step's start and end as the document writes them (五月二十二日) go with the dates
+           # read from them: score-import compares the written text first.
+           "phases": [{"name": p.get("name"), "start": p.get("start"), "end": p.get("end"),
+                       "start_text": p.get("start_text"), "end_text": p.get("end_text")}
                       for p in (m.get("phases") or [] if which == "document" else
                                 [json.loads(l) for l in open("%s/%s.timeline" % (out, n), encoding="utf-8") if l.strip()])]},
           open("%s/%s.json" % (pred, n), "w", encoding="utf-8"), ensure_ascii=False)
