@@ -1400,7 +1400,7 @@ pub(crate) fn stated_period(name: &str) -> Option<&str> {
         // 3月1日-3月15日 宣传发动).
         .or_else(|| {
             name.split_whitespace()
-                .find(|w| w.contains('月') && reads_as_period(w))
+                .find(|w| w.contains('月') && reads_as_period(w) || dotted_range(w))
         })
         // A name that opens with its day and runs on (2025年8月1日上午慰问优抚对象,
         // 11月18号学院东篮球场).
@@ -1523,6 +1523,13 @@ fn month_dot_day(s: &str) -> Option<String> {
             && x.parse::<u32>().is_ok_and(|v| (1..=max).contains(&v))
     };
     (number(m, 12) && number(d, 31)).then(|| format!("{m}月{d}日"))
+}
+
+/// Whether `s` is a range of days between dots and nothing else (`9.1-9.7`, `3.9~3.15`), as a
+/// school's calendar writes its weeks.
+fn dotted_range(s: &str) -> bool {
+    s.split_once(['-', '~', '～', '—'])
+        .is_some_and(|(a, b)| month_dot_day(a).is_some() && month_dot_day(b).is_some())
 }
 
 /// A year written with masks in place of some digits (`xx`, `XX`, `20xx`, `××××`).

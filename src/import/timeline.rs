@@ -64,9 +64,18 @@ struct When {
 }
 
 impl When {
-    /// The dates read from `period`, with its start and end as written where there are dates.
+    /// The dates read from `period`, with its start and end as written where there are dates
+    /// and the period writes days or months (`五月二十日`, `9.1-9.7`; not 一季度 or 上半年,
+    /// which the dates name as they are written).
     fn new((start, end): (Option<Date>, Option<Date>), period: &str) -> When {
-        let (a, b) = date::period_parts(period).unwrap_or_default();
+        let dated = period.contains('月')
+            || period
+                .as_bytes()
+                .windows(3)
+                .any(|w| w[0].is_ascii_digit() && w[1] == b'.' && w[2].is_ascii_digit());
+        let (a, b) = date::period_parts(period)
+            .filter(|_| dated)
+            .unwrap_or_default();
         When {
             start,
             end,
@@ -385,8 +394,8 @@ fn entry(name: String, when: When, phase: Option<usize>, in_phase: bool) -> Time
     }
 }
 
-/// A phase's start and end as the document writes them: the first period in its name, else
-/// in its text, that gives its dates (a year aside: a phase may run on into the next year);
+/// A phase's start and end as the document writes them: the period its name states, else the
+/// first in its name or text, that gives its dates (a year aside: a phase may run on into the next year);
 /// else the first period that starts as the phase does and the last that ends as it does (a
 /// stage dated by its steps: `10月9日，……` / `10月12日，……`).
 fn phase_written(
@@ -401,9 +410,15 @@ fn phase_written(
     let same = |a: Option<Date>, b: Option<Date>| {
         a.map(|d| d.without_year()) == b.map(|d| d.without_year())
     };
-    let read: Vec<When> = std::iter::once(ph.name.as_str())
-        .chain(texts.iter().map(String::as_str))
-        .flat_map(date::periods)
+    // The period its name states first, as the phase was read (a week's `9.1-9.7` names no
+    // month), then every period of its name and text.
+    let read: Vec<When> = date::stated_period(&ph.name)
+        .into_iter()
+        .chain(
+            std::iter::once(ph.name.as_str())
+                .chain(texts.iter().map(String::as_str))
+                .flat_map(date::periods),
+        )
         .filter_map(|p| dates_of(p, year, dated))
         .collect();
     if let Some(w) = read
