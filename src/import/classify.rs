@@ -116,6 +116,9 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "比赛程序",
             "竞赛程序",
             "活动程序",
+            // What is done, in order (工作程序, 祭扫烈士墓程序); not a rule to keep
+            // (落实工作程序, 严格程序: a task).
+            "程序",
         ],
     ),
     (
@@ -578,7 +581,9 @@ pub(crate) fn keyword_kind(text: &str) -> Option<SectionKind> {
         for w in *words {
             for (pos, _) in text.match_indices(w) {
                 let end = pos + w.len();
-                if !ANYWHERE.contains(w) && !heads_clause(text, end) {
+                if !ANYWHERE.contains(w) && !heads_clause(text, end)
+                    || *w == "程序" && starts_with_verb(text)
+                {
                     continue;
                 }
                 let cand = (end, w.len(), *kind);
