@@ -242,10 +242,11 @@ pub(crate) fn timeline(
                 }
             }
             // (Read as a heading with its text run in, numbered or not: `2、营造共青林活动。
-            // 3月12日下午组织团员青年义务植树。`.)
+            // 3月12日下午组织团员青年义务植树。`, or after a colon: `（1）初赛：10月1日—11月1日
+            // （即投稿时间）。选手……`.)
             if let Some(r) = &n.runin
                 && let Some((name, dates)) = runin_step(
-                    &format!("{}。{r}", n.title.trim_end_matches('。')),
+                    &format!("{}。{r}", n.title.trim_end_matches(['。', '：', ':'])),
                     year,
                     dated,
                 )
