@@ -1643,21 +1643,8 @@ fn parts(text: &str) -> impl Iterator<Item = &str> {
 /// The longest end of `part` that is a period (`巩固阶段 11月1日至11月30日` → `11月1日至11月30日`,
 /// `时间为10月1日至10月15日` → `10月1日至10月15日`), starting where a date can start.
 fn period_tail(part: &str) -> Option<&str> {
-    let numeral = |c: char| "〇零一二三四五六七八九十两".contains(c);
-    let mut before = None;
-    part.char_indices()
-        .filter(|&(_, c)| {
-            // A date starts where a number does, not inside one (十一月 is no 一月).
-            let starts = crate::chinese::is_digit(c)
-                && !before.is_some_and(crate::chinese::is_digit)
-                || numeral(c) && !before.is_some_and(numeral)
-                // A masked month (X月-X月).
-                || crate::chinese::is_mask(c) && !before.is_some_and(crate::chinese::is_mask)
-                || "即自从上下全".contains(c);
-            before = Some(c);
-            starts
-        })
-        .map(|(k, _)| part[k..].trim())
+    date_starts(part, "即自从上下全")
+        .map(|k| part[k..].trim())
         // A period is short: a tail longer than 40 characters is none (and reading every
         // tail of a long part would take time in the square of its length).
         .filter(|tail| tail.chars().nth(40).is_none())
@@ -1987,21 +1974,10 @@ pub(crate) fn inner_period(text: &str) -> Option<&str> {
 /// within 30 characters that names its month. (`五月二十二日至五月二十四日拟订方案` →
 /// `五月二十二日至五月二十四日`.)
 pub(crate) fn periods(text: &str) -> impl Iterator<Item = &str> {
-    let numeral = |c: char| "〇零一二三四五六七八九十两".contains(c);
     parts(text).flat_map(move |part| {
-        let mut before = None;
-        part.char_indices()
-            .filter(move |&(_, c)| {
-                let starts = crate::chinese::is_digit(c)
-                    && !before.is_some_and(crate::chinese::is_digit)
-                    || numeral(c) && !before.is_some_and(numeral)
-                    || crate::chinese::is_mask(c) && !before.is_some_and(crate::chinese::is_mask)
-                    || c == '即';
-                before = Some(c);
-                starts
-            })
+        date_starts(part, "即")
             // (Not again inside a period found: 五月二十六日 of 五月二十日至五月二十六日.)
-            .scan(0, move |until, (k, _)| {
+            .scan(0, move |until, k| {
                 if k < *until {
                     return Some(None);
                 }
@@ -2026,6 +2002,22 @@ pub(crate) fn periods(text: &str) -> impl Iterator<Item = &str> {
                 Some(found)
             })
             .flatten()
+    })
+}
+
+/// Where in `part` a date can start: a digit, a Chinese numeral or a mask that no other one
+/// stands before (十一月 is no 一月; a masked month, X月-X月), or one of `words`' characters
+/// (即日起, 自3月1日).
+fn date_starts<'a>(part: &'a str, words: &'static str) -> impl Iterator<Item = usize> + 'a {
+    let numeral = |c: char| "〇零一二三四五六七八九十两".contains(c);
+    let mut before = None;
+    part.char_indices().filter_map(move |(k, c)| {
+        let starts = crate::chinese::is_digit(c) && !before.is_some_and(crate::chinese::is_digit)
+            || numeral(c) && !before.is_some_and(numeral)
+            || crate::chinese::is_mask(c) && !before.is_some_and(crate::chinese::is_mask)
+            || words.contains(c);
+        before = Some(c);
+        starts.then_some(k)
     })
 }
 
