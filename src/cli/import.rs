@@ -21,7 +21,7 @@ AI 助手写的 Markdown 草稿也可以，# 标题符号给出层级，** 和 -
   gongwen import 草稿.md -o 方案.toml            Markdown 草稿
   gongwen import 去年方案.doc -o 方案.toml       旧版 Word / WPS 文件（本机装有 LibreOffice 时自动转换）
   gongwen import 方案.txt --outline             每个识别出的标题打印一行 JSON：行号、级别、编号、文字、类别
-  gongwen import 方案.docx --timeline           每个时间节点打印一行 JSON：名称、起止日期、所属阶段
+  gongwen import 方案.docx --timeline           每个时间节点打印一行 JSON：名称、起止日期（及原文写法）、所属阶段
   gongwen import 方案.txt --normalize-punct -o 方案.toml   中文里的半角标点改为全角，逐处列出
 
 类别（kind）：guidance 指导思想，background 背景/基本情况，goals 工作目标，phases 实施步骤，

@@ -396,9 +396,9 @@ fn entry(name: String, when: When, phase: Option<usize>, in_phase: bool) -> Time
 }
 
 /// A phase's start and end as the document writes them: the period its name states, else the
-/// first in its name or text, that gives its dates (a year aside: a phase may run on into the next year);
-/// else the first period that starts as the phase does and the last that ends as it does (a
-/// stage dated by its steps: `10月9日，……` / `10月12日，……`).
+/// first in its name or text, that gives its dates (a year aside: a phase may run on into the
+/// next year); else the first period that starts as the phase does and the last that ends as
+/// it does (a stage dated by its steps: `10月9日，……` / `10月12日，……`).
 fn phase_written(
     ph: &Phase,
     texts: &[String],
