@@ -411,10 +411,16 @@ fn phase_written(
     let same = |a: Option<Date>, b: Option<Date>| {
         a.map(|d| d.without_year()) == b.map(|d| d.without_year())
     };
-    // The period its name states first, as the phase was read (a week's `9.1-9.7` names no
-    // month), then every period of its name and text.
+    // The period its name states first, and those its text gives after a label, as the phase
+    // was read (a week's `9.1-9.7` names no month; `活动时间：10月21日早上8:30至11:00` keeps its
+    // clock), then every period of its name and text.
+    let labelled = texts
+        .iter()
+        .flat_map(|t| t.split(['；', ';', '。']))
+        .filter_map(date::labelled_period);
     let read: Vec<When> = date::stated_period(&ph.name)
         .into_iter()
+        .chain(labelled)
         .chain(
             std::iter::once(ph.name.as_str())
                 .chain(texts.iter().map(String::as_str))
