@@ -1880,6 +1880,12 @@ pub(crate) fn labelled_period(line: &str) -> Option<&str> {
     time_line(line).map(|(_, period)| period)
 }
 
+/// The periods that the clauses of a text give after a time label, in order: `……选出代表参加
+/// 复赛；时间：5月11日之前。` → `5月11日之前`.
+pub(crate) fn labelled_periods(text: &str) -> impl Iterator<Item = &str> {
+    text.split(['；', ';', '。']).filter_map(labelled_period)
+}
+
 /// A time line's label, in simplified characters and without a note in brackets
 /// (`決賽時間（初定）：五月中旬` → `决赛时间`), and its period: see [`labelled_period`]. The
 /// label may be set off by a verb instead of a colon: `时间为3月1日至3月10日，……`,

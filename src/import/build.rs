@@ -573,8 +573,8 @@ fn phase(nodes: &[Node], i: usize, year: Option<u16>, dated: Option<Date>) -> Ph
             .flat_map(|k| paras(&nodes[k]))
             .chain(subtree(nodes, i).map(|k| nodes[k].title.clone()))
             .find_map(|t| {
-                t.split(['；', ';', '。'])
-                    .find_map(crate::date::labelled_period)
+                crate::date::labelled_periods(&t)
+                    .next()
                     .map(|r| period_dates(r, year, dated))
             })
             .unwrap_or((None, None));

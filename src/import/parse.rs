@@ -3113,35 +3113,27 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                     1
                 } else if let Some(pos) = stack.iter().position(|(s, _)| *s == Style::Label) {
                     stack.truncate(pos + 1);
-                    // The label of a period in a timetable (一月 / 常规事项： / 1、…… / 季节性
-                    // 工作： / …… / 二月) heads the labels that open a list with a colon up to
-                    // the next period's. (A name alone, 开学典礼, may be a step of its own.)
-                    let anchor = out.nodes.iter().rev().find(|n| n.level as usize <= pos + 1);
-                    if timetable
-                        && !named_period(&t)
-                        && t.trim_end().ends_with(['：', ':'])
-                        && anchor.is_some_and(|n| {
-                            n.level as usize == pos + 1
-                                && n.style == Style::Label
-                                && named_period(&n.title)
-                        })
-                    {
-                        stack.push((Style::Label, 1));
-                    }
-                    // A sentence summing up the work (半年来，我们……。) under a part's name
-                    // (上半年工作回顾) is one of its parts.
-                    let named = accounts[j]
-                        && out
-                            .nodes
-                            .iter()
-                            .rev()
-                            .find(|n| n.level as usize <= pos + 1)
-                            .is_some_and(|n| {
-                                n.level as usize == pos + 1
-                                    && n.style == Style::Label
-                                    && !LOOKING_BACK.iter().any(|w| n.title.starts_with(w))
-                            });
-                    if named {
+                    // The label this one would stand beside: the last part at its level, none
+                    // closer to the top in between.
+                    let beside = out
+                        .nodes
+                        .iter()
+                        .rev()
+                        .find(|n| n.level as usize <= pos + 1)
+                        .filter(|n| n.level as usize == pos + 1 && n.style == Style::Label);
+                    let under = beside.is_some_and(|n| {
+                        // The label of a period in a timetable (一月 / 常规事项： / 1、…… / 季节性
+                        // 工作： / …… / 二月) heads the labels that open a list with a colon up
+                        // to the next period's. (A name alone, 开学典礼, may be a step of its own.)
+                        timetable
+                            && !named_period(&t)
+                            && t.trim_end().ends_with(['：', ':'])
+                            && named_period(&n.title)
+                            // A sentence summing up the work (半年来，我们……。) under a part's
+                            // name (上半年工作回顾) is one of its parts.
+                            || accounts[j] && !LOOKING_BACK.iter().any(|w| n.title.starts_with(w))
+                    });
+                    if under {
                         stack.push((Style::Label, 1));
                     }
                     stack.len() as u8

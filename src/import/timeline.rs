@@ -414,10 +414,7 @@ fn phase_written(
     // The period its name states first, and those its text gives after a label, as the phase
     // was read (a week's `9.1-9.7` names no month; `活动时间：10月21日早上8:30至11:00` keeps its
     // clock), then every period of its name and text.
-    let labelled = texts
-        .iter()
-        .flat_map(|t| t.split(['；', ';', '。']))
-        .filter_map(date::labelled_period);
+    let labelled = texts.iter().flat_map(|t| date::labelled_periods(t));
     let read: Vec<When> = date::stated_period(&ph.name)
         .into_iter()
         .chain(labelled)
