@@ -1694,18 +1694,14 @@ fn period_dates_of_year(period: &str, year: Option<u16>, dated: Option<Date>) ->
         let from = from.trim_start_matches(['自', '从']);
         return (parse_phrase(from, year), None);
     }
-    if let Some((from, to)) = period.split_once(['至', '到', '—', '－', '-', '~', '～']) {
-        let from = from.trim().trim_start_matches(['自', '从']);
-        if matches!(from, "即日" | "即日起") {
-            let to = to.trim_start_matches(['—', '－', '-']);
-            return match dated {
-                Some(today) => (
-                    Some(today.as_from_issue()),
-                    parse_phrase(to, year.or(Some(today.year()))),
-                ),
-                None => (None, parse_phrase(to, year)),
-            };
-        }
+    if let Some(to) = from_today(period) {
+        return match dated {
+            Some(today) => (
+                Some(today.as_from_issue()),
+                parse_phrase(to, year.or(Some(today.year()))),
+            ),
+            None => (None, parse_phrase(to, year)),
+        };
     }
     match parse_range(period, year) {
         Some((start, end)) => (Some(start), Some(end)),
@@ -2057,6 +2053,14 @@ pub(crate) fn period_parts(period: &str) -> Option<(Option<&str>, Option<&str>)>
     if let Some((k, c)) = strong {
         return ends(&p[..k], &p[k + c.len_utf8()..]);
     }
+    // 即日起 and its end with the mark between them lost (`即日起3月11日`).
+    if let Some(to) = from_today(p) {
+        return ends(&p[..p.len() - to.len()], to);
+    }
+    // Two dates run together (`5月28日6月3日`, `2015年4月5月上旬`).
+    if let Some(k) = joined_at(p) {
+        return ends(&p[..k], &p[k..]);
+    }
     let dashes: Vec<usize> = p.match_indices('-').map(|(k, _)| k).collect();
     match dashes.as_slice() {
         [] => {}
@@ -2295,16 +2299,34 @@ pub(crate) fn run_on_clause(text: &str) -> Option<(&str, &str, &str)> {
 
 /// `s` without its masked years (`20××年9月14日～16日` → `9月14日～16日`, `XX年10月6日` →
 /// `10月6日`): a year a template leaves to fill in is no year, and the date takes the
-/// document's.
+/// document's. A second masked year before an earlier month is the next year
+/// (`20xx年11月至20xx年3月` → `11月至次年3月`).
 pub(crate) fn without_masked_years(s: &str) -> std::borrow::Cow<'_, str> {
     let years = masked_years(s);
     if years.is_empty() {
         return std::borrow::Cow::Borrowed(s);
     }
-    let mut out = String::with_capacity(s.len());
-    let mut last = 0;
+    // The month each masked year is followed by, to tell a range that runs into the next
+    // year: `20xx年11月至20xx年3月` → `11月至次年3月`.
+    let month = |k: usize| {
+        let digits = s[k..].trim_start();
+        let n = digits.bytes().take_while(u8::is_ascii_digit).count();
+        digits[n..]
+            .starts_with('月')
+            .then(|| digits[..n].parse::<u8>().ok())
+            .flatten()
+    };
+    let mut out = String::with_capacity(s.len() + 6);
+    let (mut last, mut month_before) = (0, None);
     for (start, end, _) in years {
         out.push_str(&s[last..start]);
+        let m = month(end);
+        if let (Some(before), Some(m)) = (month_before, m)
+            && m < before
+        {
+            out.push_str("次年");
+        }
+        month_before = m.or(month_before);
         last = end;
     }
     out.push_str(&s[last..]);
@@ -2473,14 +2495,25 @@ pub(crate) fn reads_as_period(s: &str) -> bool {
         || start_only(s).is_some_and(|f| {
             parse_phrase(f.trim_start_matches(['自', '从']), ANY).is_some()
         })
-        || s.trim_start_matches(['自', '从'])
-            .strip_prefix("即日")
-            .and_then(|r| {
-                r.trim_start_matches('起')
-                    .strip_prefix(['至', '到', '—', '－', '-', '~', '～'])
-            })
-            .map(|to| to.trim_start_matches(['—', '－', '-']))
-            .is_some_and(|to| parse_phrase(to, ANY).is_some())
+        || from_today(s).is_some_and(|to| parse_phrase(to, ANY).is_some())
+}
+
+/// The end of a period that starts 即日起: `即日起至3月31日`, `自即日起到6月底`, and with the
+/// mark between them lost, `即日起3月11日`.
+fn from_today(s: &str) -> Option<&str> {
+    let r = s
+        .trim()
+        .trim_start_matches(['自', '从'])
+        .strip_prefix("即日")?;
+    let to = match r.strip_prefix('起') {
+        Some(r) => r
+            .strip_prefix(['至', '到', '—', '－', '-', '~', '～'])
+            // Without the mark, only a date in digits follows (not 即日起开始).
+            .or_else(|| r.starts_with(|c: char| c.is_ascii_digit()).then_some(r))?,
+        None => r.strip_prefix(['至', '到', '—', '－', '-', '~', '～'])?,
+    };
+    let to = to.trim_start_matches(['—', '－', '-']).trim();
+    (!to.is_empty()).then_some(to)
 }
 
 /// The end of a period that only ends: `截止到5月28日`, `截至5月28日`.
@@ -2552,7 +2585,8 @@ pub(crate) fn parse_range(text: &str, year: Option<u16>) -> Option<(Date, Date)>
     {
         // 11月5日至月底: the end in the start's month.
         (a.to_string(), format!("{month}{b}"))
-    } else if number(a) && b.ends_with('月') && number(&b[..b.len() - '月'.len_utf8()]) {
+    } else if number(a) && b.split_once('月').is_some_and(|(m, _)| number(m)) {
+        // 5至9月, 10至11月中旬: the start in the end's unit.
         (format!("{a}月"), b.to_string())
     } else if let Some(days) = b.strip_suffix('日').filter(|d| number(d))
         && let Some((month, day)) = a.split_once('月')
@@ -2578,13 +2612,30 @@ pub(crate) fn parse_range(text: &str, year: Option<u16>) -> Option<(Date, Date)>
 /// Two days written one after the other, their dash lost in copying from a web page or a
 /// PDF: `5月2日7日`, `5月28日6月3日`.
 fn joined_range(t: &str, year: Option<u16>) -> Option<(Date, Date)> {
-    let (a, b) = t.strip_suffix('日')?.split_once('日')?;
+    let k = joined_at(t)?;
+    joined_dates(&t[..k], &t[k..], year)
+}
+
+/// Where a range whose mark between its two dates was lost splits: `5月28日6月3日`,
+/// `5月2日7日` (the end in the start's month), `2015年4月5月上旬`, `2015年5月上旬9月`. The end
+/// starts with a digit right after a date's unit, and falls after the start.
+fn joined_at(t: &str) -> Option<usize> {
+    let t = t.trim();
+    t.char_indices()
+        .filter(|&(k, c)| k > 0 && c.is_ascii_digit() && t[..k].ends_with(['日', '月', '旬']))
+        .map(|(k, _)| k)
+        .find(|&k| joined_dates(&t[..k], &t[k..], Some(2000)).is_some())
+}
+
+fn joined_dates(a: &str, b: &str, year: Option<u16>) -> Option<(Date, Date)> {
     let b = if b.contains('月') {
-        format!("{b}日")
+        b.to_string()
+    } else if a.ends_with('日') && b.ends_with('日') {
+        format!("{}月{b}", a.split_once('月')?.0.rsplit('年').next()?)
     } else {
-        format!("{}月{b}日", a.split_once('月')?.0.rsplit('年').next()?)
+        return None;
     };
-    let start = parse_phrase(&format!("{a}日"), year)?;
+    let start = parse_phrase(a, year)?;
     let end = parse_phrase(&b, Some(start.year()))?;
     (end.first_day() > start.first_day()).then_some((start, end))
 }
@@ -2667,7 +2718,11 @@ mod phrase_tests {
             ("5月中下旬", "2025-05中旬", "2025-05下旬"),
             ("5月2日7日", "2025-05-02", "2025-05-07"),
             ("5月28日6月3日", "2025-05-28", "2025-06-03"),
+            ("2015年4月5月上旬", "2015-04", "2015-05上旬"),
+            ("2015年5月上旬9月", "2015-05上旬", "2015-09"),
             ("3-4 月", "2025-03", "2025-04"),
+            ("10至11月中旬", "2025-10", "2025-11中旬"),
+            ("3至4月底", "2025-03", "2025-04底"),
             ("4 月 1-10 日", "2025-04-01", "2025-04-10"),
         ] {
             let (s, e) = parse_range(text, Some(2025)).unwrap_or_else(|| panic!("{text}"));
@@ -2844,6 +2899,13 @@ mod phrase_tests {
         assert_eq!(dated_row("第一阶段 3月1日-3月15日 宣传发动"), None);
         let d = period_dates("9.10", Some(2025), None);
         assert_eq!(d.0.map(|d| d.iso()).as_deref(), Some("2025-09-10"));
+        // A range over the new year between masked years: the end in the next year.
+        let (s, e) = period_dates("20xx年11月至20xx年3月", Some(2025), None);
+        let last = |d: Option<Date>| d.map(|d| d.last_day());
+        assert_eq!(last(s), Some((2025, 11, 30)));
+        assert_eq!(last(e), Some((2026, 3, 31)));
+        assert!(reads_as_period("即日起3月11日"));
+        assert!(!reads_as_period("即日起开始"));
     }
 
     #[test]
@@ -2854,6 +2916,12 @@ mod phrase_tests {
             (Some("五月二十二日"), Some("五月二十四日"))
         );
         assert_eq!(parts("即日起至6月底"), (Some("即日起"), Some("6月底")));
+        // The mark between the two lost.
+        assert_eq!(parts("即日起3月11日"), (Some("即日起"), Some("3月11日")));
+        assert_eq!(
+            parts("2015年4月5月上旬"),
+            (Some("2015年4月"), Some("5月上旬"))
+        );
         assert_eq!(parts("自3月1日到3月5日"), (Some("3月1日"), Some("3月5日")));
         assert_eq!(parts("3.9-3.15"), (Some("3.9"), Some("3.15")));
         assert_eq!(
