@@ -3138,6 +3138,17 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                     }
                     stack.len() as u8
                 } else {
+                    // A label right before a list that starts again from 1 (3、…… / 4、…… /
+                    // 十一月份： / 1、……) heads that list: it stands where the list's numbers
+                    // stood before.
+                    if let Some(next) = body_idx
+                        .get(j + 1)
+                        .and_then(|&i2| number::parse(&lines[i2].1))
+                        && next.n == 1
+                        && let Some(p) = stack.iter().position(|&(s, _)| s == next.style)
+                    {
+                        stack.truncate(p);
+                    }
                     stack.push((Style::Label, 1));
                     stack.len() as u8
                 };
