@@ -1542,9 +1542,18 @@ fn doc_kind(
         if has("要点") {
             return DocKind::WorkPoints;
         }
-        if ["计划", "安排", "打算", "规划", "思路", "设想"]
-            .iter()
-            .any(|w| has(w))
+        if [
+            "计划",
+            "安排",
+            "打算",
+            "规划",
+            "思路",
+            "设想",
+            "谋划",
+            "行事历",
+        ]
+        .iter()
+        .any(|w| has(w))
         {
             return DocKind::Plan;
         }

@@ -709,8 +709,14 @@ const GENRE: &[&str] = &[
     "主持词",
     "思路",
     "设想",
-    // A contest's or a meeting's schedule (竞赛工作日程, 活动日程).
+    // A contest's or a meeting's schedule (竞赛工作日程, 活动日程), a school's calendar of the
+    // term (安全工作行事历).
     "日程",
+    "行事历",
+    // A year's plan called so (文广旅局2023年工作谋划).
+    "谋划",
+    // A notice to the public that carries an activity's plan (百好创评活动通告).
+    "通告",
     // What is read at a meeting or sent up (复审汇报材料, 经验交流材料, 表态发言材料).
     "汇报材料",
     "交流材料",
@@ -1037,9 +1043,11 @@ fn sample_suffix(s: &str) -> Option<usize> {
 
 /// The fields of a government page's index table (信息公开目录) that nothing a document's own
 /// line starts with: one alone makes the line the table's.
-const INDEX_ONLY_KEYS: [&str; 9] = [
+const INDEX_ONLY_KEYS: [&str; 11] = [
     "信息来源",
     "索引号",
+    "信息索引号",
+    "统一编号",
     "组配分类",
     "主题分类",
     "体裁分类",
@@ -1050,12 +1058,14 @@ const INDEX_ONLY_KEYS: [&str; 9] = [
 ];
 
 /// Its other fields, which count only beside a second field (`名称：…… 文号：`).
-const INDEX_KEYS: [&str; 7] = [
+const INDEX_KEYS: [&str; 9] = [
     "主题词",
     "发文机关",
     "发文日期",
     "成文日期",
     "发布日期",
+    "公布日期",
+    "发布单位",
     "文号",
     "名称",
 ];
