@@ -932,8 +932,10 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
                             || (stage_named(&n.title)
                                 // 前期准备（3月1日—3月4日）, not 实施步骤（3月—6月） over steps;
                                 // a period alone (四月份：保龄球赛), a month's part (二月主题：……).
+                                // A step over its period alone (普查区划分 / 2018年7-8月).
                                 || (crate::date::closing_period(&n.title).is_some()
-                                    || super::classify::period_alone(&n.title))
+                                    || super::classify::period_alone(&n.title)
+                                    || super::classify::over_its_period(n))
                                     && super::classify::keyword_kind(&n.title).is_none()
                                 || super::parse::month_led(&n.title))
                                 && !kids.iter().any(|&k| {

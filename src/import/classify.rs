@@ -1035,8 +1035,12 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                 // Parts named by their period, two or more in a row (二、前期准备（3月1日—3月4日）
                 // / 三、集中服务（3月5日—3月25日）; 四月份：保龄球赛 / 五月份：……) are the
                 // steps themselves.
+                // (Or over their period alone: 普查区划分及绘图 / 2018年7-8月 / 1.…….)
                 let by_period = |n: &Node| {
-                    dated_part(n) || period_alone(&n.title) || super::parse::month_led(&n.title)
+                    dated_part(n)
+                        || period_alone(&n.title)
+                        || super::parse::month_led(&n.title)
+                        || over_its_period(n)
                 };
                 // A part whose own parts are all named by their periods, two or more (各月工作
                 // / 9月份　订好工作计划 / 10月份　……): the steps are its.
@@ -1235,13 +1239,26 @@ fn dated_part(n: &Node) -> bool {
     crate::date::closing_period(&n.title).is_some()
 }
 
-/// A part whose text opens with its time line: `（一）动员部署` / `时间：3月1日—3月15日。……`.
+/// A part whose text opens with its time line: `（一）动员部署` / `时间：3月1日—3月15日。……`, or
+/// with its period alone (see [`over_its_period`]).
 fn opens_with_time(n: &Node) -> bool {
     n.runin
         .iter()
         .chain(&n.body)
         .next()
         .is_some_and(|t| crate::date::labelled_period(t).is_some())
+        || over_its_period(n)
+}
+
+/// A step's name over its period alone on the next line, as a table pasted cell by cell
+/// gives it (`普查区划分及绘图` / `2018年7-8月` / `1.……`; two periods too: `2018年7-8月，11-12月`).
+pub(crate) fn over_its_period(n: &Node) -> bool {
+    n.runin.is_none()
+        && n.body.first().is_some_and(|t| {
+            t.contains('月')
+                && t.split(['，', ','])
+                    .all(|p| crate::date::reads_as_period(p.trim()))
+        })
 }
 
 /// How many of `kids` are phases, and whether they are at least half of them.

@@ -3150,10 +3150,14 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                 } else {
                     // A label right before a list that starts again from 1 (3、…… / 4、…… /
                     // 十一月份： / 1、……) heads that list: it stands where the list's numbers
-                    // stood before.
-                    if let Some(next) = body_idx
-                        .get(j + 1)
-                        .and_then(|&i2| number::parse(&lines[i2].1))
+                    // stood before. (So does a step's name over its period alone: 普查区划分 /
+                    // 2018年7-8月 / 1.……)
+                    let next = body_idx[j + 1..]
+                        .iter()
+                        .take(2)
+                        .position(|&i2| !crate::date::reads_as_period(lines[i2].1.trim()))
+                        .map(|k| body_idx[j + 1 + k]);
+                    if let Some(next) = next.and_then(|i2| number::parse(&lines[i2].1))
                         && next.n == 1
                         && let Some(p) = stack.iter().position(|&(s, _)| s == next.style)
                     {
