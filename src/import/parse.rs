@@ -3696,6 +3696,15 @@ pub(crate) fn notice_plan(
             .iter()
             .position(|&i| date_line(&lines[i]).is_some())
             .filter(|&d| d > 0)?;
+        // (An annex label alone may stand between: 2023年2月22日 / 附件： / ……工作要点.)
+        let d = if nonblank
+            .get(d + 1)
+            .is_some_and(|&a| matches!(lines[a].trim(), "附件" | "附件：" | "附件:"))
+        {
+            d + 1
+        } else {
+            d
+        };
         let (&a, b) = (nonblank.get(d + 1)?, nonblank.get(d + 2));
         if genre_end(lines[a].trim()) {
             Some(a)
