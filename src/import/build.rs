@@ -274,7 +274,12 @@ fn phase_dates(title: &str, year: Option<u16>, dated: Option<Date>) -> Dates {
 
 /// Whether a heading names a stage (准备阶段, 第一階段), in simplified or traditional characters.
 pub(crate) fn stage_named(title: &str) -> bool {
-    title.contains("阶段") || title.contains("階段")
+    // Not this stage, each or the next (（本阶段）, 各阶段任务, 下阶段工作打算): no stage's name.
+    ["阶段", "階段"].iter().any(|w| {
+        title.match_indices(w).any(|(k, _)| {
+            !title[..k].ends_with(['本', '各', '该', '該', '每', '此', '这', '這', '下'])
+        })
+    })
 }
 
 /// Whether part `k` lists stages: two or more parts, each a stage by its name or its dates.

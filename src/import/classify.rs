@@ -132,6 +132,8 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "组织机构",
             "机构设置",
             "领导小组",
+            // 劳动竞赛领导组, 活动领导组.
+            "领导组",
             "组织架构",
             "工作机构",
             "组织领导",
@@ -625,7 +627,7 @@ fn phase_like(n: &Node) -> bool {
     // their stage (一是动员部署阶段（3月1日至3月20日）) or close with their period.
     // A point that closes with its period in brackets (一是宣传发动（3月1日-15日）) is a step.
     if n.style == Style::Shi {
-        return n.title.contains("阶段") || dated_part(n);
+        return super::build::stage_named(&n.title) || dated_part(n);
     }
     n.style == Style::Stage
         // A step that opens with its months (1—2月份，组建……; 3月上旬，开展……).
@@ -633,7 +635,7 @@ fn phase_like(n: &Node) -> bool {
         || n.title.split(['，', ',', '：', ':']).next().is_some_and(|head| {
             crate::date::stated_period(head) == Some(head.trim().trim_start_matches('第'))
         })
-        || n.title.contains("阶段")
+        || super::build::stage_named(&n.title)
         || n.title.contains("步骤")
         || has_month(&n.title) && char_len(&n.title) <= 30
         // A school's weeks (第九周：启动仪式, 第十周至第十二周：班级读书会).
@@ -934,7 +936,7 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                     .iter()
                     .filter(|&&c| {
                         nodes[c].style == Style::Stage
-                            || nodes[c].title.contains("阶段")
+                            || super::build::stage_named(&nodes[c].title)
                             // 前期准备 / 中期实施 / 后期总结.
                             || ["前期", "中期", "后期"].iter().any(|w| nodes[c].title.starts_with(w))
                     })
