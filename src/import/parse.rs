@@ -999,8 +999,18 @@ fn sample_suffix(s: &str) -> Option<usize> {
                 let counted = inner.ends_with('篇') && inner.len() > core.len() + '篇'.len_utf8();
                 // (2) but not (2026): a sample's number is short.
                 let number = core.is_empty() && inner.chars().count() <= 2;
+                // 【第1篇，共3篇】: which of the collection.
+                let of_collection = inner.split(['，', ',']).all(|p| {
+                    let p = p.trim();
+                    p.strip_prefix(['第', '共'])
+                        .and_then(|q| q.strip_suffix('篇'))
+                        .is_some_and(|d| !d.is_empty() && d.chars().all(digit))
+                });
                 if !inner.is_empty()
-                    && (number || MARKS.contains(&core) || counted && core.is_empty())
+                    && (number
+                        || MARKS.contains(&core)
+                        || counted && core.is_empty()
+                        || of_collection)
                 {
                     return Some(k);
                 }
@@ -1874,22 +1884,8 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         let second = nonblank[1..]
             .iter()
             .any(|&i| number::parse(&lines[i].1).is_some_and(|m| m.style == n.style && m.n == 2));
-        let genre_end = [
-            "计划",
-            "方案",
-            "总结",
-            "要点",
-            "报告",
-            "汇报",
-            "讲话",
-            "讲话稿",
-            "发言稿",
-            "策划书",
-            "策划",
-            "预案",
-        ]
-        .iter()
-        .any(|g| rest.ends_with(g));
+        let genre_end =
+            genre_end(&rest) || rest.ends_with("策划书") || sample_suffix(&rest).is_some();
         // Sites repeat the marker through the text (2、 in mid-sentence), so a 2 alone does
         // not rule it out; a task (1、制定工作方案) starts with a verb, a title does not.
         let task = super::classify::starts_with_verb(&rest);
