@@ -354,8 +354,8 @@ fn in_turn(prev: Option<&Phase>, year: Option<u16>, read: impl Fn(Option<u16>) -
 }
 
 /// `关于印发《X》的通知` wrapping a plan: the plan titled X becomes the document and the
-/// notice's title, 主送 and text (the lines before the plan's own title line, when it is
-/// repeated) become its [`Notice`].
+/// notice's title, 主送 and text (the lines before the plan's own title line) become its
+/// [`Notice`]. Without the plan's title line in view, the notice is the document.
 fn unwrap_notice(doc: &mut Document, p: &Parsed) {
     let full = p.title.concat();
     let Some(inner) = super::parse::notice_of(&full) else {
@@ -370,19 +370,20 @@ fn unwrap_notice(doc: &mut Document, p: &Parsed) {
         return;
     }
     let key = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    // A notice whose plan is not in view (a page that shows the notice's own text and
+    // points, its signature and date after them) is the document itself, under its title.
+    let Some(k) = p.preamble.iter().position(|l| key(l) == key(inner)) else {
+        return;
+    };
     let mut notice = Notice {
         title: Some(full.clone()),
         addressee: doc.addressee.take(),
         ..Notice::default()
     };
-    if let Some(k) = p.preamble.iter().position(|l| key(l) == key(inner)) {
-        let lines = notice_lines(doc, &mut notice, &p.preamble[..k], p.date.is_some());
-        notice.text = Paragraphs(lines);
-        doc.opening = Some(Paragraphs(p.preamble[k + 1..].to_vec()));
-        doc.title = p.preamble[k].clone();
-    } else {
-        doc.title = inner.to_string();
-    }
+    let lines = notice_lines(doc, &mut notice, &p.preamble[..k], p.date.is_some());
+    notice.text = Paragraphs(lines);
+    doc.opening = Some(Paragraphs(p.preamble[k + 1..].to_vec()));
+    doc.title = p.preamble[k].clone();
     doc.notice = Some(notice);
 }
 

@@ -1477,6 +1477,25 @@ fn p_title(title: &[String]) -> String {
     title.concat()
 }
 
+/// `title` without what it quotes in 书名号 (`《政府工作报告》`, `<政府工作报告>`).
+fn outside_title_marks(title: &str) -> String {
+    let mut depth = 0usize;
+    title
+        .chars()
+        .filter(|&c| {
+            match c {
+                '《' | '<' | '〈' => depth += 1,
+                '》' | '>' | '〉' => {
+                    depth = depth.saturating_sub(1);
+                    return false;
+                }
+                _ => {}
+            }
+            depth == 0
+        })
+        .collect()
+}
+
 fn doc_kind(
     title: String,
     nodes: &[Node],
@@ -1528,7 +1547,9 @@ fn doc_kind(
         ]
         .iter()
         .any(|g| title.ends_with(g));
-        if (has("报告") || has("汇报")) && !plan_end
+        // (Nor is a report named in 书名号 the genre: 2022年《政府工作报告》重点任务分工.)
+        let unquoted = outside_title_marks(&title);
+        if (unquoted.contains("报告") || unquoted.contains("汇报")) && !plan_end
             || title.ends_with("请示")
             || title.ends_with("情况")
             || title.ends_with("情况通报")

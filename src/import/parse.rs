@@ -2243,6 +2243,23 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             }
         }
     }
+    // A 印发通知's title that names a report or a plan before it ends, over its last line
+    // (某县人民政府办公室 / 关于印发2022年《政府工作报告》 / 重点任务责任分工的通知): the
+    // notice's title runs on to its 通知.
+    if !out.title.is_empty() && start < nonblank.len() {
+        let joined = squeeze(&out.title.concat());
+        let next = text(start);
+        if (joined.contains("关于印发") || joined.contains("关于转发"))
+            && !joined.ends_with("通知")
+            && next.trim_end().ends_with("通知")
+            && char_len(next) <= 40
+            && title_like(next)
+            && !has_sentence_punct(next)
+        {
+            out.title.push(next.to_string());
+            start += 1;
+        }
+    }
     // A speech: its date in brackets under the title, then the speaker — or the speaker,
     // then the date (县长  王某某 / （2024年2月20日）).
     if !out.title.is_empty()
@@ -3692,15 +3709,19 @@ pub(crate) fn notice_plan(
             .iter()
             .position(|&i| date_line(&lines[i]).is_some())
             .filter(|&d| d > 0)?;
-        // (An annex label alone may stand between: 2023年2月22日 / 附件： / ……工作要点.)
-        let d = if nonblank
-            .get(d + 1)
-            .is_some_and(|&a| matches!(lines[a].trim(), "附件" | "附件：" | "附件:"))
-        {
-            d + 1
-        } else {
-            d
+        // (An annex label alone, a 附注 or the copies sent may stand between: 2023年2月22日 /
+        // 附件： / ……工作要点, 2025年5月22日 / 抄送：市科技局 / ……实施方案.)
+        let between = |a: usize| {
+            let t = lines[a].trim();
+            matches!(t, "附件" | "附件：" | "附件:")
+                || remark(t).is_some()
+                || copies_line(t).is_some()
         };
+        let d = d + nonblank[d + 1..]
+            .iter()
+            .take(2)
+            .take_while(|&&a| between(a))
+            .count();
         let (&a, b) = (nonblank.get(d + 1)?, nonblank.get(d + 2));
         if genre_end(lines[a].trim()) {
             Some(a)
@@ -3714,8 +3735,10 @@ pub(crate) fn notice_plan(
     let repeated = repeated.map(|i| {
         let k = nonblank.iter().position(|&x| x == i).unwrap_or(0);
         let line = |k: usize| lines[nonblank[k]].trim();
+        // (Not the copies sent, 抄送：市科技局, which end like a unit's name.)
         if k >= 2
             && bare_unit(line(k - 1))
+            && copies_line(line(k - 1)).is_none()
             && (date_line(line(k - 2)).is_some() || remark(line(k - 2)).is_some())
         {
             nonblank[k - 1]
