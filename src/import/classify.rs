@@ -1599,7 +1599,9 @@ fn doc_kind(
         }
         // A title that names no genre over 同志们： is a speech's slogan (服务发展为表率
         // 收心提神开新局 / 同志们：).
-        if spoken_to && !super::parse::genre_in(&title) {
+        // (Not a subtitle that names the occasion, ——……在……大会上: the genre is in the title
+        // the page lost, and the text tells it.)
+        if spoken_to && !super::parse::genre_in(&title) && !title.starts_with('—') {
             return DocKind::Speech;
         }
     }

@@ -2206,8 +2206,16 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         let after = if k < nonblank.len() { text(k) } else { "" };
         // (A headline over its speaker's post and name is a speech's title.)
         let over_speaker = title.len() == 1 && !t0_genre && post_and_name(after);
+        // (So is a slogan over the speech's salutation: 振奋精神鼓足干劲…… / 各位代表、同志们：.)
+        let over_salutation = title.len() == 1
+            && !t0_genre
+            && salutation(after)
+            && char_len(t0) <= 40
+            && !has_sentence_punct(t0)
+            && !salutation(t0);
         let looks_title = t0_genre
             || over_speaker
+            || over_salutation
             || title.len() > 1
             || addressee_like(after)
             || number::parse(after).is_some()
@@ -2226,7 +2234,8 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             && (title.len() > 1 && genre(&squeeze(&title.concat()))
                 || label_ok(&t0_key, true)
                 || headline
-                || over_speaker)
+                || over_speaker
+                || over_salutation)
             || t0_genre)
             // (A slogan may end like a unit's name, 收心提神开新局; no unit's name stands
             // over 同志们：.)
@@ -2356,6 +2365,16 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
     if start < nonblank.len() && addressee_like(text(start)) && !noted {
         out.addressee = Some(text(start).to_string());
         start += 1;
+    } else if start + 1 < nonblank.len()
+        && !noted
+        && text(start).ends_with('、')
+        && char_len(text(start)) <= 20
+        && !has_sentence_punct(text(start))
+        && addressee_like(text(start + 1))
+    {
+        // A 主送 or a salutation broken after its 、 (各位代表、 / 同志们：).
+        out.addressee = Some(format!("{}{}", text(start), text(start + 1)));
+        start += 2;
     }
     let plan_title = notice_of(&out.title.concat())
         .map(|r| squeeze(r.trim_start_matches('《').trim_end_matches('》')));
