@@ -1527,7 +1527,7 @@ fn month_dot_day(s: &str) -> Option<String> {
 
 /// Whether `s` is a range of days between dots and nothing else (`9.1-9.7`, `3.9~3.15`), as a
 /// school's calendar writes its weeks.
-fn dotted_range(s: &str) -> bool {
+pub(crate) fn dotted_range(s: &str) -> bool {
     s.split_once(['-', '~', '～', '—'])
         .is_some_and(|(a, b)| month_dot_day(a).is_some() && month_dot_day(b).is_some())
 }
@@ -2606,7 +2606,14 @@ pub(crate) fn parse_range(text: &str, year: Option<u16>) -> Option<(Date, Date)>
         None => (b, start.year()),
     };
     let end = parse_phrase(&b, Some(end_year))?;
-    (end.last_day() >= start.first_day()).then_some((start, end))
+    if end.last_day() >= start.first_day() {
+        return Some((start, end));
+    }
+    // A week or two over the new year (12.30-1.5, 12月28日至1月3日): the end in the next
+    // year. (Not 10月1日至4月1日, which runs backwards.)
+    let next = end_year.checked_add(1)?;
+    let end = parse_phrase(&b, Some(next)).filter(|e| e.year() == next)?;
+    (start.month() == 12 && end.month() == 1).then_some((start, end))
 }
 
 /// Two days written one after the other, their dash lost in copying from a web page or a
@@ -2732,6 +2739,13 @@ mod phrase_tests {
         assert!(parse_range("5月7日2日", Some(2025)).is_none());
         assert!(parse_range("5月7日", Some(2025)).is_none());
         assert!(parse_range("10月1日至4月1日", Some(2025)).is_none());
+        // A week over the new year.
+        let (s, e) = parse_range("12.30-1.5", Some(2025)).unwrap();
+        assert_eq!(
+            (s.iso(), e.iso()),
+            ("2025-12-30".into(), "2026-01-05".into())
+        );
+        assert!(parse_range("2025年12月30日至2025年1月5日", None).is_none());
         assert!(parse_range("即日起至4月15日", Some(2025)).is_none());
     }
 

@@ -1061,6 +1061,14 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                                     .into_iter()
                                     .flatten()
                                     .any(|&r| by_period(&nodes[r]))
+                                // Or three or more such parts with a table's other cells between
+                                // them (第十二周 / 11.11-11.17 / 班委竞选 / 德育处 / 第十三周 / ……).
+                                || roots
+                                    .iter()
+                                    .filter(|&&r| by_period(&nodes[r]))
+                                    .take(3)
+                                    .count()
+                                    >= 3
                         }
                 {
                     k = SectionKind::Phases;
@@ -1253,13 +1261,16 @@ fn opens_with_time(n: &Node) -> bool {
 }
 
 /// A step's name over its period alone on the next line, as a table pasted cell by cell
-/// gives it (`普查区划分及绘图` / `2018年7-8月` / `1.……`; two periods too: `2018年7-8月，11-12月`).
+/// gives it (`普查区划分及绘图` / `2018年7-8月` / `1.……`; two periods too: `2018年7-8月，11-12月`;
+/// days between dots: `第十二周` / `11.11-11.17`).
 pub(crate) fn over_its_period(n: &Node) -> bool {
     n.runin.is_none()
         && n.body.first().is_some_and(|t| {
             t.contains('月')
                 && t.split(['，', ','])
                     .all(|p| crate::date::reads_as_period(p.trim()))
+                // A school's week over its days between dots (第十二周 / 11.11-11.17).
+                || crate::date::dotted_range(t.trim())
         })
 }
 

@@ -2665,6 +2665,40 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         }
         plain
     };
+    // A table pasted one cell per line whose rows open with a step and its period (第十二周 /
+    // 11.11-11.17 / 班委竞选观摩 / 德育处、班主任 / 第十三周 / ……), three rows or more: the
+    // cells between one row's period and the next row's step are its text, not headings.
+    let row_cells: Vec<bool> = {
+        let period_line = |t: &str| {
+            let t = t.trim();
+            crate::date::dotted_range(t) || t.contains('月') && crate::date::reads_as_period(t)
+        };
+        let keys: Vec<usize> = (0..body_idx.len().saturating_sub(1))
+            .filter(|&j| {
+                let t = lines[body_idx[j]].1.as_str();
+                char_len(t) <= 12
+                    && !has_sentence_punct(t)
+                    && !period_line(t)
+                    && period_line(&lines[body_idx[j + 1]].1)
+            })
+            .collect();
+        let mut cells = vec![false; body_idx.len()];
+        // (A table's rows have as many cells each: stages with text of their own between
+        // them are no table.)
+        let regular = keys
+            .windows(2)
+            .all(|w| w[1] - w[0] == keys[1] - keys[0] && w[1] - w[0] <= 8);
+        if keys.len() >= 3 && regular {
+            for w in keys.windows(2) {
+                cells[w[0] + 2..w[1]].fill(true);
+            }
+            // The last row as long as the one before it.
+            let (before, last) = (keys[keys.len() - 2], keys[keys.len() - 1]);
+            let end = (last + (last - before)).min(body_idx.len());
+            cells[(last + 2).min(end)..end].fill(true);
+        }
+        cells
+    };
     let cands: Vec<Cand> = body_idx
         .iter()
         .enumerate()
@@ -3045,6 +3079,9 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                 .any(|tok| prev_text.contains(tok.as_str()))
             && prev_body == Some(j - 1)
         {
+            cand = Cand::Body;
+        }
+        if matches!(cand, Cand::Label) && row_cells[j] {
             cand = Cand::Body;
         }
         // A label after a line that does not end a sentence continues it — unless it is one
