@@ -353,26 +353,29 @@ fn in_turn(prev: Option<&Phase>, year: Option<u16>, read: impl Fn(Option<u16>) -
     }
 }
 
-/// `关于印发《X》的通知` wrapping a plan: the plan titled X becomes the document and the
-/// notice's title, 主送 and text (the lines before the plan's own title line) become its
-/// [`Notice`]. Without the plan's title line in view, the notice is the document.
-fn unwrap_notice(doc: &mut Document, p: &Parsed) {
+/// Where a 印发通知's plan starts: the index in `p.preamble` of the plan's own title line,
+/// repeating what the notice's title names (`关于印发《X》的通知` … `X`). `None` for a document
+/// that is no such notice, or whose plan is not in view: that notice is the document itself.
+pub(crate) fn notice_plan_line(p: &Parsed) -> Option<usize> {
     let full = p.title.concat();
-    let Some(inner) = super::parse::notice_of(&full) else {
-        return;
-    };
+    let inner = super::parse::notice_of(&full)?;
     let inner = inner
         .strip_prefix('《')
         .and_then(|r| r.strip_suffix('》'))
         .unwrap_or(inner)
         .trim();
-    if inner.is_empty() {
-        return;
-    }
     let key = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-    // A notice whose plan is not in view (a page that shows the notice's own text and
-    // points, its signature and date after them) is the document itself, under its title.
-    let Some(k) = p.preamble.iter().position(|l| key(l) == key(inner)) else {
+    (!inner.is_empty())
+        .then(|| p.preamble.iter().position(|l| key(l) == key(inner)))
+        .flatten()
+}
+
+/// `关于印发《X》的通知` wrapping a plan: the plan titled X becomes the document and the
+/// notice's title, 主送 and text (the lines before the plan's own title line) become its
+/// [`Notice`]. Without the plan's title line in view, the notice is the document.
+fn unwrap_notice(doc: &mut Document, p: &Parsed) {
+    let full = p.title.concat();
+    let Some(k) = notice_plan_line(p) else {
         return;
     };
     let mut notice = Notice {

@@ -742,6 +742,9 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
         spoken_to,
     );
     let title_year = year_in(&p_title(&p.title));
+    // A 印发通知 whose plan is not in view: the notice is the document.
+    let notice_itself = super::parse::notice_of(&p.title.concat()).is_some()
+        && super::build::notice_plan_line(p).is_none();
     // 上半年工作总结, 半年度总结, 20xx年半年工作总结 (a half year's account is of the first).
     let half_year_title = {
         let t = p_title(&p.title);
@@ -1112,6 +1115,17 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                             k,
                             SectionKind::Background | SectionKind::Responsibilities
                         ) && char_len(&nodes[i].title) >= 6)
+                {
+                    k = SectionKind::Requirements;
+                }
+                // So are a 印发通知's own points, where the notice is the document (its plan not
+                // in view): 一、各单位要高度重视…… / 二、……要加强调度…….
+                if notice_itself
+                    && own[i].is_none()
+                    && matches!(
+                        k,
+                        SectionKind::Other | SectionKind::Measures | SectionKind::Goals
+                    )
                 {
                     k = SectionKind::Requirements;
                 }
