@@ -1884,8 +1884,10 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         let second = nonblank[1..]
             .iter()
             .any(|&i| number::parse(&lines[i].1).is_some_and(|m| m.style == n.style && m.n == 2));
-        let genre_end =
-            genre_end(&rest) || rest.ends_with("策划书") || sample_suffix(&rest).is_some();
+        // (A genre's word with 书, 策划书, as the title's other readers take it.)
+        let genre_end = genre_end(&rest)
+            || rest.strip_suffix('书').is_some_and(genre_end)
+            || sample_suffix(&rest).is_some();
         // Sites repeat the marker through the text (2、 in mid-sentence), so a 2 alone does
         // not rule it out; a task (1、制定工作方案) starts with a verb, a title does not.
         let task = super::classify::starts_with_verb(&rest);
@@ -3769,9 +3771,7 @@ pub(crate) fn notice_plan(
         // 附件： / ……工作要点, 2025年5月22日 / 抄送：市科技局 / ……实施方案.)
         let between = |a: usize| {
             let t = lines[a].trim();
-            matches!(t, "附件" | "附件：" | "附件:")
-                || remark(t).is_some()
-                || copies_line(t).is_some()
+            is_annex_label(strip_colon(t)) || remark(t).is_some() || copies_line(t).is_some()
         };
         let d = d + nonblank[d + 1..]
             .iter()
