@@ -739,6 +739,31 @@ pub(crate) fn titled(s: &str) -> bool {
     title_like(&key) && (genre_end(&key) || key.starts_with("关于") || key.starts_with("關於"))
 }
 
+/// A week of the term named alone, as a week plan's title: `第十三周（5月8日---5月12日）`,
+/// `2014年下期 第七周` (its year and term before it, its days in brackets after it).
+fn week_name(s: &str) -> bool {
+    let t = squeeze(s);
+    let t = t.split(['（', '(']).next().unwrap_or("");
+    let t = t.split_once('年').map_or(t, |(y, r)| {
+        if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) {
+            r
+        } else {
+            t
+        }
+    });
+    let t = ["上学期", "下学期", "上期", "下期", "第一学期", "第二学期"]
+        .iter()
+        .find_map(|w| t.strip_prefix(w))
+        .unwrap_or(t);
+    t.strip_prefix('第')
+        .and_then(|r| r.strip_suffix('周'))
+        .is_some_and(|n| {
+            !n.is_empty()
+                && n.chars()
+                    .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        })
+}
+
 /// A lead-in sentence (根据上级部署，……安排如下), which no title is.
 fn lead_in(s: &str) -> bool {
     has_sentence_punct(s)
@@ -2150,7 +2175,8 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
     } else if slogan {
         out.title = vec![text(0).to_string(), text(1).to_string()];
         start = 2;
-    } else if title_like(text(0)) && !lead_in(text(0)) && nonblank.len() > 1 {
+    } else if (title_like(text(0)) || week_name(text(0))) && !lead_in(text(0)) && nonblank.len() > 1
+    {
         let t0 = text(0);
         let next = text(1);
         // Read without its spaces: a title is often spaced out (工 作 总 结).
@@ -2215,9 +2241,12 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             && char_len(t0) <= 40
             && !has_sentence_punct(t0)
             && !salutation(t0);
+        // (So is a week's name alone over its plan: 第十三周（5月8日—5月12日）, 2014年下期 第七周.)
+        let week = title.len() == 1 && nonblank.len() > 2 && week_name(t0);
         let looks_title = t0_genre
             || over_speaker
             || over_salutation
+            || week
             || title.len() > 1
             || addressee_like(after)
             || number::parse(after).is_some()
@@ -2237,7 +2266,8 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                 || label_ok(&t0_key, true)
                 || headline
                 || over_speaker
-                || over_salutation)
+                || over_salutation
+                || week)
             || t0_genre)
             // (A slogan may end like a unit's name, 收心提神开新局; no unit's name stands
             // over 同志们：.)
