@@ -1527,6 +1527,14 @@ fn month_dot_day(s: &str) -> Option<String> {
 
 /// Whether `s` is a range of days between dots and nothing else (`9.1-9.7`, `3.9~3.15`), as a
 /// school's calendar writes its weeks.
+/// Whether a line is a period alone, as a table pasted cell by cell gives a step's period
+/// under its name: `2018年7-8月`, two periods set off by a comma (`2018年7-8月，11-12月`), or
+/// days between dots (`11.11-11.17`).
+pub(crate) fn period_line(line: &str) -> bool {
+    let t = line.trim();
+    dotted_range(t) || t.contains('月') && t.split(['，', ',']).all(|p| reads_as_period(p.trim()))
+}
+
 pub(crate) fn dotted_range(s: &str) -> bool {
     s.split_once(['-', '~', '～', '—'])
         .is_some_and(|(a, b)| month_dot_day(a).is_some() && month_dot_day(b).is_some())

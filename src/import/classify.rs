@@ -653,7 +653,7 @@ fn phase_like(n: &Node) -> bool {
 }
 
 /// Whether a heading opens with a week of the term: `第九周`, `第10周`.
-fn week_head(s: &str) -> bool {
+pub(crate) fn week_head(s: &str) -> bool {
     let Some(rest) = s.strip_prefix('第') else {
         return false;
     };
@@ -1278,14 +1278,7 @@ fn opens_with_time(n: &Node) -> bool {
 /// gives it (`普查区划分及绘图` / `2018年7-8月` / `1.……`; two periods too: `2018年7-8月，11-12月`;
 /// days between dots: `第十二周` / `11.11-11.17`).
 pub(crate) fn over_its_period(n: &Node) -> bool {
-    n.runin.is_none()
-        && n.body.first().is_some_and(|t| {
-            t.contains('月')
-                && t.split(['，', ','])
-                    .all(|p| crate::date::reads_as_period(p.trim()))
-                // A school's week over its days between dots (第十二周 / 11.11-11.17).
-                || crate::date::dotted_range(t.trim())
-        })
+    n.runin.is_none() && n.body.first().is_some_and(|t| crate::date::period_line(t))
 }
 
 /// How many of `kids` are phases, and whether they are at least half of them.

@@ -755,13 +755,7 @@ fn week_name(s: &str) -> bool {
         .iter()
         .find_map(|w| t.strip_prefix(w))
         .unwrap_or(t);
-    t.strip_prefix('第')
-        .and_then(|r| r.strip_suffix('周'))
-        .is_some_and(|n| {
-            !n.is_empty()
-                && n.chars()
-                    .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
-        })
+    t.ends_with('周') && super::classify::week_head(t)
 }
 
 /// A lead-in sentence (根据上级部署，……安排如下), which no title is.
@@ -2701,10 +2695,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
     // 11.11-11.17 / 班委竞选观摩 / 德育处、班主任 / 第十三周 / ……), three rows or more: the
     // cells between one row's period and the next row's step are its text, not headings.
     let row_cells: Vec<bool> = {
-        let period_line = |t: &str| {
-            let t = t.trim();
-            crate::date::dotted_range(t) || t.contains('月') && crate::date::reads_as_period(t)
-        };
+        let period_line = crate::date::period_line;
         let keys: Vec<usize> = (0..body_idx.len().saturating_sub(1))
             .filter(|&j| {
                 let t = lines[body_idx[j]].1.as_str();
@@ -3256,7 +3247,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                     let next = body_idx[j + 1..]
                         .iter()
                         .take(2)
-                        .position(|&i2| !crate::date::reads_as_period(lines[i2].1.trim()))
+                        .position(|&i2| !crate::date::period_line(&lines[i2].1))
                         .map(|k| body_idx[j + 1 + k]);
                     if let Some(next) = next.and_then(|i2| number::parse(&lines[i2].1))
                         && next.n == 1
