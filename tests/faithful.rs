@@ -6,7 +6,7 @@
 //! written otherwise (二〇一六年十月十一日, 2013.2.20) must reach it in the form GB/T 9704-2012
 //! 7.3.5.1 asks for (2016年10月11日, 2013年2月20日). Checked on every
 //! document of `../shared/corpus` and `../shared/corpus-dev` (when present), of the held-out
-//! `tests/corpus_fresh` to `tests/corpus_fresh125` (the Word files of `corpus_fresh21`,
+//! `tests/corpus_fresh` to `tests/corpus_fresh128` (the Word files of `corpus_fresh21`,
 //! `corpus_fresh22`, `corpus_fresh24`, `corpus_fresh31`, `corpus_fresh48`, `corpus_fresh52`,
 //! `corpus_fresh54`, `corpus_fresh59`, `corpus_fresh62`, `corpus_fresh66`, `corpus_fresh71`,
 //! `corpus_fresh73`, `corpus_fresh81`, `corpus_fresh87`, `corpus_fresh91`, `corpus_fresh99` and
@@ -33,6 +33,9 @@ struct Exempt {
     /// `某发〔2024〕3号`), and the 签发人 named after it.
     doc_number: Option<(String, String)>,
     signers: Vec<String>,
+    /// The 发文机关署名: printed in the 落款 wherever the source had it (a page may show it
+    /// under the title, with the date).
+    issuer: Option<String>,
 }
 
 /// `2016年10月11日` in Chinese numerals: `二〇一六年十月十一日`.
@@ -101,6 +104,7 @@ impl Exempt {
                     let printed = gongwen::model::normalize_doc_number(&n).ok()??.text;
                     Some((n.split_whitespace().collect(), printed))
                 }),
+            issuer: Some(imp.document.issuer.clone()).filter(|i| !i.trim().is_empty()),
             signers: imp
                 .document
                 .banner
@@ -128,7 +132,7 @@ fn wanted(source: &str, exempt: &Exempt) -> Vec<(usize, char)> {
         let mut line = line.trim();
         // The 成文日期 line, in whatever form it was written and wherever (a cover's date is
         // under the title): checked on its own, by first_loss, as the standard prints it.
-        if is_date_line(line, exempt) {
+        if is_date_line(line, exempt) || is_issuer_line(line, exempt) {
             continue;
         }
         // What the import reports as removed: a whole line, or the start or the end of one.
@@ -225,6 +229,15 @@ fn is_date_line(line: &str, exempt: &Exempt) -> bool {
     })
 }
 
+/// Whether `line` is the document's 发文机关署名 and nothing else.
+fn is_issuer_line(line: &str, exempt: &Exempt) -> bool {
+    exempt.issuer.as_deref().is_some_and(|i| {
+        !i.is_empty()
+            && line.split_whitespace().collect::<String>()
+                == i.split_whitespace().collect::<String>()
+    })
+}
+
 /// Whether `line` holds the document's 发文字号, as written.
 fn is_number_line(line: &str, exempt: &Exempt) -> bool {
     exempt.doc_number.as_ref().is_some_and(|(written, _)| {
@@ -243,6 +256,18 @@ fn first_loss(source: &str, output: &str, exempt: &Exempt) -> Option<(usize, Str
         && !output.contains(printed.as_str())
     {
         return Some((no + 1, format!("the date {printed}")));
+    }
+    // So does the 发文机关署名, in the 落款.
+    if let Some(issuer) = &exempt.issuer
+        && let Some(no) = source
+            .lines()
+            .position(|l| is_issuer_line(l.trim(), exempt))
+        && !output
+            .split_whitespace()
+            .collect::<String>()
+            .contains(&issuer.split_whitespace().collect::<String>())
+    {
+        return Some((no + 1, format!("the 发文机关署名 {issuer}")));
     }
     // So does the 发文字号, with the 签发人 named after it.
     if let Some((_, printed)) = &exempt.doc_number
@@ -513,6 +538,9 @@ fn every_character_reaches_the_output_in_order() {
         "tests/corpus_fresh123",
         "tests/corpus_fresh124",
         "tests/corpus_fresh125",
+        "tests/corpus_fresh126",
+        "tests/corpus_fresh127",
+        "tests/corpus_fresh128",
     ] {
         let (n, failures) = check_dir(&root.join(dir), dir.contains("corpus_fresh"));
         eprintln!("{dir}: {n} documents, {} not faithful", failures.len());
@@ -561,4 +589,17 @@ fn the_check_catches_a_lost_or_moved_character() {
     };
     assert_eq!(first_loss("第1页共2页\n甲乙\n", "甲乙", &debris), None);
     assert!(first_loss("第1页共2页\n甲乙\n", "甲乙", &none).is_some());
+    // The 发文机关署名 under the title reaches the 落款, after the 主送 and the text; it must
+    // reach it.
+    let issuer = Exempt {
+        issuer: Some("某镇人民政府".into()),
+        ..Exempt::default()
+    };
+    let source = "某方案\n某镇人民政府\n各村：\n甲乙\n";
+    assert_eq!(
+        first_loss(source, "某方案\n各村：\n甲乙\n某镇人民政府", &issuer),
+        None
+    );
+    assert!(first_loss(source, "某方案\n各村：\n甲乙", &issuer).is_some());
+    assert!(first_loss(source, "某方案\n各村：\n甲乙\n某镇人民政府", &none).is_some());
 }
