@@ -368,6 +368,16 @@ fn parse_inner(line: &str, relaxed: bool) -> Option<Num> {
                 return Some(make(Style::Stage, n, end, skip_sep(line, end)));
             }
         }
+        // 第十、十一周 | 3对3篮球赛: two weeks of the schedule, as one.
+        if let Some(t) = tail.strip_prefix(['、', '，', ','])
+            && let (_, len) = run(t, 4, |c| is_cn_digit(c) || is_digit(c))
+            && len > 0
+            && let Some(t) = t[len..].strip_prefix(['周', '週'])
+            && t.starts_with(['（', '(', '：', ':', '，', '、', ' ', '\u{3000}', '|'])
+        {
+            let end = line.len() - t.len();
+            return Some(make(Style::Stage, n, end, skip_sep(line, end)));
+        }
         for (suffix, style) in [
             ("部分", Style::Part),
             // 第一板块：本学期工作总结 (a school's report in parts).
@@ -677,6 +687,8 @@ mod tests {
         assert_eq!(p("第一部分 总体要求").unwrap().0, Style::Part);
         assert_eq!(p("第一板块：本学期工作总结").unwrap().0, Style::Part);
         assert_eq!(p("第一，加强领导").unwrap().0, Style::Ordinal);
+        // Two weeks of a schedule, not the tenth point (第十、十一周 | 3对3篮球赛).
+        assert_eq!(p("第十、十一周 | 3对3篮球赛").unwrap().0, Style::Stage);
         assert_eq!(p("二是强化宣传").unwrap().0, Style::Shi);
         assert_eq!(p("二要落实工作程序").unwrap().0, Style::Shi);
         assert!(p("二要素认证").is_none());

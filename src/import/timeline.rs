@@ -106,7 +106,14 @@ pub(crate) fn timeline(
         let texts = phase_texts(ph);
         // The phase's year for its steps' dates, when it has one.
         let y = ph.start.or(ph.end).map(|d| d.year()).or(year);
-        let (start_text, end_text) = phase_written(ph, &texts, y, dated);
+        let (mut start_text, mut end_text) = phase_written(ph, &texts, y, dated);
+        // A row of a term's schedule dated by its week alone (`第六周 | 开幕式 | 全体学生`).
+        if ph.start.is_none()
+            && ph.end.is_none()
+            && let Some((first, last)) = week_cell(&ph.name)
+        {
+            (start_text, end_text) = (Some(first), last);
+        }
         out.push(TimelineEntry {
             name: ph.name.clone(),
             start: ph.start,
@@ -201,6 +208,14 @@ pub(crate) fn timeline(
                 .then(|| date::stated_period(&n.title))
                 .flatten()
         }) && let Some(dates) = dates_of(period, year, dated)
+        {
+            push_new(&mut out, n.title.clone(), dates);
+        }
+        // A month or a period alone as a heading, over what is done in it (a calendar's `十月` /
+        // `饮食教育宣传月` / `1.……`).
+        if n.runin.is_none()
+            && date::period_line(&n.title)
+            && let Some(dates) = dates_of(n.title.trim(), year, dated)
         {
             push_new(&mut out, n.title.clone(), dates);
         }
@@ -299,7 +314,95 @@ pub(crate) fn timeline(
             }
         }
     }
+    // The time of the whole work (`活动时间：3月5日至3月31日`, `四、活动的时间和地点` / `时间：3月初`,
+    // `三、活动时间` / `2015年8月1日至8月31日`): last, so that a step's own time is read first,
+    // and not when an entry has its dates already (the time of a phase's one activity).
+    let mut whole = Vec::new();
+    for n in &p.nodes {
+        whole.extend(
+            node_lines(n)
+                .iter()
+                .filter_map(|line| whole_line(line, year, dated)),
+        );
+        if whole_label(&n.title)
+            && n.runin.is_none()
+            && let Some(first) = n.body.first()
+            && date::period_line(first)
+            && let Some(dates) = dates_of(first.trim(), year, dated)
+        {
+            whole.push((n.title.clone(), dates));
+        }
+    }
+    let opening = p
+        .preamble
+        .iter()
+        .filter_map(|line| whole_line(line, year, dated));
+    for (name, when) in opening.chain(whole) {
+        if !out
+            .iter()
+            .any(|e| (e.start, e.end) == (when.start, when.end))
+        {
+            out.push(entry(name, when, None, false));
+        }
+    }
     out
+}
+
+/// The weeks a row of a schedule opens with, as its first cell, as its start and end:
+/// `第六周 | 开幕式` → `第六周`, `第十、十一周 | 3对3篮球赛` → `第十、十一周`, `第十周至第十二周：
+/// 班级读书会` → `第十周` to `第十二周`.
+fn week_cell(name: &str) -> Option<(String, Option<String>)> {
+    let cell = name
+        .split(['|', '：', ':', ' ', '\u{3000}', '（', '('])
+        .next()?
+        .trim();
+    let week = |w: &str| {
+        let inner = w
+            .strip_prefix('第')
+            .unwrap_or(w)
+            .strip_suffix(['周', '週'])?;
+        (!inner.is_empty()
+            && inner.chars().count() <= 8
+            && inner.chars().all(|c| {
+                super::number::is_cn_digit(c) || c.is_ascii_digit() || "、，,".contains(c)
+            }))
+        .then_some(())
+    };
+    cell.starts_with('第').then_some(())?;
+    match cell.split_once(['至', '到', '—', '-', '~', '～']) {
+        Some((a, b)) => {
+            week(a)?;
+            week(b)?;
+            Some((a.to_string(), Some(b.to_string())))
+        }
+        None => {
+            week(cell)?;
+            Some((cell.to_string(), None))
+        }
+    }
+}
+
+/// Whether a label is the time of the whole work (`活动时间`, `活动的时间`, `时间`), see
+/// [`WHOLE`].
+fn whole_label(label: &str) -> bool {
+    let label = without_list_mark(label);
+    let simple = crate::chinese::simplified(label);
+    ["时间", "时段", "日期"]
+        .iter()
+        .find_map(|w| simple.as_deref().unwrap_or(label).strip_suffix(w))
+        .is_some_and(|head| WHOLE.contains(&head.trim_end_matches(['的', '之'])))
+}
+
+/// A time line that dates the whole work (`活动时间：3月5日至3月31日`), named by its label.
+fn whole_line(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, When)> {
+    let (label, period) = date::time_line(line)?;
+    if !whole_label(&label) {
+        return None;
+    }
+    Some((
+        without_list_mark(&label).to_string(),
+        dates_of(period, year, dated)?,
+    ))
 }
 
 /// A line that names a step in a run-in heading ended by 。 and opens its text with the
