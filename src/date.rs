@@ -1525,8 +1525,6 @@ fn month_dot_day(s: &str) -> Option<String> {
     (number(m, 12) && number(d, 31)).then(|| format!("{m}月{d}日"))
 }
 
-/// Whether `s` is a range of days between dots and nothing else (`9.1-9.7`, `3.9~3.15`), as a
-/// school's calendar writes its weeks.
 /// Whether a line is a period alone, as a table pasted cell by cell gives a step's period
 /// under its name: `2018年7-8月`, two periods set off by a comma (`2018年7-8月，11-12月`), or
 /// days between dots (`11.11-11.17`).
@@ -1535,9 +1533,14 @@ pub(crate) fn period_line(line: &str) -> bool {
     dotted_range(t) || t.contains('月') && t.split(['，', ',']).all(|p| reads_as_period(p.trim()))
 }
 
+/// Whether `s` is a range of days between dots and nothing else (`9.1-9.7`, `3.9~3.15`), as a
+/// school's calendar writes its weeks, its dash typed twice or more too (`9.1-—9.2`, `9.5--9.9`).
 pub(crate) fn dotted_range(s: &str) -> bool {
-    s.split_once(['-', '~', '～', '—'])
-        .is_some_and(|(a, b)| month_dot_day(a).is_some() && month_dot_day(b).is_some())
+    s.split_once(['-', '—', '－', '–', '~', '～'])
+        .is_some_and(|(a, b)| {
+            month_dot_day(a).is_some()
+                && month_dot_day(b.trim_start_matches(['-', '—', '－', '–'])).is_some()
+        })
 }
 
 /// A year written with masks in place of some digits (`xx`, `XX`, `20xx`, `××××`).
@@ -1817,10 +1820,7 @@ fn row_period(t: &str) -> Option<&str> {
                 .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
             && matches!(c.as_bytes()[4], b'.' | b'/');
         // Or days between dots, 3.9-3.15, as a term's calendar writes its weeks.
-        let dotted = c
-            .split_once(['-', '—', '－', '–', '~', '～'])
-            .is_some_and(|(a, b)| month_dot_day(a).is_some() && month_dot_day(b).is_some());
-        (full || dotted || iso_dates(c).contains('月')) && reads_as_period(c)
+        (full || dotted_range(c) || iso_dates(c).contains('月')) && reads_as_period(c)
     };
     // (Or a period and what happens on it, `4月30日评比`, `5月4日举行`: the period.)
     let period = if dated(period) {
@@ -2069,15 +2069,23 @@ pub(crate) fn period_parts(period: &str) -> Option<(Option<&str>, Option<&str>)>
     if let Some(k) = joined_at(p) {
         return ends(&p[..k], &p[k..]);
     }
-    let dashes: Vec<usize> = p.match_indices('-').map(|(k, _)| k).collect();
+    // (A dash typed twice or more, `9.5--9.9`, is one: each run of dashes, from its first
+    // to after its last.)
+    let mut dashes: Vec<(usize, usize)> = Vec::new();
+    for (k, _) in p.match_indices('-') {
+        match dashes.last_mut() {
+            Some((_, end)) if *end == k => *end = k + 1,
+            _ => dashes.push((k, k + 1)),
+        }
+    }
     match dashes.as_slice() {
         [] => {}
-        [k] => return ends(&p[..*k], &p[k + 1..]),
+        [(k, e)] => return ends(&p[..*k], &p[*e..]),
         more => {
             return more
                 .iter()
-                .find(|&&k| reads_as_period(&p[..k]) && reads_as_period(&p[k + 1..]))
-                .and_then(|&k| ends(&p[..k], &p[k + 1..]));
+                .find(|&&(k, e)| reads_as_period(&p[..k]) && reads_as_period(&p[e..]))
+                .and_then(|&(k, e)| ends(&p[..k], &p[e..]));
         }
     }
     if let Some(from) = start_only(p) {

@@ -1609,6 +1609,8 @@ fn doc_kind(
             "设想",
             "谋划",
             "行事历",
+            // A term's teaching schedule (五年级语文教学进度表).
+            "进度表",
         ]
         .iter()
         .any(|w| has(w))

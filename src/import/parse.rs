@@ -713,6 +713,10 @@ const GENRE: &[&str] = &[
     // term (安全工作行事历).
     "日程",
     "行事历",
+    // The same drawn as a table (教学进度表, 活动安排表, 工作计划表, 活动日程表).
+    "进度表",
+    "安排表",
+    "计划表",
     // A year's plan called so (文广旅局2023年工作谋划).
     "谋划",
     // A notice to the public that carries an activity's plan (百好创评活动通告).

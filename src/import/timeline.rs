@@ -147,6 +147,18 @@ pub(crate) fn timeline(
             push_new(&mut out, name, dates);
         }
     }
+    // A schedule that is all the document has under its title (a term's teaching schedule:
+    // `周次 | 日期 | 教学内容` / `1 | 9.1-9.2 | 1《白鹭》` / ……), two rows or more.
+    let rows: Vec<(String, When)> = p
+        .preamble
+        .iter()
+        .filter_map(|t| row_step(t, year, dated))
+        .collect();
+    if rows.len() >= 2 {
+        for (name, dates) in rows {
+            push_new(&mut out, name, dates);
+        }
+    }
     // Stages the opening names in its sentences, two or more (`本次活动分三个阶段进行：第一阶段
     // （8月1日—8月10日）宣传发动；第二阶段（……）集中开展；……`).
     for piece in super::classify::stage_pieces(&p.preamble).unwrap_or_default() {
@@ -692,10 +704,11 @@ fn schedule_clauses(text: &str, year: Option<u16>, dated: Option<Date>) -> Vec<(
 fn row_step(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, When)> {
     let (row, period, _) = date::dated_row(line)?;
     let rest = row.replacen(period, " ", 1);
-    // (Without the 在 of a cell that said `在3月7日上午`.)
+    // Its cells, the bars of a table drawn in text aside (without the 在 of a cell that said
+    // `在3月7日上午`).
     let mut cells: Vec<&str> = rest
-        .split_whitespace()
-        .filter(|c| !matches!(*c, "在" | "于"))
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '｜'))
+        .filter(|c| !c.is_empty() && !matches!(*c, "在" | "于"))
         .collect();
     // Its number: 1, or ① … ⑳.
     if cells.first().is_some_and(|c| {
