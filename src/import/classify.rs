@@ -1433,14 +1433,18 @@ fn tells_done(title: &str) -> bool {
 }
 
 /// The kind the opening names for the document itself, when it does: `特制定本计划`,
-/// `制订如下实施方案`, `现将……工作总结如下`, `汇报如下`, a speaker's `我讲几点意见`. Read only
+/// `制订如下实施方案`, `现将……工作总结如下` (or `回顾如下`), `汇报如下`, a speaker's `我讲几点意见`. Read only
 /// when the title names no genre (a page that left the title out, or a slogan for one).
 fn named_in_opening(preamble: &[String]) -> Option<DocKind> {
     const MAKE: [&str; 6] = ["制定", "制订", "拟定", "拟订", "订立", "特制"];
     for line in preamble.iter().take(4) {
         for sentence in line.split(['。', '；', '！']) {
             let sentence = sentence.trim_end_matches(['：', ':']);
-            if sentence.ends_with("总结如下") || sentence.ends_with("小结如下") {
+            // (A year's work looked back on: 现将全年工作回顾如下.)
+            if ["总结如下", "小结如下", "回顾如下"]
+                .iter()
+                .any(|w| sentence.ends_with(w))
+            {
                 return Some(DocKind::Summary);
             }
             // 今年着重做了以下几方面工作： the work done, told part by part.
@@ -1553,7 +1557,12 @@ fn doc_kind(
             return DocKind::Speech;
         }
         // A 述职报告 reports (to those the writer answers to); a 述职 otherwise sums up.
-        if has("总结") || has("小结") || has("述职") && !title.ends_with("报告") {
+        // A 综述 reviews a year's work as a summary does (某镇社会经济发展综述).
+        if has("总结")
+            || has("小结")
+            || title.ends_with("综述")
+            || has("述职") && !title.ends_with("报告")
+        {
             return DocKind::Summary;
         }
         // A 请示 goes up like a report (签发人 in its 版头): the nearest kind there is.
