@@ -152,7 +152,7 @@ pub(crate) fn timeline(
     let rows: Vec<(String, When)> = p
         .preamble
         .iter()
-        .filter_map(|t| row_step(t, year, dated))
+        .filter_map(|t| row_step(t, year, dated, by_week(&p.preamble)))
         .collect();
     if rows.len() >= 2 {
         for (name, dates) in rows {
@@ -235,7 +235,7 @@ pub(crate) fn timeline(
         let rows: Vec<(String, When)> = n
             .body
             .iter()
-            .filter_map(|t| row_step(t, year, dated))
+            .filter_map(|t| row_step(t, year, dated, by_week(&n.body)))
             .collect();
         if rows.len() >= 2 {
             for (name, dates) in rows {
@@ -596,7 +596,7 @@ fn dated_step(text: &str, year: Option<u16>, dated: Option<Date>) -> Option<(Str
             Some(period) => (period, &t[period.len()..]),
             None => {
                 return time_line(t, year, dated)
-                    .or_else(|| row_step(t, year, dated))
+                    .or_else(|| row_step(t, year, dated, false))
                     .map(|(n, d)| (n, d, true));
             }
         },
@@ -701,7 +701,22 @@ fn schedule_clauses(text: &str, year: Option<u16>, dated: Option<Date>) -> Vec<(
 
 /// A row of a schedule pasted as text (`节目编排 11 月 12 日 -12 月初`, `1 5月10日 启动仪式
 /// 社区党委`): the step is what the row says besides its period and its number.
-fn row_step(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, When)> {
+/// Whether a table's header among `lines` heads its first column 周次: each row's number is
+/// its week (`周次 | 日期 | 教学内容` / `3 | 9.12-9.16 | ……`), not a list's.
+fn by_week(lines: &[String]) -> bool {
+    lines.iter().any(|t| {
+        t.split(|c: char| c.is_whitespace() || matches!(c, '|' | '｜'))
+            .find(|c| !c.is_empty())
+            .is_some_and(|first| first == "周次")
+    })
+}
+
+fn row_step(
+    line: &str,
+    year: Option<u16>,
+    dated: Option<Date>,
+    by_week: bool,
+) -> Option<(String, When)> {
     let (row, period, _) = date::dated_row(line)?;
     let rest = row.replacen(period, " ", 1);
     // Its cells, the bars of a table drawn in text aside (without the 在 of a cell that said
@@ -710,11 +725,13 @@ fn row_step(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(Strin
         .split(|c: char| c.is_whitespace() || matches!(c, '|' | '｜'))
         .filter(|c| !c.is_empty() && !matches!(*c, "在" | "于"))
         .collect();
-    // Its number: 1, or ① … ⑳.
-    if cells.first().is_some_and(|c| {
-        c.chars()
-            .all(|d| d.is_ascii_digit() || ('\u{2460}'..='\u{2473}').contains(&d))
-    }) {
+    // Its number: 1, or ① … ⑳ (but a week's, under 周次, names it).
+    if !by_week
+        && cells.first().is_some_and(|c| {
+            c.chars()
+                .all(|d| d.is_ascii_digit() || ('\u{2460}'..='\u{2473}').contains(&d))
+        })
+    {
         cells.remove(0);
     }
     let name = cells.join(" ");
