@@ -809,6 +809,22 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
             {
                 own[i].unwrap_or(SectionKind::Other)
             }
+            // The activity's own facts gathered in one part of its preparations (活动筹备 /
+            // （一）活动主题 / （二）活动目的 / （五）活动时间) are what their own names say.
+            Some(par)
+                if doc_kind == DocKind::ActivityPlan
+                    && kind_parents[par].is_none()
+                    && matches!(
+                        nodes[par].kind,
+                        SectionKind::Measures | SectionKind::Other | SectionKind::Background
+                    )
+                    && let title = nodes[i].title.trim_end_matches(['：', ':'])
+                    && title.starts_with("活动")
+                    && (3..=6).contains(&char_len(title))
+                    && (own[i].is_some() || TOPICS.iter().any(|t| title.ends_with(t))) =>
+            {
+                own[i].unwrap_or(SectionKind::Other)
+            }
             // A fact of the plan (行动范围, 参加对象) under its tasks or aims is a fact all the
             // same; under the steps it is a step's (活动时间).
             Some(par)
