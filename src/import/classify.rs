@@ -48,6 +48,11 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "简介",
             "缘起",
             "源起",
+            // Why the work is needed (扩建中学的紧迫性, 开展宣传的必要性和可行性); not a
+            // speaker's call to see it (充分认识……的必要性, see keyword_kind).
+            "必要性",
+            "紧迫性",
+            "可行性",
             // Why and on what grounds a plan is written (编制目的, 编制依据).
             "编制目的",
             "编制依据",
@@ -585,6 +590,11 @@ pub(crate) fn keyword_kind(text: &str) -> Option<SectionKind> {
                 let end = pos + w.len();
                 if !ANYWHERE.contains(w) && !heads_clause(text, end)
                     || *w == "程序" && starts_with_verb(text)
+                    // (充分认识……的必要性 asks the hearers to see why; it tells no why.)
+                    || matches!(*w, "必要性" | "紧迫性" | "可行性")
+                        && ["认识", "把握", "理解", "看到"]
+                            .iter()
+                            .any(|v| text[..pos].contains(v))
                 {
                     continue;
                 }
