@@ -1133,6 +1133,10 @@ pub(crate) fn is_debris(line: &str) -> bool {
     if sample_number(&t).is_some_and(|k| k == t.len()) {
         return true;
     }
+    // A page's counter alone (`1 / 4`, `PAGE 2`).
+    if page_counter_len(line.trim()).is_some_and(|k| k == line.trim().len()) {
+        return true;
+    }
     let meta = [
         "发布时间",
         "发布日期",
@@ -1504,6 +1508,31 @@ fn strip_site_prefix(t: &str) -> Option<&str> {
         .iter()
         .find_map(|s| t.strip_prefix(s))
         .map(|r| r.trim_start_matches(['-', '—', ' ']))
+}
+
+/// The length of a page's counter at the start of `t`: `1 / 4`, `PAGE 1 -`, `PAGE 1`, with
+/// the spaces after it.
+fn page_counter_len(t: &str) -> Option<usize> {
+    let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let r = t.strip_prefix("PAGE").map(str::trim_start);
+    let end = match r {
+        Some(r) => {
+            let d = digits(r);
+            (d > 0).then_some(())?;
+            let after = r[d..].trim_start();
+            let after = after.strip_prefix(['-', '—']).unwrap_or(after);
+            t.len() - after.len()
+        }
+        None => {
+            let d = digits(t);
+            (d > 0).then_some(())?;
+            let r = t[d..].trim_start().strip_prefix('/')?.trim_start();
+            let d2 = digits(r);
+            (d2 > 0).then_some(())?;
+            t.len() - r.len() + d2
+        }
+    };
+    Some(end + (t[end..].len() - t[end..].trim_start().len()))
 }
 
 /// A page's date and time stamp: 2026-03-01 10:20:33, 2026/3/1 10:20, 2026年3月1日 10:20.
@@ -1924,6 +1953,19 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         }
     }
     out.removed.extend(removed_marker);
+    // A page's counter glued before the title by a PDF's text (`1 / 4关于……的实施方案`,
+    // `PAGE 1 - 2019年……活动工作方案`).
+    // (`PAGE` says what it is; `1 / 4` only before a title that ends as one.)
+    if let Some(k) = page_counter_len(&lines[nonblank[0]].1)
+        && let rest = lines[nonblank[0]].1[k..].trim().to_string()
+        && !rest.is_empty()
+        && (lines[nonblank[0]].1.starts_with("PAGE") || genre_end(&rest))
+        && title_like(&rest)
+    {
+        let (no, line) = &lines[nonblank[0]];
+        out.removed.push((*no, line[..k].trim().to_string()));
+        lines[nonblank[0]].1 = rest;
+    }
     // A site's own short title above the document's formal one (`妇联……活动方案` over
     // `关于开展……的实施方案`): the formal title is the document's; the site's is left out
     // and reported.
