@@ -733,6 +733,8 @@ fn title_like(s: &str) -> bool {
     let n = char_len(s);
     (2..=60).contains(&n)
         && number::parse(s).is_none()
+        // (Nor is a table's row drawn in text, `| 周次 | 时间 | 工作内容 |`.)
+        && s.matches(['|', '｜']).count() < 2
         && !is_top_label(s)
         && !s.contains(['。', '；', ';', '！', '？'])
         && !s.ends_with(['：', ':', '，', ','])
