@@ -149,15 +149,8 @@ pub(crate) fn timeline(
     }
     // A schedule that is all the document has under its title (a term's teaching schedule:
     // `周次 | 日期 | 教学内容` / `1 | 9.1-9.2 | 1《白鹭》` / ……), two rows or more.
-    let rows: Vec<(String, When)> = p
-        .preamble
-        .iter()
-        .filter_map(|t| row_step(t, year, dated, by_week(&p.preamble)))
-        .collect();
-    if rows.len() >= 2 {
-        for (name, dates) in rows {
-            push_new(&mut out, name, dates);
-        }
+    for (name, dates) in schedule_rows(&p.preamble, year, dated) {
+        push_new(&mut out, name, dates);
     }
     // Stages the opening names in its sentences, two or more (`本次活动分三个阶段进行：第一阶段
     // （8月1日—8月10日）宣传发动；第二阶段（……）集中开展；……`).
@@ -232,15 +225,8 @@ pub(crate) fn timeline(
             push_new(&mut out, n.title.clone(), dates);
         }
         // A schedule pasted as text in a part of its own, two rows or more.
-        let rows: Vec<(String, When)> = n
-            .body
-            .iter()
-            .filter_map(|t| row_step(t, year, dated, by_week(&n.body)))
-            .collect();
-        if rows.len() >= 2 {
-            for (name, dates) in rows {
-                push_new(&mut out, name, dates);
-            }
+        for (name, dates) in schedule_rows(&n.body, year, dated) {
+            push_new(&mut out, name, dates);
         }
         for line in node_lines(n) {
             if let Some((name, dates)) = time_line(&line, year, dated) {
@@ -701,6 +687,17 @@ fn schedule_clauses(text: &str, year: Option<u16>, dated: Option<Date>) -> Vec<(
 
 /// A row of a schedule pasted as text (`节目编排 11 月 12 日 -12 月初`, `1 5月10日 启动仪式
 /// 社区党委`): the step is what the row says besides its period and its number.
+/// The rows of a schedule pasted as text among `lines` (see [`row_step`]), two or more; else
+/// none.
+fn schedule_rows(lines: &[String], year: Option<u16>, dated: Option<Date>) -> Vec<(String, When)> {
+    let weeks = by_week(lines);
+    let rows: Vec<(String, When)> = lines
+        .iter()
+        .filter_map(|t| row_step(t, year, dated, weeks))
+        .collect();
+    if rows.len() >= 2 { rows } else { Vec::new() }
+}
+
 /// Whether a table's header among `lines` heads its first column 周次: each row's number is
 /// its week (`周次 | 日期 | 教学内容` / `3 | 9.12-9.16 | ……`), not a list's.
 fn by_week(lines: &[String]) -> bool {
