@@ -2635,8 +2635,22 @@ pub(crate) fn parse_range(text: &str, year: Option<u16>) -> Option<(Date, Date)>
 /// Two days written one after the other, their dash lost in copying from a web page or a
 /// PDF: `5月2日7日`, `5月28日6月3日`.
 fn joined_range(t: &str, year: Option<u16>) -> Option<(Date, Date)> {
+    if let Some(k) = dotted_joined_at(t.trim()) {
+        let t = t.trim();
+        return dotted_full(&t[..k]).zip(dotted_full(&t[k..]));
+    }
     let k = joined_at(t)?;
     joined_dates(&t[..k], &t[k..], year)
+}
+
+/// A full date between dots, `2011.11.16`.
+fn dotted_full(s: &str) -> Option<Date> {
+    let mut parts = s.split('.');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    (y.len() == 4 && parts.next().is_none())
+        .then(|| parse_phrase(&format!("{y}年{m}月{d}日"), None))
+        .flatten()
+        .filter(|date| date.day().is_some())
 }
 
 /// Where a range whose mark between its two dates was lost splits: `5月28日6月3日`,
@@ -2648,6 +2662,21 @@ fn joined_at(t: &str) -> Option<usize> {
         .filter(|&(k, c)| k > 0 && c.is_ascii_digit() && t[..k].ends_with(['日', '月', '旬']))
         .map(|(k, _)| k)
         .find(|&k| joined_dates(&t[..k], &t[k..], Some(2000)).is_some())
+        .or_else(|| dotted_joined_at(t))
+}
+
+/// Where two full dates between dots run together split (`2011.11.162011.11.22`): before
+/// the second's year, both sides a whole date and the second after the first.
+fn dotted_joined_at(t: &str) -> Option<usize> {
+    if !t.bytes().all(|b| b.is_ascii_digit() || b == b'.') || t.matches('.').count() != 4 {
+        return None;
+    }
+    (1..t.len()).find(|&k| {
+        t[k..].find('.') == Some(4)
+            && dotted_full(&t[..k])
+                .zip(dotted_full(&t[k..]))
+                .is_some_and(|(a, b)| b.first_day() > a.first_day())
+    })
 }
 
 fn joined_dates(a: &str, b: &str, year: Option<u16>) -> Option<(Date, Date)> {
