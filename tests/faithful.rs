@@ -544,6 +544,7 @@ fn every_character_reaches_the_output_in_order() {
         "tests/corpus_fresh129",
         "tests/corpus_fresh130",
         "tests/corpus_fresh131",
+        "tests/corpus_fresh132",
         "tests/corpus_fresh133",
         "tests/corpus_fresh134",
     ] {
