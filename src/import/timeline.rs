@@ -205,6 +205,9 @@ pub(crate) fn timeline(
     // Times that other parts name for their steps (a part of the steps that gave no phases
     // too: 八、参赛方式 / 4、比赛时间： / 初赛时间：11月25日); a time a phase has already
     // given is not repeated.
+    // The last month a heading named alone: a calendar's months run on over the new year
+    // (`十二月份` / `一月份`).
+    let mut month_heading: Option<Date> = None;
     for (k, n) in p.nodes.iter().enumerate() {
         // A part whose heading is a stage with its period (`宣传阶段（12月11-12月13）：` in a
         // second part of steps) or closes with one (`（一）启动仪式（3月5日）`).
@@ -217,11 +220,19 @@ pub(crate) fn timeline(
             push_new(&mut out, n.title.clone(), dates);
         }
         // A month or a period alone as a heading, over what is done in it (a calendar's `十月` /
-        // `饮食教育宣传月` / `1.……`).
-        if n.runin.is_none()
-            && date::period_line(&n.title)
-            && let Some(dates) = dates_of(n.title.trim(), year, dated)
+        // `饮食教育宣传月` / `1.……`) or before it (`十二月份：艺术活动月。……`).
+        let period = n.title.trim().trim_end_matches(['：', ':']);
+        if date::period_line(period)
+            && let Some(mut dates) = dates_of(period, year, dated)
         {
+            if let (Some(last), Some(start)) = (month_heading, dates.start)
+                && start.first_day() < last.first_day()
+                && start.year() == last.year()
+                && let Some(next) = dates_of(period, last.year().checked_add(1), dated)
+            {
+                dates = next;
+            }
+            month_heading = dates.start.or(month_heading);
             push_new(&mut out, n.title.clone(), dates);
         }
         // A schedule pasted as text in a part of its own, two rows or more.
