@@ -1,5 +1,6 @@
 //! The dates an imported document sets: its phases in order, each followed by the dated
-//! steps written inside it, then the times other parts name for a step of their own.
+//! steps written inside it, then the times other parts name for a step of their own, and
+//! last the time of the whole work (`活动时间：……`) when no entry has its dates.
 //!
 //! A plan's 实施步骤 are its [`Phase`]s, and render as such. But writers also date steps
 //! where no phase is: a stage's text lists its days (`第一阶段：换届` / `10月9日，发布公告。` /
@@ -47,7 +48,8 @@ pub struct TimelineEntry {
     /// Whether the entry is a step written inside its phase, not the phase itself.
     pub in_phase: bool,
     /// The start as the document writes it (`五月二十二日`, `即日起`, `3.9`), when it is
-    /// written where the entry is read.
+    /// written where the entry is read; for a row of a schedule dated by its week alone, the
+    /// week (`第六周`), with no date read from it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start_text: Option<String>,
     /// The end as the document writes it (`五月二十四日`, `6月底`, `10月底前`).
