@@ -1144,6 +1144,17 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                 {
                     k = SectionKind::Requirements;
                 }
+                // But a point that opens on what was achieved (肯定成绩，鼓舞干劲; 过往的成绩值得
+                // 肯定) looks back, and one that opens on what fell short (分析不足，改进工作)
+                // names the problems.
+                if doc_kind == DocKind::Speech && nodes[i].level == 1 {
+                    let head = head_clause(&nodes[i].title);
+                    if head.contains("成绩") {
+                        k = SectionKind::Achievements;
+                    } else if ["不足", "差距"].iter().any(|w| head.contains(w)) {
+                        k = SectionKind::Problems;
+                    }
+                }
                 // So are a 印发通知's own points, where the notice is the document (its plan not
                 // in view): 一、各单位要高度重视…… / 二、……要加强调度…….
                 if notice_itself
