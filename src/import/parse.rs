@@ -3757,10 +3757,12 @@ pub(crate) fn notice_plan(
     let untitled = (full.is_empty() || notice_of(&full).is_none())
         .then(|| {
             p.preamble.iter().find_map(|t| {
-                // (……印发给你们, or the formula without them: 现予印发，请……)
-                let says = t
-                    .find("印发")
-                    .filter(|_| t.contains("你们") || t.contains("现予印发"))?;
+                // (……印发给你们, or the formula without them: 现予印发，请……; 现印发各单位.)
+                let says = t.find("印发").filter(|_| {
+                    ["你们", "现予印发", "现印发", "印发给各"]
+                        .iter()
+                        .any(|w| t.contains(w))
+                })?;
                 match t.find('《') {
                     Some(open) => {
                         let close = open + t[open..].find('》')?;
