@@ -217,8 +217,7 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "督导",
             "奖惩",
             "问责",
-            // What is got ready for the activity (活动准备, 准备事宜, 赛前准备工作, 物资准备), not
-            // a stage of it (前期准备).
+            // What is got ready for the activity (活动准备, 准备事宜, 赛前准备工作, 物资准备).
             "活动准备",
             "筹备",
             // What it costs and who pays (活动经费, 经费来源).
@@ -227,6 +226,13 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "准备工作",
             "赛前准备",
             "物资准备",
+            "活动预备",
+            // What is got ready first (前期准备, 前期宣传), unless its siblings are the
+            // activity's later stages (中期, 后期: see the stages by their time).
+            "前期准备",
+            "前期宣传",
+            // How the activity is made known (活动宣传); a plan's 宣传报道 is one of its tasks.
+            "活动宣传",
         ],
     ),
     (
@@ -591,6 +597,9 @@ pub(crate) fn keyword_kind(text: &str) -> Option<SectionKind> {
                 if !ANYWHERE.contains(w) && !heads_clause(text, end)
                     || *w == "程序" && starts_with_verb(text)
                     // (充分认识……的必要性 asks the hearers to see why; it tells no why.)
+                    // (前期准备（3月1日—3月4日）, dated, is a stage of the activity.)
+                    || matches!(*w, "前期准备" | "前期宣传" | "活动宣传")
+                        && crate::date::stated_period(text).is_some()
                     || matches!(*w, "必要性" | "紧迫性" | "可行性")
                         && ["认识", "把握", "理解", "看到"]
                             .iter()
