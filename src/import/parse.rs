@@ -1513,7 +1513,7 @@ fn strip_site_prefix(t: &str) -> Option<&str> {
 }
 
 /// The length of a page's counter at the start of `t`: `1 / 4`, `PAGE 1 -`, `PAGE 1`, with
-/// the spaces after it.
+/// the spaces after it; not a date (`3/15`).
 fn page_counter_len(t: &str) -> Option<usize> {
     let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let r = t.strip_prefix("PAGE").map(str::trim_start);
@@ -1525,12 +1525,15 @@ fn page_counter_len(t: &str) -> Option<usize> {
             let after = after.strip_prefix(['-', '—']).unwrap_or(after);
             t.len() - after.len()
         }
+        // (Spaced round its bar, and no page past the last: `3/15` is a date.)
         None => {
             let d = digits(t);
-            (d > 0).then_some(())?;
-            let r = t[d..].trim_start().strip_prefix('/')?.trim_start();
+            let r = t[d..].strip_prefix([' ', '\u{3000}'])?.trim_start();
+            let r = r.strip_prefix('/')?;
+            let r = r.strip_prefix([' ', '\u{3000}'])?.trim_start();
             let d2 = digits(r);
-            (d2 > 0).then_some(())?;
+            let (page, of) = (t[..d].parse::<u32>().ok()?, r[..d2].parse::<u32>().ok()?);
+            (d > 0 && d2 > 0 && page <= of).then_some(())?;
             t.len() - r.len() + d2
         }
     };
