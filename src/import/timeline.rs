@@ -435,14 +435,7 @@ fn runin_step(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(Str
 /// The dates of a time line whose label dates the whole of what its part names
 /// (`活动时间：……`, see [`WHOLE`]).
 fn whole_time(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<When> {
-    let (label, period) = date::time_line(line)?;
-    let head = ["时间", "时段", "日期"]
-        .iter()
-        .find_map(|w| without_list_mark(&label).strip_suffix(w))?;
-    WHOLE
-        .contains(&head)
-        .then(|| dates_of(period, year, dated))
-        .flatten()
+    whole_line(line, year, dated).map(|(_, when)| when)
 }
 
 /// The periods a sentence lists after its colon, each a name and its period and nothing
@@ -613,13 +606,13 @@ fn time_line(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(Stri
 /// `活动时间：……`, which dates the whole work, names none.
 fn named_time(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, When)> {
     let (label, period) = date::time_line(line)?;
+    if whole_label(&label) {
+        return None;
+    }
     let head = ["时间", "时段", "日期"]
         .iter()
         .find_map(|w| without_list_mark(&label).strip_suffix(w))?
         .trim_end_matches(['的', '之']);
-    if WHOLE.contains(&head) {
-        return None;
-    }
     Some((head.to_string(), dates_of(period, year, dated)?))
 }
 
