@@ -3416,14 +3416,17 @@ fn relaxed_run(
     text: &str,
 ) -> bool {
     let relaxed = |i: usize| number::parse_relaxed(&lines[i].1).filter(|p| p.style == n.style);
-    // Only before a day (1月28日): `3、4月份` is two months more often than a number.
+    // Only before a day (1月28日), a part of a month (3月底前, 4月中旬) or a range (5月至9月):
+    // `3、4月份` is two months more often than a number.
     let day = |t: &str| {
         let t = t.trim_start();
-        let m = t.find('月').unwrap_or(0);
-        let rest = &t[m..];
-        m > 0
-            && t[..m].bytes().all(|b| b.is_ascii_digit())
-            && rest['月'.len_utf8()..].starts_with(|c: char| c.is_ascii_digit())
+        let Some((month, rest)) = t.split_once('月') else {
+            return false;
+        };
+        !month.is_empty()
+            && month.bytes().all(|b| b.is_ascii_digit())
+            && (rest.starts_with(|c: char| c.is_ascii_digit())
+                || rest.starts_with(['底', '初', '末', '上', '中', '下', '至', '到', '—', '-']))
     };
     if !day(text) {
         return false;
