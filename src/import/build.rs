@@ -299,8 +299,15 @@ fn nested_steps(nodes: &[Node], r: usize, schedules: bool) -> Option<usize> {
     if nodes[r].kind == SectionKind::Phases && lists_stages(nodes, r) {
         return None;
     }
-    children(nodes, r).into_iter().find(|&k| {
-        nodes[k].kind == SectionKind::Phases && lists_stages(nodes, k)
+    let kids = children(nodes, r);
+    // Not a stage whose own steps are dated (具体流程 / 一、前期准备 / （一）6月21日，…… / 二、主体
+    // 活动（6月28日当天）): its sibling dated by its name says the section's parts are the stages.
+    let dated_sibling = |k: usize| {
+        kids.iter()
+            .any(|&s| s != k && crate::date::stated_period(&nodes[s].title).is_some())
+    };
+    kids.iter().copied().find(|&k| {
+        nodes[k].kind == SectionKind::Phases && lists_stages(nodes, k) && !dated_sibling(k)
             || schedules && holds_schedule(nodes, k)
     })
 }

@@ -941,7 +941,9 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                         SectionKind::Other
                     } else if starts_with_verb(title)
                         || !doc_kind.is_summary()
-                            && !TOPICS.iter().any(|t| head_clause(title).contains(t))
+                            && (!TOPICS.iter().any(|t| head_clause(title).contains(t))
+                                // What the work covers (清理整治的范围及内容) is its tasks.
+                                || title.trim_end_matches(['：', ':']).ends_with("内容"))
                     {
                         SectionKind::Goals
                     } else {

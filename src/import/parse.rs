@@ -1932,14 +1932,24 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
     }
     // A site's chunk marker glued to the title (`1、某项工作的工作报告`): a first line
     // numbered 1 whose text ends in a genre word and does not start with a verb.
-    let mut removed_marker = None;
+    // (Or to the site's slogan before the title: `1、书山有路勤为径，学海无涯苦作舟。某村……
+    // 汇报材料`.)
+    let mut removed_marker = Vec::new();
     // Such a site repeats its chunk markers through the text, splitting sentences.
     let mut chunk_style = None;
     if let Some(n) = number::parse(&lines[nonblank[0]].1)
         && n.n == 1
         && nonblank.len() > 1
     {
-        let rest = lines[nonblank[0]].1[n.rest..].trim().to_string();
+        let after = lines[nonblank[0]].1[n.rest..].trim().to_string();
+        let slogan = after
+            .rfind(['。', '！'])
+            .map(|k| k + '。'.len_utf8())
+            .filter(|&k| {
+                let title = after[k..].trim();
+                char_len(&after[..k]) <= 40 && genre_end(title) && title_like(title)
+            });
+        let rest = after[slogan.unwrap_or(0)..].trim().to_string();
         let second = nonblank[1..]
             .iter()
             .any(|&i| number::parse(&lines[i].1).is_some_and(|m| m.style == n.style && m.n == 2));
@@ -1952,7 +1962,10 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         let task = super::classify::starts_with_verb(&rest);
         if genre_end && !task && (!second || char_len(&rest) >= 8) && title_like(&rest) {
             let (no, line) = &lines[nonblank[0]];
-            removed_marker = Some((*no, line[..n.rest].trim().to_string()));
+            removed_marker.push((*no, line[..n.rest].trim().to_string()));
+            if let Some(k) = slogan {
+                removed_marker.push((*no, after[..k].trim().to_string()));
+            }
             chunk_style = Some(n.style);
             lines[nonblank[0]].1 = rest;
         }
@@ -2635,6 +2648,38 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         }
         j = end.max(j + 1);
     }
+    // Short names each right over a numbered list that starts again under it (客户服务。 /
+    // 2、…… / 6、…… / 工程维护。 / 1、……), after text, two or more of the same list style:
+    // the parts' names, their bold lost. (Not a sentence closing a heading's text before the
+    // next number, 一、…… / 建强支部。 / 二、……; nor a theme under a label, 二月 / 开学安全检查.)
+    let list_name: Vec<Option<Style>> = (0..body_idx.len())
+        .map(|j| {
+            let t = lines[body_idx[j]].1.trim();
+            let core = t.strip_suffix('。').unwrap_or(t);
+            let &k = body_idx.get(j + 1)?;
+            let after_text = j == 0 || {
+                let prev = lines[body_idx[j - 1]].1.trim();
+                prev.ends_with(TERMINAL) || number::parse(prev).is_some()
+            };
+            let n = ((2..=8).contains(&char_len(core))
+                && core.chars().all(crate::chinese::is_cjk)
+                && k == body_idx[j] + 1
+                && after_text)
+                .then(|| number::parse(&lines[k].1))
+                .flatten()
+                .filter(|n| n.n <= 2)?;
+            let continues = body_idx[..j]
+                .iter()
+                .rev()
+                .find_map(|&i| number::parse(&lines[i].1).filter(|p| p.style == n.style))
+                .is_some_and(|p| p.n + 1 == n.n);
+            (!continues).then_some(n.style)
+        })
+        .collect();
+    let list_names = |j: usize| {
+        list_name[j]
+            .is_some_and(|s| (0..list_name.len()).any(|k| k != j && list_name[k] == Some(s)))
+    };
     // Lines that name a period alone (第二季度, 四月份, 上半年), not a step's days: two or
     // more of them are the periods of a timetable.
     let named_period = |t: &str| {
@@ -3016,6 +3061,9 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                 let after = (1..=2).take_while(|m| named_task(j + 2 * m)).count();
                 before + after >= 2
             } {
+                return Cand::Label;
+            }
+            if list_names(j) && label_ok(t.strip_suffix('。').unwrap_or(t), false) {
                 return Cand::Label;
             }
             // The first line under the title naming those it is sent to, its colon lost
