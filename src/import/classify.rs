@@ -769,6 +769,26 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
         let t = p_title(&p.title);
         t.contains("上半年") || t.contains("半年") && !t.contains("下半年")
     };
+    // The top parts of a summary after a paragraph that leads into the work to come
+    // (……，重点做好以下工作： / （一）抓好项目建设 / （二）……): what comes next, up to a part
+    // whose words name another kind.
+    let mut future_run = vec![false; count];
+    for i in 0..count {
+        if parents[i].is_some() {
+            continue;
+        }
+        let before = match i.checked_sub(1) {
+            None => p.preamble.last(),
+            Some(k) => p.nodes[k].body.last().or(p.nodes[k].runin.as_ref()),
+        };
+        let prev_root = (0..i).rev().find(|&k| parents[k].is_none());
+        future_run[i] = before.is_some_and(|t| leads_into_work_to_come(t))
+            || !matches!(
+                own[i],
+                Some(SectionKind::Achievements | SectionKind::Problems)
+            ) && prev_root
+                .is_some_and(|k| future_run[k] && p.nodes[k].style == p.nodes[i].style);
+    }
     let nodes = &mut p.nodes;
     let roots: Vec<usize> = (0..count).filter(|&i| parents[i].is_none()).collect();
     // A part named by no keyword (第一部分：活动介绍) only holds parts: what is under it is read
@@ -845,13 +865,24 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                 own[i].unwrap_or(SectionKind::Other)
             }
             // A fact of the plan (行动范围, 参加对象) under its tasks or aims is a fact all the
-            // same; under the steps it is a step's (活动时间).
+            // same; under the steps it is a step's (活动时间), but who takes part in a step
+            // (第一阶段：组织参观 / 1、参加对象) is a fact of it.
             Some(par)
-                if !matches!(nodes[par].kind, SectionKind::Other | SectionKind::Phases)
-                    && own[i].is_none()
-                    && ["范围", "对象", "地点", "口号", "主题", "预算"]
-                        .iter()
-                        .any(|t| nodes[i].title.trim_end_matches(['：', ':']).ends_with(t)) =>
+                if nodes[par].kind != SectionKind::Other && own[i].is_none() && {
+                    let t = nodes[i].title.trim_end_matches(['：', ':']);
+                    // (The name of a fact, not a step that names whom it serves:
+                    // 8月1日上午慰问优抚对象.)
+                    let taking_part = char_len(t) <= 6
+                        && (t.ends_with("对象")
+                            || ["参加人员", "参与人员", "参赛人员", "活动人员"]
+                                .iter()
+                                .any(|w| t.ends_with(w)));
+                    taking_part
+                        || nodes[par].kind != SectionKind::Phases
+                            && ["范围", "对象", "地点", "口号", "主题", "预算"]
+                                .iter()
+                                .any(|w| t.ends_with(w))
+                } =>
             {
                 SectionKind::Other
             }
@@ -1196,6 +1227,11 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                     && (year_in(title).is_some_and(|y| title_year.is_some_and(|t| y > t))
                         || later_half
                         || a_plan
+                        || future_run[i]
+                            && !matches!(
+                                own[i],
+                                Some(SectionKind::Achievements | SectionKind::Problems)
+                            )
                         || next_steps_words().any(|w| title.contains(w))
                         || to_improve)
                 {
@@ -1342,6 +1378,36 @@ fn phase_share(nodes: &[Node], kids: &[usize]) -> (usize, bool) {
         .filter(|&&c| phase_like(&nodes[c]) || timed(c))
         .count();
     (n, n > 0 && n * 2 >= kids.len())
+}
+
+/// Whether a paragraph leads into a list of the work to come: it ends with a colon after
+/// 以下 or 如下 and says what the writer will do (我局将……重点做好以下工作：, 下一步，我们
+/// 计划从以下几方面入手：), not how the work done is told (现将……总结如下：).
+fn leads_into_work_to_come(text: &str) -> bool {
+    let t = text.trim_end();
+    if !t.ends_with(['：', ':']) || !(t.contains("以下") || t.contains("如下")) {
+        return false;
+    }
+    let told = ["总结如下", "报告如下", "汇报如下", "情况如下", "回顾如下"]
+        .iter()
+        .any(|w| t.contains(w));
+    let will = t
+        .match_indices('将')
+        .any(|(k, _)| !t[..k].ends_with(['现', '特', '兹', '即']) && !t[k..].starts_with("将近"));
+    !told
+        && (will
+            || [
+                "下一步",
+                "今后",
+                "明年",
+                "下半年",
+                "新的一年",
+                "接下来",
+                "打算",
+                "计划",
+            ]
+            .iter()
+            .any(|w| t.contains(w)))
 }
 
 /// The words of [`SectionKind::NextSteps`].

@@ -3167,12 +3167,21 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                     && node.body.is_empty()
                     && node.runin.is_some()
             });
+        // (Where it seems to go on with the list, the list's own number comes next: `1 、……的
+        // 宣传。大` / `2、力宣介……` / `2 、……`.)
+        let repeated = |n: &number::Num| {
+            cands[j + 1..].iter().take(30).find_map(|c| match c {
+                Cand::Num(m) if m.style == n.style => Some(m.n),
+                _ => None,
+            }) == Some(n.n)
+        };
         if let (Some(style), Cand::Num(n)) = (chunk_style, &cand)
             && n.style == style
             && n.n > 1
-            && !stack
+            && (!stack
                 .iter()
                 .any(|(s, last)| *s == n.style && *last + 1 == n.n)
+                || repeated(n))
             && (prev_body == Some(j - 1) || after_runin)
             && !blank_before
             && !prev_text.ends_with(TERMINAL)
