@@ -132,9 +132,9 @@ fn formal_value(c: char) -> Option<u32> {
 pub(crate) fn parse(line: &str) -> Option<Num> {
     let num = parse_inner(line, false)?;
     let rest = line[num.rest..].trim();
-    // Nothing after it, or a sentence going on (`2、，一说到……`: a site's chunk marker
-    // dropped into the middle of a sentence) — no heading number.
-    if rest.is_empty() || rest.starts_with(['，', ',', '。', '；', ';', '、']) {
+    // Nothing after it, or a sentence going on (`2、，一说到……`, `2、：10月1日至……`: a site's
+    // chunk marker dropped into the middle of a sentence) — no heading number.
+    if rest.is_empty() || rest.starts_with(['，', ',', '。', '；', ';', '、', '：', ':']) {
         return None;
     }
     Some(num)
