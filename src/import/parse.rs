@@ -1953,14 +1953,32 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         let second = nonblank[1..]
             .iter()
             .any(|&i| number::parse(&lines[i].1).is_some_and(|m| m.style == n.style && m.n == 2));
-        // (A genre's word with 书, 策划书, as the title's other readers take it.)
+        // (A genre's word with 书, 策划书, as the title's other readers take it; or before
+        // the years it covers, 实施方案（2009 年2011 年）.)
+        let years = rest
+            .strip_suffix(['）', ')'])
+            .and_then(|r| r.rfind(['（', '(']).map(|k| &r[..k]))
+            .unwrap_or(&rest);
         let genre_end = genre_end(&rest)
             || rest.strip_suffix('书').is_some_and(genre_end)
+            || genre_end(years)
             || sample_suffix(&rest).is_some();
         // Sites repeat the marker through the text (2、 in mid-sentence), so a 2 alone does
         // not rule it out; a task (1、制定工作方案) starts with a verb, a title does not.
         let task = super::classify::starts_with_verb(&rest);
-        if genre_end && !task && (!second || char_len(&rest) >= 8) && title_like(&rest) {
+        // Or a marker glued to the site's line over the title (`1、为实现学校发展目标而努力奋斗`
+        // / `2013—2014学年度第二学期学校工作总结`).
+        let over_title = {
+            let next = lines[nonblank[1]].1.trim();
+            number::parse(next).is_none()
+                && char_len(next) <= 40
+                && self::genre_end(next)
+                && title_like(next)
+                && !has_sentence_punct(next)
+        };
+        if genre_end && !task && (!second || char_len(&rest) >= 8) && title_like(&rest)
+            || over_title && !task
+        {
             let (no, line) = &lines[nonblank[0]];
             removed_marker.push((*no, line[..n.rest].trim().to_string()));
             if let Some(k) = slogan {
@@ -3185,6 +3203,8 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             && (prev_body == Some(j - 1) || after_runin)
             && !blank_before
             && !prev_text.ends_with(TERMINAL)
+            // (Not before a heading's own number, `2、 四、活动内容与时间安排`.)
+            && number::parse(t[n.rest..].trim_start()).is_none()
         {
             let target = match out.nodes.last_mut() {
                 Some(node) if after_runin => node.runin.as_mut(),
