@@ -212,6 +212,8 @@ fn unescape(text: &str) -> String {
 
 /// Whether `line` is the document's 成文日期, as written.
 fn is_date_line(line: &str, exempt: &Exempt) -> bool {
+    // (Spaced out as a PDF leaves it: 2014 年 7 月 12 日.)
+    let line: &str = &line.split_whitespace().collect::<String>();
     // (A zero may be typed as a letter O, a circle or a digit: 二O一二年, 二00八年.)
     let zeros: String = line
         .chars()

@@ -9,8 +9,8 @@
 //! `% date 2025-03-01`, `% phases START..END …` (each phase's dates, `-` for
 //! none), `% timeline NAME START..END | …` (every entry of the import's timeline, phases,
 //! steps inside them and times named elsewhere), `% written START..END | …` (each entry's start
-//! and end as the document writes them) and `% roundtrip` (import → render gives the same
-//! outline).
+//! and end as the document writes them), `% removed LINE:TEXT | …` (the page debris left out)
+//! and `% roundtrip` (import → render gives the same outline).
 
 use std::path::{Path, PathBuf};
 
@@ -182,6 +182,15 @@ fn spec_outlines() {
                 }
                 // `% paragraphs 保龄球赛规程： 3`: how many paragraphs of text the custom
                 // section under that heading holds (lines kept apart, not joined).
+                // `% removed 1:1、 | 6:2、`: the text left out as page debris, line by line.
+                "removed" => {
+                    let got: Vec<String> = imp
+                        .removed
+                        .iter()
+                        .map(|(l, t)| format!("{l}:{t}"))
+                        .collect();
+                    got.join(" | ") == *v
+                }
                 "paragraphs" => {
                     let (heading, n) = v.rsplit_once(' ').expect("heading and count");
                     doc.sections

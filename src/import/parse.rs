@@ -1989,6 +1989,30 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         }
     }
     out.removed.extend(removed_marker);
+    // Its markers before a mark that goes on with a sentence (`2、、公河、八家子河……`, `3、，一说
+    // 到……`) or alone on the page's last line: left out and reported, the text kept as it runs.
+    if chunk_style == Some(Style::Arabic) {
+        // (After a sentence's end or a heading it is the writer's number, its mark doubled:
+        // `三、落实整改，建章立制 / 3、、召开……`.)
+        let last = nonblank.last().copied();
+        for w in nonblank.windows(2) {
+            let (prev, k) = (w[0], w[1]);
+            let t = lines[k].1.trim();
+            let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+            let marker = digits + '、'.len_utf8();
+            if (1..=2).contains(&digits)
+                && t[digits..].starts_with('、')
+                && (t[marker..].starts_with(['，', ',', '。', '；', ';', '、', '：', ':'])
+                    && !lines[prev].1.trim_end().ends_with(TERMINAL)
+                    && char_len(&lines[prev].1) > 30
+                    || t.len() == marker && Some(k) == last)
+            {
+                let rest = t[marker..].to_string();
+                out.removed.push((lines[k].0, t[..marker].to_string()));
+                lines[k].1 = rest;
+            }
+        }
+    }
     // A page's counter glued before the title by a PDF's text (`1 / 4关于……的实施方案`,
     // `PAGE 1 - 2019年……活动工作方案`).
     // (`PAGE` says what it is; `1 / 4` only before a title that ends as one.)
