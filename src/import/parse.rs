@@ -3517,10 +3517,15 @@ fn relaxed_run(
     text: &str,
 ) -> bool {
     let relaxed = |i: usize| number::parse_relaxed(&lines[i].1).filter(|p| p.style == n.style);
-    // Only before a day (1月28日), a part of a month (3月底前, 4月中旬) or a range (5月至9月):
-    // `3、4月份` is two months more often than a number.
+    // Only before a day (1月28日, 17日), a part of a month (3月底前, 4月中旬) or a range (5月至
+    // 9月): `3、4月份` is two months more often than a number.
     let day = |t: &str| {
         let t = t.trim_start();
+        // Or the day alone (`1.17日，举办……` under 四月份).
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=2).contains(&digits) && t[digits..].starts_with(['日', '号']) {
+            return true;
+        }
         let Some((month, rest)) = t.split_once('月') else {
             return false;
         };
