@@ -12,7 +12,9 @@ use std::borrow::Cow;
 /// Whether `c` is a Chinese character (CJK Unified Ideographs, Extension A, the
 /// compatibility ideographs, and 〇).
 pub(crate) fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}' | '〇')
+    // (With the Kangxi radicals a PDF's text layer gives for some ideographs: 进⼀步, 提⾼.)
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}' | '〇'
+        | '\u{2e80}'..='\u{2ef3}' | '\u{2f00}'..='\u{2fd5}')
 }
 
 /// Whether `c` is a decimal digit, ASCII or full-width (０–９, as typed in full-width mode).
@@ -164,14 +166,15 @@ pub(crate) fn numeral_value(s: &str) -> Option<u32> {
     let digit = |c: char| -> Option<u32> {
         Some(match c {
             '〇' | '零' => 0,
-            '一' => 1,
-            '二' | '两' => 2,
+            // (And the Kangxi radicals a PDF's text layer may give for them: ⼀ ⼆ ⼋ ⼗.)
+            '一' | '⼀' => 1,
+            '二' | '两' | '⼆' => 2,
             '三' => 3,
             '四' => 4,
             '五' => 5,
             '六' => 6,
             '七' => 7,
-            '八' => 8,
+            '八' | '⼋' => 8,
             '九' => 9,
             _ => return None,
         })
@@ -181,7 +184,7 @@ pub(crate) fn numeral_value(s: &str) -> Option<u32> {
     let mut any = false;
     for c in s.chars() {
         match c {
-            '十' => {
+            '十' | '⼗' => {
                 total += if cur == 0 { 1 } else { cur } * 10;
                 cur = 0;
             }

@@ -79,7 +79,7 @@ pub(crate) struct Num {
     pub rest: usize,
 }
 
-const CN_DIGITS: &str = "〇零一二三四五六七八九十百两";
+const CN_DIGITS: &str = "〇零一二三四五六七八九十百两⼀⼆⼋⼗";
 
 pub(crate) fn is_cn_digit(c: char) -> bool {
     CN_DIGITS.contains(c)
