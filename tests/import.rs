@@ -381,6 +381,13 @@ fn assert_no_text_lost(name: &str, source: &str, imp: &Import) {
             .strip_prefix(['.', '、'])
             .filter(|t| doc.attachments.iter().any(|a| a.title == *t))
             .unwrap_or(line);
+        // A 发文字号 run into the title's line is the 版头's.
+        let line = doc
+            .banner
+            .as_ref()
+            .and_then(|b| b.number.as_deref())
+            .and_then(|n| line.strip_prefix(n))
+            .unwrap_or(line);
         // The 成文日期, however written (2025.9.20, 二○二五年十一月十八日), is the document's date.
         if doc.date.is_some()
             && (line.parse::<gongwen::Date>().ok() == doc.date

@@ -38,6 +38,18 @@ pub(crate) fn doc_number_at(s: &str) -> Option<usize> {
     None
 }
 
+/// A 发文字号 typed on one line with the title after it (`金室字〔2020〕1号关于印发……的通知`, as
+/// a page's text runs them together): the number and the title.
+pub(crate) fn number_before_title(line: &str) -> Option<(&str, &str)> {
+    let at = doc_number_at(line)?;
+    let end = at + line[at..].find('号')? + '号'.len_utf8();
+    let (number, title) = (line[..end].trim(), line[end..].trim());
+    (title.starts_with("关于")
+        && !number.contains(['，', '。', '：', ':'])
+        && crate::model::elements::normalize_doc_number(number).is_ok())
+    .then_some((number, title))
+}
+
 /// Takes a 版头 off the top of `lines` (cleaned, blank ones empty): returns it with the
 /// indices of its lines, or `None` when the top is not a 版头 (no 发文字号 near it). A title
 /// above the 发文字号 (as web pages print one) is the title, not the organ's mark: it stays.

@@ -358,6 +358,15 @@ impl Import {
                 src.levels = levels;
                 true
             });
+        // A 发文字号 run into the title on the first line: the 版头's number, and the line the
+        // title (a 版头 above it has the number on its own line).
+        let mut glued = None;
+        if let Some(first) = src.lines.iter().position(|l| !l.trim().is_empty())
+            && let Some((number, title)) = frame::number_before_title(src.lines[first].trim())
+        {
+            glued = Some(number.to_string());
+            src.lines[first] = title.to_string();
+        }
         let lines = &src.lines;
         // The 版头 and the 版记 come off first (blanked, so line numbers stay the source's).
         let trimmed: Vec<&str> = lines
@@ -365,10 +374,17 @@ impl Import {
             .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}'))
             .collect();
         let mut lines = lines.to_vec();
-        let banner = frame::take_banner(&trimmed).map(|(b, taken)| {
-            taken.into_iter().for_each(|i| lines[i].clear());
-            b
-        });
+        let banner = frame::take_banner(&trimmed)
+            .map(|(b, taken)| {
+                taken.into_iter().for_each(|i| lines[i].clear());
+                b
+            })
+            .or_else(|| {
+                glued.map(|number| crate::model::Banner {
+                    number: Some(number),
+                    ..crate::model::Banner::default()
+                })
+            });
         let record = frame::take_record(&trimmed).map(|(r, first)| {
             lines[first..].iter_mut().for_each(String::clear);
             r

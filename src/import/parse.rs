@@ -2184,19 +2184,38 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                 && char_len(b) <= 40
                 && squeeze(a) != squeeze(b)
         };
+        // A site's short title without the year over the document's own with it, of one
+        // genre (`团委半年工作总结` / `团县委2023年度上半年工作总结及下半年工作思路`).
+        let year = |t: &str| {
+            t.match_indices('年').any(|(k, _)| {
+                let digits = t[..k].bytes().rev().take_while(u8::is_ascii_digit).count();
+                digits == 4
+            })
+        };
+        let dated_own = !a.chars().any(|c| c.is_ascii_digit())
+            && year(b)
+            && !a.starts_with("关于")
+            && char_len(a) <= 30
+            && char_len(b) <= 40
+            && char_len(b) > char_len(a)
+            && GENRE
+                .iter()
+                .any(|g| genre_in(a) && simple(a).contains(g) && simple(b).contains(g))
+            && number::parse(b).is_none();
         if over_two {
             out.removed
                 .push((lines[nonblank[0]].0, lines[nonblank[0]].1.clone()));
             nonblank.remove(0);
         } else if title_like(a)
             && title_like(b)
-            && (genre(b) || numbered || site && sample_suffix(b).is_some())
+            && (genre(b) || numbered || site && sample_suffix(b).is_some() || dated_own)
             && (b.starts_with("关于") && genre(a)
                 || site
                 || twice
                 || category
                 || holds
-                || same_genre)
+                || same_genre
+                || dated_own)
         {
             let (no, sample) = (lines[nonblank[1]].0, b[b_core.len()..].to_string());
             let core = b_core.to_string();
@@ -3964,7 +3983,8 @@ pub(crate) fn notice_plan(
             .take_while(|&&a| between(a))
             .count();
         let (&a, b) = (nonblank.get(d + 1)?, nonblank.get(d + 2));
-        if genre_end(lines[a].trim()) {
+        // (Spaced out as a title is typed to fill its line: 分 工 方 案.)
+        if genre_end(&squeeze(&lines[a])) {
             Some(a)
         } else {
             (bare_unit(lines[a].trim()) && b.is_some_and(|&b| genre_end(lines[b].trim())))
