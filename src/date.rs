@@ -1577,6 +1577,25 @@ pub(crate) fn labelled_clause(text: &str) -> Option<(&str, &str, &str)> {
     Some((&t[..end], period, t[end..].trim()))
 }
 
+/// A line that names its step and then its period after a comma, nothing after it:
+/// `小麦秸秆直接还田，6月10日—7月5日；` → (the whole line, `6月10日—7月5日`, ``), as a
+/// timetable lists its steps one a line. The name keeps the period, as written.
+pub(crate) fn named_clause(text: &str) -> Option<(&str, &str, &str)> {
+    let t = text.trim();
+    let (name, after) = t.split_once(['，', ','])?;
+    let n = name.trim().chars().count();
+    if !(2..=20).contains(&n)
+        || name
+            .chars()
+            .any(|c| c.is_ascii_digit() || "。；;：:".contains(c))
+    {
+        return None;
+    }
+    let period = after.trim().trim_end_matches(['；', ';', '。']).trim_end();
+    (reads_as_period(period) && period.chars().any(|c| c.is_ascii_digit() || c == '月'))
+        .then_some((t, period, ""))
+}
+
 /// A period that a phase's name opens with and names the phase after: `11月1日至11月5日为宣传
 /// 发动阶段`, `3月上旬—4月底是集中整治阶段`.
 fn leading_period(name: &str) -> Option<&str> {

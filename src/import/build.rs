@@ -515,6 +515,7 @@ fn stage_sentences(
         None if dated_paragraphs(body) => (body.to_vec(), crate::date::dated_clause),
         None if dated_rows(body) => (body.to_vec(), crate::date::dated_row),
         None if labelled_clauses(body) => (body.to_vec(), crate::date::labelled_clause),
+        None if named_clauses(body) => (body.to_vec(), crate::date::named_clause),
         None => return None,
     };
     let mut lead = Vec::new();
@@ -562,6 +563,12 @@ fn labelled_clauses(body: &[String]) -> bool {
         .filter(|p| crate::date::labelled_clause(p).is_some())
         .count()
         >= 2
+}
+
+/// Whether the paragraphs are steps named before their periods (`小麦秸秆直接还田，6月10日—7月5日；`),
+/// one at least and no other text.
+fn named_clauses(body: &[String]) -> bool {
+    !body.is_empty() && body.iter().all(|p| crate::date::named_clause(p).is_some())
 }
 
 /// Whether two or more paragraphs open with their periods (`9月1日—9月10日，启动仪式。`).
@@ -838,7 +845,9 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
                     // 前期准备：9.10前往…… / 物资募集：9.15~9.16……
                     || (super::classify::keyword_kind(&n.title) == Some(SectionKind::Phases)
                         || n.title.contains("时间"))
-                        && (dated_paragraphs(&body) || labelled_clauses(&body))
+                        && (dated_paragraphs(&body)
+                            || labelled_clauses(&body)
+                            || named_clauses(&body))
             }
             // 实施步骤 with phases under it, and perhaps a lead-in (专项行动从即日起至10月31日，分三个阶段推进).
             SectionKind::Phases => {
