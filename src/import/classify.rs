@@ -146,6 +146,9 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "组织与领导",
             "组织和领导",
             "组织分工",
+            // Who commands a drill or an emergency (组织指挥, 指挥机构).
+            "组织指挥",
+            "指挥机构",
             "工作分配",
             "组织实施",
             "负责",
