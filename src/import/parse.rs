@@ -2004,7 +2004,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                 && t[digits..].starts_with('、')
                 && (t[marker..].starts_with(['，', ',', '。', '；', ';', '、', '：', ':'])
                     && !lines[prev].1.trim_end().ends_with(TERMINAL)
-                    && char_len(&lines[prev].1) > 30
+                    && (char_len(&lines[prev].1) > 30 || number::parse(&lines[prev].1).is_none())
                     || t.len() == marker && Some(k) == last)
             {
                 let rest = t[marker..].to_string();
