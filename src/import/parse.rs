@@ -2198,9 +2198,10 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             && char_len(a) <= 30
             && char_len(b) <= 40
             && char_len(b) > char_len(a)
+            && genre_in(a)
             && GENRE
                 .iter()
-                .any(|g| genre_in(a) && simple(a).contains(g) && simple(b).contains(g))
+                .any(|g| simple(a).contains(g) && simple(b).contains(g))
             && number::parse(b).is_none();
         if over_two {
             out.removed
@@ -2737,10 +2738,15 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             (!continues).then_some(n.style)
         })
         .collect();
-    let list_names = |j: usize| {
-        list_name[j]
-            .is_some_and(|s| (0..list_name.len()).any(|k| k != j && list_name[k] == Some(s)))
-    };
+    let mut named_lists: Vec<(Style, usize)> = Vec::new();
+    for &s in list_name.iter().flatten() {
+        match named_lists.iter_mut().find(|(t, _)| *t == s) {
+            Some((_, n)) => *n += 1,
+            None => named_lists.push((s, 1)),
+        }
+    }
+    let list_names =
+        |j: usize| list_name[j].is_some_and(|s| named_lists.iter().any(|&(t, n)| t == s && n >= 2));
     // Lines that name a period alone (第二季度, 四月份, 上半年), not a step's days: two or
     // more of them are the periods of a timetable.
     let named_period = |t: &str| {
