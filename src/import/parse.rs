@@ -2321,9 +2321,24 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             && char_len(t0) + char_len(next) <= 40
             && !t0.contains(['：', ':'])
             && lead_in(text(2));
+        // Or a title broken in mid-word after a genre's word (……政研工作总结及2007政 / 研工作
+        // 初步思路): the second line ends it with one.
+        // (Not a title of its own after a title ending in 书 or the page's debris: the second
+        // line is short, with no number, no year and no list in it.)
+        let broken_after_genre = t0_genre
+            && !genre_end(&t0_key)
+            && !t0_key.ends_with('书')
+            && t0.ends_with(crate::chinese::is_cjk)
+            && !t0.ends_with(['页', '篇'])
+            && genre_end(&squeeze(next))
+            && char_len(next) <= 12
+            && !next.contains(['、', '.', '．'])
+            && !next.chars().any(|c| c.is_ascii_digit())
+            && number::parse(next).is_none();
         if k < nonblank.len()
             && line_of_title(next)
             && (broken_before_opening
+                || broken_after_genre
                 || !t0_genre && genre_in(&squeeze(next))
                 || next.starts_with(['—', '－', '(', '（'])
                     && nonblank.len() > 2
