@@ -2117,7 +2117,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         };
         // (Or nearly the same: the site's copy left out a word or two, `……座谈会上讲话` over
         // `……座谈会上的讲话`.)
-        let twice = genre(b) && {
+        let twice = genre(&squeeze(b)) && {
             let (ma, mb) = (mask(a), mask(b));
             ma == mb || nearly(&ma, &mb)
         };
@@ -2209,7 +2209,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             nonblank.remove(0);
         } else if title_like(a)
             && title_like(b)
-            && (genre(b) || numbered || site && sample_suffix(b).is_some() || dated_own)
+            && (genre(&squeeze(b)) || numbered || site && sample_suffix(b).is_some() || dated_own)
             && (b.starts_with("关于") && genre(a)
                 || site
                 || twice
