@@ -3526,10 +3526,13 @@ fn parts_over_numbered_runs(nodes: &mut [Node]) {
         .collect();
     // Two such parts at least, or one that reviews a period (过去五年工作回顾): a run of
     // points that starts again from 一 under a new name shows the parts are above them.
+    // (Or names the account it is, 2022年工作总结 under ……工作总结和2023年工作计划, 二〇二一年度
+    // 镇财政决算.)
     let review = |k: usize| {
         ["回顾", "工作情况"]
             .iter()
             .any(|w| nodes[k].title.contains(w))
+            || ["总结", "决算"].iter().any(|w| nodes[k].title.ends_with(w))
     };
     if parts.len() < 2 && !parts.first().is_some_and(|&k| review(k)) {
         return;
