@@ -2186,14 +2186,8 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         };
         // A site's short title without the year over the document's own with it, of one
         // genre (`团委半年工作总结` / `团县委2023年度上半年工作总结及下半年工作思路`).
-        let year = |t: &str| {
-            t.match_indices('年').any(|(k, _)| {
-                let digits = t[..k].bytes().rev().take_while(u8::is_ascii_digit).count();
-                digits == 4
-            })
-        };
         let dated_own = !a.chars().any(|c| c.is_ascii_digit())
-            && year(b)
+            && crate::date::title_year(b).is_some()
             && !a.starts_with("关于")
             && char_len(a) <= 30
             && char_len(b) <= 40

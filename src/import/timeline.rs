@@ -691,8 +691,6 @@ fn schedule_clauses(text: &str, year: Option<u16>, dated: Option<Date>) -> Vec<(
     }
 }
 
-/// A row of a schedule pasted as text (`节目编排 11 月 12 日 -12 月初`, `1 5月10日 启动仪式
-/// 社区党委`): the step is what the row says besides its period and its number.
 /// The rows of a schedule pasted as text among `lines` (see [`row_step`]), two or more; else
 /// none.
 fn schedule_rows(lines: &[String], year: Option<u16>, dated: Option<Date>) -> Vec<(String, When)> {
@@ -714,6 +712,8 @@ fn by_week(lines: &[String]) -> bool {
     })
 }
 
+/// A row of a schedule pasted as text (`节目编排 11 月 12 日 -12 月初`, `1 5月10日 启动仪式
+/// 社区党委`): the step is what the row says besides its period and its number.
 fn row_step(
     line: &str,
     year: Option<u16>,
