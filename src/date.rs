@@ -64,6 +64,62 @@ pub struct Date {
     /// The first or last ten days written as the month's start or end (`12月初`, `5月底`,
     /// `5月末`) rather than 上旬 or 下旬: the same days, printed and saved as `12月初`, `5月底`.
     month_edge: bool,
+    /// How the month and day were written, printed and saved so.
+    written: Written,
+}
+
+/// How a date's month and day were written, where they are not in figures: in Chinese
+/// numerals (`五月二十日`, `十二月底`), a month with 份 (`三月份`, `3月份`). The year prints in
+/// figures whatever its form, as ranges and tables print it.
+///
+/// How a date is written is not which date it is: all forms compare equal, so `五月二十日`
+/// equals `5月20日` wherever dates are compared (a step dated as its phase is, a date saved and
+/// read back).
+#[derive(Debug, Clone, Copy, Default)]
+struct Written {
+    numerals: bool,
+    fen: bool,
+}
+
+impl PartialEq for Written {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for Written {}
+
+impl std::hash::Hash for Written {
+    fn hash<H: std::hash::Hasher>(&self, _: &mut H) {}
+}
+
+impl Written {
+    /// How `text`, one date as written, writes its month and day: in Chinese numerals when a
+    /// numeral stands right before its 月 or 日 (not 第一季度, 三年), with 份 after its month.
+    fn of(text: &str) -> Written {
+        let numeral_before = |unit: char| {
+            text.match_indices(unit).any(|(k, _)| {
+                text[..k]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| "一二三四五六七八九十".contains(c))
+            })
+        };
+        Written {
+            numerals: numeral_before('月') || numeral_before('日'),
+            fen: text.contains("月份"),
+        }
+    }
+
+    /// Whether the date is written other than in figures.
+    fn is_written(self) -> bool {
+        self.numerals || self.fen
+    }
+
+    /// `text` with its month and day in figures and without 份, as the parser reads it.
+    fn in_figures(text: &str) -> String {
+        arabic_dates(text).replace("月份", "月")
+    }
 }
 
 /// The masked parts of a date as written: the mask character and how many of it stand for
@@ -271,6 +327,7 @@ impl Date {
             from_issue: false,
             mask: None,
             month_edge: false,
+            written: Written::default(),
         })
     }
 
@@ -290,6 +347,7 @@ impl Date {
             from_issue: false,
             mask: None,
             month_edge: false,
+            written: Written::default(),
         })
     }
 
@@ -311,7 +369,28 @@ impl Date {
             from_issue: false,
             mask: None,
             month_edge: false,
+            written: Written::default(),
         })
+    }
+
+    /// `self` printed and saved as `text`, the date as a document writes it, writes its month
+    /// and day (`五月二十日`, `三月份`); the date in figures when it writes none of these or
+    /// `self` is a period name, a masked date or 即日起, which print as written already.
+    pub(crate) fn as_written(self, text: &str) -> Date {
+        if self.span.is_some() || self.mask.is_some() || self.from_issue {
+            return self;
+        }
+        let mut written = Written::of(text);
+        written.fen &= self.precision() == Precision::Month;
+        Date { written, ..self }
+    }
+
+    /// `self` with its month and day in figures: a 成文日期 prints so (GB/T 9704-2012 7.3.5.3).
+    pub(crate) fn in_figures(self) -> Date {
+        Date {
+            written: Written::default(),
+            ..self
+        }
     }
 
     /// The document's date `self` as 即日起.
@@ -381,6 +460,7 @@ impl Date {
             from_issue: false,
             mask: Some(mask),
             month_edge: false,
+            written: Written::default(),
         })
     }
 
@@ -465,6 +545,7 @@ impl Date {
             from_issue: false,
             mask: None,
             month_edge: false,
+            written: Written::default(),
         }
     }
 
@@ -614,13 +695,19 @@ impl Date {
             }
             return;
         }
-        push_number(s, self.month.into(), 1);
+        let number = |s: &mut String, n: u8| match self.written.numerals {
+            true => s.push_str(&crate::chinese::numeral(n.into())),
+            false => push_number(s, n.into(), 1),
+        };
+        number(s, self.month);
         s.push('月');
         if self.day != 0 {
-            push_number(s, self.day.into(), 1);
+            number(s, self.day);
             s.push('日');
         } else if let Some(x) = self.xun {
             s.push_str(self.xun_word(x));
+        } else if self.written.fen {
+            s.push('份');
         }
     }
 
@@ -773,6 +860,15 @@ impl FromStr for Date {
                 "无法识别的日期“{text}”：请写成 2025-03-01、2025-03、2025-03上旬 或 2025年3月1日"
             )
         };
+        // A month and day in Chinese numerals, or a month with 份 (2026年五月二十日, 2026年3月份),
+        // as gongwen saves the dates an import read so: read in figures, printed as written.
+        if Written::of(text).is_written() {
+            let figures = Written::in_figures(text);
+            if Written::of(&figures).is_written() {
+                return Err(bad());
+            }
+            return figures.parse::<Date>().map(|d| d.as_written(text));
+        }
         // 即日起: from the document's date on.
         if matches!(text, "即日起" | "即日" | "自即日起") {
             return document().1.map(Date::as_from_issue).ok_or_else(|| {
@@ -1356,6 +1452,11 @@ fn school_year(title: &str) -> Option<u16> {
 /// A date phrase as writers put it in a heading, read with `year` when it names none:
 /// `4 月 12 日`, `3月1号`, `10月底`, `2006年3月`. `None` when it does not read.
 pub(crate) fn parse_phrase(text: &str, year: Option<u16>) -> Option<Date> {
+    phrase_in_figures(text, year).map(|d| d.as_written(text))
+}
+
+/// [`parse_phrase`]'s date, with its month and day in figures.
+fn phrase_in_figures(text: &str, year: Option<u16>) -> Option<Date> {
     let mut t: String = arabic_dates(&iso_dates(&crate::chinese::ascii_digits(text)))
         .chars()
         .filter(|c| !c.is_whitespace())
@@ -1691,6 +1792,12 @@ pub(crate) type Dates = (Option<Date>, Option<Date>);
 /// writes none), kept as 即日起: that is what it means, and what the writer wrote.
 pub(crate) fn period_dates(period: &str, year: Option<u16>, dated: Option<Date>) -> Dates {
     let (start, end) = period_dates_of_year(period, year, dated);
+    // A month or day written in Chinese numerals or with 份 (五月二十日, 三月份) keeps its form.
+    let (a, b) = period_parts(period).unwrap_or_default();
+    let (start, end) = (
+        start.map(|d| d.as_written(a.unwrap_or_default())),
+        end.map(|d| d.as_written(b.unwrap_or_default())),
+    );
     // A date left to fill in keeps its masked year as written (20xx年x月x日).
     let Some(&(_, _, masked)) = masked_years(period).first() else {
         return (start, end);
@@ -2742,6 +2849,55 @@ mod phrase_tests {
             parse_phrase("二〇二六年三月", None).unwrap().iso(),
             "2026-03"
         );
+    }
+
+    #[test]
+    fn months_and_days_in_chinese_numerals_or_with_fen_print_as_written() {
+        let read = |s| period_dates(s, Some(2026), None);
+        let shown = |(a, b): Dates| (a.map(|d| d.to_string()), b.map(|d| d.to_string()));
+        let both = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
+        assert_eq!(
+            shown(read("五月二十二日至五月二十四日")),
+            both("2026年五月二十二日", "2026年五月二十四日")
+        );
+        assert_eq!(shown(read("二月份")), both("2026年二月份", "2026年二月份"));
+        assert_eq!(shown(read("3月份")), both("2026年3月份", "2026年3月份"));
+        assert_eq!(
+            shown(read("十二月中旬至十二月底")),
+            both("2026年十二月中旬", "2026年十二月底")
+        );
+        // Each end as written: a range from figures to numerals keeps both (a date written
+        // in numerals prints its month in them too).
+        assert_eq!(
+            shown(read("11月9日至十日")),
+            both("2026年11月9日", "2026年十一月十日")
+        );
+        // Period names and the figures print as they always did.
+        assert_eq!(
+            shown(read("第一季度")),
+            both("2026年第一季度", "2026年第一季度")
+        );
+        assert_eq!(
+            shown(read("5月20日")),
+            both("2026年5月20日", "2026年5月20日")
+        );
+        // Saved so, they read back the same; the days are those of the figures.
+        for text in [
+            "2026年五月二十日",
+            "2026年二月份",
+            "2026年十二月底",
+            "2026年3月份",
+        ] {
+            let d: Date = text.parse().unwrap();
+            assert_eq!(d.to_string(), text);
+            assert_eq!(d.to_string().parse::<Date>().unwrap(), d);
+            assert_eq!(d.in_figures().to_string(), Written::in_figures(text));
+        }
+        let d: Date = "2026年五月二十日".parse().unwrap();
+        assert_eq!(d.first_day(), (2026, 5, 20));
+        assert_eq!(d.iso(), "2026-05-20");
+        assert!("2026年十三月".parse::<Date>().is_err());
+        assert!("2026年O五月".parse::<Date>().is_err());
     }
 
     #[test]

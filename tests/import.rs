@@ -2611,6 +2611,60 @@ fn saved_dates_read_as_written_and_load_back() {
     }
 }
 
+/// Dates written in Chinese numerals or as a month with 份 (`二月十五日`, `三月份`) are saved as
+/// written, read back the same, and still date the phases; the 成文日期 prints in figures.
+#[test]
+fn dates_in_chinese_numerals_are_saved_as_written() {
+    let src = "某镇2026年春季植树活动方案\n一、活动步骤\n（一）宣传阶段（二月十五日至二月二十八日）\n\
+               做好宣传。\n（二）植树阶段（三月份）\n组织植树。\n二、活动要求\n注意安全。\n";
+    let doc = Import::from_text(src).document;
+    let shown: Vec<(String, String)> = doc
+        .phases
+        .iter()
+        .map(|p| (p.start.unwrap().to_string(), p.end.unwrap().to_string()))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("2026年二月十五日".into(), "2026年二月二十八日".into()),
+            ("2026年三月份".into(), "2026年三月份".into())
+        ]
+    );
+    assert_eq!(doc.phases[0].start.unwrap().iso(), "2026-02-15");
+    for format in [Format::Toml, Format::Yaml, Format::Json] {
+        let saved = doc.to_string_in(format).unwrap();
+        assert!(saved.contains("2026年二月十五日"), "{format:?}:\n{saved}");
+        let back = Document::from_str_in(&saved, format, "saved").unwrap();
+        let again: Vec<String> = back
+            .phases
+            .iter()
+            .flat_map(|p| [p.start.unwrap().to_string(), p.end.unwrap().to_string()])
+            .collect();
+        assert_eq!(
+            again,
+            shown
+                .iter()
+                .flat_map(|(a, b)| [a.clone(), b.clone()])
+                .collect::<Vec<_>>()
+        );
+    }
+    // A 成文日期 a writer types in numerals prints in figures (GB/T 9704-2012 7.3.5.3).
+    let toml: String = doc
+        .to_string_in(Format::Toml)
+        .unwrap()
+        .lines()
+        .map(|l| match l.starts_with("date = ") {
+            true => "date = \"2026年三月十五日\"\n".to_string(),
+            false => format!("{l}\n"),
+        })
+        .collect();
+    assert!(toml.contains("三月十五日"), "{toml}");
+    let dated = Document::from_toml_str(&toml).unwrap();
+    let text = Renderer::new().render_text(&dated).unwrap();
+    assert!(text.contains("2026年3月15日"), "{text}");
+    assert!(!text.contains("三月十五日"), "{text}");
+}
+
 /// Dates a sample or template masks (`X月-X月`, `xx月x日至xx月x日`, `2016年 X月 X日`) are the
 /// phases' dates, kept as written: saved so, and printed once, in the phase's own words.
 #[test]

@@ -51,9 +51,12 @@ pub(super) fn copy_number(v: Value) -> String {
     }
 }
 
-/// `"2025-03-01"|gbdate` → 2025年3月1日.
+/// `"2025-03-01"|gbdate` → 2025年3月1日, in figures however its month and day were written
+/// (GB/T 9704-2012 7.3.5.3).
 pub(super) fn gbdate(v: Value) -> std::result::Result<String, minijinja::Error> {
-    Ok(parse_date(&v)?.map(|d| d.to_string()).unwrap_or_default())
+    Ok(parse_date(&v)?
+        .map(|d| d.in_figures().to_string())
+        .unwrap_or_default())
 }
 
 /// `start|daterange(end)` → 2025年4月1日—4月10日; either side may be missing.
