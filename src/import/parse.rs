@@ -3419,6 +3419,18 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                             && !named_period(&t)
                             && t.trim_end().ends_with(['：', ':'])
                             && named_period(&n.title)
+                            // The periods of a timetable under the label that leads into them
+                            // (具体活动安排： / 二月 / 1、…… / 三月： / ……).
+                            || timetable
+                                && named_period(&t)
+                                && !named_period(&n.title)
+                                && n.title.trim_end().ends_with(['：', ':'])
+                                && n.runin.is_none()
+                                && body_idx
+                                    .iter()
+                                    .position(|&i2| lines[i2].0 == n.line)
+                                    .and_then(|k| body_idx.get(k + 1))
+                                    .is_some_and(|&i2| named_period(&lines[i2].1))
                             // A sentence summing up the work (半年来，我们……。) under a part's
                             // name (上半年工作回顾) is one of its parts.
                             || accounts[j] && !LOOKING_BACK.iter().any(|w| n.title.starts_with(w))
