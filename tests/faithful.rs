@@ -6,12 +6,14 @@
 //! written otherwise (二〇一六年十月十一日, 2013.2.20) must reach it in the form GB/T 9704-2012
 //! 7.3.5.1 asks for (2016年10月11日, 2013年2月20日). Checked on every
 //! document of `../shared/corpus` and `../shared/corpus-dev` (when present), of the held-out
-//! `tests/corpus_fresh` to `tests/corpus_fresh144` (the Word files of `corpus_fresh21`,
+//! `tests/corpus_fresh` to `tests/corpus_fresh148` (the Word files of `corpus_fresh21`,
 //! `corpus_fresh22`, `corpus_fresh24`, `corpus_fresh31`, `corpus_fresh48`, `corpus_fresh52`,
 //! `corpus_fresh54`, `corpus_fresh59`, `corpus_fresh62`, `corpus_fresh66`, `corpus_fresh71`,
 //! `corpus_fresh73`, `corpus_fresh81`, `corpus_fresh87`, `corpus_fresh91`, `corpus_fresh99` and
 //! `corpus_fresh105` imported as `.docx`), and on the
 //! import spec files.
+
+mod common;
 
 use std::path::Path;
 
@@ -89,11 +91,18 @@ impl Exempt {
             removed: imp.removed.clone(),
             // (A 印发通知 prints one for the plan it issues.)
             attachments: !imp.document.attachments.is_empty() || imp.document.notice.is_some(),
+            // (And the plan a 印发通知 issues, its first.)
             titles: imp
                 .document
                 .attachments
                 .iter()
                 .map(|a| a.title.clone())
+                .chain(
+                    imp.document
+                        .notice
+                        .as_ref()
+                        .map(|_| imp.document.title.clone()),
+                )
                 .collect(),
             doc_number: imp
                 .document
@@ -159,16 +168,15 @@ fn wanted(source: &str, exempt: &Exempt) -> Vec<(usize, char)> {
                 .strip_prefix("附件：")
                 .or_else(|| line.strip_prefix("附件:"))
                 .unwrap_or(line);
-            // An item's number (1.甲): gongwen numbers the list itself.
-            let unnumbered = line.trim_start_matches(|c: char| c.is_ascii_digit());
-            if unnumbered.len() < line.len()
-                && let Some(title) = unnumbered
-                    .strip_prefix(['.', '．', '、'])
-                    .map(str::trim_start)
-                    .filter(|t| exempt.titles.iter().any(|a| a == t))
-            {
-                line = title;
-            }
+        }
+        // The items' numbers (1.甲, or run together as a page may give them, 1、甲2、乙):
+        // gongwen numbers the list itself.
+        let listed;
+        if exempt.attachments
+            && let Some(titles) = common::numbered_titles(line, &exempt.titles)
+        {
+            listed = titles;
+            line = &listed;
         }
         // The 发文字号 line (and the 签发人 after it): checked on its own, by first_loss, as
         // the standard prints it, in the 版头 wherever the source had it.
@@ -559,6 +567,10 @@ fn every_character_reaches_the_output_in_order() {
         "tests/corpus_fresh142",
         "tests/corpus_fresh143",
         "tests/corpus_fresh144",
+        "tests/corpus_fresh145",
+        "tests/corpus_fresh146",
+        "tests/corpus_fresh147",
+        "tests/corpus_fresh148",
     ] {
         let (n, failures) = check_dir(&root.join(dir), dir.contains("corpus_fresh"));
         eprintln!("{dir}: {n} documents, {} not faithful", failures.len());

@@ -327,3 +327,24 @@ pub fn normalise(xml: &str, styles: &str) -> String {
     }
     out
 }
+
+/// `line` read as numbered titles of `titles`, one or more run together (`1.甲`, `1、甲2、乙`):
+/// the titles without their numbers, `None` when it is no such list.
+pub fn numbered_titles(line: &str, titles: &[String]) -> Option<String> {
+    let mut rest = line.trim();
+    let mut out = String::new();
+    while !rest.is_empty() {
+        let unnumbered = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+        if unnumbered.len() == rest.len() {
+            return None;
+        }
+        let after = unnumbered.strip_prefix(['.', '．', '、'])?.trim_start();
+        let title = titles
+            .iter()
+            .filter(|t| !t.is_empty() && after.starts_with(t.as_str()))
+            .max_by_key(|t| t.len())?;
+        out.push_str(title);
+        rest = after[title.len()..].trim_start();
+    }
+    (!out.is_empty()).then_some(out)
+}
