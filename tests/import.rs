@@ -12,6 +12,8 @@
 //! and end as the document writes them), `% removed LINE:TEXT | …` (the page debris left out)
 //! and `% roundtrip` (import → render gives the same outline).
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use gongwen::import::{OutlineEntry, SectionKind};
@@ -370,17 +372,22 @@ fn assert_no_text_lost(name: &str, source: &str, imp: &Import) {
         if annexed && doc.notice.is_some() {
             continue;
         }
-        // And the label of the 附件说明 (附件：1.甲) and its numbers, when the model has the
-        // attachments.
+        // And the 附件说明 (附件：1.甲 / 2.乙) when the model has its attachments.
         let line = match line.strip_prefix("附件：") {
             Some(rest) if !doc.attachments.is_empty() => rest,
             _ => line,
         };
-        let line = line
-            .trim_start_matches(|c: char| c.is_ascii_digit())
-            .strip_prefix(['.', '、'])
-            .filter(|t| doc.attachments.iter().any(|a| a.title == *t))
-            .unwrap_or(line);
+        // (Run together as a page may give them, 1、甲2、乙, the plan a 印发通知 issues among
+        // them.)
+        let titles: Vec<String> = doc
+            .attachments
+            .iter()
+            .map(|a| a.title.clone())
+            .chain(doc.notice.as_ref().map(|_| doc.title.clone()))
+            .collect();
+        if common::numbered_titles(line, &titles).is_some() {
+            continue;
+        }
         // A 发文字号 run into the title's line is the 版头's.
         let line = doc
             .banner

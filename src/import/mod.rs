@@ -433,6 +433,17 @@ impl Import {
                     parsed.date = outer.date.clone().or(parsed.date.take());
                     parsed.remarks.splice(0..0, outer.remarks.iter().cloned());
                     parsed.removed.extend(outer.removed.iter().cloned());
+                    // The notice's 附件说明 names the plan (printed as its first annex) and
+                    // the annexes that follow it.
+                    let plan = parse::squeeze(&plan_title);
+                    let listed = outer
+                        .attachments
+                        .iter()
+                        .filter(|a| parse::squeeze(&a.0) != plan)
+                        .filter(|a| !parsed.attachments.iter().any(|b| b.0 == a.0))
+                        .cloned()
+                        .collect::<Vec<_>>();
+                    parsed.attachments.splice(0..0, listed);
                     outer
                 }
             }

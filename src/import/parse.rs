@@ -2554,7 +2554,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         // copies sent up or across (抄报：……), which have no place of their own there.
         let remarks: Vec<&str> = rest
             .iter()
-            .map_while(|t| remark(t).or_else(|| copies_line(t)))
+            .map_while(|t| remark(t).or_else(|| record_line(t)))
             .collect();
         let rest = &rest[remarks.len()..];
         let annex_start = rest.first().is_some_and(|t| is_annex_label(t));
@@ -2591,13 +2591,16 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             .trim_start_matches("附件")
             .trim_start_matches(['：', ':'])
             .trim();
-        let first = strip_number(first);
+        // (Its entries run together on one line as a page may give them: 1、甲2、乙.)
+        let glued = glued_entries(first);
+        let first = strip_number(glued[0]);
         let ok_tail = (a + 1..end).all(|k| {
             let t = text(k);
             number::parse(t).is_some() && char_len(t) <= 60 && !t.contains('。')
         });
         if ok_tail && !first.is_empty() {
             names.push(first.to_string());
+            names.extend(glued[1..].iter().map(|e| strip_number(e).to_string()));
             for k in a + 1..end {
                 names.push(strip_number(text(k)).to_string());
             }
@@ -3863,16 +3866,29 @@ fn signed_date(t: &str) -> Option<(String, String)> {
         .map(|d| (issuer.to_string(), d))
 }
 
-/// A line of the copies sent (抄报：……, 抄送：……) under the date, as written.
-fn copies_line(t: &str) -> Option<&str> {
+/// A line of a 版记 under the date, as written: the copies sent (抄报：……, 抄送：……), the
+/// 主题词 older documents carry, or the line of who printed it and when
+/// (`某县文化局办公室2026年3月2日印发`, with `共印30份` after it or not).
+fn record_line(t: &str) -> Option<&str> {
     let t = t.trim();
-    ["抄报", "抄送", "抄发"]
-        .iter()
-        .any(|w| {
-            t.strip_prefix(w)
-                .is_some_and(|r| r.starts_with(['：', ':']) && r.chars().count() > 1)
-        })
-        .then_some(t)
+    let labelled = ["抄报", "抄送", "抄发", "主题词"].iter().any(|w| {
+        t.strip_prefix(w)
+            .is_some_and(|r| r.starts_with(['：', ':']) && r.chars().count() > 1)
+    });
+    let printed = || {
+        let Some((by, after)) = t.split_once("印发") else {
+            return false;
+        };
+        let copies = after.trim_matches(['（', '）', '(', ')', ' ', '\u{3000}']);
+        let copies_ok = copies.is_empty()
+            || copies
+                .strip_prefix("共印")
+                .and_then(|r| r.strip_suffix('份'))
+                .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+        let by = by.trim_end();
+        copies_ok && by.ends_with('日') && by.contains('年') && !has_sentence_punct(by)
+    };
+    (labelled || printed()).then_some(t)
 }
 
 fn remark(t: &str) -> Option<&str> {
@@ -4001,15 +4017,16 @@ pub(crate) fn notice_plan(
             .iter()
             .position(|&i| date_line(&lines[i]).is_some())
             .filter(|&d| d > 0)?;
-        // (An annex label alone, a 附注 or the copies sent may stand between: 2023年2月22日 /
-        // 附件： / ……工作要点, 2025年5月22日 / 抄送：市科技局 / ……实施方案.)
+        // (An annex label alone, a 附注 or a 版记 may stand between: 2023年2月22日 / 附件： /
+        // ……工作要点, 2025年5月22日 / 抄送：市科技局 / ……实施方案, 2011年9月10日 / 主题词：……
+        // / 抄送：…… / ……办公室2011年9月10日印发 / ……实施方案.)
         let between = |a: usize| {
             let t = lines[a].trim();
-            is_annex_label(strip_colon(t)) || remark(t).is_some() || copies_line(t).is_some()
+            is_annex_label(strip_colon(t)) || remark(t).is_some() || record_line(t).is_some()
         };
         let d = d + nonblank[d + 1..]
             .iter()
-            .take(2)
+            .take(4)
             .take_while(|&&a| between(a))
             .count();
         let (&a, b) = (nonblank.get(d + 1)?, nonblank.get(d + 2));
@@ -4029,7 +4046,7 @@ pub(crate) fn notice_plan(
         // (Not the copies sent, 抄送：市科技局, which end like a unit's name.)
         if k >= 2
             && bare_unit(line(k - 1))
-            && copies_line(line(k - 1)).is_none()
+            && record_line(line(k - 1)).is_none()
             && (date_line(line(k - 2)).is_some() || remark(line(k - 2)).is_some())
         {
             nonblank[k - 1]
@@ -4108,6 +4125,33 @@ pub(crate) fn annex_title_continues(first: &str, next: &str) -> bool {
         && number::parse(next).is_none()
         && !is_annex_label(next)
         && (tail || !ends_title(&first) && ends_title(&format!("{}{next}", first.trim())))
+}
+
+/// A list's entries run together on one line (`1、甲方案2、乙名单`): split where the next
+/// number of the first's sequence follows a character that is no digit. The line itself when
+/// it does not start with `1、`, `1.` or `1．`.
+fn glued_entries(s: &str) -> Vec<&str> {
+    let s = s.trim();
+    let Some(sep) = ["1、", "1.", "1．"]
+        .iter()
+        .find_map(|p| s.strip_prefix(p).map(|_| &p[1..]))
+    else {
+        return vec![s];
+    };
+    let mut out = Vec::new();
+    let mut from = 0;
+    let mut n = 2;
+    while let Some(at) = s[from + 1..]
+        .match_indices(&format!("{n}{sep}"))
+        .map(|(k, _)| from + 1 + k)
+        .find(|&k| !s[..k].ends_with(|c: char| c.is_ascii_digit()))
+    {
+        out.push(&s[from..at]);
+        from = at;
+        n += 1;
+    }
+    out.push(&s[from..]);
+    out
 }
 
 fn strip_number(s: &str) -> &str {
