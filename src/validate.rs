@@ -148,6 +148,11 @@ impl Document {
                 "date",
                 format!("成文日期“{d}”还没有填写（x 代替了月或日）：请写上具体日期"),
             ),
+            // An imported document dated to the month (二○○八年七月) prints it as written.
+            Some(d) if d.precision() == Precision::Month && self.as_written => c.warn(
+                "date",
+                format!("成文日期只写到月（“{d}”），照原文印出：请补上日，如 2025-03-01"),
+            ),
             Some(d) if d.precision() != Precision::Day => c.error(
                 "date",
                 format!("成文日期须具体到日（现为“{d}”），如 2025-03-01"),

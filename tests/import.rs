@@ -2672,6 +2672,32 @@ fn dates_in_chinese_numerals_are_saved_as_written() {
     assert!(!text.contains("三月十五日"), "{text}");
 }
 
+/// A 成文日期 written to the month alone under the issuer's name (`市水利局` / `二○○八年七月`) is
+/// the document's date, printed as written with a warning; a writer's own file must name the day.
+#[test]
+fn a_date_to_the_month_under_the_issuer_signs_an_import() {
+    let src = "某局2008年工作方案\n为做好工作，制定本方案。\n一、工作目标\n完成任务。\n市水利局\n二○○八年七月\n";
+    let doc = Import::from_text(src).document;
+    assert_eq!(doc.issuer, "市水利局");
+    assert_eq!(doc.date.map(|d| d.iso()).as_deref(), Some("2008-07"));
+    let problems = doc.validate();
+    let date: Vec<_> = problems.iter().filter(|p| p.path == "date").collect();
+    assert_eq!(date.len(), 1, "{problems:?}");
+    assert_eq!(date[0].severity, gongwen::Severity::Warning, "{problems:?}");
+    let text = Renderer::new().render_text(&doc).unwrap();
+    assert!(text.contains("2008年7月"), "{text}");
+    let typed = Document {
+        as_written: false,
+        ..doc
+    };
+    assert!(
+        typed
+            .validate()
+            .iter()
+            .any(|p| p.path == "date" && p.severity == gongwen::Severity::Error)
+    );
+}
+
 /// Dates a sample or template masks (`X月-X月`, `xx月x日至xx月x日`, `2016年 X月 X日`) are the
 /// phases' dates, kept as written: saved so, and printed once, in the phase's own words.
 #[test]

@@ -1905,6 +1905,17 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             cut.push(title[k..].trim().to_string());
             title = title[..k].trim_end();
         }
+        // A site's category before a bar, itself named like a title (乡镇政府工作总结|乡镇人民
+        // 政府五年工作总结): the document's own title is the fuller one after it.
+        if let Some((category, own)) = title.split_once(['|', '｜'])
+            && !own.contains(['|', '｜'])
+            && genre_end(category.trim())
+            && genre_end(own.trim())
+            && own.trim().chars().count() >= category.trim().chars().count()
+        {
+            cut.push(title[..title.len() - own.len()].trim().to_string());
+            title = own.trim();
+        }
         if !cut.is_empty() && title_like(strip_number(title)) && genre_in(title) {
             let title = title.to_string();
             out.removed.extend(cut.into_iter().map(|c| (no, c)));
@@ -2544,10 +2555,17 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
     // --- back: annexes after the date, date, issuer, 附件说明 ---
     let mut end = nonblank.len();
     let search_from = end.saturating_sub(60).max(start);
-    if let Some(d) = (search_from..end)
-        .rev()
-        .find(|&k| date_line(text(k)).is_some() || signed_date(text(k)).is_some())
-    {
+    // A date to the month alone (二○○八年七月) on the last line, under the issuer's name.
+    let to_month = |k: usize| {
+        let t = text(k);
+        (k + 1 == end && k > start && issuer_like(text(k - 1)) && t.ends_with('月'))
+            .then(|| date_line(&format!("{t}1日")))
+            .flatten()
+            .map(|d| d[..7].to_string())
+    };
+    if let Some(d) = (search_from..end).rev().find(|&k| {
+        date_line(text(k)).is_some() || signed_date(text(k)).is_some() || to_month(k).is_some()
+    }) {
         // Only a date near the end of the body, or one followed by annexes.
         let rest: Vec<&str> = (d + 1..end).map(text).collect();
         // 附注 stand under the date, each in round brackets: （此件公开发布）; so may the
@@ -2563,7 +2581,8 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             let signed = signed_date(text(d));
             out.date = signed
                 .as_ref()
-                .map_or_else(|| date_line(text(d)), |s| Some(s.1.clone()));
+                .map_or_else(|| date_line(text(d)), |s| Some(s.1.clone()))
+                .or_else(|| to_month(d));
             out.remarks = remarks.iter().map(|r| r.to_string()).collect();
             out.attachments = parse_annexes(rest);
             end = d;
