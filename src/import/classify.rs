@@ -54,6 +54,8 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "紧迫性",
             "可行性",
             // Why and on what grounds a plan is written (编制目的, 编制依据).
+            // Why the work matters (活动意义, 专项行动的意义, 充分认识……的重要意义).
+            "意义",
             "编制目的",
             "编制依据",
             "制定依据",
@@ -65,10 +67,9 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
         &[
             "目标",
             "指标",
-            // What the activity is for (活动目的, 实施目的) is its aim, and so is why it matters
-            // (活动意义, 目的意义).
+            // What the activity is for (活动目的, 实施目的) is its aim, and so is its aim with why
+            // it matters (目的意义); why alone is its background (see above).
             "目的",
-            "意义",
             "目的意义",
             "目的和意义",
             "预期效果",
@@ -152,6 +153,8 @@ const KEYWORDS: &[(SectionKind, &[&str])] = &[
             "工作分配",
             "组织实施",
             "负责",
+            // Who is in charge (主要负责人, 活动负责人).
+            "负责人",
             "主办单位",
             "承办单位",
             "协办单位",

@@ -908,6 +908,12 @@ pub(crate) fn addressee_like(s: &str) -> bool {
             || ["办公室", "局", "委员会", "政府", "部门", "单位", "科室", "处室"]
                 .iter()
                 .any(|e| strip_colon(s).ends_with(e)))
+        // Nor the role of a unit an activity names (主办单位：, 承办单位：), where 各有关单位：
+        // is one.
+        && !(strip_colon(s).ends_with("单位")
+            && ["主办", "承办", "协办", "指导", "支持", "赞助", "牵头", "责任", "配合", "参赛", "参与", "执行"]
+                .iter()
+                .any(|w| strip_colon(s).starts_with(w)))
         && !["为", "根据", "按照", "现将", "今年", "近年"]
             .iter()
             .any(|w| s.starts_with(w))
