@@ -828,6 +828,7 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
     let steps_at_top = roots
         .iter()
         .any(|&r| nodes[r].kind == SectionKind::Phases && lists_stages(nodes, r));
+    let phases_part = roots.iter().any(|&r| nodes[r].kind == SectionKind::Phases);
     // Which part lists the steps: of the parts that could, the one with the most dated steps
     // (比赛时间地点 with four dated rounds, not 报名须知 with the dates of sign-up), the first
     // of them on a tie.
@@ -864,6 +865,18 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
                                 let p = phase_heading(&nodes[k], year, dated);
                                 p.start.is_some() || p.end.is_some()
                             }
+                    })
+            }
+            // An activity plan's events, each with its own time (活动内容 / 1. 开幕式 / 时间：
+            // 10月1日上午9:00 / 地点：…… / 2. ……), when no part is named for the steps: the
+            // events are its phases.
+            SectionKind::Goals | SectionKind::Other
+                if kind == DocKind::ActivityPlan && !phases_part =>
+            {
+                kids.len() >= 2
+                    && kids.iter().all(|&k| {
+                        let p = phase(nodes, k, year, dated);
+                        p.start.is_some() || p.end.is_some()
                     })
             }
             // A summary's account of how the work went, stage by stage (行动开展情况 / （一）动员
@@ -937,6 +950,10 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
         let body = paras(n);
         let has_body = !body.is_empty();
         let key: Option<&'static str> = match n.kind {
+            // An activity plan's dated events (see steps_part).
+            SectionKind::Goals | SectionKind::Other if steps_root == Some(r) => {
+                (!used.contains(&"phases")).then_some("phases")
+            }
             SectionKind::Guidance if !has_body || kids.is_empty() => {
                 (!used.contains(&"guidance")).then_some("guidance")
             }
