@@ -1758,6 +1758,9 @@ fn parts(text: &str) -> impl Iterator<Item = &str> {
             };
             if w > 0 {
                 k += w;
+            } else if c == '、' && days_joined_at(text, k) {
+                // (Two days listed, 10月4日、5日, are one period.)
+                k += c.len_utf8();
             } else if MARKS.contains(c) {
                 start = Some(k + c.len_utf8());
                 return Some(&text[from..k]);
@@ -1853,21 +1856,41 @@ fn period_dates_of_year(period: &str, year: Option<u16>, dated: Option<Date>) ->
 
 /// A range whose dash was typed as 一 (`4月26日一4月30日`): 一 between a day and a digit
 /// is the dash, as no number is written so.
+///
+/// So is the 、 between two days (`10月4日、5日`): the period runs from the first to the second.
 fn dash_typed_as_one(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.contains("日一") && !s.contains("号一") {
+    if !s.contains("日一") && !s.contains("号一") && two_days(s).is_none() {
         return s.into();
     }
     let chars: Vec<char> = s.chars().collect();
-    let dash = |k: usize| {
-        chars[k] == '一'
-            && k > 0
+    let between = |k: usize| {
+        k > 0
             && matches!(chars[k - 1], '日' | '号')
             && chars.get(k + 1).is_some_and(char::is_ascii_digit)
     };
+    let listed = two_days(s).is_some();
+    let dash = |k: usize| (chars[k] == '一' || listed && chars[k] == '、') && between(k);
     (0..chars.len())
         .map(|k| if dash(k) { '—' } else { chars[k] })
         .collect::<String>()
         .into()
+}
+
+/// Where the 、 of a period that names two days stands (`10月4日、5日`, `5月1日、5月3日`):
+/// one 、, after a day and before a figure; not a list of three or more.
+fn two_days(s: &str) -> Option<usize> {
+    let marks: Vec<usize> = s.match_indices('、').map(|(k, _)| k).collect();
+    let [k] = marks[..] else {
+        return None;
+    };
+    days_joined_at(s, k).then_some(k)
+}
+
+/// Whether the 、 at `k` joins two days (`4日、5日`, `4日、5月1日`).
+fn days_joined_at(s: &str, k: usize) -> bool {
+    let after = &s[k + '、'.len_utf8()..];
+    let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    s[..k].ends_with(['日', '号']) && digits > 0 && after[digits..].starts_with(['日', '号', '月'])
 }
 
 /// A sentence that opens with its period and a comma (`9月1日—9月10日，启动仪式，……` →
@@ -2187,6 +2210,10 @@ pub(crate) fn period_parts(period: &str) -> Option<(Option<&str>, Option<&str>)>
     });
     if let Some((k, c)) = strong {
         return ends(&p[..k], &p[k + c.len_utf8()..]);
+    }
+    // Two days listed (10月4日、5日).
+    if let Some(k) = two_days(p) {
+        return ends(&p[..k], &p[k + '、'.len_utf8()..]);
     }
     // 即日起 and its end with the mark between them lost (`即日起3月11日`).
     if let Some(to) = from_today(p) {
@@ -2849,6 +2876,22 @@ mod phrase_tests {
             parse_phrase("二〇二六年三月", None).unwrap().iso(),
             "2026-03"
         );
+    }
+
+    #[test]
+    fn two_days_listed_are_a_period_from_the_first_to_the_second() {
+        let read = |s| period_dates(s, Some(2026), None);
+        let iso = |(a, b): Dates| (a.map(|d| d.iso()), b.map(|d| d.iso()));
+        assert_eq!(
+            iso(read("10月4日、5日")),
+            (Some("2026-10-04".into()), Some("2026-10-05".into()))
+        );
+        assert_eq!(
+            period_parts("10月4日、5日"),
+            Some((Some("10月4日"), Some("5日")))
+        );
+        // Three days are a list, not a period.
+        assert_eq!(two_days("10月4日、5日、6日"), None);
     }
 
     #[test]
