@@ -1678,6 +1678,37 @@ pub(crate) fn labelled_clause(text: &str) -> Option<(&str, &str, &str)> {
     Some((&t[..end], period, t[end..].trim()))
 }
 
+/// Labels of a time line that date the whole work, not one step of it (`活动时间：……`).
+pub(crate) const WHOLE: &[&str] = &[
+    "", "活动", "比赛", "大赛", "竞赛", "赛事", "实施", "工作", "开展", "举办", "举行", "行动",
+    "具体", "起止", "完成", "截止", "预计", "计划",
+];
+
+/// A line that gives the time of one step after its label: `初赛时间：11月25日` →
+/// (`初赛时间：11月25日`, `11月25日`, ``), `投稿时间：2021年5月-7月31号，……` → (…, …, `，……`),
+/// as a contest's plan lists its rounds. Not the time of the whole work (`活动时间：……`, see
+/// [`WHOLE`]). The name keeps the period, as written.
+pub(crate) fn timed_clause(text: &str) -> Option<(&str, &str, &str)> {
+    let t = text.trim();
+    let k = t.find(['：', ':'])?;
+    let label = t[..k].trim();
+    let head = ["时间", "日期", "时段"]
+        .iter()
+        .find_map(|w| label.strip_suffix(w))?
+        .trim_end_matches(['的', '之']);
+    if head.is_empty()
+        || head.chars().count() > 8
+        || WHOLE.contains(&head)
+        || !head.chars().all(crate::chinese::is_cjk)
+    {
+        return None;
+    }
+    let (_, period) = time_line(t)?;
+    let at = t.find(period)?;
+    let end = at + period.len();
+    Some((&t[..end], period, t[end..].trim()))
+}
+
 /// A line that names its step and then its period after a comma, nothing after it:
 /// `小麦秸秆直接还田，6月10日—7月5日；` → (the whole line, `6月10日—7月5日`, ``), as a
 /// timetable lists its steps one a line. The name keeps the period, as written.

@@ -516,6 +516,7 @@ fn stage_sentences(
         None if dated_rows(body) => (body.to_vec(), crate::date::dated_row),
         None if labelled_clauses(body) => (body.to_vec(), crate::date::labelled_clause),
         None if named_clauses(body) => (body.to_vec(), crate::date::named_clause),
+        None if timed_clauses(body) => (body.to_vec(), crate::date::timed_clause),
         None => return None,
     };
     let mut lead = Vec::new();
@@ -569,6 +570,15 @@ fn labelled_clauses(body: &[String]) -> bool {
 /// one at least and no other text.
 fn named_clauses(body: &[String]) -> bool {
     !body.is_empty() && body.iter().all(|p| crate::date::named_clause(p).is_some())
+}
+
+/// Whether two or more paragraphs give the times of steps after their labels (`初赛时间：11月25日`
+/// / `决赛时间：12月6日`).
+fn timed_clauses(body: &[String]) -> bool {
+    body.iter()
+        .filter(|p| crate::date::timed_clause(p).is_some())
+        .count()
+        >= 2
 }
 
 /// Whether two or more paragraphs open with their periods (`9月1日—9月10日，启动仪式。`).
@@ -848,7 +858,8 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
                         || n.title.contains("时间"))
                         && (dated_paragraphs(&body)
                             || labelled_clauses(&body)
-                            || named_clauses(&body))
+                            || named_clauses(&body)
+                            || timed_clauses(&body))
             }
             // 实施步骤 with phases under it, and perhaps a lead-in (专项行动从即日起至10月31日，分三个阶段推进).
             SectionKind::Phases => {
@@ -866,6 +877,11 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
                                 p.start.is_some() || p.end.is_some()
                             }
                     })
+            }
+            // The times of an activity's rounds under a name for them (比赛时间： / 初赛时间：
+            // 11月25日 / 决赛时间：12月6日).
+            SectionKind::Other if kids.is_empty() => {
+                n.title.trim_end_matches(['：', ':']).ends_with("时间") && timed_clauses(&body)
             }
             // An activity plan's events, each with its own time (活动内容 / 1. 开幕式 / 时间：
             // 10月1日上午9:00 / 地点：…… / 2. ……), when no part is named for the steps: the

@@ -89,12 +89,6 @@ impl When {
     }
 }
 
-/// Labels of a time line that date the whole work, not one step of it (`活动时间：……`).
-const WHOLE: &[&str] = &[
-    "", "活动", "比赛", "大赛", "竞赛", "赛事", "实施", "工作", "开展", "举办", "举行", "行动",
-    "具体", "起止", "完成", "截止", "预计", "计划",
-];
-
 /// The timeline of `doc`, imported from `p`: dates without a year take `year`, and 即日起
 /// means `dated`.
 pub(crate) fn timeline(
@@ -394,14 +388,14 @@ fn week_cell(name: &str) -> Option<(String, Option<String>)> {
 }
 
 /// Whether a label is the time of the whole work (`活动时间`, `活动的时间`, `时间`), see
-/// [`WHOLE`].
+/// [`date::WHOLE`].
 fn whole_label(label: &str) -> bool {
     let label = without_list_mark(label);
     let simple = crate::chinese::simplified(label);
     ["时间", "时段", "日期"]
         .iter()
         .find_map(|w| simple.as_deref().unwrap_or(label).strip_suffix(w))
-        .is_some_and(|head| WHOLE.contains(&head.trim_end_matches(['的', '之'])))
+        .is_some_and(|head| date::WHOLE.contains(&head.trim_end_matches(['的', '之'])))
 }
 
 /// A time line that dates the whole work (`活动时间：3月5日至3月31日`), named by its label.
@@ -433,7 +427,7 @@ fn runin_step(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(Str
 }
 
 /// The dates of a time line whose label dates the whole of what its part names
-/// (`活动时间：……`, see [`WHOLE`]).
+/// (`活动时间：……`, see [`date::WHOLE`]).
 fn whole_time(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<When> {
     whole_line(line, year, dated).map(|(_, when)| when)
 }

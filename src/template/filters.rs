@@ -80,8 +80,9 @@ pub(super) fn daterange(
 /// `ph|opens_a_sentence` → whether a phase's name is a sentence naming the stage and its period
 /// ([`crate::date::stage_clause`], as an import reads `11月1日至11月5日为准备阶段，启动宣传。` or
 /// `宣传发动阶段为3月1日至3月15日，……`): it prints as written, run on into its text, as a
-/// paragraph and not as a heading. So does one cut off mid-sentence (……阶段，) or a whole
-/// sentence that opens with its period (5月为总结阶段。); 总结阶段：6月1日至6月10日。 is a heading.
+/// paragraph and not as a heading. So does one cut off mid-sentence (……阶段，), a whole
+/// sentence that opens with its period (5月为总结阶段。) or a round's time line (初赛时间：
+/// 11月25日); 总结阶段：6月1日至6月10日。 is a heading.
 pub(super) fn opens_a_sentence(v: Value) -> bool {
     let name = v.get_attr("name").unwrap_or_default();
     let name = text_of(&name);
@@ -94,6 +95,8 @@ pub(super) fn opens_a_sentence(v: Value) -> bool {
                 .is_some_and(|(head, _, rest)| rest.is_empty() && head.ends_with(['，', ',']))
                 // A row of a schedule pasted as text (1 5月10日 启动仪式 社区党委).
                 || crate::date::dated_row(&name).is_some()
+                // A round's time line (初赛时间：11月25日), as its plan lists the rounds.
+                || crate::date::timed_clause(&name).is_some_and(|(line, _, _)| line == name.trim())
         }
     }
 }
