@@ -521,21 +521,28 @@ fn stage_sentences(
     };
     let mut lead = Vec::new();
     let mut phases: Vec<Phase> = Vec::new();
+    // (A schedule may run into the next year: 12.26-12.30, then 1.2-1.6.)
+    let mut year = year;
     for piece in pieces {
         match clause(&piece) {
             Some((name, period, rest)) => {
-                let (start, end) = period_dates(period, year, dated);
-                phases.push(Phase {
-                    name: name.to_string(),
-                    start,
-                    end,
-                    text: Paragraphs(if rest.is_empty() {
-                        Vec::new()
-                    } else {
-                        vec![rest.to_string()]
-                    }),
-                    ..Phase::default()
-                });
+                let read = |y: Option<u16>| {
+                    let (start, end) = period_dates(period, y, dated);
+                    Phase {
+                        name: name.to_string(),
+                        start,
+                        end,
+                        text: Paragraphs(if rest.is_empty() {
+                            Vec::new()
+                        } else {
+                            vec![rest.to_string()]
+                        }),
+                        ..Phase::default()
+                    }
+                };
+                let p = in_turn(phases.last(), year, read);
+                year = later_year(year, &p);
+                phases.push(p);
             }
             None => match phases.last_mut() {
                 Some(p) => p.text.0.push(piece),
@@ -1161,6 +1168,20 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
             }
             _ => {}
         }
+    }
+    // A plan with no headings, whose text lists its steps (a term's schedule pasted as text,
+    // 周次 | 日期 | 教学内容 / 1 | 9.1-9.2 | ……, or paragraphs that open with their periods,
+    // 7月，成立领导小组…… / 8—9月，……): they are its phases, printed as written after the
+    // opening.
+    if nodes.is_empty()
+        && !summary
+        && doc.phases.is_empty()
+        && let Some((lead, phases)) = stage_sentences(&p.preamble, year, dated)
+        && phases.len() >= 2
+    {
+        doc.opening = Some(Paragraphs(lead));
+        doc.phases = phases;
+        order.push("phases".into());
     }
     doc.order = order;
     // A summary's excerpt without its 做法和成效 (its problems only, say): the part is stood

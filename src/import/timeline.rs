@@ -98,6 +98,7 @@ pub(crate) fn timeline(
     dated: Option<Date>,
 ) -> Vec<TimelineEntry> {
     let mut out = Vec::new();
+    let weeks = by_week(&p.preamble);
     for (i, ph) in doc.phases.iter().enumerate() {
         let texts = phase_texts(ph);
         // The phase's year for its steps' dates, when it has one.
@@ -110,8 +111,18 @@ pub(crate) fn timeline(
         {
             (start_text, end_text) = (Some(first), last);
         }
+        // A row of a schedule that is all the document has under its title (`1 | 9.1-9.2 |
+        // 1《白鹭》`) is named by what it says besides its period, as schedule_rows names it.
+        let row = p
+            .nodes
+            .is_empty()
+            .then(|| row_step(&ph.name, y, dated, weeks));
+        let name = match row.flatten() {
+            Some((name, when)) if (when.start, when.end) == (ph.start, ph.end) => name,
+            _ => ph.name.clone(),
+        };
         out.push(TimelineEntry {
-            name: ph.name.clone(),
+            name,
             start: ph.start,
             end: ph.end,
             phase: Some(i),

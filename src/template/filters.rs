@@ -101,6 +101,16 @@ pub(super) fn opens_a_sentence(v: Value) -> bool {
     }
 }
 
+/// `ph.name is whole_line` → whether a phase's name is a whole line as written, a row of a
+/// schedule pasted as text (`1 | 9.1-9.2 | 1《白鹭》`) or a round's time line (`初赛时间：11月25日`):
+/// its text is paragraphs of their own, where a sentence that names its stage runs on into
+/// its text.
+pub(super) fn whole_line(v: Value) -> bool {
+    let name = text_of(&v);
+    crate::date::dated_row(&name).is_some()
+        || crate::date::timed_clause(&name).is_some_and(|(line, _, _)| line == name.trim())
+}
+
 /// `ph|states_period` → whether a phase already states its dates where the importer reads
 /// them: in its name (an imported `准备阶段（4月1日—4月10日）`, `准备阶段：3月上旬至4月底`), at
 /// the start of its text (`时间：10月1日至10月15日。`) or in brackets at the end of a paragraph,

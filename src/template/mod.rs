@@ -177,6 +177,7 @@ pub(crate) fn environment(dir: Option<PathBuf>) -> Environment<'static> {
     env.add_filter("units", units);
     env.add_filter("sentence", sentence_filter);
     env.add_test("ends_a_sentence", ends_a_sentence);
+    env.add_test("whole_line", whole_line);
     env.add_filter("clause", clause);
     env.add_filter("topic", topic);
     env.add_filter("heading_mark", heading_mark);

@@ -79,6 +79,16 @@ fn filters() {
         r("{{ {'name': '总结阶段：6月1日至6月10日。'}|opens_a_sentence }}"),
         "False"
     );
+    // A whole line as written: its text is paragraphs of their own.
+    assert_eq!(r("{{ '初赛时间：11月25日' is whole_line }}"), "True");
+    assert_eq!(
+        r("{{ '1 | 9.1-9.2 | 1《白鹭》 | |' is whole_line }}"),
+        "True"
+    );
+    assert_eq!(
+        r("{{ '3月1日至3月10日为准备阶段，' is whole_line }}"),
+        "False"
+    );
     assert_eq!(
         r("{{ '关于进一步加强校园安全管理的工作方案'|topic }}"),
         "校园安全管理"
