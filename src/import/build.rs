@@ -846,6 +846,19 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
         .iter()
         .any(|&r| nodes[r].kind == SectionKind::Phases && lists_stages(nodes, r));
     let phases_part = roots.iter().any(|&r| nodes[r].kind == SectionKind::Phases);
+    // Whether parts are events each dated in its own lines (1. 开幕式 / 时间：10月1日上午9:00 /
+    // ……), two or more and two in three at least: a page may have cut the last one off
+    // before its time.
+    let mostly_timed = |kids: &[usize]| {
+        let timed = kids
+            .iter()
+            .filter(|&&k| {
+                let p = phase(nodes, k, year, dated);
+                p.start.is_some() || p.end.is_some()
+            })
+            .count();
+        timed >= 2 && timed * 3 >= kids.len() * 2
+    };
     // Which part lists the steps: of the parts that could, the one with the most dated steps
     // (比赛时间地点 with four dated rounds, not 报名须知 with the dates of sign-up), the first
     // of them on a tie.
@@ -884,6 +897,7 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
                                 p.start.is_some() || p.end.is_some()
                             }
                     })
+                    || mostly_timed(&kids)
             }
             // The times of an activity's rounds under a name for them (比赛时间： / 初赛时间：
             // 11月25日 / 决赛时间：12月6日).
@@ -892,19 +906,11 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
             }
             // An activity plan's events, each with its own time (活动内容 / 1. 开幕式 / 时间：
             // 10月1日上午9:00 / 地点：…… / 2. ……), when no part is named for the steps: the
-            // events are its phases. (Two in three dated at least: a page may have cut the
-            // last one off before its time.)
+            // events are its phases.
             SectionKind::Goals | SectionKind::Other
                 if kind == DocKind::ActivityPlan && !phases_part =>
             {
-                let timed = kids
-                    .iter()
-                    .filter(|&&k| {
-                        let p = phase(nodes, k, year, dated);
-                        p.start.is_some() || p.end.is_some()
-                    })
-                    .count();
-                timed >= 2 && timed * 3 >= kids.len() * 2
+                mostly_timed(&kids)
             }
             // A summary's account of how the work went, stage by stage (行动开展情况 / （一）动员
             // 部署阶段（……） / （二）……阶段): its stages are the document's phases.
