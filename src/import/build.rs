@@ -1175,12 +1175,13 @@ pub(crate) fn build(p: &Parsed, kind: DocKind, today: (i64, u32, u32)) -> (Docum
             _ => {}
         }
     }
-    // A plan with no headings, whose text lists its steps (a term's schedule pasted as text,
-    // 周次 | 日期 | 教学内容 / 1 | 9.1-9.2 | ……, or paragraphs that open with their periods,
-    // 7月，成立领导小组…… / 8—9月，……): they are its phases, printed as written after the
-    // opening.
+    // A plan (no summary, no speech) with no headings, whose text lists its steps (a term's
+    // schedule pasted as text, 周次 | 日期 | 教学内容 / 1 | 9.1-9.2 | ……, or paragraphs that
+    // open with their periods, 7月，成立领导小组…… / 8—9月，……): they are its phases, printed
+    // as written after the opening.
     if nodes.is_empty()
         && !summary
+        && kind != DocKind::Speech
         && doc.phases.is_empty()
         && let Some((lead, phases)) = stage_sentences(&p.preamble, year, dated)
         && phases.len() >= 2

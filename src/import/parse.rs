@@ -3454,9 +3454,8 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
                                 && !named_period(&n.title)
                                 && n.title.trim_end().ends_with(['：', ':'])
                                 && n.runin.is_none()
-                                && body_idx
-                                    .iter()
-                                    .position(|&i2| lines[i2].0 == n.line)
+                                && Some(body_idx.partition_point(|&i2| lines[i2].0 < n.line))
+                                    .filter(|&k| body_idx.get(k).is_some_and(|&i2| lines[i2].0 == n.line))
                                     .and_then(|k| body_idx.get(k + 1))
                                     .is_some_and(|&i2| named_period(&lines[i2].1))
                             // A sentence summing up the work (半年来，我们……。) under a part's
