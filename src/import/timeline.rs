@@ -155,9 +155,12 @@ pub(crate) fn timeline(
         }
     }
     // A schedule that is all the document has under its title (a term's teaching schedule:
-    // `周次 | 日期 | 教学内容` / `1 | 9.1-9.2 | 1《白鹭》` / ……), two rows or more.
-    for (name, dates) in schedule_rows(&p.preamble, year, dated) {
-        push_new(&mut out, name, dates);
+    // `周次 | 日期 | 教学内容` / `1 | 9.1-9.2 | 1《白鹭》` / ……), two rows or more, unless
+    // its rows are the document's phases already (a plan without headings).
+    if !p.nodes.is_empty() || doc.phases.is_empty() {
+        for (name, dates) in schedule_rows(&p.preamble, year, dated) {
+            push_new(&mut out, name, dates);
+        }
     }
     // Stages the opening names in its sentences, two or more (`本次活动分三个阶段进行：第一阶段
     // （8月1日—8月10日）宣传发动；第二阶段（……）集中开展；……`).
