@@ -1684,28 +1684,44 @@ pub(crate) const WHOLE: &[&str] = &[
     "具体", "起止", "完成", "截止", "预计", "计划",
 ];
 
-/// A line that gives the time of one step after its label: `初赛时间：11月25日` →
-/// (`初赛时间：11月25日`, `11月25日`, ``), `投稿时间：2021年5月-7月31号，……` → (…, …, `，……`),
-/// as a contest's plan lists its rounds. Not the time of the whole work (`活动时间：……`, see
-/// [`WHOLE`]). The name keeps the period, as written.
-pub(crate) fn timed_clause(text: &str) -> Option<(&str, &str, &str)> {
-    let t = text.trim();
-    let k = t.find(['：', ':'])?;
-    let label = t[..k].trim();
-    let head = ["时间", "日期", "时段"]
+/// A label without a list's mark before it (`- 时间：1月上旬`).
+pub(crate) fn without_list_mark(label: &str) -> &str {
+    label.trim_start_matches(['-', '*', '•', '·', '—']).trim()
+}
+
+/// Whether a time line's label is the time of the whole work (`活动时间`, `活动的时间`, `时间`),
+/// see [`WHOLE`].
+pub(crate) fn whole_label(label: &str) -> bool {
+    let label = without_list_mark(label);
+    let simple = crate::chinese::simplified(label);
+    ["时间", "时段", "日期"]
         .iter()
-        .find_map(|w| label.strip_suffix(w))?
-        .trim_end_matches(['的', '之']);
-    if head.is_empty()
-        || head.chars().count() > 8
-        || WHOLE.contains(&head)
-        || !head.chars().all(crate::chinese::is_cjk)
-    {
+        .find_map(|w| simple.as_deref().unwrap_or(label).strip_suffix(w))
+        .is_some_and(|head| WHOLE.contains(&head.trim_end_matches(['的', '之'])))
+}
+
+/// The step a time line names, and its period: `报名时间：11月20日—11月24日` → (`报名`,
+/// `11月20日—11月24日`); `活动时间：……`, which dates the whole work, names none (see
+/// [`time_line`], [`WHOLE`]).
+pub(crate) fn step_time(line: &str) -> Option<(String, &str)> {
+    let (label, period) = time_line(line)?;
+    if whole_label(&label) {
         return None;
     }
-    let (_, period) = time_line(t)?;
-    let at = t.find(period)?;
-    let end = at + period.len();
+    let head = ["时间", "时段", "日期"]
+        .iter()
+        .find_map(|w| without_list_mark(&label).strip_suffix(w))?
+        .trim_end_matches(['的', '之']);
+    Some((head.to_string(), period))
+}
+
+/// A round's time line as a clause (see [`step_time`]): `初赛时间：11月25日` → (`初赛时间：11月25日`,
+/// `11月25日`, ``), `投稿时间：2021年5月-7月31号，……` → (…, …, `，……`), as a contest's plan lists
+/// its rounds. The name keeps the period, as written.
+pub(crate) fn timed_clause(text: &str) -> Option<(&str, &str, &str)> {
+    let t = text.trim();
+    let (_, period) = step_time(t)?;
+    let end = t.find(period)? + period.len();
     Some((&t[..end], period, t[end..].trim()))
 }
 
@@ -1890,7 +1906,8 @@ fn period_dates_of_year(period: &str, year: Option<u16>, dated: Option<Date>) ->
 ///
 /// So is the 、 between two days (`10月4日、5日`): the period runs from the first to the second.
 fn dash_typed_as_one(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.contains("日一") && !s.contains("号一") && two_days(s).is_none() {
+    let listed = two_days(s).is_some();
+    if !s.contains("日一") && !s.contains("号一") && !listed {
         return s.into();
     }
     let chars: Vec<char> = s.chars().collect();
@@ -1899,7 +1916,6 @@ fn dash_typed_as_one(s: &str) -> std::borrow::Cow<'_, str> {
             && matches!(chars[k - 1], '日' | '号')
             && chars.get(k + 1).is_some_and(char::is_ascii_digit)
     };
-    let listed = two_days(s).is_some();
     let dash = |k: usize| (chars[k] == '一' || listed && chars[k] == '、') && between(k);
     (0..chars.len())
         .map(|k| if dash(k) { '—' } else { chars[k] })

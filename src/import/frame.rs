@@ -136,13 +136,10 @@ pub(crate) fn take_banner(lines: &[&str]) -> Option<(Banner, Vec<usize>)> {
     Some((banner, taken))
 }
 
-/// Takes a 版记 off the end of `lines`: returns it with the index of its first line, or
-/// `None` when the document does not end in 抄送 / 印发 lines.
-pub(crate) fn take_record(lines: &[&str]) -> Option<(Record, usize)> {
-    let nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_empty()).collect();
-    let &last = nonblank.last()?;
-    let printed = lines[last];
-    let body = printed.strip_suffix("印发")?;
+/// A 版记's line of who printed the document and when (`某县文化局办公室2026年3月12日印发`): the
+/// printing organ (perhaps empty) and the date.
+pub(crate) fn printed_line(line: &str) -> Option<(&str, Date)> {
+    let body = line.strip_suffix("印发")?;
     // The date is the last run of the line: 2026年3月12日.
     let date_start = body
         .rfind(|c: char| !(c.is_ascii_digit() || "年月日".contains(c)))
@@ -151,6 +148,15 @@ pub(crate) fn take_record(lines: &[&str]) -> Option<(Record, usize)> {
         });
     let date: Date = body[date_start..].parse().ok()?;
     let organ = body[..date_start].trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    Some((organ, date))
+}
+
+/// Takes a 版记 off the end of `lines`: returns it with the index of its first line, or
+/// `None` when the document does not end in 抄送 / 印发 lines.
+pub(crate) fn take_record(lines: &[&str]) -> Option<(Record, usize)> {
+    let nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_empty()).collect();
+    let &last = nonblank.last()?;
+    let (organ, date) = printed_line(lines[last])?;
     let mut record = Record {
         printer: (!organ.is_empty()).then(|| organ.to_string()),
         print_date: Some(date),

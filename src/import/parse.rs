@@ -3899,18 +3899,18 @@ fn record_line(t: &str) -> Option<&str> {
         t.strip_prefix(w)
             .is_some_and(|r| r.starts_with(['：', ':']) && r.chars().count() > 1)
     });
+    // (The printed line with the copies printed after it or not: ……印发（共印30份）.)
     let printed = || {
-        let Some((by, after)) = t.split_once("印发") else {
+        let Some(k) = t.rfind("印发") else {
             return false;
         };
-        let copies = after.trim_matches(['（', '）', '(', ')', ' ', '\u{3000}']);
+        let copies = t[k + "印发".len()..].trim_matches(['（', '）', '(', ')', ' ', '\u{3000}']);
         let copies_ok = copies.is_empty()
             || copies
                 .strip_prefix("共印")
                 .and_then(|r| r.strip_suffix('份'))
                 .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
-        let by = by.trim_end();
-        copies_ok && by.ends_with('日') && by.contains('年') && !has_sentence_punct(by)
+        copies_ok && super::frame::printed_line(&t[..k + "印发".len()]).is_some()
     };
     (labelled || printed()).then_some(t)
 }

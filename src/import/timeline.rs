@@ -343,7 +343,7 @@ pub(crate) fn timeline(
                 .iter()
                 .filter_map(|line| whole_line(line, year, dated)),
         );
-        if whole_label(&n.title)
+        if date::whole_label(&n.title)
             && n.runin.is_none()
             && let Some(first) = n.body.first()
             && date::period_line(first)
@@ -401,25 +401,14 @@ fn week_cell(name: &str) -> Option<(String, Option<String>)> {
     }
 }
 
-/// Whether a label is the time of the whole work (`活动时间`, `活动的时间`, `时间`), see
-/// [`date::WHOLE`].
-fn whole_label(label: &str) -> bool {
-    let label = without_list_mark(label);
-    let simple = crate::chinese::simplified(label);
-    ["时间", "时段", "日期"]
-        .iter()
-        .find_map(|w| simple.as_deref().unwrap_or(label).strip_suffix(w))
-        .is_some_and(|head| date::WHOLE.contains(&head.trim_end_matches(['的', '之'])))
-}
-
 /// A time line that dates the whole work (`活动时间：3月5日至3月31日`), named by its label.
 fn whole_line(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, When)> {
     let (label, period) = date::time_line(line)?;
-    if !whole_label(&label) {
+    if !date::whole_label(&label) {
         return None;
     }
     Some((
-        without_list_mark(&label).to_string(),
+        date::without_list_mark(&label).to_string(),
         dates_of(period, year, dated)?,
     ))
 }
@@ -613,22 +602,15 @@ fn time_line(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(Stri
 /// The step a time line names, and its dates: `报名时间：11月20日—11月24日` → `报名`;
 /// `活动时间：……`, which dates the whole work, names none.
 fn named_time(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, When)> {
-    let (label, period) = date::time_line(line)?;
-    if whole_label(&label) {
-        return None;
-    }
-    let head = ["时间", "时段", "日期"]
-        .iter()
-        .find_map(|w| without_list_mark(&label).strip_suffix(w))?
-        .trim_end_matches(['的', '之']);
-    Some((head.to_string(), dates_of(period, year, dated)?))
+    let (head, period) = date::step_time(line)?;
+    Some((head, dates_of(period, year, dated)?))
 }
 
 /// A step named before a colon with its period as all the rest: `知识竞赛：5月中旬`,
 /// `朗诵、讲故事、演讲比赛：5月下旬`. A time line (`比赛时间：……`) is [`named_time`]'s.
 fn labelled_step(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(String, When)> {
     let (name, rest) = line.trim().split_once(['：', ':'])?;
-    let name = without_list_mark(name);
+    let name = date::without_list_mark(name);
     let period = rest.trim().trim_end_matches(['。', '；', ';', '.']).trim();
     let simple = crate::chinese::simplified(name);
     if name.chars().count() > 20
@@ -642,11 +624,6 @@ fn labelled_step(line: &str, year: Option<u16>, dated: Option<Date>) -> Option<(
         return None;
     }
     Some((name.to_string(), dates_of(period, year, dated)?))
-}
-
-/// A label without a list's mark before it (`- 时间：1月上旬`).
-fn without_list_mark(label: &str) -> &str {
-    label.trim_start_matches(['-', '*', '•', '·', '—']).trim()
 }
 
 /// The dates of `period`, when it gives at least one.

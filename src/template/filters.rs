@@ -84,8 +84,8 @@ pub(super) fn daterange(
 /// sentence that opens with its period (5月为总结阶段。) or a round's time line (初赛时间：
 /// 11月25日); 总结阶段：6月1日至6月10日。 is a heading.
 pub(super) fn opens_a_sentence(v: Value) -> bool {
-    let name = v.get_attr("name").unwrap_or_default();
-    let name = text_of(&name);
+    let value = v.get_attr("name").unwrap_or_default();
+    let name = text_of(&value);
     match crate::date::stage_clause(&name) {
         Some(_) if name.ends_with(['，', '；', ',', ';']) => true,
         Some((_, period, _)) => name.ends_with('。') && name.starts_with(period),
@@ -93,10 +93,9 @@ pub(super) fn opens_a_sentence(v: Value) -> bool {
         None => {
             crate::date::dated_clause(&name)
                 .is_some_and(|(head, _, rest)| rest.is_empty() && head.ends_with(['，', ',']))
-                // A row of a schedule pasted as text (1 5月10日 启动仪式 社区党委).
-                || crate::date::dated_row(&name).is_some()
-                // A round's time line (初赛时间：11月25日), as its plan lists the rounds.
-                || crate::date::timed_clause(&name).is_some_and(|(line, _, _)| line == name.trim())
+                // A row of a schedule pasted as text (1 5月10日 启动仪式 社区党委), a round's
+                // time line (初赛时间：11月25日).
+                || whole_line(value)
         }
     }
 }
