@@ -1005,6 +1005,16 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                 {
                     k = SectionKind::Measures;
                 }
+                // What an activity costs (经费预算, 活动费用) is a fact of it, as its place and
+                // time are; what keeps the work going (后勤和经费保障) is its measures.
+                if doc_kind == DocKind::ActivityPlan && {
+                    let t = nodes[i].title.trim_end_matches(['：', ':']);
+                    char_len(t) <= 8
+                        && ["预算", "经费", "费用"].iter().any(|w| t.contains(w))
+                        && !t.contains("保障")
+                } {
+                    k = SectionKind::Other;
+                }
                 // A container whose headings are phases is 实施步骤, whatever its name.
                 let kids = children(nodes, &parents, i);
                 let (phases, lists_phases) = phase_share(nodes, &kids);
