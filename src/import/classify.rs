@@ -939,6 +939,15 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
             {
                 SectionKind::Goals
             }
+            // And the guidance inside the aims (指导思想与目标 / （一）指导思想 / （二）工作目标) is
+            // the document's guidance.
+            Some(par)
+                if nodes[par].kind == SectionKind::Goals
+                    && own[i] == Some(SectionKind::Guidance)
+                    && !doc_kind.is_summary() =>
+            {
+                SectionKind::Guidance
+            }
             Some(par) if nodes[par].kind != SectionKind::Other => nodes[par].kind,
             Some(_) => own[i].unwrap_or(SectionKind::Other),
             None => {
