@@ -595,6 +595,15 @@ pub(crate) fn keyword_kind(text: &str) -> Option<SectionKind> {
     {
         return Some(k);
     }
+    // What is done and who does it, named together (活动内容及分工, 整治内容及责任分工): the
+    // parts under it are the tasks, each with its units.
+    if let Some(pos) = core.find("内容")
+        && let rest = &core[pos + "内容".len()..]
+        && rest.starts_with(['及', '与', '和'])
+        && rest.ends_with("分工")
+    {
+        return Some(SectionKind::Goals);
+    }
     let mut best: Option<(usize, usize, SectionKind)> = None;
     for (kind, words) in KEYWORDS {
         for w in *words {
