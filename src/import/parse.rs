@@ -3730,11 +3730,12 @@ fn label_ok(t: &str, for_title: bool) -> bool {
     if core.is_ascii() {
         return false;
     }
-    // A sentence leading into a list (今年的主要目标是：, 全年实现以下目标：) is no heading.
+    // A sentence leading into a list (今年的主要目标是：, 全年实现以下目标：, 我们计划明年主要
+    // 抓下面几项工作：) is no heading.
     if ["是", "为", "包括", "如下", "以下"]
         .iter()
         .any(|w| core.ends_with(w))
-        || ["如下", "以下"].iter().any(|w| core.contains(w))
+        || ["如下", "以下", "下面"].iter().any(|w| core.contains(w))
     {
         return false;
     }
