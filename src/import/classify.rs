@@ -619,6 +619,11 @@ pub(crate) fn keyword_kind(text: &str) -> Option<SectionKind> {
                     // (前期准备（3月1日—3月4日）, dated, is a stage of the activity.)
                     || matches!(*w, "前期准备" | "前期宣传" | "活动宣传")
                         && crate::date::stated_period(text).is_some()
+                    // (夯实……工作基础 is work done on the ground, not the ground itself.)
+                    || *w == "工作基础"
+                        && ["夯实", "筑牢", "打牢", "奠定", "巩固", "打好"]
+                            .iter()
+                            .any(|v| text[..pos].contains(v))
                     || matches!(*w, "必要性" | "紧迫性" | "可行性")
                         && ["认识", "把握", "理解", "看到"]
                             .iter()
@@ -957,6 +962,8 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
             Some(par)
                 if nodes[par].kind == SectionKind::Goals
                     && own[i] == Some(SectionKind::Guidance)
+                    // (Not an aim that holds to a principle: 坚持……原则, 实现……的宗旨.)
+                    && !starts_with_verb(&nodes[i].title)
                     && !doc_kind.is_summary() =>
             {
                 SectionKind::Guidance
