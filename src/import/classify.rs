@@ -982,9 +982,14 @@ pub(crate) fn classify(p: &mut Parsed) -> DocKind {
                         .any(|t| title.trim_end_matches(['：', ':']).ends_with(t));
                     // A fact stated after its name (指导老师：李某, 参赛队伍：各系篮球队), not a
                     // task named before its text (抓好学习：组织……).
+                    // (A field of work under its motto, 德育工作：厚植成长底色，……, is a task.)
                     let fact = !starts_with_verb(title)
                         && title.split_once(['：', ':']).is_some_and(|(name, value)| {
-                            (1..=8).contains(&name.chars().count()) && !value.trim().is_empty()
+                            (1..=8).contains(&name.chars().count())
+                                && !value.trim().is_empty()
+                                && !["工作", "建设", "引领", "管理", "教育"]
+                                    .iter()
+                                    .any(|w| name.ends_with(w))
                         });
                     // How a plan's work is done (执法检查方式, 组织方式) is its measures; an
                     // activity's 报名方式 or 投稿方式 is a fact of it.
