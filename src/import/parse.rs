@@ -976,6 +976,17 @@ pub(crate) fn file_name(t: &str) -> bool {
         .any(|e| lower.ends_with(e) && lower.len() > e.len())
 }
 
+/// Where a sample's number starts at the end of a title printed under a site's (`（一）`, `(2)`,
+/// ` 篇一`): only a number comes off; a word (`……方案范文`) is the sample's own title, as
+/// written.
+fn sample_number_end(title: &str) -> Option<usize> {
+    sample_suffix(title).filter(|&k| {
+        let cut = title[k..].trim().trim_matches(['(', ')', '（', '）']);
+        let cut = cut.strip_prefix('篇').unwrap_or(cut);
+        !cut.is_empty() && cut.chars().all(sample_digit)
+    })
+}
+
 /// Where a site's additions start at the end of a title, if it has them: its sample number
 /// (`篇一`, `(2)`), its collection count (`三篇`, `（优秀6篇）`, `【三篇】`), its marks
 /// (`（精选）`, `【通用版】`, `范文`, `合集`). Only what leaves a title ending in a genre word.
@@ -2087,16 +2098,7 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
         let i = nonblank[j];
         let line = lines[i].1.clone();
         let from = sample_number(&line).unwrap_or(0);
-        // Only a sample's number comes off its end (`（一）`, `(2)`, ` 篇一`); a word
-        // (`……方案范文`) is the sample's own title, as written.
-        let to = sample_suffix(&line[from..])
-            .map(|k| from + k)
-            .filter(|&k| {
-                let cut = line[k..].trim().trim_matches(['(', ')', '（', '）']);
-                let cut = cut.strip_prefix('篇').unwrap_or(cut);
-                !cut.is_empty() && cut.chars().all(sample_digit)
-            })
-            .unwrap_or(line.len());
+        let to = sample_number_end(&line[from..]).map_or(line.len(), |k| from + k);
         for cut in [&line[..from], &line[to..]] {
             if !cut.trim().is_empty() {
                 out.removed.push((lines[i].0, cut.trim().to_string()));
@@ -2243,6 +2245,11 @@ pub(crate) fn parse(raw: &[String], joins: bool, levels: &[Option<u8>]) -> Parse
             if numbered {
                 out.removed.push((no, sample));
                 lines[nonblank[1]].1 = core;
+            } else if site && let Some(k) = sample_number_end(b) {
+                // (Or its number as the site writes one: `……工作总结 篇一`, `……计划（二）`.)
+                let (own, number) = (b[..k].trim_end().to_string(), b[k..].trim().to_string());
+                out.removed.push((no, number));
+                lines[nonblank[1]].1 = own;
             }
             nonblank.remove(0);
         }
