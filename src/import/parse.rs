@@ -3795,6 +3795,11 @@ fn announces_parts(s: &str) -> bool {
                 && ("一二三四五六七八九十两".contains(w[1]) || crate::chinese::is_digit(w[1]))
                 && "个個步批阶階轮輪".contains(w[2])
         })
+        // (Or without their count, after what is done so: 本次活动分阶段进行. A part named
+        // 分阶段推进 names the steps.)
+        || ["分阶段", "分階段"]
+            .iter()
+            .any(|w| s.find(w).is_some_and(|k| k > 0))
 }
 
 /// A date alone on its line in round brackets, as under a speech's title: （2027年2月20日）.
