@@ -6,7 +6,7 @@
 //! written otherwise (二〇一六年十月十一日, 2013.2.20) must reach it in the form GB/T 9704-2012
 //! 7.3.5.1 asks for (2016年10月11日, 2013年2月20日). Checked on every
 //! document of `../shared/corpus` and `../shared/corpus-dev` (when present), of the held-out
-//! `tests/corpus_fresh` to `tests/corpus_fresh160` (the Word files of `corpus_fresh21`,
+//! `tests/corpus_fresh` to `tests/corpus_fresh161` (the Word files of `corpus_fresh21`,
 //! `corpus_fresh22`, `corpus_fresh24`, `corpus_fresh31`, `corpus_fresh48`, `corpus_fresh52`,
 //! `corpus_fresh54`, `corpus_fresh59`, `corpus_fresh62`, `corpus_fresh66`, `corpus_fresh71`,
 //! `corpus_fresh73`, `corpus_fresh81`, `corpus_fresh87`, `corpus_fresh91`, `corpus_fresh99` and
@@ -583,6 +583,7 @@ fn every_character_reaches_the_output_in_order() {
         "tests/corpus_fresh158",
         "tests/corpus_fresh159",
         "tests/corpus_fresh160",
+        "tests/corpus_fresh161",
     ] {
         let (n, failures) = check_dir(&root.join(dir), dir.contains("corpus_fresh"));
         eprintln!("{dir}: {n} documents, {} not faithful", failures.len());
