@@ -1484,11 +1484,6 @@ fn year_in(text: &str) -> Option<u16> {
     })
 }
 
-/// An opening that looks back on a year's work: `2022年，某大队在上级党委领导下，……形势平稳向好。`
-/// One of its first two sentences (the first may be a motto: `平凡中创造非凡，不凡中坚守平凡。`)
-/// starts with the year (or 今年以来) set off by a comma, says what was done or under whose
-/// lead, and nothing a plan says (要, 将, 力争, 制定 ……). A plan's opening names its year with
-/// 是 (`2024年是……关键一年`) or with what is to come.
 /// An opening that says it looks back on the work (回顾一年来的德育工作，……) and not ahead.
 fn reviews(line: &str) -> bool {
     ["回顾", "回首"].iter().any(|w| {
@@ -1496,16 +1491,19 @@ fn reviews(line: &str) -> bool {
             let after = &line[k + w.len()..];
             super::parse::LOOKING_BACK
                 .iter()
+                .chain(&["过去", "本学期", "今年", "上半年"])
                 .any(|p| after.starts_with(p))
-                || ["过去", "本学期", "这一年", "今年", "上半年"]
-                    .iter()
-                    .any(|p| after.starts_with(p))
         })
     }) && !["新的一年", "明年", "下一步", "计划", "今后"]
         .iter()
         .any(|w| line.contains(w))
 }
 
+/// An opening that looks back on a year's work: `2022年，某大队在上级党委领导下，……形势平稳向好。`
+/// One of its first two sentences (the first may be a motto: `平凡中创造非凡，不凡中坚守平凡。`)
+/// starts with the year (or 今年以来) set off by a comma, says what was done or under whose
+/// lead, and nothing a plan says (要, 将, 力争, 制定 ……). A plan's opening names its year with
+/// 是 (`2024年是……关键一年`) or with what is to come.
 fn looks_back(line: &str) -> bool {
     // What the sentence quotes (落实“疫情要防住”要求) is not its own word.
     let mut quoted = false;
